@@ -1,0 +1,3 @@
+//! skydial: a desktop companion for the ShoreTel Sky Hosted API.
+
+pub mod protocol;

@@ -1,0 +1,16 @@
+//! The Sky Hosted API's wire format. Pure code: no I/O, no clock.
+
+pub mod call;
+pub mod command;
+pub mod error;
+pub mod framer;
+pub mod number;
+pub mod response;
+pub mod xml;
+
+pub use call::{Call, CallId, CallState};
+pub use command::{Command, Credentials, Pin, RawCommand};
+pub use error::{ApiError, ApiErrorKind};
+pub use framer::{FrameError, Framer};
+pub use number::{DialNumber, NumberError, NumberKind};
+pub use response::{ParseError, Response, ResultValue};

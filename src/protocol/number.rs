@@ -1,0 +1,415 @@
+//! Dialable numbers: what people paste, turned into the spec's `EX_TN`.
+//!
+//! The rules come from the spec's `<EX_TN>` section: no outbound `9`; a North
+//! American number as 10 digits (or 1 + 10); an extension as its 4 digits;
+//! international numbers as `011` + country code + number.
+
+use serde::Serialize;
+use std::fmt;
+
+/// Fewest digits after a country code (`+` or `011`) we accept: small countries
+/// have 7-digit numbers including the country code.
+const MIN_INTERNATIONAL_DIGITS: usize = 7;
+/// E.164 allows at most 15 digits including the country code.
+const MAX_INTERNATIONAL_DIGITS: usize = 15;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum NumberKind {
+    /// A 4-digit extension on the same system.
+    Extension,
+    /// A North American number (10 digits).
+    National,
+    /// An international number, `011` + country code + number.
+    International,
+}
+
+/// A number the API can dial.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DialNumber {
+    ex_tn: String,
+    kind: NumberKind,
+}
+
+impl DialNumber {
+    /// The digits to send as the dial command's first argument.
+    pub fn ex_tn(&self) -> &str {
+        &self.ex_tn
+    }
+
+    pub fn kind(&self) -> NumberKind {
+        self.kind
+    }
+
+    /// The number laid out for reading: `(646) 555-1234`, `ext. 1234`, `+44 2079460958`.
+    pub fn for_reading(&self) -> String {
+        match self.kind {
+            NumberKind::Extension => format!("ext. {}", self.ex_tn),
+            NumberKind::National => format!(
+                "({}) {}-{}",
+                &self.ex_tn[..3],
+                &self.ex_tn[3..6],
+                &self.ex_tn[6..]
+            ),
+            NumberKind::International => format!("+{}", &self.ex_tn[3..]),
+        }
+    }
+}
+
+impl fmt::Display for DialNumber {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.ex_tn)
+    }
+}
+
+/// Why a text is not a number the API can dial. Each says what to do instead.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum NumberError {
+    #[error("there is no number to dial")]
+    Empty,
+    #[error("the number contains letters ({0:?}); type the digits instead")]
+    Letters(String),
+    #[error("the number contains {0:?}, which is not part of a phone number")]
+    BadCharacter(char),
+    #[error("'+' can only come first, before the country code")]
+    MisplacedPlus,
+    #[error(
+        "extensions after a number cannot be dialled (the API sends no touch tones); dial {0} and enter the extension on the phone"
+    )]
+    TrailingExtension(String),
+    #[error("{0:?} links cannot be dialled; copy the phone number itself")]
+    UnsupportedScheme(String),
+    #[error(
+        "leave out the 9 for an outside line: the API places external calls itself (dial {0})"
+    )]
+    OutsideLinePrefix(String),
+    #[error("do not put 1 before 011: dial {0}")]
+    LongDistanceBeforeInternational(String),
+    #[error("area codes cannot start with 0 or 1")]
+    BadAreaCode,
+    #[error("+1 must be followed by a 10-digit number, not {0} digits")]
+    BadNorthAmericanLength(usize),
+    #[error(
+        "{0} digits is too short: use a 4-digit extension or a full 10-digit number"
+    )]
+    TooShort(usize),
+    #[error("{0} digits is too long for a phone number")]
+    TooLong(usize),
+    #[error(
+        "international numbers need 011 (or +) and the country code, like 011 44 20 7946 0958"
+    )]
+    NeedsInternationalPrefix,
+    #[error("a country code cannot start with 0")]
+    BadCountryCode,
+}
+
+/// Characters that only lay a number out.
+fn is_separator(c: char) -> bool {
+    matches!(
+        c,
+        ' ' | '-' | '.' | '(' | ')' | '/' | '\t' | '\u{a0}' | '\u{2010}'..='\u{2015}' | '\u{2212}'
+    )
+}
+
+fn strip_scheme(text: &str) -> Result<&str, NumberError> {
+    let lower: String = text.chars().take(8).collect::<String>().to_ascii_lowercase();
+    for scheme in ["tel:", "callto:"] {
+        if lower.starts_with(scheme) {
+            let rest = &text[scheme.len()..];
+            return Ok(rest.strip_prefix("//").unwrap_or(rest));
+        }
+    }
+    for scheme in ["sip:", "sips:", "mailto:", "http:", "https:"] {
+        if lower.starts_with(scheme) {
+            return Err(NumberError::UnsupportedScheme(
+                scheme.trim_end_matches(':').to_string(),
+            ));
+        }
+    }
+    Ok(text)
+}
+
+fn percent_decode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find('%') {
+        out.push_str(&rest[..i]);
+        let hex = rest.get(i + 1..i + 3);
+        match hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
+            Some(b) if b.is_ascii() => {
+                out.push(b as char);
+                rest = &rest[i + 3..];
+            }
+            _ => {
+                out.push('%');
+                rest = &rest[i + 1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Finds a trailing extension marker (`x12`, `ext. 12`, `#12`) and returns the text before it.
+fn split_extension(text: &str) -> Option<&str> {
+    let lower = text.to_ascii_lowercase();
+    for marker in ["extension", "ext.", "ext", "x", "#"] {
+        if let Some(i) = lower.rfind(marker) {
+            let after = lower[i + marker.len()..].trim_start_matches([' ', '.', ':']);
+            if !after.is_empty() && after.chars().all(|c| c.is_ascii_digit()) {
+                let before = &text[..i];
+                if before.chars().any(|c| c.is_ascii_digit()) {
+                    return Some(before);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Turns pasted text into a number the API can dial, or says why it cannot be.
+pub fn normalize(input: &str) -> Result<DialNumber, NumberError> {
+    let text = input.trim();
+    let text = strip_scheme(text)?;
+    let text = percent_decode(text);
+    // tel: URI parameters (`;phone-context=...`) are not part of the number,
+    // except an extension, which cannot be dialled.
+    let (text, params) = match text.split_once(';') {
+        Some((number, params)) => (number.to_string(), params.to_ascii_lowercase()),
+        None => (text, String::new()),
+    };
+    if params.split(';').any(|p| p.starts_with("ext=")) {
+        let main = normalize(&text)?;
+        return Err(NumberError::TrailingExtension(main.ex_tn));
+    }
+    if let Some(main) = split_extension(&text) {
+        let main = normalize(main)?;
+        return Err(NumberError::TrailingExtension(main.ex_tn));
+    }
+    // "+44 (0)20 ..." : the (0) is the domestic trunk prefix, not dialled from abroad.
+    let text = if text.trim_start().starts_with('+') {
+        text.replacen("(0)", "", 1)
+    } else {
+        text
+    };
+
+    let mut plus = false;
+    let mut digits = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '0'..='9' => digits.push(c),
+            '+' if digits.is_empty() && !plus => plus = true,
+            '+' => return Err(NumberError::MisplacedPlus),
+            c if is_separator(c) => {}
+            c if c.is_alphabetic() => {
+                return Err(NumberError::Letters(input.trim().chars().take(40).collect()));
+            }
+            c => return Err(NumberError::BadCharacter(c)),
+        }
+    }
+    classify(plus, digits)
+}
+
+fn national(digits: &str) -> Result<DialNumber, NumberError> {
+    if digits.starts_with(['0', '1']) {
+        return Err(NumberError::BadAreaCode);
+    }
+    Ok(DialNumber {
+        ex_tn: digits.to_string(),
+        kind: NumberKind::National,
+    })
+}
+
+fn international(after_prefix: &str) -> Result<DialNumber, NumberError> {
+    let n = after_prefix.len();
+    if after_prefix.starts_with('0') {
+        return Err(NumberError::BadCountryCode);
+    }
+    if n < MIN_INTERNATIONAL_DIGITS {
+        return Err(NumberError::TooShort(n));
+    }
+    if n > MAX_INTERNATIONAL_DIGITS {
+        return Err(NumberError::TooLong(n));
+    }
+    Ok(DialNumber {
+        ex_tn: format!("011{after_prefix}"),
+        kind: NumberKind::International,
+    })
+}
+
+fn classify(plus: bool, digits: String) -> Result<DialNumber, NumberError> {
+    let n = digits.len();
+    if n == 0 {
+        return Err(NumberError::Empty);
+    }
+    if plus {
+        return match digits.strip_prefix('1') {
+            Some(rest) if rest.len() == 10 => national(rest),
+            Some(rest) => Err(NumberError::BadNorthAmericanLength(rest.len())),
+            None => international(&digits),
+        };
+    }
+    if let Some(rest) = digits.strip_prefix("011") {
+        return international(rest);
+    }
+    if let Some(rest) = digits.strip_prefix("1011") {
+        let _ = rest;
+        return Err(NumberError::LongDistanceBeforeInternational(
+            digits[1..].to_string(),
+        ));
+    }
+    if let Some(rest) = digits.strip_prefix("9011") {
+        let _ = rest;
+        return Err(NumberError::OutsideLinePrefix(digits[1..].to_string()));
+    }
+    if n > 4 && digits.starts_with("00") {
+        // The international prefix used in most of the world.
+        return international(&digits[2..]);
+    }
+    match n {
+        4 => Ok(DialNumber {
+            ex_tn: digits,
+            kind: NumberKind::Extension,
+        }),
+        0..=3 | 5..=9 => Err(NumberError::TooShort(n)),
+        10 => national(&digits),
+        11 if digits.starts_with('1') => national(&digits[1..]),
+        11 if digits.starts_with('9') && !digits[1..].starts_with(['0', '1']) => {
+            Err(NumberError::OutsideLinePrefix(digits[1..].to_string()))
+        }
+        12 if digits.starts_with("91") => {
+            Err(NumberError::OutsideLinePrefix(digits[1..].to_string()))
+        }
+        _ if n > MAX_INTERNATIONAL_DIGITS + 3 => Err(NumberError::TooLong(n)),
+        _ => Err(NumberError::NeedsInternationalPrefix),
+    }
+}
+
+/// Finds the phone numbers in free text (an e-mail signature, a web page), in
+/// order, each once. Used for "dial the clipboard".
+pub fn find_numbers(text: &str) -> Vec<DialNumber> {
+    let mut found: Vec<DialNumber> = Vec::new();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (start, c) = chars[i];
+        let starts_number = c.is_ascii_digit() || (c == '+' || c == '(');
+        let preceded_by_word = i > 0 && chars[i - 1].1.is_alphanumeric();
+        if !starts_number || preceded_by_word {
+            i += 1;
+            continue;
+        }
+        // Extend over digits and separators, but stop at a double space or line end.
+        let mut j = i + 1;
+        let mut end = start + c.len_utf8();
+        while j < chars.len() {
+            let (at, ch) = chars[j];
+            let next_is_digit = chars.get(j + 1).is_some_and(|(_, n)| n.is_ascii_digit());
+            if ch.is_ascii_digit() {
+                end = at + 1;
+            } else if !(is_separator(ch) && ch != '\t' && (next_is_digit || ch == ')' || ch == '(')) {
+                break;
+            }
+            j += 1;
+        }
+        let candidate = text[start..end].trim_end_matches(['-', '.', ' ', '(']);
+        let digit_count = candidate.chars().filter(char::is_ascii_digit).count();
+        if digit_count >= 4 {
+            if let Ok(number) = normalize(candidate) {
+                if !found.contains(&number) {
+                    found.push(number);
+                }
+            }
+        }
+        i = j.max(i + 1);
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ok(text: &str) -> String {
+        match normalize(text) {
+            Ok(n) => n.ex_tn().to_string(),
+            Err(e) => panic!("{text:?} should be dialable: {e}"),
+        }
+    }
+
+    #[test]
+    fn what_people_paste() {
+        assert_eq!(ok("+1 (646) 555-1234"), "6465551234");
+        assert_eq!(ok("646.555.1234"), "6465551234");
+        assert_eq!(ok("tel:+16465551234"), "6465551234");
+        assert_eq!(ok("TEL:+1-646-555-1234;phone-context=example.com"), "6465551234");
+        assert_eq!(ok("callto:+16465551234"), "6465551234");
+        assert_eq!(ok("callto://+16465551234"), "6465551234");
+        assert_eq!(ok("tel:%2B16465551234"), "6465551234");
+        assert_eq!(ok("+44 20 7946 0958"), "011442079460958");
+        assert_eq!(ok("+44 (0)20 7946 0958"), "011442079460958");
+        assert_eq!(ok("0044 20 7946 0958"), "011442079460958");
+        assert_eq!(ok("1234"), "1234");
+        assert_eq!(ok("01161212345678"), "01161212345678");
+        assert_eq!(ok("6465551234"), "6465551234");
+        assert_eq!(ok("16465551234"), "6465551234");
+        assert_eq!(ok(" 646\u{a0}555\u{2013}1234 "), "6465551234");
+    }
+
+    #[test]
+    fn the_spec_invalid_examples_are_refused_with_a_reason() {
+        assert_eq!(
+            normalize("916465551234"),
+            Err(NumberError::OutsideLinePrefix("16465551234".into()))
+        );
+        assert_eq!(
+            normalize("101161212345678"),
+            Err(NumberError::LongDistanceBeforeInternational("01161212345678".into()))
+        );
+        assert_eq!(normalize("61212345678"), Err(NumberError::NeedsInternationalPrefix));
+    }
+
+    #[test]
+    fn refusals() {
+        assert!(matches!(normalize("1-800-FLOWERS"), Err(NumberError::Letters(_))));
+        assert!(matches!(normalize("call me"), Err(NumberError::Letters(_))));
+        assert_eq!(normalize(""), Err(NumberError::Empty));
+        assert_eq!(normalize("   "), Err(NumberError::Empty));
+        assert_eq!(normalize("123"), Err(NumberError::TooShort(3)));
+        assert_eq!(normalize("5551234"), Err(NumberError::TooShort(7)));
+        assert_eq!(normalize("1234567890123456789"), Err(NumberError::TooLong(19)));
+        assert_eq!(normalize("0123456789"), Err(NumberError::BadAreaCode));
+        assert_eq!(normalize("64+65551234"), Err(NumberError::MisplacedPlus));
+        assert_eq!(normalize("+1 646 555 123"), Err(NumberError::BadNorthAmericanLength(9)));
+        assert_eq!(normalize("646*555*1234"), Err(NumberError::BadCharacter('*')));
+        assert_eq!(
+            normalize("646-555-1234 x 12"),
+            Err(NumberError::TrailingExtension("6465551234".into()))
+        );
+        assert_eq!(
+            normalize("tel:+16465551234;ext=12"),
+            Err(NumberError::TrailingExtension("6465551234".into()))
+        );
+        assert!(matches!(
+            normalize("sip:alice@example.com"),
+            Err(NumberError::UnsupportedScheme(_))
+        ));
+        assert_eq!(normalize("96465551234"), Err(NumberError::OutsideLinePrefix("6465551234".into())));
+    }
+
+    #[test]
+    fn reading_forms() {
+        assert_eq!(normalize("6465551234").unwrap().for_reading(), "(646) 555-1234");
+        assert_eq!(normalize("1234").unwrap().for_reading(), "ext. 1234");
+        assert_eq!(normalize("+44 20 7946 0958").unwrap().for_reading(), "+442079460958");
+    }
+
+    #[test]
+    fn finds_numbers_in_text() {
+        let text = "Jane Doe | Acme\nPhone: +1 (646) 555-1234, mobile 646.555.9876\nRoom 12, ext 4321";
+        let found: Vec<String> = find_numbers(text).iter().map(|n| n.ex_tn().to_string()).collect();
+        assert_eq!(found, vec!["6465551234", "6465559876", "4321"]);
+        assert!(find_numbers("no digits here").is_empty());
+        assert!(find_numbers("order #12 of 2024-11-05").iter().all(|n| n.kind() != NumberKind::National));
+    }
+}
