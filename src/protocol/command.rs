@@ -239,7 +239,8 @@ fn query_escape(text: &str) -> String {
     out
 }
 
-fn query_unescape(text: &str) -> String {
+/// Decodes one `application/x-www-form-urlencoded` value.
+pub fn query_unescape(text: &str) -> String {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;

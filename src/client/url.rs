@@ -1,0 +1,103 @@
+//! The server's address: where `/bobl/bobl` lives, and whether plain HTTP is allowed.
+
+use super::error::ClientError;
+use crate::sim::API_PATH;
+use reqwest::Url;
+use std::net::IpAddr;
+
+/// The spec's server.
+pub const DEFAULT_SERVER: &str = "https://hostedconnect.m5net.com";
+
+/// Whether `host` is this computer (plain HTTP allowed there).
+pub fn is_loopback_host(host: &url::Host<&str>) -> bool {
+    match host {
+        url::Host::Domain(d) => d.eq_ignore_ascii_case("localhost"),
+        url::Host::Ipv4(ip) => IpAddr::V4(*ip).is_loopback(),
+        url::Host::Ipv6(ip) => IpAddr::V6(*ip).is_loopback(),
+    }
+}
+
+/// Turns the `--server` value into the API's URL: the base URL plus
+/// `/bobl/bobl`, or the URL as is when it already ends in it.
+pub fn api_url(server: &str) -> Result<Url, ClientError> {
+    let bad = |reason: &str| ClientError::BadUrl {
+        url: server.to_string(),
+        reason: reason.to_string(),
+    };
+    let mut url = Url::parse(server.trim()).map_err(|e| bad(&e.to_string()))?;
+    match url.scheme() {
+        "https" => {}
+        "http" => {
+            let host = url.host().ok_or_else(|| bad("it has no host"))?;
+            if !is_loopback_host(&host) {
+                return Err(ClientError::InsecureServer {
+                    host: host.to_string(),
+                });
+            }
+        }
+        other => return Err(bad(&format!("use http:// or https://, not {other}://"))),
+    }
+    if url.host().is_none() {
+        return Err(bad("it has no host"));
+    }
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err(bad("leave user names and passwords out of the URL"));
+    }
+    url.set_query(None);
+    url.set_fragment(None);
+    let path = url.path().trim_end_matches('/').to_string();
+    if !path.ends_with(API_PATH) {
+        url.set_path(&format!("{path}{API_PATH}"));
+    }
+    Ok(url)
+}
+
+/// The URL without path, for messages (`https://hostedconnect.m5net.com`).
+pub fn display_server(url: &Url) -> String {
+    url.origin().ascii_serialization()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn adds_the_api_path() {
+        assert_eq!(
+            api_url("http://127.0.0.1:8080").unwrap().as_str(),
+            "http://127.0.0.1:8080/bobl/bobl"
+        );
+        assert_eq!(
+            api_url("http://127.0.0.1:8080/").unwrap().as_str(),
+            "http://127.0.0.1:8080/bobl/bobl"
+        );
+        assert_eq!(
+            api_url("https://hostedconnect.m5net.com/bobl/bobl").unwrap().as_str(),
+            "https://hostedconnect.m5net.com/bobl/bobl"
+        );
+        assert_eq!(
+            api_url("https://proxy.example/sky/").unwrap().as_str(),
+            "https://proxy.example/sky/bobl/bobl"
+        );
+        assert_eq!(
+            api_url("http://localhost:1/bobl/bobl?x=1").unwrap().as_str(),
+            "http://localhost:1/bobl/bobl"
+        );
+        assert!(api_url("http://[::1]:9/").is_ok());
+    }
+
+    #[test]
+    fn refuses_plain_http_off_this_computer() {
+        assert!(matches!(
+            api_url("http://hostedconnect.m5net.com"),
+            Err(ClientError::InsecureServer { .. })
+        ));
+        assert!(matches!(api_url("http://10.0.0.1"), Err(ClientError::InsecureServer { .. })));
+        assert!(matches!(api_url("ftp://x"), Err(ClientError::BadUrl { .. })));
+        assert!(matches!(api_url("not a url"), Err(ClientError::BadUrl { .. })));
+        assert!(matches!(
+            api_url("https://u:p@host"),
+            Err(ClientError::BadUrl { .. })
+        ));
+    }
+}
