@@ -313,7 +313,7 @@ impl RawCommand {
             password: Pin::new(root.child_text("Password").unwrap_or("").trim()),
             args: root
                 .children_named("Arguments")
-                .map(|a| a.text.clone())
+                .map(|a| a.text.trim().to_string())
                 .collect(),
             id: root.child_text("Id").and_then(non_blank),
         })

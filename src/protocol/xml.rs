@@ -83,7 +83,8 @@ fn start_element(e: &BytesStart<'_>) -> Result<Element, XmlError> {
 /// Parses one whole document into its root element.
 pub fn parse(doc: &[u8]) -> Result<Element, XmlError> {
     let mut reader = Reader::from_reader(doc);
-    reader.config_mut().trim_text(true);
+    // Not `trim_text`: it would also trim the text next to an entity (`A &amp; B`).
+    // Each element's text is trimmed whole when the element ends.
     let mut stack: Vec<Element> = Vec::with_capacity(8);
     let mut root: Option<Element> = None;
     loop {
@@ -110,9 +111,13 @@ pub fn parse(doc: &[u8]) -> Result<Element, XmlError> {
             }
             Event::End(_) => {
                 // quick-xml checks that end names match their start names.
-                let el = stack
+                let mut el = stack
                     .pop()
                     .ok_or_else(|| XmlError::Malformed("unexpected end tag".into()))?;
+                let trimmed = el.text.trim();
+                if trimmed.len() != el.text.len() {
+                    el.text = trimmed.to_string();
+                }
                 match stack.last_mut() {
                     Some(parent) => parent.children.push(el),
                     None => root = Some(el),
