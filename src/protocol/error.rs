@@ -95,7 +95,7 @@ impl ApiErrorKind {
                 "The server did not recognise the command; update skydial, and if it persists report it (skysupport@shoretel.com can confirm the command list)."
             }
             ApiErrorKind::AuthFailed => {
-                "Check your DID (your full 10-digit number) and the PIN you use for voicemail, then sign in again."
+                "Check your DID (your full 10-digit number) and the PIN you use for voicemail, then try again."
             }
             ApiErrorKind::Blocked => {
                 "ShoreTel has blocked this user from the API; contact skysupport@shoretel.com to learn why and how to lift the block."

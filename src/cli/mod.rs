@@ -1,0 +1,337 @@
+//! The command line: `skydial [--server URL] [--user DID] <command>`.
+
+mod exit;
+mod sim;
+
+use clap::{Args, Parser, Subcommand};
+use exit::{Failure, Status};
+use skydial::client::url::{DEFAULT_SERVER, api_url};
+use skydial::client::{Client, ClientConfig, Transport};
+use skydial::protocol::number::normalize;
+use skydial::protocol::{Call, CallId, CallState, Command, Credentials, Pin, ResultValue};
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "skydial",
+    version,
+    about = "Dial, control calls and see who is calling, through the ShoreTel Sky Hosted API",
+    after_help = "The PIN is read from SKYDIAL_PIN, or asked for (without echo) on a terminal.\n\
+                  Exit status: 0 ok, 1 the API answered false, 2 usage error, 3 authentication \
+                  error (API error 5), 4 other API error, 5 connection failure."
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: Global,
+    #[command(subcommand)]
+    pub command: Option<Cmd>,
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct Global {
+    /// The server's base URL; `/bobl/bobl` is added unless the URL ends in it.
+    #[arg(long, global = true, env = "SKYDIAL_SERVER", default_value = DEFAULT_SERVER)]
+    pub server: String,
+    /// Your DID (your 10-digit number), the API user name.
+    #[arg(long, global = true, env = "SKYDIAL_USER")]
+    pub user: Option<String>,
+    /// Extra CA certificates (PEM) to trust: a company TLS proxy's, or `skydial sim --tls`'s.
+    #[arg(long, global = true, value_name = "PATH")]
+    pub ca_file: Option<PathBuf>,
+    /// Send one-shot commands as GET requests (the PIN then travels in the URL).
+    #[arg(long, global = true)]
+    pub get: bool,
+    /// Machine-readable output.
+    #[arg(long, global = true)]
+    pub json: bool,
+    /// More log output on stderr (repeat for more). SKYDIAL_LOG sets a filter.
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Cmd {
+    /// Place a call from your phone.
+    Dial {
+        /// The number: 6465551234, +1 (646) 555-1234, tel:..., +44 20 7946 0958, a 4-digit extension.
+        number: String,
+        /// The phone's MAC address, only if your provisioning needs it.
+        #[arg(long, value_name = "MAC")]
+        endpoint: Option<String>,
+    },
+    /// Answer a ringing call (the first ringing call if no id is given).
+    Answer {
+        call: Option<String>,
+        #[arg(long, value_name = "MAC")]
+        endpoint: Option<String>,
+    },
+    /// Stop a call ringing; the caller goes to voicemail.
+    Ignore { call: Option<String> },
+    /// Hang up a call.
+    #[command(alias = "hangup")]
+    Release { call: Option<String> },
+    /// Put a connected call on hold.
+    Hold { call: Option<String> },
+    /// Take a held call off hold.
+    Resume { call: Option<String> },
+    /// List the calls on your phone now.
+    Calls {
+        #[arg(long, value_name = "MAC")]
+        endpoint: Option<String>,
+    },
+    /// Run the API simulator (for trying skydial and for tests).
+    Sim(sim::SimArgs),
+}
+
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    init_logging(cli.global.verbose);
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(err) => {
+            eprintln!("skydial: cannot start: {err}");
+            return Status::Connection.into();
+        }
+    };
+    let result = runtime.block_on(run(cli));
+    match result {
+        Ok(status) => status.into(),
+        Err(failure) => {
+            eprintln!("skydial: {}", failure.message);
+            failure.status.into()
+        }
+    }
+}
+
+fn init_logging(verbose: u8) {
+    let default = match verbose {
+        0 => "warn",
+        1 => "info",
+        _ => "debug",
+    };
+    let filter = tracing_subscriber::EnvFilter::try_from_env("SKYDIAL_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_target(false)
+        .try_init();
+}
+
+async fn run(cli: Cli) -> Result<Status, Failure> {
+    let global = cli.global;
+    let Some(command) = cli.command else {
+        use clap::CommandFactory;
+        let _ = Cli::command().print_help();
+        return Ok(Status::Usage);
+    };
+    match command {
+        Cmd::Sim(args) => sim::run(args).await,
+        Cmd::Dial { number, endpoint } => {
+            let dialable = normalize(&number)
+                .map_err(|e| Failure::usage(format!("cannot dial {number:?}: {e}")))?;
+            let command = Command::Dial {
+                number: dialable.ex_tn().to_string(),
+                endpoint: blank(endpoint),
+            };
+            let done = one_shot(&global, &command).await?;
+            report(&global, &command, done, &dialable.for_reading())
+        }
+        Cmd::Answer { call, endpoint } => {
+            call_command(&global, Command::Answer { call: call_id(call), endpoint: blank(endpoint) }).await
+        }
+        Cmd::Ignore { call } => call_command(&global, Command::Ignore { call: call_id(call) }).await,
+        Cmd::Release { call } => call_command(&global, Command::Release { call: call_id(call) }).await,
+        Cmd::Hold { call } => call_command(&global, Command::Hold { call: call_id(call) }).await,
+        Cmd::Resume { call } => call_command(&global, Command::Resume { call: call_id(call) }).await,
+        Cmd::Calls { endpoint } => {
+            let client = client(&global)?;
+            let command = Command::ListCalls { endpoint: blank(endpoint) };
+            let calls = match client.call(&command, transport(&global)).await? {
+                Some(ResultValue::Calls(calls)) => calls,
+                other => {
+                    return Err(Failure::new(
+                        Status::Connection,
+                        format!("the server answered listCalls with {other:?} instead of a call list"),
+                    ));
+                }
+            };
+            print_calls(&global, &calls)?;
+            Ok(Status::Ok)
+        }
+    }
+}
+
+fn blank(value: Option<String>) -> Option<String> {
+    value.map(|v| v.trim().to_string()).filter(|v| !v.is_empty())
+}
+
+fn call_id(value: Option<String>) -> Option<CallId> {
+    blank(value).map(CallId)
+}
+
+fn transport(global: &Global) -> Transport {
+    if global.get { Transport::Get } else { Transport::Post }
+}
+
+/// The PIN from SKYDIAL_PIN, else asked for without echo on a terminal.
+pub fn read_pin() -> Result<Pin, Failure> {
+    if let Ok(pin) = std::env::var("SKYDIAL_PIN") {
+        if pin.is_empty() {
+            return Err(Failure::usage("SKYDIAL_PIN is set but empty"));
+        }
+        return Ok(Pin::new(pin));
+    }
+    if !std::io::stdin().is_terminal() {
+        return Err(Failure::usage(
+            "no PIN: set SKYDIAL_PIN, or run skydial in a terminal to be asked for it",
+        ));
+    }
+    let pin = rpassword::prompt_password("PIN: ")
+        .map_err(|e| Failure::usage(format!("cannot read the PIN: {e}")))?;
+    if pin.trim().is_empty() {
+        return Err(Failure::usage("no PIN entered"));
+    }
+    Ok(Pin::new(pin.trim()))
+}
+
+pub fn client_config(global: &Global) -> Result<ClientConfig, Failure> {
+    let user = global
+        .user
+        .as_deref()
+        .map(str::trim)
+        .filter(|u| !u.is_empty())
+        .ok_or_else(|| Failure::usage("no user: pass --user DID (your 10-digit number) or set SKYDIAL_USER"))?;
+    if !user.chars().all(|c| c.is_ascii_digit()) {
+        return Err(Failure::usage(format!("the DID {user:?} should be digits only, like 6465551000")));
+    }
+    let url = api_url(&global.server)?;
+    Ok(ClientConfig {
+        url,
+        credentials: Credentials::new(user, read_pin()?),
+        ca_file: global.ca_file.clone(),
+    })
+}
+
+fn client(global: &Global) -> Result<Client, Failure> {
+    Ok(Client::new(client_config(global)?)?)
+}
+
+async fn one_shot(global: &Global, command: &Command) -> Result<bool, Failure> {
+    let client = client(global)?;
+    match client.call(command, transport(global)).await? {
+        Some(ResultValue::Boolean(done)) => Ok(done),
+        other => Err(Failure::new(
+            Status::Connection,
+            format!("the server answered {} with {other:?} instead of true or false", command.method()),
+        )),
+    }
+}
+
+async fn call_command(global: &Global, command: Command) -> Result<Status, Failure> {
+    let done = one_shot(global, &command).await?;
+    let target = match command.args().first() {
+        Some(id) if !id.is_empty() => format!("call {id}"),
+        _ => "the call".to_string(),
+    };
+    report(global, &command, done, &target)
+}
+
+/// Prints the outcome of a call command; `false` becomes exit status 1 with a reason.
+fn report(global: &Global, command: &Command, done: bool, target: &str) -> Result<Status, Failure> {
+    let method = command.method();
+    if global.json {
+        let line = serde_json::json!({ "command": method, "ok": done, "target": target });
+        println!("{line}");
+    }
+    if done {
+        if !global.json {
+            let verb = match command {
+                Command::Dial { .. } => "Dialling",
+                Command::Answer { .. } => "Answered",
+                Command::Ignore { .. } => "Ignored",
+                Command::Release { .. } => "Hung up",
+                Command::Hold { .. } => "Put on hold",
+                Command::Resume { .. } => "Resumed",
+                Command::ListCalls { .. } | Command::Subscribe => "Done:",
+            };
+            println!("{verb} {target}");
+        }
+        return Ok(Status::Ok);
+    }
+    let why = match command {
+        Command::Dial { .. } => format!("the server did not place the call to {target}; check the number, or dial it on the phone"),
+        Command::Answer { call: Some(id), .. } => format!("call {id} is not ringing; `skydial calls` lists the calls"),
+        Command::Answer { .. } => "no call is ringing".to_string(),
+        Command::Ignore { call: Some(id) } => format!("call {id} is not ringing; `skydial calls` lists the calls"),
+        Command::Ignore { .. } => "no call is ringing".to_string(),
+        Command::Release { call: Some(id) } => format!("call {id} is not active; `skydial calls` lists the calls"),
+        Command::Release { .. } => "there is no active call to hang up".to_string(),
+        Command::Hold { call: Some(id) } => format!("call {id} is not connected; `skydial calls` lists the calls"),
+        Command::Hold { .. } => "there is no connected call to hold".to_string(),
+        Command::Resume { call: Some(id) } => format!("call {id} is not on hold; `skydial calls` lists the calls"),
+        Command::Resume { .. } => "there is no held call to resume".to_string(),
+        Command::ListCalls { .. } | Command::Subscribe => "the server answered false".to_string(),
+    };
+    eprintln!("skydial: {method}: {why}");
+    Ok(Status::False)
+}
+
+/// The other party's number laid out for reading, or as the server sent it.
+pub fn readable(number: &str) -> String {
+    normalize(number)
+        .map(|n| n.for_reading())
+        .unwrap_or_else(|_| number.to_string())
+}
+
+pub fn direction(call: &Call) -> &'static str {
+    if call.originated { "out" } else { "in" }
+}
+
+pub fn duration(seconds: u64) -> String {
+    format!("{}:{:02}", seconds / 60, seconds % 60)
+}
+
+fn print_calls(global: &Global, calls: &[Call]) -> Result<(), Failure> {
+    let mut out = std::io::stdout().lock();
+    let write = |out: &mut std::io::StdoutLock<'_>, text: String| {
+        writeln!(out, "{text}").map_err(|e| Failure::new(Status::Connection, format!("cannot write output: {e}")))
+    };
+    if global.json {
+        let text = serde_json::to_string(calls)
+            .map_err(|e| Failure::new(Status::Api, format!("cannot write JSON: {e}")))?;
+        return write(&mut out, text);
+    }
+    if calls.is_empty() {
+        return write(&mut out, "No calls.".to_string());
+    }
+    write(&mut out, format!("{:<10} {:<10} {:<4} {:<22} {:<14} {:>7}", "ID", "STATE", "DIR", "NUMBER", "DIALLED", "TIME"))?;
+    for call in calls {
+        let state: &str = match call.state {
+            CallState::Ringing => "ringing",
+            CallState::Pending => "calling",
+            CallState::Connected => "connected",
+            CallState::Holding => "on hold",
+            CallState::Deleted => "ended",
+        };
+        write(
+            &mut out,
+            format!(
+                "{:<10} {:<10} {:<4} {:<22} {:<14} {:>7}",
+                call.id,
+                state,
+                direction(call),
+                readable(&call.ani),
+                call.clid.as_deref().map(readable).unwrap_or_default(),
+                duration(call.duration)
+            ),
+        )?;
+    }
+    Ok(())
+}

@@ -1,0 +1,94 @@
+//! `skydial sim`: run the simulator in the foreground.
+
+use super::exit::{Failure, Status};
+use clap::Args;
+use skydial::sim::{SimConfig, SimOptions, Simulator, demo_users, load_users};
+use std::io::Write;
+use std::net::IpAddr;
+use std::path::PathBuf;
+use std::time::Duration;
+
+#[derive(Args, Debug)]
+pub struct SimArgs {
+    /// The port to listen on; 0 picks a free one. The address is the first line printed.
+    #[arg(long, default_value_t = 8080)]
+    pub port: u16,
+    /// The address to listen on (loopback unless you mean it).
+    #[arg(long, default_value = "127.0.0.1")]
+    pub bind: IpAddr,
+    /// Users file: one `DID PIN [ENDPOINT] [blocked]` a line. Default: the built-in demo users.
+    #[arg(long, value_name = "FILE")]
+    pub users: Option<PathBuf>,
+    /// Serve HTTPS with a freshly generated certificate; its CA is written to --ca-out.
+    #[arg(long)]
+    pub tls: bool,
+    /// Where to write the CA certificate with --tls (default: a file in the temp directory).
+    #[arg(long, value_name = "PATH")]
+    pub ca_out: Option<PathBuf>,
+    /// Make calls ring now and then by themselves, and answer outbound calls after 3 s.
+    #[arg(long)]
+    pub demo: bool,
+    /// Seconds an unanswered inbound call rings before going to voicemail (0: forever).
+    #[arg(long, default_value_t = 30)]
+    pub ring_timeout: u64,
+    /// listCalls allowed per user per minute before error 6.
+    #[arg(long, default_value_t = 10)]
+    pub list_calls_per_minute: u32,
+}
+
+pub async fn run(args: SimArgs) -> Result<Status, Failure> {
+    let users = match &args.users {
+        Some(path) => load_users(path).map_err(|e| Failure::usage(e.to_string()))?,
+        None => demo_users(),
+    };
+    let listed: Vec<String> = users
+        .iter()
+        .map(|u| format!("  {} (phone {}){}", u.did, u.endpoint, if u.blocked { ", blocked" } else { "" }))
+        .collect();
+    let config = SimConfig {
+        ring_timeout: (args.ring_timeout > 0).then(|| Duration::from_secs(args.ring_timeout)),
+        auto_answer: args.demo.then(|| Duration::from_secs(3)),
+        demo_calls: args.demo,
+        list_calls_max: args.list_calls_per_minute,
+        list_calls_window: Duration::from_secs(60),
+    };
+    let sim = Simulator::start(SimOptions {
+        bind: args.bind,
+        port: args.port,
+        users,
+        config,
+        tls: args.tls,
+    })
+    .await
+    .map_err(|e| Failure::new(Status::Connection, format!("{e}. Pick another port with --port (0 for any free one)")))?;
+
+    let mut out = std::io::stdout().lock();
+    let mut line = |text: String| {
+        // Flush each line: scripts read the first line to learn the address.
+        let _ = writeln!(out, "{text}");
+        let _ = out.flush();
+    };
+    line(sim.base_url());
+    if let Some(pem) = sim.ca_pem() {
+        let path = args
+            .ca_out
+            .clone()
+            .unwrap_or_else(|| std::env::temp_dir().join(format!("skydial-sim-ca-{}.pem", sim.addr().port())));
+        std::fs::write(&path, pem)
+            .map_err(|e| Failure::usage(format!("cannot write the CA certificate to {}: {e}", path.display())))?;
+        line(format!("CA certificate: {} (pass it with --ca-file)", path.display()));
+    }
+    line(format!("API: {}/bobl/bobl   control: {}/control/   users:", sim.base_url(), sim.base_url()));
+    for l in listed {
+        line(l);
+    }
+    if args.users.is_none() {
+        line("  (PINs: 6465551000/12345, 6465552000/24680, 6465553000/13579, 6465559999/99999)".into());
+    }
+    drop(line);
+    drop(out);
+    tokio::signal::ctrl_c()
+        .await
+        .map_err(|e| Failure::new(Status::Connection, format!("cannot wait for Ctrl-C: {e}")))?;
+    Ok(Status::Ok)
+}
