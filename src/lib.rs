@@ -1,5 +1,8 @@
 //! skydial: a desktop companion for the ShoreTel Sky Hosted API.
 
 pub mod client;
+pub mod contacts;
+pub mod engine;
+pub mod history;
 pub mod protocol;
 pub mod sim;

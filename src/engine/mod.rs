@@ -1,0 +1,795 @@
+//! The engine: one background task that owns the subscription connection,
+//! keeps the one store of call state, writes the history and tells the rest
+//! of the program what happened.
+//!
+//! ```text
+//!  EngineHandle::send(EngineCommand) ── mpsc ──►  engine task ── duplex POST ──► server
+//!  EngineHandle::snapshot()          ◄── watch ──  (status, calls, last error)
+//!  EngineHandle::events()            ◄── broadcast (ringing, changed, ended)
+//! ```
+//!
+//! Dead connections are noticed two ways: TCP keepalive (first probe after
+//! 30 s of silence, then every 10 s, 3 tries: a vanished peer is seen in
+//! about 60 s), and a read-idle probe: after [`EngineConfig::idle_probe_after`]
+//! (120 s) without a document the engine sends `listCalls`; no answer within
+//! the request timeout (20 s) means the line is dead. A quiet but healthy line
+//! answers the probe, so the policy cannot misfire; worst case 140 s.
+
+pub mod backoff;
+pub mod store;
+
+use crate::client::{Client, ClientConfig, ClientError, Session, SessionEvent};
+use crate::history::{History, HistoryError, now_ms};
+use crate::protocol::number::{NumberError, normalize};
+use crate::protocol::{ApiErrorKind, Call, CallId, Command, ResultValue};
+use backoff::Backoff;
+pub use store::{CallStore, Change, LiveCall};
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::sync::{broadcast, mpsc, oneshot, watch};
+use tokio::time::Instant;
+
+/// Timings and places. The defaults are what the app uses.
+#[derive(Debug, Clone)]
+pub struct EngineConfig {
+    /// First reconnect delay; doubles per failure up to `backoff_cap` (with jitter).
+    pub backoff_base: Duration,
+    pub backoff_cap: Duration,
+    /// A connection that stayed up this long resets the backoff.
+    pub healthy_after: Duration,
+    /// Retry delay while the phone is logged out (error 8).
+    pub phone_retry: Duration,
+    /// First retry delay for a rate-limited `listCalls` (error 6); doubles up to `list_retry_cap`.
+    pub list_retry_base: Duration,
+    pub list_retry_cap: Duration,
+    /// Send a `listCalls` probe after this long without a document.
+    pub idle_probe_after: Duration,
+    /// The history database; `None` keeps no history.
+    pub history_path: Option<std::path::PathBuf>,
+}
+
+impl Default for EngineConfig {
+    fn default() -> Self {
+        EngineConfig {
+            backoff_base: Duration::from_secs(1),
+            backoff_cap: Duration::from_secs(60),
+            healthy_after: Duration::from_secs(30),
+            phone_retry: Duration::from_secs(60),
+            list_retry_base: Duration::from_secs(30),
+            list_retry_cap: Duration::from_secs(300),
+            idle_probe_after: Duration::from_secs(120),
+            history_path: crate::history::default_path(),
+        }
+    }
+}
+
+/// What the rest of the program asks of the engine.
+#[derive(Debug, Clone)]
+pub enum EngineCommand {
+    /// Connect as this user (replacing any other).
+    SignIn(ClientConfig),
+    SignOut,
+    /// Dial what the user typed or pasted (normalised here).
+    Dial { number: String, endpoint: Option<String> },
+    Answer { call: Option<CallId> },
+    Ignore { call: Option<CallId> },
+    Release { call: Option<CallId> },
+    Hold { call: Option<CallId> },
+    Resume { call: Option<CallId> },
+    /// Ask the server for the current calls now.
+    Refresh,
+    /// Mark a missed call (by history row), or all, as seen.
+    MarkSeen { row: Option<i64> },
+}
+
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum EngineError {
+    #[error("not signed in: sign in first")]
+    SignedOut,
+    #[error("not connected to the server ({0}); try again once connected")]
+    NotConnected(String),
+    #[error("{0}")]
+    Number(#[from] NumberError),
+    #[error(transparent)]
+    Client(#[from] ClientError),
+    #[error(transparent)]
+    History(#[from] HistoryError),
+    #[error("the background engine has stopped; restart skydial")]
+    Gone,
+}
+
+/// The connection as a user would describe it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ConnectionStatus {
+    SignedOut,
+    Connecting,
+    Connected,
+    /// Lost or refused; the next try is at `retry_at`.
+    Reconnecting {
+        attempt: u32,
+        retry_at: Instant,
+        reason: String,
+    },
+    /// Error 8: the desk phone is not logged in; retrying slowly.
+    PhoneLoggedOut { retry_at: Instant },
+    /// Error 5: no more tries until the user signs in again.
+    Stopped { reason: String },
+}
+
+impl ConnectionStatus {
+    /// Plain words for a status line.
+    pub fn describe(&self, now: Instant) -> String {
+        let secs = |at: &Instant| at.saturating_duration_since(now).as_secs_f64().ceil() as u64;
+        match self {
+            ConnectionStatus::SignedOut => "Signed out".into(),
+            ConnectionStatus::Connecting => "Connecting…".into(),
+            ConnectionStatus::Connected => "Connected".into(),
+            ConnectionStatus::Reconnecting { retry_at, reason, .. } => {
+                format!("Reconnecting in {} s: {reason}", secs(retry_at))
+            }
+            ConnectionStatus::PhoneLoggedOut { retry_at } => format!(
+                "Your desk phone is not logged in: log it in (or out and back in); retrying in {} s",
+                secs(retry_at)
+            ),
+            ConnectionStatus::Stopped { reason } => format!("Stopped: {reason}"),
+        }
+    }
+}
+
+/// Everything the UI draws, published on every change.
+#[derive(Debug, Clone)]
+pub struct Snapshot {
+    pub status: ConnectionStatus,
+    /// The signed-in DID.
+    pub user: Option<String>,
+    /// Live calls, in the order they appeared.
+    pub calls: Vec<LiveCall>,
+    /// The last problem worth showing, with what to do.
+    pub last_error: Option<String>,
+    /// Why history is not being saved, if it is not.
+    pub history_error: Option<String>,
+    /// Missed calls not yet seen.
+    pub unseen_missed: u64,
+}
+
+impl Default for Snapshot {
+    fn default() -> Self {
+        Snapshot {
+            status: ConnectionStatus::SignedOut,
+            user: None,
+            calls: Vec::new(),
+            last_error: None,
+            history_error: None,
+            unseen_missed: 0,
+        }
+    }
+}
+
+/// Something that happened to a call.
+#[derive(Debug, Clone)]
+pub enum EngineEvent {
+    /// Any state change of any call, in order (what `watch` prints).
+    Changed(LiveCall),
+    /// A call started ringing into the phone (raise a screen pop).
+    Ringing(LiveCall),
+    /// A call ended; `missed` when inbound and never answered.
+    Ended { call: LiveCall, missed: bool },
+}
+
+struct Request {
+    command: EngineCommand,
+    reply: oneshot::Sender<Result<bool, EngineError>>,
+}
+
+/// The rest of the program's view of the engine. Cheap to clone.
+#[derive(Clone)]
+pub struct EngineHandle {
+    commands: mpsc::Sender<Request>,
+    snapshot: watch::Receiver<Snapshot>,
+    events: broadcast::Sender<EngineEvent>,
+}
+
+impl EngineHandle {
+    /// Sends a command and waits for its outcome: `Ok(true)` done, `Ok(false)`
+    /// the server found nothing to act on.
+    pub async fn send(&self, command: EngineCommand) -> Result<bool, EngineError> {
+        self.request(command).await.map_err(|_| EngineError::Gone)?.await.map_err(|_| EngineError::Gone)?
+    }
+
+    /// Sends a command without waiting (for the UI thread); the outcome arrives later.
+    pub fn send_nowait(
+        &self,
+        command: EngineCommand,
+    ) -> oneshot::Receiver<Result<bool, EngineError>> {
+        let (reply, rx) = oneshot::channel();
+        if let Err(mpsc::error::TrySendError::Full(req) | mpsc::error::TrySendError::Closed(req)) =
+            self.commands.try_send(Request { command, reply })
+        {
+            let _ = req.reply.send(Err(EngineError::Gone));
+        }
+        rx
+    }
+
+    async fn request(
+        &self,
+        command: EngineCommand,
+    ) -> Result<oneshot::Receiver<Result<bool, EngineError>>, mpsc::error::SendError<()>> {
+        let (reply, rx) = oneshot::channel();
+        self.commands
+            .send(Request { command, reply })
+            .await
+            .map_err(|_| mpsc::error::SendError(()))?;
+        Ok(rx)
+    }
+
+    /// The latest snapshot, and a way to wait for the next.
+    pub fn snapshot(&self) -> watch::Receiver<Snapshot> {
+        self.snapshot.clone()
+    }
+
+    /// Call events from now on.
+    pub fn events(&self) -> broadcast::Receiver<EngineEvent> {
+        self.events.subscribe()
+    }
+}
+
+/// Starts the engine on the current tokio runtime.
+pub fn spawn(config: EngineConfig) -> EngineHandle {
+    let (commands_tx, commands) = mpsc::channel(64);
+    let (snapshot_tx, snapshot) = watch::channel(Snapshot::default());
+    let (events, _) = broadcast::channel(1024);
+    let mut engine = Engine {
+        backoff: Backoff::new(config.backoff_base, config.backoff_cap),
+        config,
+        commands,
+        snapshot_tx,
+        events: events.clone(),
+        store: CallStore::new(),
+        history: None,
+        client: None,
+        snap: Snapshot::default(),
+    };
+    engine.open_history();
+    engine.publish();
+    tokio::spawn(engine.run());
+    EngineHandle {
+        commands: commands_tx,
+        snapshot,
+        events,
+    }
+}
+
+/// Why serving a connection stopped.
+enum Exit {
+    /// Every handle is gone.
+    Shutdown,
+    /// Signed in as someone else, or out.
+    AccountChanged,
+    Lost(ClientError),
+}
+
+struct Engine {
+    config: EngineConfig,
+    commands: mpsc::Receiver<Request>,
+    snapshot_tx: watch::Sender<Snapshot>,
+    events: broadcast::Sender<EngineEvent>,
+    store: CallStore,
+    history: Option<History>,
+    client: Option<Client>,
+    backoff: Backoff,
+    snap: Snapshot,
+}
+
+/// A `listCalls` answer coming back to the engine loop.
+struct ListResult {
+    result: Result<Option<ResultValue>, ClientError>,
+    reply: Option<oneshot::Sender<Result<bool, EngineError>>>,
+}
+
+impl Engine {
+    fn open_history(&mut self) {
+        let Some(path) = self.config.history_path.clone() else {
+            return;
+        };
+        match History::open(&path) {
+            Ok(h) => {
+                self.snap.unseen_missed = h.unseen_missed().unwrap_or(0);
+                self.history = Some(h);
+            }
+            Err(e) => {
+                tracing::warn!("history is off: {e}");
+                self.snap.history_error = Some(format!("Call history is not being saved: {e}"));
+            }
+        }
+    }
+
+    fn publish(&mut self) {
+        self.snap.calls = self.store.calls().to_vec();
+        self.snapshot_tx.send_replace(self.snap.clone());
+    }
+
+    fn set_status(&mut self, status: ConnectionStatus) {
+        if self.snap.status != status {
+            tracing::info!("connection: {}", status.describe(Instant::now()));
+            self.snap.status = status;
+            self.publish();
+        }
+    }
+
+    async fn run(mut self) {
+        loop {
+            let idle = self.client.is_none() || matches!(self.snap.status, ConnectionStatus::Stopped { .. });
+            if idle {
+                match self.commands.recv().await {
+                    None => return,
+                    Some(req) => {
+                        self.handle_offline(req);
+                    }
+                }
+                continue;
+            }
+            let Some(client) = self.client.clone() else { continue };
+            self.set_status(ConnectionStatus::Connecting);
+            let exit = match self.connect(&client).await {
+                Ok(Some((session, events))) => self.serve(Arc::new(session), events).await,
+                Ok(None) => Exit::AccountChanged,
+                Err(Exit::Shutdown) => return,
+                Err(other) => other,
+            };
+            match exit {
+                Exit::Shutdown => return,
+                Exit::AccountChanged => continue,
+                Exit::Lost(err) => {
+                    if !self.wait_after(err).await {
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    /// Connects and subscribes, answering commands meanwhile (they fail fast).
+    /// `Ok(None)`: the account changed while connecting.
+    async fn connect(
+        &mut self,
+        client: &Client,
+    ) -> Result<Option<(Session, mpsc::Receiver<SessionEvent>)>, Exit> {
+        let attempt = async {
+            let (session, events) = client.connect().await?;
+            session.request(&Command::Subscribe).await?;
+            Ok::<_, ClientError>((session, events))
+        };
+        tokio::pin!(attempt);
+        loop {
+            tokio::select! {
+                result = &mut attempt => return result.map(Some).map_err(Exit::Lost),
+                req = self.commands.recv() => match req {
+                    None => return Err(Exit::Shutdown),
+                    Some(req) => if self.handle_offline(req) { return Ok(None) },
+                },
+            }
+        }
+    }
+
+    /// After a lost or refused connection: decides the wait (or stop) and
+    /// waits, answering commands. False when the engine should end.
+    async fn wait_after(&mut self, err: ClientError) -> bool {
+        let now = Instant::now();
+        let kind = err.api().map(|e| e.kind());
+        let delay = match kind {
+            Some(ApiErrorKind::AuthFailed | ApiErrorKind::Blocked) => {
+                let reason = err.to_string();
+                self.snap.last_error = Some(reason.clone());
+                self.set_status(ConnectionStatus::Stopped { reason });
+                return true;
+            }
+            Some(ApiErrorKind::PhoneNotFound) => {
+                self.snap.last_error = Some(err.to_string());
+                let retry_at = now + self.config.phone_retry;
+                self.set_status(ConnectionStatus::PhoneLoggedOut { retry_at });
+                self.config.phone_retry
+            }
+            _ => {
+                let delay = self.backoff.next_delay(rand::random::<f64>());
+                self.snap.last_error = Some(err.to_string());
+                self.set_status(ConnectionStatus::Reconnecting {
+                    attempt: self.backoff.attempt(),
+                    retry_at: now + delay,
+                    reason: short_reason(&err),
+                });
+                delay
+            }
+        };
+        tracing::warn!("connection: {err}; next try in {:.1} s", delay.as_secs_f64());
+        let deadline = tokio::time::sleep(delay);
+        tokio::pin!(deadline);
+        loop {
+            tokio::select! {
+                _ = &mut deadline => return true,
+                req = self.commands.recv() => match req {
+                    None => return false,
+                    Some(req) => if self.handle_offline(req) { return true },
+                },
+            }
+        }
+    }
+
+    /// Handles a command while not connected. True when the account changed.
+    fn handle_offline(&mut self, req: Request) -> bool {
+        let status = self.snap.status.describe(Instant::now());
+        let result = match req.command {
+            EngineCommand::SignIn(config) => {
+                let result = self.sign_in(config);
+                let _ = req.reply.send(result);
+                return true;
+            }
+            EngineCommand::SignOut => {
+                self.sign_out();
+                let _ = req.reply.send(Ok(true));
+                return true;
+            }
+            EngineCommand::MarkSeen { row } => self.mark_seen(row),
+            EngineCommand::Dial { ref number, .. } => match normalize(number) {
+                Err(e) => Err(e.into()),
+                Ok(_) => Err(self.not_connected(status)),
+            },
+            _ => Err(self.not_connected(status)),
+        };
+        let _ = req.reply.send(result);
+        false
+    }
+
+    fn not_connected(&self, status: String) -> EngineError {
+        if self.client.is_none() {
+            EngineError::SignedOut
+        } else {
+            EngineError::NotConnected(status)
+        }
+    }
+
+    fn sign_in(&mut self, config: ClientConfig) -> Result<bool, EngineError> {
+        let client = Client::new(config)?;
+        if self.snap.user.as_deref() != Some(client.user()) {
+            self.store.clear();
+        }
+        self.snap.user = Some(client.user().to_string());
+        self.snap.last_error = None;
+        self.client = Some(client);
+        self.backoff.reset();
+        self.set_status(ConnectionStatus::Connecting);
+        Ok(true)
+    }
+
+    fn sign_out(&mut self) {
+        self.client = None;
+        self.store.clear();
+        self.snap.user = None;
+        self.snap.last_error = None;
+        self.snap.status = ConnectionStatus::SignedOut;
+        self.publish();
+    }
+
+    fn mark_seen(&mut self, row: Option<i64>) -> Result<bool, EngineError> {
+        let Some(history) = &self.history else {
+            return Ok(false);
+        };
+        let n = history.mark_seen(row)?;
+        self.snap.unseen_missed = history.unseen_missed()?;
+        self.publish();
+        Ok(n > 0)
+    }
+
+    fn spawn_list(
+        &self,
+        session: &Arc<Session>,
+        tx: &mpsc::Sender<ListResult>,
+        reply: Option<oneshot::Sender<Result<bool, EngineError>>>,
+    ) {
+        let session = session.clone();
+        let tx = tx.clone();
+        tokio::spawn(async move {
+            let result = session.request(&Command::ListCalls { endpoint: None }).await;
+            let _ = tx.send(ListResult { result, reply }).await;
+        });
+    }
+
+    /// Serves one connected session until it ends.
+    async fn serve(&mut self, session: Arc<Session>, mut events: mpsc::Receiver<SessionEvent>) -> Exit {
+        let (list_tx, mut list_rx) = mpsc::channel::<ListResult>(8);
+        let (resub_tx, mut resub_rx) = mpsc::channel::<Result<(), ClientError>>(2);
+        self.spawn_list(&session, &list_tx, None);
+        self.snap.last_error = None;
+        self.set_status(ConnectionStatus::Connected);
+        let healthy = tokio::time::sleep(self.config.healthy_after);
+        tokio::pin!(healthy);
+        let mut healthy_done = false;
+        let mut list_retry_delay = self.config.list_retry_base;
+        let mut list_retry_at: Option<Instant> = None;
+        let mut last_doc = Instant::now();
+        // A listCalls is in flight (it proves the line alive when it answers).
+        let mut probing = true;
+        loop {
+            let idle_at = last_doc + self.config.idle_probe_after;
+            let retry_at = list_retry_at.unwrap_or(idle_at);
+            tokio::select! {
+                req = self.commands.recv() => {
+                    let Some(req) = req else { return Exit::Shutdown };
+                    if let Some(exit) = self.handle_connected(req, &session, &list_tx) {
+                        return exit;
+                    }
+                }
+                event = events.recv() => {
+                    last_doc = Instant::now();
+                    let Some(event) = event else {
+                        return Exit::Lost(ClientError::ConnectionLost {
+                            server: String::new(),
+                            detail: "the session ended".into(),
+                        });
+                    };
+                    if let Some(exit) = self.on_session_event(event, &mut events, &session, &resub_tx) {
+                        return exit;
+                    }
+                }
+                Some(list) = list_rx.recv() => {
+                    last_doc = Instant::now();
+                    probing = false;
+                    match list.result {
+                        Ok(Some(ResultValue::Calls(calls))) => {
+                            // Events read before this answer are older than it: apply them first.
+                            if let Some(exit) = self.drain_events(&mut events, &session, &resub_tx) {
+                                return exit;
+                            }
+                            let now = Instant::now();
+                            let history = &self.history;
+                            let changes = self.store.reconcile(calls, now, |c| lookup(history, &c.ani));
+                            if list_retry_delay != self.config.list_retry_base {
+                                // The rate-limit warning no longer holds.
+                                self.snap.last_error = None;
+                            }
+                            list_retry_delay = self.config.list_retry_base;
+                            list_retry_at = None;
+                            self.commit(changes);
+                            if let Some(reply) = list.reply { let _ = reply.send(Ok(true)); }
+                        }
+                        Ok(other) => {
+                            tracing::warn!("listCalls answered {other:?}");
+                            if let Some(reply) = list.reply { let _ = reply.send(Ok(false)); }
+                        }
+                        Err(err) if err.api().map(|e| e.kind()) == Some(ApiErrorKind::RateLimited) => {
+                            // Error 6: slow down, try again later, never hammer.
+                            let at = Instant::now() + list_retry_delay;
+                            self.snap.last_error = Some(format!(
+                                "The server is rate limiting call lists; skydial tries again in {} s (calls still update live).",
+                                list_retry_delay.as_secs()
+                            ));
+                            self.publish();
+                            list_retry_at = Some(at);
+                            list_retry_delay = (list_retry_delay * 2).min(self.config.list_retry_cap);
+                            if let Some(reply) = list.reply { let _ = reply.send(Err(err.into())); }
+                        }
+                        Err(err) => {
+                            if let Some(reply) = list.reply { let _ = reply.send(Err(err.clone().into())); }
+                            return Exit::Lost(err);
+                        }
+                    }
+                }
+                Some(result) = resub_rx.recv() => {
+                    if let Err(err) = result {
+                        return Exit::Lost(err);
+                    }
+                }
+                _ = tokio::time::sleep_until(retry_at), if list_retry_at.is_some() => {
+                    list_retry_at = None;
+                    // This list doubles as the liveness probe.
+                    probing = true;
+                    self.spawn_list(&session, &list_tx, None);
+                }
+                _ = tokio::time::sleep_until(idle_at), if !probing && list_retry_at.is_none() => {
+                    // Quiet for a long time: make sure the line is still alive.
+                    tracing::debug!("no document for {:?}; probing with listCalls", self.config.idle_probe_after);
+                    probing = true;
+                    self.spawn_list(&session, &list_tx, None);
+                }
+                _ = &mut healthy, if !healthy_done => {
+                    healthy_done = true;
+                    self.backoff.reset();
+                }
+            }
+        }
+    }
+
+    /// Applies every session event already waiting (used before a list answer).
+    fn drain_events(
+        &mut self,
+        events: &mut mpsc::Receiver<SessionEvent>,
+        session: &Arc<Session>,
+        resub: &mpsc::Sender<Result<(), ClientError>>,
+    ) -> Option<Exit> {
+        while let Ok(event) = events.try_recv() {
+            if let Some(exit) = self.on_session_event(event, events, session, resub) {
+                return Some(exit);
+            }
+        }
+        None
+    }
+
+    fn on_session_event(
+        &mut self,
+        event: SessionEvent,
+        events: &mut mpsc::Receiver<SessionEvent>,
+        session: &Arc<Session>,
+        resub: &mpsc::Sender<Result<(), ClientError>>,
+    ) -> Option<Exit> {
+        match event {
+            SessionEvent::Calls(first) => {
+                // Take every call event already waiting, to write them in one transaction.
+                let mut calls = first;
+                let mut after = None;
+                while let Ok(next) = events.try_recv() {
+                    match next {
+                        SessionEvent::Calls(more) => calls.extend(more),
+                        other => {
+                            after = Some(other);
+                            break;
+                        }
+                    }
+                }
+                self.apply_calls(calls);
+                if let Some(other) = after {
+                    return self.on_session_event(other, events, session, resub);
+                }
+                None
+            }
+            SessionEvent::Unsubscribed => {
+                // Error 17: subscribe again at once, without telling the user.
+                tracing::info!("server dropped the subscription (17); subscribing again");
+                let session = session.clone();
+                let resub = resub.clone();
+                tokio::spawn(async move {
+                    let result = session.request(&Command::Subscribe).await.map(|_| ());
+                    let _ = resub.send(result).await;
+                });
+                None
+            }
+            SessionEvent::ServerError(err) => {
+                let kind = err.kind();
+                tracing::warn!("server error on the session: {err}");
+                if matches!(kind, ApiErrorKind::AuthFailed | ApiErrorKind::Blocked | ApiErrorKind::PhoneNotFound) {
+                    return Some(Exit::Lost(err.into()));
+                }
+                self.snap.last_error = Some(err.to_string());
+                self.publish();
+                None
+            }
+            SessionEvent::BadDocument(detail) => {
+                tracing::warn!("skipped an unreadable document: {detail}");
+                None
+            }
+            SessionEvent::Closed(err) => Some(Exit::Lost(err)),
+        }
+    }
+
+    /// Runs a command on the connected session. Some(exit) when the account changed.
+    fn handle_connected(
+        &mut self,
+        req: Request,
+        session: &Arc<Session>,
+        list_tx: &mpsc::Sender<ListResult>,
+    ) -> Option<Exit> {
+        let command = match req.command {
+            EngineCommand::SignIn(_) | EngineCommand::SignOut => {
+                self.handle_offline(req);
+                return Some(Exit::AccountChanged);
+            }
+            EngineCommand::MarkSeen { row } => {
+                let _ = req.reply.send(self.mark_seen(row));
+                return None;
+            }
+            EngineCommand::Refresh => {
+                self.spawn_list(session, list_tx, Some(req.reply));
+                return None;
+            }
+            EngineCommand::Dial { number, endpoint } => match normalize(&number) {
+                Ok(n) => Command::Dial { number: n.ex_tn().to_string(), endpoint },
+                Err(e) => {
+                    let _ = req.reply.send(Err(e.into()));
+                    return None;
+                }
+            },
+            EngineCommand::Answer { call } => Command::Answer { call, endpoint: None },
+            EngineCommand::Ignore { call } => Command::Ignore { call },
+            EngineCommand::Release { call } => Command::Release { call },
+            EngineCommand::Hold { call } => Command::Hold { call },
+            EngineCommand::Resume { call } => Command::Resume { call },
+        };
+        let session = session.clone();
+        tokio::spawn(async move {
+            let result = match session.request(&command).await {
+                Ok(Some(ResultValue::Boolean(done))) => Ok(done),
+                Ok(_) => Ok(true),
+                Err(e) => Err(e.into()),
+            };
+            let _ = req.reply.send(result);
+        });
+        None
+    }
+
+    fn apply_calls(&mut self, calls: Vec<Call>) {
+        let now = Instant::now();
+        let history = &self.history;
+        let changes: Vec<Change> = calls
+            .into_iter()
+            .filter_map(|c| self.store.apply(c, now, |c| lookup(history, &c.ani)))
+            .collect();
+        self.commit(changes);
+    }
+
+    /// Writes changes to the history, publishes the snapshot and the events.
+    fn commit(&mut self, changes: Vec<Change>) {
+        if changes.is_empty() {
+            self.publish();
+            return;
+        }
+        if let (Some(history), Some(user)) = (&mut self.history, &self.snap.user) {
+            let now = now_ms();
+            let written = history.batch(|b| {
+                for change in &changes {
+                    match change {
+                        Change::Added(c) | Change::Updated { call: c, .. } => {
+                            b.record(user, &c.call, c.name.as_deref(), now)?
+                        }
+                        Change::Ended { call, missed } => {
+                            b.end(user, &call.call, call.name.as_deref(), *missed, now)?
+                        }
+                    }
+                }
+                Ok(())
+            });
+            match written {
+                Ok(()) => {
+                    self.snap.history_error = None;
+                    if changes.iter().any(|c| matches!(c, Change::Ended { missed: true, .. })) {
+                        self.snap.unseen_missed = history.unseen_missed().unwrap_or(self.snap.unseen_missed);
+                    }
+                }
+                Err(e) => {
+                    tracing::warn!("history not saved: {e}");
+                    self.snap.history_error = Some(format!("Call history is not being saved: {e}"));
+                }
+            }
+        }
+        self.publish();
+        for change in changes {
+            let _ = self.events.send(EngineEvent::Changed(change.call().clone()));
+            match change {
+                Change::Added(c) if c.call.state == crate::protocol::CallState::Ringing => {
+                    let _ = self.events.send(EngineEvent::Ringing(c));
+                }
+                Change::Updated { call, from } if call.call.state == crate::protocol::CallState::Ringing && from != call.call.state => {
+                    let _ = self.events.send(EngineEvent::Ringing(call));
+                }
+                Change::Ended { call, missed } => {
+                    let _ = self.events.send(EngineEvent::Ended { call, missed });
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+fn lookup(history: &Option<History>, number: &str) -> Option<String> {
+    history.as_ref().and_then(|h| h.lookup_name(number).ok().flatten())
+}
+
+/// A few words on why the connection dropped, for the status line.
+fn short_reason(err: &ClientError) -> String {
+    match err {
+        ClientError::Connect { .. } => "cannot reach the server".into(),
+        ClientError::Timeout { .. } => "the server stopped answering".into(),
+        ClientError::ConnectionLost { .. } => "connection lost".into(),
+        ClientError::Certificate { .. } => "the server's certificate is not trusted".into(),
+        ClientError::HttpStatus { status, .. } => format!("the server answered HTTP {status}"),
+        ClientError::Api(e) => format!("API error {}", e.code),
+        other => other.to_string(),
+    }
+}

@@ -1,0 +1,356 @@
+//! The call history and the contacts, in one SQLite database in the user's
+//! data directory. Every call is written as it happens (WAL journal): a crash
+//! of skydial loses nothing already seen.
+
+use crate::contacts::{Contact, match_key};
+use crate::protocol::{Call, CallState};
+use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
+use serde::Serialize;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+/// The database file's name in the data directory.
+pub const FILE_NAME: &str = "history.sqlite3";
+
+/// The data directory: `SKYDIAL_DATA_DIR`, else the platform's
+/// (`~/.local/share/skydial` on Linux).
+pub fn data_dir() -> Option<PathBuf> {
+    if let Some(dir) = std::env::var_os("SKYDIAL_DATA_DIR").filter(|d| !d.is_empty()) {
+        return Some(PathBuf::from(dir));
+    }
+    directories::ProjectDirs::from("", "", "skydial").map(|d| d.data_dir().to_path_buf())
+}
+
+pub fn default_path() -> Option<PathBuf> {
+    data_dir().map(|d| d.join(FILE_NAME))
+}
+
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum HistoryError {
+    #[error(
+        "the history database {path} is damaged ({detail}); move it aside and skydial will start a new one"
+    )]
+    Corrupt { path: String, detail: String },
+    #[error(
+        "the history database {path} is locked by another program; close it (or the other skydial) and try again"
+    )]
+    Locked { path: String },
+    #[error("the disk holding {path} is full; free some space so history can be saved")]
+    DiskFull { path: String },
+    #[error("cannot use the history database {path}: {detail}")]
+    Other { path: String, detail: String },
+    #[error("no data directory is known for this user; set SKYDIAL_DATA_DIR")]
+    NoDataDir,
+}
+
+fn classify(path: &Path, err: rusqlite::Error) -> HistoryError {
+    use rusqlite::ErrorCode;
+    let path = path.display().to_string();
+    let code = match &err {
+        rusqlite::Error::SqliteFailure(e, _) => Some(e.code),
+        _ => None,
+    };
+    match code {
+        Some(ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase) => HistoryError::Corrupt {
+            path,
+            detail: err.to_string(),
+        },
+        Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => HistoryError::Locked { path },
+        Some(ErrorCode::DiskFull) => HistoryError::DiskFull { path },
+        _ => HistoryError::Other {
+            path,
+            detail: err.to_string(),
+        },
+    }
+}
+
+/// Milliseconds since the Unix epoch.
+pub fn now_ms() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_millis() as i64)
+        .unwrap_or(0)
+}
+
+/// One call in the history.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct HistoryEntry {
+    /// Row id, for marking as seen.
+    pub row: i64,
+    pub call_id: String,
+    pub number: String,
+    pub name: Option<String>,
+    pub clid: Option<String>,
+    /// `in` or `out`.
+    pub direction: String,
+    /// Unix milliseconds.
+    pub started_at: i64,
+    pub answered_at: Option<i64>,
+    pub ended_at: Option<i64>,
+    /// The last state seen (`DELETED` once ended).
+    pub state: String,
+    pub missed: bool,
+    pub seen: bool,
+}
+
+const SCHEMA: &str = "
+CREATE TABLE IF NOT EXISTS calls (
+    row         INTEGER PRIMARY KEY,
+    user        TEXT NOT NULL,
+    call_id     TEXT NOT NULL,
+    number      TEXT NOT NULL,
+    name        TEXT,
+    clid        TEXT,
+    direction   TEXT NOT NULL CHECK (direction IN ('in', 'out')),
+    started_at  INTEGER NOT NULL,
+    answered_at INTEGER,
+    ended_at    INTEGER,
+    state       TEXT NOT NULL,
+    missed      INTEGER NOT NULL DEFAULT 0,
+    seen        INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX IF NOT EXISTS calls_open ON calls (user, call_id) WHERE ended_at IS NULL;
+CREATE INDEX IF NOT EXISTS calls_started ON calls (started_at);
+CREATE TABLE IF NOT EXISTS contacts (
+    row       INTEGER PRIMARY KEY,
+    name      TEXT NOT NULL,
+    number    TEXT NOT NULL,
+    match_key TEXT NOT NULL,
+    UNIQUE (match_key, name)
+);
+CREATE INDEX IF NOT EXISTS contacts_key ON contacts (match_key);
+";
+
+/// The history database.
+pub struct History {
+    conn: Connection,
+    path: PathBuf,
+}
+
+impl History {
+    /// Opens (creating if needed) the database at `path`.
+    pub fn open(path: &Path) -> Result<History, HistoryError> {
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| HistoryError::Other {
+                path: dir.display().to_string(),
+                detail: e.to_string(),
+            })?;
+        }
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_CREATE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(path, flags).map_err(|e| classify(path, e))?;
+        let setup = || -> rusqlite::Result<()> {
+            conn.busy_timeout(Duration::from_millis(250))?;
+            // WAL with NORMAL sync: every commit survives a crash of skydial.
+            conn.pragma_update(None, "journal_mode", "WAL")?;
+            conn.pragma_update(None, "synchronous", "NORMAL")?;
+            conn.execute_batch(SCHEMA)?;
+            Ok(())
+        };
+        setup().map_err(|e| classify(path, e))?;
+        Ok(History {
+            conn,
+            path: path.to_path_buf(),
+        })
+    }
+
+    /// Opens the database in the default place.
+    pub fn open_default() -> Result<History, HistoryError> {
+        let path = default_path().ok_or(HistoryError::NoDataDir)?;
+        Self::open(&path)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    fn err(&self, e: rusqlite::Error) -> HistoryError {
+        classify(&self.path, e)
+    }
+
+    /// Runs `f` in one transaction (one commit for a burst of events).
+    pub fn batch<T>(
+        &mut self,
+        f: impl FnOnce(&mut Batch<'_>) -> Result<T, HistoryError>,
+    ) -> Result<T, HistoryError> {
+        let path = self.path.clone();
+        let tx = self.conn.transaction().map_err(|e| classify(&path, e))?;
+        let mut batch = Batch { tx: &tx, path: &path };
+        let out = f(&mut batch)?;
+        tx.commit().map_err(|e| classify(&path, e))?;
+        Ok(out)
+    }
+
+    /// The most recent calls, newest first.
+    pub fn recent(&self, limit: usize, only_missed: bool) -> Result<Vec<HistoryEntry>, HistoryError> {
+        let sql = format!(
+            "SELECT row, call_id, number, name, clid, direction, started_at, answered_at, ended_at, state, missed, seen
+             FROM calls {} ORDER BY started_at DESC, row DESC LIMIT ?1",
+            if only_missed { "WHERE missed = 1" } else { "" }
+        );
+        let mut stmt = self.conn.prepare_cached(&sql).map_err(|e| self.err(e))?;
+        let rows = stmt
+            .query_map(params![limit as i64], |r| {
+                Ok(HistoryEntry {
+                    row: r.get(0)?,
+                    call_id: r.get(1)?,
+                    number: r.get(2)?,
+                    name: r.get(3)?,
+                    clid: r.get(4)?,
+                    direction: r.get(5)?,
+                    started_at: r.get(6)?,
+                    answered_at: r.get(7)?,
+                    ended_at: r.get(8)?,
+                    state: r.get(9)?,
+                    missed: r.get(10)?,
+                    seen: r.get(11)?,
+                })
+            })
+            .map_err(|e| self.err(e))?;
+        rows.collect::<Result<Vec<_>, _>>().map_err(|e| self.err(e))
+    }
+
+    /// How many missed calls are not yet seen.
+    pub fn unseen_missed(&self) -> Result<u64, HistoryError> {
+        self.conn
+            .query_row("SELECT count(*) FROM calls WHERE missed = 1 AND seen = 0", [], |r| r.get(0))
+            .map_err(|e| self.err(e))
+    }
+
+    /// Marks missed calls as seen: one row, or all of them.
+    pub fn mark_seen(&self, row: Option<i64>) -> Result<usize, HistoryError> {
+        let n = match row {
+            Some(row) => self.conn.execute("UPDATE calls SET seen = 1 WHERE row = ?1 AND seen = 0", [row]),
+            None => self.conn.execute("UPDATE calls SET seen = 1 WHERE seen = 0", []),
+        };
+        n.map_err(|e| self.err(e))
+    }
+
+    /// Adds contacts; returns how many were new.
+    pub fn import_contacts(&mut self, contacts: &[Contact]) -> Result<usize, HistoryError> {
+        self.batch(|b| {
+            let mut added = 0;
+            for c in contacts {
+                let Some(key) = match_key(&c.number) else { continue };
+                added += b
+                    .tx
+                    .execute(
+                        "INSERT OR IGNORE INTO contacts (name, number, match_key) VALUES (?1, ?2, ?3)",
+                        params![c.name, c.number, key],
+                    )
+                    .map_err(|e| classify(b.path, e))?;
+            }
+            Ok(added)
+        })
+    }
+
+    /// The name for a number, if a contact has it.
+    pub fn lookup_name(&self, number: &str) -> Result<Option<String>, HistoryError> {
+        let Some(key) = match_key(number) else { return Ok(None) };
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT name FROM contacts WHERE match_key = ?1 ORDER BY row LIMIT 1")
+            .map_err(|e| self.err(e))?;
+        stmt.query_row([key], |r| r.get(0)).optional().map_err(|e| self.err(e))
+    }
+
+    /// Contacts whose name or number contains `query` (case-insensitive), by name.
+    pub fn search_contacts(&self, query: &str, limit: usize) -> Result<Vec<Contact>, HistoryError> {
+        let pattern = format!("%{}%", query.trim().replace(['%', '_'], ""));
+        let digits: String = query.chars().filter(char::is_ascii_digit).collect();
+        let digit_pattern = if digits.is_empty() { "\u{0}".to_string() } else { format!("%{digits}%") };
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT name, number FROM contacts WHERE name LIKE ?1 OR match_key LIKE ?2 ORDER BY name, row LIMIT ?3",
+            )
+            .map_err(|e| self.err(e))?;
+        let rows = stmt
+            .query_map(params![pattern, digit_pattern, limit as i64], |r| {
+                Ok(Contact { name: r.get(0)?, number: r.get(1)? })
+            })
+            .map_err(|e| self.err(e))?;
+        rows.collect::<Result<Vec<_>, _>>().map_err(|e| self.err(e))
+    }
+}
+
+/// Writes inside one transaction.
+pub struct Batch<'a> {
+    tx: &'a rusqlite::Transaction<'a>,
+    path: &'a Path,
+}
+
+impl Batch<'_> {
+    fn err(&self, e: rusqlite::Error) -> HistoryError {
+        classify(self.path, e)
+    }
+
+    fn open_row(&self, user: &str, call_id: &str) -> Result<Option<i64>, HistoryError> {
+        let mut stmt = self
+            .tx
+            .prepare_cached("SELECT row FROM calls WHERE user = ?1 AND call_id = ?2 AND ended_at IS NULL ORDER BY row DESC LIMIT 1")
+            .map_err(|e| self.err(e))?;
+        stmt.query_row(params![user, call_id], |r| r.get(0)).optional().map_err(|e| self.err(e))
+    }
+
+    fn insert(&self, user: &str, call: &Call, name: Option<&str>, now: i64) -> Result<i64, HistoryError> {
+        let started = now - (call.duration as i64) * 1000;
+        let answered = matches!(call.state, CallState::Connected | CallState::Holding).then_some(now);
+        let mut stmt = self
+            .tx
+            .prepare_cached(
+                "INSERT INTO calls (user, call_id, number, name, clid, direction, started_at, answered_at, state)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            )
+            .map_err(|e| self.err(e))?;
+        stmt.execute(params![
+            user,
+            call.id.as_str(),
+            call.ani,
+            name,
+            call.clid,
+            if call.originated { "out" } else { "in" },
+            started,
+            answered,
+            call.state.as_str()
+        ])
+        .map_err(|e| self.err(e))?;
+        Ok(self.tx.last_insert_rowid())
+    }
+
+    /// A call appeared (or changed state): insert it or update its state.
+    pub fn record(&mut self, user: &str, call: &Call, name: Option<&str>, now: i64) -> Result<(), HistoryError> {
+        match self.open_row(user, call.id.as_str())? {
+            None => {
+                self.insert(user, call, name, now)?;
+            }
+            Some(row) => {
+                let mut stmt = self
+                    .tx
+                    .prepare_cached(
+                        "UPDATE calls SET state = ?2,
+                            answered_at = CASE WHEN answered_at IS NULL AND ?2 IN ('CONNECTED', 'HOLDING') THEN ?3 ELSE answered_at END
+                         WHERE row = ?1",
+                    )
+                    .map_err(|e| self.err(e))?;
+                stmt.execute(params![row, call.state.as_str(), now]).map_err(|e| self.err(e))?;
+            }
+        }
+        Ok(())
+    }
+
+    /// A call ended. `missed`: inbound and never connected; missed calls stay unseen.
+    pub fn end(&mut self, user: &str, call: &Call, name: Option<&str>, missed: bool, now: i64) -> Result<(), HistoryError> {
+        let row = match self.open_row(user, call.id.as_str())? {
+            Some(row) => row,
+            None => self.insert(user, call, name, now)?,
+        };
+        let mut stmt = self
+            .tx
+            .prepare_cached("UPDATE calls SET state = 'DELETED', ended_at = ?2, missed = ?3, seen = ?4 WHERE row = ?1")
+            .map_err(|e| self.err(e))?;
+        stmt.execute(params![row, now, missed, !missed]).map_err(|e| self.err(e))?;
+        Ok(())
+    }
+}
