@@ -1,7 +1,9 @@
 //! The command line: `skydial [--server URL] [--user DID] <command>`.
 
 mod exit;
+mod history;
 mod sim;
+mod watch;
 
 use clap::{Args, Parser, Subcommand};
 use exit::{Failure, Status};
@@ -81,6 +83,23 @@ pub enum Cmd {
         #[arg(long, value_name = "MAC")]
         endpoint: Option<String>,
     },
+    /// Print call events as they happen (reconnects by itself).
+    Watch,
+    /// Show recent calls; missed ones stay marked until seen.
+    History {
+        /// Only missed calls.
+        #[arg(long)]
+        missed: bool,
+        /// How many calls to show.
+        #[arg(long, default_value_t = 50)]
+        limit: usize,
+        /// Mark every missed call as seen.
+        #[arg(long)]
+        mark_seen: bool,
+    },
+    /// Caller names: import and search contacts.
+    #[command(subcommand)]
+    Contacts(history::ContactsCmd),
     /// Run the API simulator (for trying skydial and for tests).
     Sim(sim::SimArgs),
 }
@@ -133,6 +152,9 @@ async fn run(cli: Cli) -> Result<Status, Failure> {
     };
     match command {
         Cmd::Sim(args) => sim::run(args).await,
+        Cmd::Watch => watch::run(&global).await,
+        Cmd::History { missed, limit, mark_seen } => history::history(&global, missed, limit, mark_seen),
+        Cmd::Contacts(cmd) => history::contacts(&global, cmd),
         Cmd::Dial { number, endpoint } => {
             let dialable = normalize(&number)
                 .map_err(|e| Failure::usage(format!("cannot dial {number:?}: {e}")))?;

@@ -1,0 +1,89 @@
+//! `skydial watch`: print call events as they happen, built on the engine.
+
+use super::exit::{Failure, Status};
+use super::{Global, client_config, direction, readable};
+use skydial::engine::{ConnectionStatus, EngineCommand, EngineConfig, EngineEvent, LiveCall};
+use std::io::Write;
+
+/// One call event as a JSON object (what `watch --json` prints, one per line).
+pub fn event_json(call: &LiveCall) -> serde_json::Value {
+    let c = &call.call;
+    serde_json::json!({
+        "id": c.id,
+        "state": c.state,
+        "ani": c.ani,
+        "clid": c.clid,
+        "did": c.did,
+        "duration": c.duration,
+        "endpoint": c.endpoint,
+        "originated": c.originated,
+        "name": call.name,
+    })
+}
+
+fn event_line(call: &LiveCall) -> String {
+    let c = &call.call;
+    let time = chrono::Local::now().format("%H:%M:%S");
+    let who = match &call.name {
+        Some(name) => format!("{name} ({})", readable(&c.ani)),
+        None => readable(&c.ani),
+    };
+    let dialled = c.clid.as_deref().map(|d| format!("  to {}", readable(d))).unwrap_or_default();
+    format!("{time}  {:<9}  {:<3}  {who}{dialled}  [call {}]", c.state.as_str(), direction(c), c.id)
+}
+
+pub async fn run(global: &Global) -> Result<Status, Failure> {
+    let config = client_config(global)?;
+    let engine = skydial::engine::spawn(EngineConfig::default());
+    let mut events = engine.events();
+    let mut snapshots = engine.snapshot();
+    if let Some(err) = &snapshots.borrow().history_error {
+        eprintln!("skydial: {err}");
+    }
+    engine
+        .send(EngineCommand::SignIn(config))
+        .await
+        .map_err(|e| Failure::usage(e.to_string()))?;
+    let mut last_status: Option<ConnectionStatus> = None;
+    let mut out = std::io::stdout();
+    loop {
+        tokio::select! {
+            event = events.recv() => match event {
+                Ok(EngineEvent::Changed(call)) => {
+                    let line = if global.json { event_json(&call).to_string() } else { event_line(&call) };
+                    if writeln!(out, "{line}").and_then(|()| out.flush()).is_err() {
+                        // stdout closed (piped into `head`): done.
+                        return Ok(Status::Ok);
+                    }
+                }
+                Ok(_) => {}
+                Err(tokio::sync::broadcast::error::RecvError::Lagged(n)) => {
+                    eprintln!("skydial: {n} events were printed too slowly and skipped");
+                }
+                Err(tokio::sync::broadcast::error::RecvError::Closed) => {
+                    return Err(Failure::new(Status::Connection, "the background engine stopped"));
+                }
+            },
+            changed = snapshots.changed() => {
+                if changed.is_err() {
+                    return Err(Failure::new(Status::Connection, "the background engine stopped"));
+                }
+                let status = snapshots.borrow_and_update().status.clone();
+                if last_status.as_ref() == Some(&status) {
+                    continue;
+                }
+                let same_kind = last_status.as_ref().is_some_and(|l| std::mem::discriminant(l) == std::mem::discriminant(&status));
+                last_status = Some(status.clone());
+                match &status {
+                    ConnectionStatus::Stopped { reason } => {
+                        return Err(Failure::new(Status::Auth, reason.clone()));
+                    }
+                    ConnectionStatus::Connecting | ConnectionStatus::SignedOut => {}
+                    _ if same_kind => {}
+                    _ => eprintln!("skydial: {}", status.describe(tokio::time::Instant::now())),
+                }
+            }
+            _ = tokio::signal::ctrl_c() => return Ok(Status::Ok),
+        }
+    }
+}
