@@ -1,0 +1,281 @@
+//! The real `skydial` binary against `skydial sim` in another process.
+
+use std::io::{BufRead, BufReader, Read};
+use std::process::{Child, Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+const BIN: &str = env!("CARGO_BIN_EXE_skydial");
+const DID: &str = "6465551000";
+const PIN: &str = "12345";
+
+/// `skydial sim` on a free port; killed on drop.
+struct Sim {
+    child: Child,
+    url: String,
+    lines: Vec<String>,
+}
+
+impl Sim {
+    fn start(extra: &[&str]) -> Sim {
+        let mut child = Command::new(BIN)
+            .args(["sim", "--port", "0"])
+            .args(extra)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .unwrap();
+        let mut stdout = BufReader::new(child.stdout.take().unwrap());
+        let mut lines = Vec::new();
+        let mut line = String::new();
+        stdout.read_line(&mut line).unwrap();
+        let url = line.trim().to_string();
+        assert!(url.starts_with("http://127.0.0.1:") || url.starts_with("https://localhost:"), "first line: {url:?}");
+        lines.push(url.clone());
+        if extra.contains(&"--tls") {
+            line.clear();
+            stdout.read_line(&mut line).unwrap();
+            lines.push(line.trim().to_string());
+        }
+        Sim { child, url, lines }
+    }
+
+    fn control(&self, action: &str, query: &str) -> String {
+        // A plain HTTP POST through a tiny std-only client.
+        http_post(&self.url, &format!("/control/{action}?{query}"))
+    }
+}
+
+impl Drop for Sim {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn http_post(base: &str, path: &str) -> String {
+    use std::io::Write;
+    let addr = base.trim_start_matches("http://");
+    let mut s = std::net::TcpStream::connect(addr).unwrap();
+    write!(s, "POST {path} HTTP/1.1\r\nHost: {addr}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n").unwrap();
+    let mut out = String::new();
+    s.read_to_string(&mut out).unwrap();
+    out.split("\r\n\r\n").nth(1).unwrap_or("").to_string()
+}
+
+fn skydial(sim_url: &str, pin: Option<&str>, args: &[&str]) -> Output {
+    let mut cmd = Command::new(BIN);
+    cmd.args(["--server", sim_url, "--user", DID]).args(args).stdin(Stdio::null());
+    cmd.env_remove("SKYDIAL_PIN").env_remove("SKYDIAL_SERVER").env_remove("SKYDIAL_USER");
+    let dir = std::env::temp_dir().join(format!("skydial-cli-test-{}", std::process::id()));
+    cmd.env("SKYDIAL_DATA_DIR", dir);
+    if let Some(pin) = pin {
+        cmd.env("SKYDIAL_PIN", pin);
+    }
+    cmd.output().unwrap()
+}
+
+fn code(out: &Output) -> i32 {
+    out.status.code().unwrap_or(-1)
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn exit_statuses_are_distinct_and_documented() {
+    let sim = Sim::start(&[]);
+    let ok = skydial(&sim.url, Some(PIN), &["dial", "+1 (646) 555-1234"]);
+    assert_eq!(code(&ok), 0, "{}", stderr(&ok));
+    assert!(stdout(&ok).contains("(646) 555-1234"));
+
+    let nothing = skydial(&sim.url, Some(PIN), &["answer"]);
+    assert_eq!(code(&nothing), 1, "the API said false");
+    assert!(stderr(&nothing).contains("no call is ringing"), "{}", stderr(&nothing));
+
+    let bad_number = skydial(&sim.url, Some(PIN), &["dial", "916465551234"]);
+    assert_eq!(code(&bad_number), 2);
+    assert!(stderr(&bad_number).contains("leave out the 9"), "{}", stderr(&bad_number));
+    let letters = skydial(&sim.url, Some(PIN), &["dial", "call-me-maybe"]);
+    assert_eq!(code(&letters), 2);
+    assert!(stderr(&letters).contains("letters"));
+
+    let usage = skydial(&sim.url, Some(PIN), &["frobnicate"]);
+    assert_eq!(code(&usage), 2);
+
+    let no_pin = skydial(&sim.url, None, &["hold"]);
+    assert_eq!(code(&no_pin), 2);
+    assert!(stderr(&no_pin).contains("SKYDIAL_PIN"), "{}", stderr(&no_pin));
+
+    let wrong_pin = skydial(&sim.url, Some("99999"), &["hold"]);
+    assert_eq!(code(&wrong_pin), 3);
+    let text = stderr(&wrong_pin);
+    assert!(text.contains("API error 5") && text.contains("PIN"), "{text}");
+    assert!(!text.contains("99999"), "{text}");
+
+    sim.control("logout", &format!("user={DID}"));
+    let logged_out = skydial(&sim.url, Some(PIN), &["calls"]);
+    assert_eq!(code(&logged_out), 4);
+    assert!(stderr(&logged_out).contains("API error 8"), "{}", stderr(&logged_out));
+    sim.control("login", &format!("user={DID}"));
+
+    let insecure = skydial("http://sky.example.com", Some(PIN), &["hold"]);
+    assert_eq!(code(&insecure), 2);
+    assert!(stderr(&insecure).contains("https://"));
+
+    let port = sim.url.rsplit(':').next().unwrap().to_string();
+    drop(sim);
+    let refused = skydial(&format!("http://127.0.0.1:{port}"), Some(PIN), &["hold"]);
+    assert_eq!(code(&refused), 5);
+    assert!(stderr(&refused).contains("could not connect"), "{}", stderr(&refused));
+}
+
+#[test]
+fn calls_json_is_an_array_with_the_documented_fields() {
+    let sim = Sim::start(&[]);
+    let empty = skydial(&sim.url, Some(PIN), &["calls", "--json"]);
+    assert_eq!(stdout(&empty).trim(), "[]");
+    sim.control("incoming", &format!("user={DID}&from=2125550142&clid=none"));
+    let out = skydial(&sim.url, Some(PIN), &["--get", "calls", "--json"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let calls: serde_json::Value = serde_json::from_str(stdout(&out).trim()).unwrap();
+    let call = &calls.as_array().unwrap()[0];
+    for field in ["id", "state", "ani", "clid", "did", "duration", "endpoint", "originated"] {
+        assert!(call.get(field).is_some(), "missing {field}: {call}");
+    }
+    assert_eq!(call["clid"], serde_json::Value::Null);
+    assert_eq!(call["state"], "RINGING");
+    assert_eq!(call["originated"], false);
+    // the call can be answered by its id, hung up with the alias
+    let id = call["id"].as_str().unwrap();
+    assert_eq!(code(&skydial(&sim.url, Some(PIN), &["answer", id])), 0);
+    assert_eq!(code(&skydial(&sim.url, Some(PIN), &["hold", id])), 0);
+    assert_eq!(code(&skydial(&sim.url, Some(PIN), &["resume", id])), 0);
+    assert_eq!(code(&skydial(&sim.url, Some(PIN), &["hangup", id])), 0);
+    assert_eq!(stdout(&skydial(&sim.url, Some(PIN), &["calls"])).trim(), "No calls.");
+}
+
+#[test]
+fn the_pin_never_appears_in_logs_even_with_get() {
+    let sim = Sim::start(&[]);
+    let mut cmd = Command::new(BIN);
+    cmd.args(["--server", &sim.url, "--user", DID, "--get", "-vv", "hold"])
+        .env("SKYDIAL_PIN", "31337")
+        .env("SKYDIAL_LOG", "trace")
+        .stdin(Stdio::null());
+    let out = cmd.output().unwrap();
+    assert_eq!(code(&out), 3);
+    let all = format!("{}{}", stdout(&out), stderr(&out));
+    assert!(!all.contains("31337"), "the PIN leaked: {all}");
+    assert!(all.contains("API error 5"));
+}
+
+#[test]
+fn watch_json_prints_one_object_per_event_across_17_and_dropped_connections() {
+    let sim = Sim::start(&[]);
+    let data = tempfile::tempdir().unwrap();
+    let mut watch = Command::new(BIN)
+        .args(["--server", &sim.url, "--user", DID, "watch", "--json"])
+        .env("SKYDIAL_PIN", PIN)
+        .env("SKYDIAL_DATA_DIR", data.path())
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let stdout = watch.stdout.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel::<String>();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines() {
+            let Ok(line) = line else { break };
+            if tx.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    let next = |what: &str| -> serde_json::Value {
+        let line = rx.recv_timeout(Duration::from_secs(20)).unwrap_or_else(|_| panic!("no line for {what}"));
+        serde_json::from_str(&line).unwrap_or_else(|e| panic!("not JSON ({e}): {line}"))
+    };
+    // wait until watch has subscribed
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while !http_get(&sim.url, "/control/commands").contains("subscribe") {
+        assert!(Instant::now() < deadline, "watch never subscribed");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    sim.control("incoming", &format!("user={DID}&from=2125550142"));
+    let first = next("ringing");
+    assert_eq!(first["state"], "RINGING");
+    assert_eq!(first["ani"], "2125550142");
+    assert_eq!(first["clid"], DID);
+    for field in ["id", "state", "ani", "clid", "did", "duration", "endpoint", "originated"] {
+        assert!(first.get(field).is_some(), "missing {field}");
+    }
+    // error 17: events keep coming
+    sim.control("unsubscribe", &format!("user={DID}"));
+    std::thread::sleep(Duration::from_millis(300));
+    sim.control("remote-hangup", &format!("user={DID}"));
+    assert_eq!(next("ended after 17")["state"], "DELETED");
+    // every connection dropped: watch reconnects and catches up with listCalls
+    sim.control("drop", "");
+    std::thread::sleep(Duration::from_millis(100));
+    sim.control("incoming", &format!("user={DID}&from=7575550123"));
+    let caught_up = next("call after reconnect");
+    assert_eq!(caught_up["ani"], "7575550123");
+    assert_eq!(caught_up["state"], "RINGING");
+    let _ = watch.kill();
+    let _ = watch.wait();
+    let mut err = String::new();
+    watch.stderr.take().unwrap().read_to_string(&mut err).unwrap();
+    assert!(!err.contains("API error 17"), "17 is not shown: {err}");
+}
+
+fn http_get(base: &str, path: &str) -> String {
+    use std::io::Write;
+    let addr = base.trim_start_matches("http://");
+    let mut s = std::net::TcpStream::connect(addr).unwrap();
+    write!(s, "GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n").unwrap();
+    let mut out = String::new();
+    s.read_to_string(&mut out).unwrap();
+    out
+}
+
+#[test]
+fn tls_end_to_end_with_the_simulators_ca_and_refused_without_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let ca = dir.path().join("ca.pem");
+    let sim = Sim::start(&["--tls", "--ca-out", ca.to_str().unwrap()]);
+    assert!(sim.url.starts_with("https://localhost:"), "{}", sim.url);
+    assert!(sim.lines[1].contains(ca.to_str().unwrap()), "{:?}", sim.lines);
+    let pem = std::fs::read_to_string(&ca).unwrap();
+    assert!(pem.contains("BEGIN CERTIFICATE"));
+
+    let ok = skydial(&sim.url, Some(PIN), &["--ca-file", ca.to_str().unwrap(), "dial", "6465551234"]);
+    assert_eq!(code(&ok), 0, "{}", stderr(&ok));
+    let ok = skydial(&sim.url, Some(PIN), &["--ca-file", ca.to_str().unwrap(), "--get", "calls", "--json"]);
+    assert_eq!(code(&ok), 0, "{}", stderr(&ok));
+    assert!(stdout(&ok).contains("6465551234"));
+
+    let refused = skydial(&sim.url, Some(PIN), &["hold"]);
+    assert_eq!(code(&refused), 5);
+    let text = stderr(&refused);
+    assert!(text.contains("not trusted") && text.contains("--ca-file"), "{text}");
+
+    let missing = skydial(&sim.url, Some(PIN), &["--ca-file", "/nonexistent/ca.pem", "hold"]);
+    assert_eq!(code(&missing), 2);
+    assert!(stderr(&missing).contains("/nonexistent/ca.pem"));
+}
+
+#[test]
+fn sim_refuses_a_bad_users_file_with_the_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let users = dir.path().join("users.txt");
+    std::fs::write(&users, "6465551000 12345\nnot-a-did 1\n").unwrap();
+    let out = Command::new(BIN).args(["sim", "--port", "0", "--users", users.to_str().unwrap()]).output().unwrap();
+    assert_eq!(code(&out), 2);
+    assert!(stderr(&out).contains("line 2"), "{}", stderr(&out));
+}
