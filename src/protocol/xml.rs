@@ -66,12 +66,17 @@ fn start_element(e: &BytesStart<'_>) -> Result<Element, XmlError> {
     let mut attrs = Vec::new();
     for attr in e.attributes() {
         let attr = attr.map_err(malformed)?;
-        let key = attr.key.as_ref().to_string();
+        let key = attr.key.as_ref();
+        // Only `xsi:type` (and other non-namespace attributes) carry meaning here;
+        // namespace declarations are skipped to save allocations on the hot path.
+        if key.starts_with("xmlns") {
+            continue;
+        }
         let value = attr
             .normalized_value(XmlVersion::Implicit1_0)
             .map_err(malformed)?
             .into_owned();
-        attrs.push((key, value));
+        attrs.push((key.to_string(), value));
     }
     Ok(Element {
         name,
@@ -125,9 +130,13 @@ pub fn parse(doc: &[u8]) -> Result<Element, XmlError> {
             }
             Event::Text(t) => {
                 let text = t.xml10_content();
+                let blank = text.bytes().all(|b| b.is_ascii_whitespace());
                 match stack.last_mut() {
+                    // Leading whitespace is layout (values are trimmed anyway); whitespace
+                    // after some text (`&lt; &gt;`) is kept.
+                    Some(el) if blank && el.text.is_empty() => {}
                     Some(el) => el.text.push_str(&text),
-                    None if text.trim().is_empty() => {}
+                    None if blank => {}
                     None => return Err(XmlError::Malformed("text outside the root element".into())),
                 }
             }
@@ -167,4 +176,25 @@ pub fn parse(doc: &[u8]) -> Result<Element, XmlError> {
 /// Escapes text for an element's content or an attribute value.
 pub fn escape(text: &str) -> std::borrow::Cow<'_, str> {
     quick_xml::escape::escape(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn entities_and_the_spaces_between_them_are_kept() {
+        let el = parse(b"<a>  &lt; &gt; A &amp; B  </a>").unwrap();
+        assert_eq!(el.text, "< > A & B");
+        let el = parse(b"<a>\n  <b> x </b>\n  <c/>\n</a>").unwrap();
+        assert_eq!(el.text, "");
+        assert_eq!(el.child_text("b"), Some("x"));
+    }
+
+    #[test]
+    fn type_attributes_are_kept_and_namespaces_skipped() {
+        let el = parse(br#"<Result xsi:type="ns5:int" xmlns:ns5="u" xmlns:xsi="v">1</Result>"#).unwrap();
+        assert_eq!(el.attr_local("type"), Some("ns5:int"));
+        assert_eq!(el.attrs.len(), 1);
+    }
 }
