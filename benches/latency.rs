@@ -2,6 +2,8 @@
 //! it, over a real loopback socket. Prints the median and p99 (target: p99
 //! under 5 ms). Run with `cargo bench --bench latency`.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a benchmark: failing loudly is right
+
 use skydial::client::{ClientConfig, url::api_url};
 use skydial::engine::{ConnectionStatus, EngineCommand, EngineConfig, EngineEvent};
 use skydial::protocol::{Credentials, Pin};

@@ -7,6 +7,8 @@
 //!   call store and the SQLite history (one transaction per burst, as the
 //!   engine writes). Reported in events/s (target: over 20,000/s).
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a benchmark: failing loudly is right
+
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use skydial::engine::CallStore;
 use skydial::history::History;
@@ -33,11 +35,20 @@ fn event_documents(events: usize) -> Vec<String> {
     let mut id = 66_000u64;
     while docs.len() < events {
         id += 1;
-        let inbound = id % 3 != 0;
-        let first = if inbound { CallState::Ringing } else { CallState::Pending };
-        let path: &[CallState] = if id % 4 == 0 {
-            &[CallState::Connected, CallState::Holding, CallState::Connected, CallState::Deleted]
-        } else if id % 5 == 0 {
+        let inbound = !id.is_multiple_of(3);
+        let first = if inbound {
+            CallState::Ringing
+        } else {
+            CallState::Pending
+        };
+        let path: &[CallState] = if id.is_multiple_of(4) {
+            &[
+                CallState::Connected,
+                CallState::Holding,
+                CallState::Connected,
+                CallState::Deleted,
+            ]
+        } else if id.is_multiple_of(5) {
             &[CallState::Deleted]
         } else {
             &[CallState::Connected, CallState::Deleted]
@@ -46,7 +57,9 @@ fn event_documents(events: usize) -> Vec<String> {
             docs.push(Response::calls(Some("1".into()), vec![call(id, *state, inbound)]).to_xml());
         }
         if docs.len() % 50 == 0 {
-            let listed = (0..3).map(|k| call(id + k, CallState::Connected, true)).collect();
+            let listed = (0..3)
+                .map(|k| call(id + k, CallState::Connected, true))
+                .collect();
             docs.push(Response::calls(Some("7".into()), listed).to_xml());
         }
     }
@@ -114,7 +127,11 @@ fn pipeline(c: &mut Criterion) {
                 while let Some(doc) = framer.next_document().unwrap() {
                     if let Some(ResultValue::Calls(calls)) = Response::parse(&doc).unwrap().result {
                         for call in calls {
-                            changes.extend(store.apply(call, now, |c| history.lookup_name(&c.ani).ok().flatten()));
+                            changes.extend(
+                                store.apply(call, now, |c| {
+                                    history.lookup_name(&c.ani).ok().flatten()
+                                }),
+                            );
                         }
                     }
                 }

@@ -68,7 +68,10 @@ pub fn read_file(path: &Path) -> Result<Vec<Contact>, ContactsError> {
         .extension()
         .and_then(|e| e.to_str())
         .map(str::to_ascii_lowercase);
-    let looks_vcard = text.trim_start().to_ascii_uppercase().starts_with("BEGIN:VCARD");
+    let looks_vcard = text
+        .trim_start()
+        .to_ascii_uppercase()
+        .starts_with("BEGIN:VCARD");
     if ext.as_deref() == Some("vcf") || looks_vcard {
         return Ok(parse_vcard(text));
     }
@@ -161,7 +164,12 @@ pub fn parse_csv(text: &str, path: &str) -> Result<Vec<Contact>, ContactsError> 
     let name_col = find(&["name", "full name", "display name", "fn", "contact"]);
     let first_col = find(&["first name", "given name", "first"]);
     let last_col = find(&["last name", "family name", "surname", "last"]);
-    let org_col = find(&["company", "organization", "organisation", "organization 1 - name"]);
+    let org_col = find(&[
+        "company",
+        "organization",
+        "organisation",
+        "organization 1 - name",
+    ]);
     let phone_cols: Vec<usize> = headers
         .iter()
         .enumerate()
@@ -174,7 +182,9 @@ pub fn parse_csv(text: &str, path: &str) -> Result<Vec<Contact>, ContactsError> 
         })
         .map(|(i, _)| i)
         .collect();
-    if phone_cols.is_empty() || (name_col.is_none() && first_col.is_none() && last_col.is_none() && org_col.is_none()) {
+    if phone_cols.is_empty()
+        || (name_col.is_none() && first_col.is_none() && last_col.is_none() && org_col.is_none())
+    {
         return Err(ContactsError::UnknownFormat {
             path: path.to_string(),
         });
@@ -185,10 +195,17 @@ pub fn parse_csv(text: &str, path: &str) -> Result<Vec<Contact>, ContactsError> 
             path: path.to_string(),
             reason: e.to_string(),
         })?;
-        let get = |i: Option<usize>| i.and_then(|i| record.get(i)).unwrap_or("").trim().to_string();
+        let get = |i: Option<usize>| {
+            i.and_then(|i| record.get(i))
+                .unwrap_or("")
+                .trim()
+                .to_string()
+        };
         let mut name = get(name_col);
         if name.is_empty() {
-            name = format!("{} {}", get(first_col), get(last_col)).trim().to_string();
+            name = format!("{} {}", get(first_col), get(last_col))
+                .trim()
+                .to_string();
         }
         if name.is_empty() {
             name = get(org_col);
@@ -219,11 +236,22 @@ mod tests {
     #[test]
     fn keys_match_whatever_the_formatting() {
         let key = Some("6465551234".to_string());
-        for n in ["+1 (646) 555-1234", "6465551234", "16465551234", "1-646-555-1234", "tel:+16465551234", "011 1 646 555 1234"] {
+        for n in [
+            "+1 (646) 555-1234",
+            "6465551234",
+            "16465551234",
+            "1-646-555-1234",
+            "tel:+16465551234",
+            "011 1 646 555 1234",
+        ] {
             assert_eq!(match_key(n), key, "{n}");
         }
         let uk = Some("442079460958".to_string());
-        for n in ["+44 20 7946 0958", "011 44 20 7946 0958", "0044 20 7946 0958"] {
+        for n in [
+            "+44 20 7946 0958",
+            "011 44 20 7946 0958",
+            "0044 20 7946 0958",
+        ] {
             assert_eq!(match_key(n), uk, "{n}");
         }
         assert_eq!(match_key("1234"), Some("1234".into()));
@@ -238,9 +266,18 @@ mod tests {
         assert_eq!(
             contacts,
             vec![
-                Contact { name: "Ada Lovelace".into(), number: "+1 212 555 0142".into() },
-                Contact { name: "Ada Lovelace".into(), number: "212-555-0143".into() },
-                Contact { name: "Grace Hopper".into(), number: "4155550199".into() },
+                Contact {
+                    name: "Ada Lovelace".into(),
+                    number: "+1 212 555 0142".into()
+                },
+                Contact {
+                    name: "Ada Lovelace".into(),
+                    number: "212-555-0143".into()
+                },
+                Contact {
+                    name: "Grace Hopper".into(),
+                    number: "4155550199".into()
+                },
             ]
         );
     }
@@ -254,7 +291,16 @@ mod tests {
         assert_eq!(contacts[1].number, "+44 20 7946 0959");
         let outlook = "First Name,Last Name,Business Phone,Mobile Phone,Business Fax\n\"Johnson\",\"Katherine\",757-555-0123,,757-555-9999\n";
         let contacts = parse_csv(outlook, "o.csv").unwrap();
-        assert_eq!(contacts, vec![Contact { name: "Johnson Katherine".into(), number: "757-555-0123".into() }]);
-        assert!(matches!(parse_csv("a,b\n1,2\n", "x.csv"), Err(ContactsError::UnknownFormat { .. })));
+        assert_eq!(
+            contacts,
+            vec![Contact {
+                name: "Johnson Katherine".into(),
+                number: "757-555-0123".into()
+            }]
+        );
+        assert!(matches!(
+            parse_csv("a,b\n1,2\n", "x.csv"),
+            Err(ContactsError::UnknownFormat { .. })
+        ));
     }
 }

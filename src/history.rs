@@ -176,14 +176,21 @@ impl History {
     ) -> Result<T, HistoryError> {
         let path = self.path.clone();
         let tx = self.conn.transaction().map_err(|e| classify(&path, e))?;
-        let mut batch = Batch { tx: &tx, path: &path };
+        let mut batch = Batch {
+            tx: &tx,
+            path: &path,
+        };
         let out = f(&mut batch)?;
         tx.commit().map_err(|e| classify(&path, e))?;
         Ok(out)
     }
 
     /// The most recent calls, newest first.
-    pub fn recent(&self, limit: usize, only_missed: bool) -> Result<Vec<HistoryEntry>, HistoryError> {
+    pub fn recent(
+        &self,
+        limit: usize,
+        only_missed: bool,
+    ) -> Result<Vec<HistoryEntry>, HistoryError> {
         let sql = format!(
             "SELECT row, call_id, number, name, clid, direction, started_at, answered_at, ended_at, state, missed, seen
              FROM calls {} ORDER BY started_at DESC, row DESC LIMIT ?1",
@@ -214,15 +221,24 @@ impl History {
     /// How many missed calls are not yet seen.
     pub fn unseen_missed(&self) -> Result<u64, HistoryError> {
         self.conn
-            .query_row("SELECT count(*) FROM calls WHERE missed = 1 AND seen = 0", [], |r| r.get(0))
+            .query_row(
+                "SELECT count(*) FROM calls WHERE missed = 1 AND seen = 0",
+                [],
+                |r| r.get(0),
+            )
             .map_err(|e| self.err(e))
     }
 
     /// Marks missed calls as seen: one row, or all of them.
     pub fn mark_seen(&self, row: Option<i64>) -> Result<usize, HistoryError> {
         let n = match row {
-            Some(row) => self.conn.execute("UPDATE calls SET seen = 1 WHERE row = ?1 AND seen = 0", [row]),
-            None => self.conn.execute("UPDATE calls SET seen = 1 WHERE seen = 0", []),
+            Some(row) => self.conn.execute(
+                "UPDATE calls SET seen = 1 WHERE row = ?1 AND seen = 0",
+                [row],
+            ),
+            None => self
+                .conn
+                .execute("UPDATE calls SET seen = 1 WHERE seen = 0", []),
         };
         n.map_err(|e| self.err(e))
     }
@@ -247,19 +263,27 @@ impl History {
 
     /// The name for a number, if a contact has it.
     pub fn lookup_name(&self, number: &str) -> Result<Option<String>, HistoryError> {
-        let Some(key) = match_key(number) else { return Ok(None) };
+        let Some(key) = match_key(number) else {
+            return Ok(None);
+        };
         let mut stmt = self
             .conn
             .prepare_cached("SELECT name FROM contacts WHERE match_key = ?1 ORDER BY row LIMIT 1")
             .map_err(|e| self.err(e))?;
-        stmt.query_row([key], |r| r.get(0)).optional().map_err(|e| self.err(e))
+        stmt.query_row([key], |r| r.get(0))
+            .optional()
+            .map_err(|e| self.err(e))
     }
 
     /// Contacts whose name or number contains `query` (case-insensitive), by name.
     pub fn search_contacts(&self, query: &str, limit: usize) -> Result<Vec<Contact>, HistoryError> {
         let pattern = format!("%{}%", query.trim().replace(['%', '_'], ""));
         let digits: String = query.chars().filter(char::is_ascii_digit).collect();
-        let digit_pattern = if digits.is_empty() { "\u{0}".to_string() } else { format!("%{digits}%") };
+        let digit_pattern = if digits.is_empty() {
+            "\u{0}".to_string()
+        } else {
+            format!("%{digits}%")
+        };
         let mut stmt = self
             .conn
             .prepare_cached(
@@ -268,7 +292,10 @@ impl History {
             .map_err(|e| self.err(e))?;
         let rows = stmt
             .query_map(params![pattern, digit_pattern, limit as i64], |r| {
-                Ok(Contact { name: r.get(0)?, number: r.get(1)? })
+                Ok(Contact {
+                    name: r.get(0)?,
+                    number: r.get(1)?,
+                })
             })
             .map_err(|e| self.err(e))?;
         rows.collect::<Result<Vec<_>, _>>().map_err(|e| self.err(e))
@@ -291,12 +318,21 @@ impl Batch<'_> {
             .tx
             .prepare_cached("SELECT row FROM calls WHERE user = ?1 AND call_id = ?2 AND ended_at IS NULL ORDER BY row DESC LIMIT 1")
             .map_err(|e| self.err(e))?;
-        stmt.query_row(params![user, call_id], |r| r.get(0)).optional().map_err(|e| self.err(e))
+        stmt.query_row(params![user, call_id], |r| r.get(0))
+            .optional()
+            .map_err(|e| self.err(e))
     }
 
-    fn insert(&self, user: &str, call: &Call, name: Option<&str>, now: i64) -> Result<i64, HistoryError> {
+    fn insert(
+        &self,
+        user: &str,
+        call: &Call,
+        name: Option<&str>,
+        now: i64,
+    ) -> Result<i64, HistoryError> {
         let started = now - (call.duration as i64) * 1000;
-        let answered = matches!(call.state, CallState::Connected | CallState::Holding).then_some(now);
+        let answered =
+            matches!(call.state, CallState::Connected | CallState::Holding).then_some(now);
         let mut stmt = self
             .tx
             .prepare_cached(
@@ -320,7 +356,13 @@ impl Batch<'_> {
     }
 
     /// A call appeared (or changed state): insert it or update its state.
-    pub fn record(&mut self, user: &str, call: &Call, name: Option<&str>, now: i64) -> Result<(), HistoryError> {
+    pub fn record(
+        &mut self,
+        user: &str,
+        call: &Call,
+        name: Option<&str>,
+        now: i64,
+    ) -> Result<(), HistoryError> {
         match self.open_row(user, call.id.as_str())? {
             None => {
                 self.insert(user, call, name, now)?;
@@ -334,14 +376,22 @@ impl Batch<'_> {
                          WHERE row = ?1",
                     )
                     .map_err(|e| self.err(e))?;
-                stmt.execute(params![row, call.state.as_str(), now]).map_err(|e| self.err(e))?;
+                stmt.execute(params![row, call.state.as_str(), now])
+                    .map_err(|e| self.err(e))?;
             }
         }
         Ok(())
     }
 
     /// A call ended. `missed`: inbound and never connected; missed calls stay unseen.
-    pub fn end(&mut self, user: &str, call: &Call, name: Option<&str>, missed: bool, now: i64) -> Result<(), HistoryError> {
+    pub fn end(
+        &mut self,
+        user: &str,
+        call: &Call,
+        name: Option<&str>,
+        missed: bool,
+        now: i64,
+    ) -> Result<(), HistoryError> {
         let row = match self.open_row(user, call.id.as_str())? {
             Some(row) => row,
             None => self.insert(user, call, name, now)?,
@@ -350,7 +400,8 @@ impl Batch<'_> {
             .tx
             .prepare_cached("UPDATE calls SET state = 'DELETED', ended_at = ?2, missed = ?3, seen = ?4 WHERE row = ?1")
             .map_err(|e| self.err(e))?;
-        stmt.execute(params![row, now, missed, !missed]).map_err(|e| self.err(e))?;
+        stmt.execute(params![row, now, missed, !missed])
+            .map_err(|e| self.err(e))?;
         Ok(())
     }
 }

@@ -1,5 +1,7 @@
 //! The real `skydial` binary against `skydial sim` in another process.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code
+
 use std::io::{BufRead, BufReader, Read};
 use std::process::{Child, Command, Output, Stdio};
 use std::time::{Duration, Instant};
@@ -29,7 +31,10 @@ impl Sim {
         let mut line = String::new();
         stdout.read_line(&mut line).unwrap();
         let url = line.trim().to_string();
-        assert!(url.starts_with("http://127.0.0.1:") || url.starts_with("https://localhost:"), "first line: {url:?}");
+        assert!(
+            url.starts_with("http://127.0.0.1:") || url.starts_with("https://localhost:"),
+            "first line: {url:?}"
+        );
         lines.push(url.clone());
         if extra.contains(&"--tls") {
             line.clear();
@@ -56,7 +61,11 @@ fn http_post(base: &str, path: &str) -> String {
     use std::io::Write;
     let addr = base.trim_start_matches("http://");
     let mut s = std::net::TcpStream::connect(addr).unwrap();
-    write!(s, "POST {path} HTTP/1.1\r\nHost: {addr}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n").unwrap();
+    write!(
+        s,
+        "POST {path} HTTP/1.1\r\nHost: {addr}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
     let mut out = String::new();
     s.read_to_string(&mut out).unwrap();
     out.split("\r\n\r\n").nth(1).unwrap_or("").to_string()
@@ -64,8 +73,12 @@ fn http_post(base: &str, path: &str) -> String {
 
 fn skydial(sim_url: &str, pin: Option<&str>, args: &[&str]) -> Output {
     let mut cmd = Command::new(BIN);
-    cmd.args(["--server", sim_url, "--user", DID]).args(args).stdin(Stdio::null());
-    cmd.env_remove("SKYDIAL_PIN").env_remove("SKYDIAL_SERVER").env_remove("SKYDIAL_USER");
+    cmd.args(["--server", sim_url, "--user", DID])
+        .args(args)
+        .stdin(Stdio::null());
+    cmd.env_remove("SKYDIAL_PIN")
+        .env_remove("SKYDIAL_SERVER")
+        .env_remove("SKYDIAL_USER");
     let dir = std::env::temp_dir().join(format!("skydial-cli-test-{}", std::process::id()));
     cmd.env("SKYDIAL_DATA_DIR", dir);
     if let Some(pin) = pin {
@@ -95,11 +108,19 @@ fn exit_statuses_are_distinct_and_documented() {
 
     let nothing = skydial(&sim.url, Some(PIN), &["answer"]);
     assert_eq!(code(&nothing), 1, "the API said false");
-    assert!(stderr(&nothing).contains("no call is ringing"), "{}", stderr(&nothing));
+    assert!(
+        stderr(&nothing).contains("no call is ringing"),
+        "{}",
+        stderr(&nothing)
+    );
 
     let bad_number = skydial(&sim.url, Some(PIN), &["dial", "916465551234"]);
     assert_eq!(code(&bad_number), 2);
-    assert!(stderr(&bad_number).contains("leave out the 9"), "{}", stderr(&bad_number));
+    assert!(
+        stderr(&bad_number).contains("leave out the 9"),
+        "{}",
+        stderr(&bad_number)
+    );
     let letters = skydial(&sim.url, Some(PIN), &["dial", "call-me-maybe"]);
     assert_eq!(code(&letters), 2);
     assert!(stderr(&letters).contains("letters"));
@@ -109,18 +130,29 @@ fn exit_statuses_are_distinct_and_documented() {
 
     let no_pin = skydial(&sim.url, None, &["hold"]);
     assert_eq!(code(&no_pin), 2);
-    assert!(stderr(&no_pin).contains("SKYDIAL_PIN"), "{}", stderr(&no_pin));
+    assert!(
+        stderr(&no_pin).contains("SKYDIAL_PIN"),
+        "{}",
+        stderr(&no_pin)
+    );
 
     let wrong_pin = skydial(&sim.url, Some("99999"), &["hold"]);
     assert_eq!(code(&wrong_pin), 3);
     let text = stderr(&wrong_pin);
-    assert!(text.contains("API error 5") && text.contains("PIN"), "{text}");
+    assert!(
+        text.contains("API error 5") && text.contains("PIN"),
+        "{text}"
+    );
     assert!(!text.contains("99999"), "{text}");
 
     sim.control("logout", &format!("user={DID}"));
     let logged_out = skydial(&sim.url, Some(PIN), &["calls"]);
     assert_eq!(code(&logged_out), 4);
-    assert!(stderr(&logged_out).contains("API error 8"), "{}", stderr(&logged_out));
+    assert!(
+        stderr(&logged_out).contains("API error 8"),
+        "{}",
+        stderr(&logged_out)
+    );
     sim.control("login", &format!("user={DID}"));
 
     let insecure = skydial("http://sky.example.com", Some(PIN), &["hold"]);
@@ -131,7 +163,11 @@ fn exit_statuses_are_distinct_and_documented() {
     drop(sim);
     let refused = skydial(&format!("http://127.0.0.1:{port}"), Some(PIN), &["hold"]);
     assert_eq!(code(&refused), 5);
-    assert!(stderr(&refused).contains("could not connect"), "{}", stderr(&refused));
+    assert!(
+        stderr(&refused).contains("could not connect"),
+        "{}",
+        stderr(&refused)
+    );
 }
 
 #[test]
@@ -144,7 +180,16 @@ fn calls_json_is_an_array_with_the_documented_fields() {
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     let calls: serde_json::Value = serde_json::from_str(stdout(&out).trim()).unwrap();
     let call = &calls.as_array().unwrap()[0];
-    for field in ["id", "state", "ani", "clid", "did", "duration", "endpoint", "originated"] {
+    for field in [
+        "id",
+        "state",
+        "ani",
+        "clid",
+        "did",
+        "duration",
+        "endpoint",
+        "originated",
+    ] {
         assert!(call.get(field).is_some(), "missing {field}: {call}");
     }
     assert_eq!(call["clid"], serde_json::Value::Null);
@@ -156,7 +201,10 @@ fn calls_json_is_an_array_with_the_documented_fields() {
     assert_eq!(code(&skydial(&sim.url, Some(PIN), &["hold", id])), 0);
     assert_eq!(code(&skydial(&sim.url, Some(PIN), &["resume", id])), 0);
     assert_eq!(code(&skydial(&sim.url, Some(PIN), &["hangup", id])), 0);
-    assert_eq!(stdout(&skydial(&sim.url, Some(PIN), &["calls"])).trim(), "No calls.");
+    assert_eq!(
+        stdout(&skydial(&sim.url, Some(PIN), &["calls"])).trim(),
+        "No calls."
+    );
 }
 
 #[test]
@@ -198,7 +246,9 @@ fn watch_json_prints_one_object_per_event_across_17_and_dropped_connections() {
         }
     });
     let next = |what: &str| -> serde_json::Value {
-        let line = rx.recv_timeout(Duration::from_secs(20)).unwrap_or_else(|_| panic!("no line for {what}"));
+        let line = rx
+            .recv_timeout(Duration::from_secs(20))
+            .unwrap_or_else(|_| panic!("no line for {what}"));
         serde_json::from_str(&line).unwrap_or_else(|e| panic!("not JSON ({e}): {line}"))
     };
     // wait until watch has subscribed
@@ -212,7 +262,16 @@ fn watch_json_prints_one_object_per_event_across_17_and_dropped_connections() {
     assert_eq!(first["state"], "RINGING");
     assert_eq!(first["ani"], "2125550142");
     assert_eq!(first["clid"], DID);
-    for field in ["id", "state", "ani", "clid", "did", "duration", "endpoint", "originated"] {
+    for field in [
+        "id",
+        "state",
+        "ani",
+        "clid",
+        "did",
+        "duration",
+        "endpoint",
+        "originated",
+    ] {
         assert!(first.get(field).is_some(), "missing {field}");
     }
     // error 17: events keep coming
@@ -230,7 +289,12 @@ fn watch_json_prints_one_object_per_event_across_17_and_dropped_connections() {
     let _ = watch.kill();
     let _ = watch.wait();
     let mut err = String::new();
-    watch.stderr.take().unwrap().read_to_string(&mut err).unwrap();
+    watch
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut err)
+        .unwrap();
     assert!(!err.contains("API error 17"), "17 is not shown: {err}");
 }
 
@@ -238,7 +302,11 @@ fn http_get(base: &str, path: &str) -> String {
     use std::io::Write;
     let addr = base.trim_start_matches("http://");
     let mut s = std::net::TcpStream::connect(addr).unwrap();
-    write!(s, "GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n").unwrap();
+    write!(
+        s,
+        "GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
     let mut out = String::new();
     s.read_to_string(&mut out).unwrap();
     out
@@ -250,22 +318,47 @@ fn tls_end_to_end_with_the_simulators_ca_and_refused_without_it() {
     let ca = dir.path().join("ca.pem");
     let sim = Sim::start(&["--tls", "--ca-out", ca.to_str().unwrap()]);
     assert!(sim.url.starts_with("https://localhost:"), "{}", sim.url);
-    assert!(sim.lines[1].contains(ca.to_str().unwrap()), "{:?}", sim.lines);
+    assert!(
+        sim.lines[1].contains(ca.to_str().unwrap()),
+        "{:?}",
+        sim.lines
+    );
     let pem = std::fs::read_to_string(&ca).unwrap();
     assert!(pem.contains("BEGIN CERTIFICATE"));
 
-    let ok = skydial(&sim.url, Some(PIN), &["--ca-file", ca.to_str().unwrap(), "dial", "6465551234"]);
+    let ok = skydial(
+        &sim.url,
+        Some(PIN),
+        &["--ca-file", ca.to_str().unwrap(), "dial", "6465551234"],
+    );
     assert_eq!(code(&ok), 0, "{}", stderr(&ok));
-    let ok = skydial(&sim.url, Some(PIN), &["--ca-file", ca.to_str().unwrap(), "--get", "calls", "--json"]);
+    let ok = skydial(
+        &sim.url,
+        Some(PIN),
+        &[
+            "--ca-file",
+            ca.to_str().unwrap(),
+            "--get",
+            "calls",
+            "--json",
+        ],
+    );
     assert_eq!(code(&ok), 0, "{}", stderr(&ok));
     assert!(stdout(&ok).contains("6465551234"));
 
     let refused = skydial(&sim.url, Some(PIN), &["hold"]);
     assert_eq!(code(&refused), 5);
     let text = stderr(&refused);
-    assert!(text.contains("not trusted") && text.contains("--ca-file"), "{text}");
+    assert!(
+        text.contains("not trusted") && text.contains("--ca-file"),
+        "{text}"
+    );
 
-    let missing = skydial(&sim.url, Some(PIN), &["--ca-file", "/nonexistent/ca.pem", "hold"]);
+    let missing = skydial(
+        &sim.url,
+        Some(PIN),
+        &["--ca-file", "/nonexistent/ca.pem", "hold"],
+    );
     assert_eq!(code(&missing), 2);
     assert!(stderr(&missing).contains("/nonexistent/ca.pem"));
 }
@@ -275,7 +368,10 @@ fn sim_refuses_a_bad_users_file_with_the_line() {
     let dir = tempfile::tempdir().unwrap();
     let users = dir.path().join("users.txt");
     std::fs::write(&users, "6465551000 12345\nnot-a-did 1\n").unwrap();
-    let out = Command::new(BIN).args(["sim", "--port", "0", "--users", users.to_str().unwrap()]).output().unwrap();
+    let out = Command::new(BIN)
+        .args(["sim", "--port", "0", "--users", users.to_str().unwrap()])
+        .output()
+        .unwrap();
     assert_eq!(code(&out), 2);
     assert!(stderr(&out).contains("line 2"), "{}", stderr(&out));
 }

@@ -1,11 +1,15 @@
 //! The engine against the simulator over real sockets, on tokio's paused clock:
 //! what the store and the history end up holding after the server misbehaves.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code
+
 mod common;
 
 use common::*;
 use skydial::client::{ClientConfig, url::api_url};
-use skydial::engine::{ConnectionStatus, EngineCommand, EngineConfig, EngineError, EngineEvent, EngineHandle, Snapshot};
+use skydial::engine::{
+    ConnectionStatus, EngineCommand, EngineConfig, EngineError, EngineEvent, EngineHandle, Snapshot,
+};
 use skydial::history::History;
 use skydial::protocol::{CallState, Credentials, Pin};
 use skydial::sim::Simulator;
@@ -34,13 +38,22 @@ async fn rig_with(pin: &str) -> Rig {
         history_path: Some(history.clone()),
         ..EngineConfig::default()
     });
-    engine.send(EngineCommand::SignIn(account(&sim, pin))).await.unwrap();
-    Rig { sim, engine, _dir: dir, history }
+    engine
+        .send(EngineCommand::SignIn(account(&sim, pin)))
+        .await
+        .unwrap();
+    Rig {
+        sim,
+        engine,
+        _dir: dir,
+        history,
+    }
 }
 
 async fn rig() -> Rig {
     let rig = rig_with(PIN).await;
-    rig.wait("connected", |s| s.status == ConnectionStatus::Connected).await;
+    rig.wait("connected", |s| s.status == ConnectionStatus::Connected)
+        .await;
     // let the first listCalls land
     rig.settle().await;
     rig
@@ -66,7 +79,10 @@ impl Rig {
         .await;
         match result {
             Ok(snap) => snap,
-            Err(_) => panic!("timed out waiting for {what}; last snapshot: {:?}", *rx.borrow()),
+            Err(_) => panic!(
+                "timed out waiting for {what}; last snapshot: {:?}",
+                *rx.borrow()
+            ),
         }
     }
 
@@ -79,7 +95,10 @@ impl Rig {
     }
 
     fn history(&self) -> Vec<skydial::history::HistoryEntry> {
-        History::open(&self.history).unwrap().recent(100, false).unwrap()
+        History::open(&self.history)
+            .unwrap()
+            .recent(100, false)
+            .unwrap()
     }
 
     fn count(&self, method: &str) -> usize {
@@ -99,8 +118,16 @@ async fn events_keep_flowing_after_error_17_without_a_user_visible_error() {
     rig.sim.state().force_unsubscribe(Some(DID)).unwrap();
     rig.settle().await;
     assert_eq!(rig.count("subscribe"), 2, "resubscribed at once");
-    let id = rig.sim.state().inject_incoming(DID, "2125550142", Some(DID)).unwrap();
-    let snap = rig.wait("the ringing call", |s| s.calls.iter().any(|c| c.call.id == id)).await;
+    let id = rig
+        .sim
+        .state()
+        .inject_incoming(DID, "2125550142", Some(DID))
+        .unwrap();
+    let snap = rig
+        .wait("the ringing call", |s| {
+            s.calls.iter().any(|c| c.call.id == id)
+        })
+        .await;
     assert_eq!(snap.status, ConnectionStatus::Connected);
     assert_eq!(snap.last_error, None, "error 17 is not shown to the user");
     assert_eq!(snap.calls[0].call.state, CallState::Ringing);
@@ -109,16 +136,31 @@ async fn events_keep_flowing_after_error_17_without_a_user_visible_error() {
 #[tokio::test(start_paused = true)]
 async fn reconnects_after_every_connection_is_dropped_mid_document() {
     let rig = rig().await;
-    let first = rig.sim.state().inject_incoming(DID, "2125550142", None).unwrap();
+    let first = rig
+        .sim
+        .state()
+        .inject_incoming(DID, "2125550142", None)
+        .unwrap();
     rig.wait("first call", |s| s.calls.len() == 1).await;
     assert_eq!(rig.sim.state().drop_connections(), 1);
-    let snap = rig.wait("reconnecting", |s| matches!(s.status, ConnectionStatus::Reconnecting { .. })).await;
+    let snap = rig
+        .wait("reconnecting", |s| {
+            matches!(s.status, ConnectionStatus::Reconnecting { .. })
+        })
+        .await;
     assert!(snap.last_error.is_some());
-    rig.wait("connected again", |s| s.status == ConnectionStatus::Connected).await;
+    rig.wait("connected again", |s| {
+        s.status == ConnectionStatus::Connected
+    })
+    .await;
     rig.settle().await;
     assert_eq!(rig.count("subscribe"), 2);
     // the store still holds the call (listCalls confirmed it), and new events flow
-    let second = rig.sim.state().inject_incoming(DID, "7575550123", None).unwrap();
+    let second = rig
+        .sim
+        .state()
+        .inject_incoming(DID, "7575550123", None)
+        .unwrap();
     let snap = rig.wait("second call", |s| s.calls.len() == 2).await;
     let ids: Vec<_> = snap.calls.iter().map(|c| c.call.id.clone()).collect();
     assert_eq!(ids, vec![first, second]);
@@ -131,14 +173,27 @@ async fn a_call_that_started_while_disconnected_appears_after_reconnect() {
     let mut events = rig.engine.events();
     rig.sim.state().drop_connections();
     // While the engine waits to reconnect, a call rings and another comes and goes.
-    let ringing = rig.sim.state().inject_incoming(DID, "2125550142", Some(DID)).unwrap();
-    rig.wait("reconnecting", |s| matches!(s.status, ConnectionStatus::Reconnecting { .. })).await;
-    let snap = rig.wait("the call from while we were away", |s| s.calls.iter().any(|c| c.call.id == ringing)).await;
+    let ringing = rig
+        .sim
+        .state()
+        .inject_incoming(DID, "2125550142", Some(DID))
+        .unwrap();
+    rig.wait("reconnecting", |s| {
+        matches!(s.status, ConnectionStatus::Reconnecting { .. })
+    })
+    .await;
+    let snap = rig
+        .wait("the call from while we were away", |s| {
+            s.calls.iter().any(|c| c.call.id == ringing)
+        })
+        .await;
     assert_eq!(snap.status, ConnectionStatus::Connected);
     // and it was announced as ringing (a screen pop would show)
     let announced = tokio::time::timeout(Duration::from_secs(5), async {
         loop {
-            if let Ok(EngineEvent::Ringing(c)) = events.recv().await && c.call.id == ringing {
+            if let Ok(EngineEvent::Ringing(c)) = events.recv().await
+                && c.call.id == ringing
+            {
                 return c;
             }
         }
@@ -155,7 +210,11 @@ async fn a_call_that_started_while_disconnected_appears_after_reconnect() {
 #[tokio::test(start_paused = true)]
 async fn known_issue_burst_ends_as_one_completed_call_with_no_ghost() {
     let rig = rig().await;
-    let id = rig.sim.state().inject_known_issue(DID, "2125550142").unwrap();
+    let id = rig
+        .sim
+        .state()
+        .inject_known_issue(DID, "2125550142")
+        .unwrap();
     // wait until the history has it ended
     for _ in 0..100 {
         if rig.history().iter().any(|h| h.ended_at.is_some()) {
@@ -167,7 +226,10 @@ async fn known_issue_burst_ends_as_one_completed_call_with_no_ghost() {
     assert_eq!(history.len(), 1, "{history:?}");
     assert_eq!(history[0].call_id, id.as_str());
     assert_eq!(history[0].state, "DELETED");
-    assert!(!history[0].missed, "it was connected (elsewhere): completed, not missed");
+    assert!(
+        !history[0].missed,
+        "it was connected (elsewhere): completed, not missed"
+    );
     assert_eq!(history[0].direction, "in");
     let snap = rig.wait("settled", |_| true).await;
     assert!(snap.calls.is_empty(), "no ghost call: {:?}", snap.calls);
@@ -182,47 +244,92 @@ async fn rate_limited_list_calls_backs_off_and_never_hammers() {
     // from now on every listCalls is refused with error 6
     rig.sim.state().set_rate_limit(0, Duration::from_secs(3600));
     rig.engine.send(EngineCommand::Refresh).await.unwrap_err();
-    let snap = rig.wait("rate limit shown", |s| s.last_error.is_some()).await;
-    assert!(snap.last_error.as_deref().unwrap().contains("rate limiting"), "{:?}", snap.last_error);
-    assert_eq!(snap.status, ConnectionStatus::Connected, "error 6 does not drop the connection");
+    let snap = rig
+        .wait("rate limit shown", |s| s.last_error.is_some())
+        .await;
+    assert!(
+        snap.last_error
+            .as_deref()
+            .unwrap()
+            .contains("rate limiting"),
+        "{:?}",
+        snap.last_error
+    );
+    assert_eq!(
+        snap.status,
+        ConnectionStatus::Connected,
+        "error 6 does not drop the connection"
+    );
     let before = rig.count("listCalls");
     // Ten minutes pass: retries at +30, +60, +120, +240 (then capped at 300) seconds.
     tokio::time::sleep(Duration::from_secs(600)).await;
     rig.settle().await;
     let retries = rig.count("listCalls") - before;
-    assert!((3..=5).contains(&retries), "{retries} listCalls in 10 minutes");
+    assert!(
+        (3..=5).contains(&retries),
+        "{retries} listCalls in 10 minutes"
+    );
     // events still flow meanwhile
-    let id = rig.sim.state().inject_incoming(DID, "2125550142", None).unwrap();
-    rig.wait("ringing call", |s| s.calls.iter().any(|c| c.call.id == id)).await;
+    let id = rig
+        .sim
+        .state()
+        .inject_incoming(DID, "2125550142", None)
+        .unwrap();
+    rig.wait("ringing call", |s| s.calls.iter().any(|c| c.call.id == id))
+        .await;
     // once allowed again, the next retry succeeds and the warning goes away
     rig.sim.state().set_rate_limit(10, Duration::from_secs(60));
-    rig.wait("rate limit cleared", |s| s.last_error.is_none()).await;
+    rig.wait("rate limit cleared", |s| s.last_error.is_none())
+        .await;
 }
 
 #[tokio::test(start_paused = true)]
 async fn wrong_pin_stops_the_retries() {
     let rig = rig_with("54321").await;
-    let snap = rig.wait("stopped", |s| matches!(s.status, ConnectionStatus::Stopped { .. })).await;
-    let ConnectionStatus::Stopped { reason } = &snap.status else { unreachable!() };
-    assert!(reason.contains("API error 5") && reason.contains("PIN"), "{reason}");
+    let snap = rig
+        .wait("stopped", |s| {
+            matches!(s.status, ConnectionStatus::Stopped { .. })
+        })
+        .await;
+    let ConnectionStatus::Stopped { reason } = &snap.status else {
+        unreachable!()
+    };
+    assert!(
+        reason.contains("API error 5") && reason.contains("PIN"),
+        "{reason}"
+    );
     assert!(!reason.contains("54321"));
     tokio::time::sleep(Duration::from_secs(3600)).await;
     rig.settle().await;
     assert_eq!(rig.count("subscribe"), 1, "no retries after a wrong PIN");
     // commands fail fast with a clear message
-    let err = rig.engine.send(EngineCommand::Answer { call: None }).await.unwrap_err();
+    let err = rig
+        .engine
+        .send(EngineCommand::Answer { call: None })
+        .await
+        .unwrap_err();
     assert!(matches!(err, EngineError::NotConnected(_)), "{err:?}");
     // signing in again with the right PIN works
-    rig.engine.send(EngineCommand::SignIn(account(&rig.sim, PIN))).await.unwrap();
-    rig.wait("connected", |s| s.status == ConnectionStatus::Connected).await;
+    rig.engine
+        .send(EngineCommand::SignIn(account(&rig.sim, PIN)))
+        .await
+        .unwrap();
+    rig.wait("connected", |s| s.status == ConnectionStatus::Connected)
+        .await;
 }
 
 #[tokio::test(start_paused = true)]
 async fn blocked_user_gets_its_own_message() {
     let sim = sim().await;
     sim.state().set_blocked(DID, true).unwrap();
-    let engine = skydial::engine::spawn(EngineConfig { history_path: None, ..EngineConfig::default() });
-    engine.send(EngineCommand::SignIn(account(&sim, PIN))).await.unwrap();
+    let engine = skydial::engine::spawn(EngineConfig {
+        history_path: None,
+        ..EngineConfig::default()
+    });
+    engine
+        .send(EngineCommand::SignIn(account(&sim, PIN)))
+        .await
+        .unwrap();
     let mut rx = engine.snapshot();
     let reason = loop {
         if let ConnectionStatus::Stopped { reason } = &rx.borrow_and_update().status {
@@ -230,24 +337,39 @@ async fn blocked_user_gets_its_own_message() {
         }
         rx.changed().await.unwrap();
     };
-    assert!(reason.contains("blocked") && reason.contains("skysupport"), "{reason}");
+    assert!(
+        reason.contains("blocked") && reason.contains("skysupport"),
+        "{reason}"
+    );
 }
 
 #[tokio::test(start_paused = true)]
 async fn phone_logged_out_is_told_and_retried_slowly() {
     let sim = sim().await;
     sim.state().set_logged_in(DID, false).unwrap();
-    let engine = skydial::engine::spawn(EngineConfig { history_path: None, ..EngineConfig::default() });
-    engine.send(EngineCommand::SignIn(account(&sim, PIN))).await.unwrap();
+    let engine = skydial::engine::spawn(EngineConfig {
+        history_path: None,
+        ..EngineConfig::default()
+    });
+    engine
+        .send(EngineCommand::SignIn(account(&sim, PIN)))
+        .await
+        .unwrap();
     let mut rx = engine.snapshot();
     loop {
-        if matches!(rx.borrow_and_update().status, ConnectionStatus::PhoneLoggedOut { .. }) {
+        if matches!(
+            rx.borrow_and_update().status,
+            ConnectionStatus::PhoneLoggedOut { .. }
+        ) {
             break;
         }
         rx.changed().await.unwrap();
     }
     let text = rx.borrow().status.describe(tokio::time::Instant::now());
-    assert!(text.contains("not logged in") && text.contains("60 s"), "{text}");
+    assert!(
+        text.contains("not logged in") && text.contains("60 s"),
+        "{text}"
+    );
     let tries = |sim: &Simulator| sim.state().commands_since(0).len();
     tokio::time::sleep(Duration::from_secs(150)).await;
     assert!(tries(&sim) <= 4, "slow retries: {} in 150 s", tries(&sim));
@@ -263,20 +385,60 @@ async fn phone_logged_out_is_told_and_retried_slowly() {
 #[tokio::test(start_paused = true)]
 async fn commands_run_through_the_engine_and_fail_fast_when_disconnected() {
     let rig = rig().await;
-    assert!(rig.engine.send(EngineCommand::Dial { number: "+1 (646) 555-1234".into(), endpoint: None }).await.unwrap());
+    assert!(
+        rig.engine
+            .send(EngineCommand::Dial {
+                number: "+1 (646) 555-1234".into(),
+                endpoint: None
+            })
+            .await
+            .unwrap()
+    );
     let snap = rig.wait("outbound call", |s| s.calls.len() == 1).await;
     assert_eq!(snap.calls[0].call.ani, "6465551234");
     assert!(matches!(
-        rig.engine.send(EngineCommand::Dial { number: "916465551234".into(), endpoint: None }).await,
+        rig.engine
+            .send(EngineCommand::Dial {
+                number: "916465551234".into(),
+                endpoint: None
+            })
+            .await,
         Err(EngineError::Number(_))
     ));
-    assert!(!rig.engine.send(EngineCommand::Answer { call: None }).await.unwrap(), "nothing ringing");
+    assert!(
+        !rig.engine
+            .send(EngineCommand::Answer { call: None })
+            .await
+            .unwrap(),
+        "nothing ringing"
+    );
     rig.sim.state().remote_answer(DID, None).unwrap();
-    rig.wait("connected call", |s| s.calls.first().is_some_and(|c| c.call.state == CallState::Connected)).await;
-    assert!(rig.engine.send(EngineCommand::Hold { call: None }).await.unwrap());
-    rig.wait("held", |s| s.calls[0].call.state == CallState::Holding).await;
-    assert!(rig.engine.send(EngineCommand::Resume { call: None }).await.unwrap());
-    assert!(rig.engine.send(EngineCommand::Release { call: None }).await.unwrap());
+    rig.wait("connected call", |s| {
+        s.calls
+            .first()
+            .is_some_and(|c| c.call.state == CallState::Connected)
+    })
+    .await;
+    assert!(
+        rig.engine
+            .send(EngineCommand::Hold { call: None })
+            .await
+            .unwrap()
+    );
+    rig.wait("held", |s| s.calls[0].call.state == CallState::Holding)
+        .await;
+    assert!(
+        rig.engine
+            .send(EngineCommand::Resume { call: None })
+            .await
+            .unwrap()
+    );
+    assert!(
+        rig.engine
+            .send(EngineCommand::Release { call: None })
+            .await
+            .unwrap()
+    );
     rig.wait("ended", |s| s.calls.is_empty()).await;
     let history = rig.history();
     assert_eq!(history.len(), 1);
@@ -289,13 +451,23 @@ async fn commands_run_through_the_engine_and_fail_fast_when_disconnected() {
     drop(rig.sim);
     let mut rx = rig.engine.snapshot();
     loop {
-        if matches!(rx.borrow_and_update().status, ConnectionStatus::Reconnecting { .. }) {
+        if matches!(
+            rx.borrow_and_update().status,
+            ConnectionStatus::Reconnecting { .. }
+        ) {
             break;
         }
         rx.changed().await.unwrap();
     }
     let started = tokio::time::Instant::now();
-    let err = rig.engine.send(EngineCommand::Dial { number: "6465551234".into(), endpoint: None }).await.unwrap_err();
+    let err = rig
+        .engine
+        .send(EngineCommand::Dial {
+            number: "6465551234".into(),
+            endpoint: None,
+        })
+        .await
+        .unwrap_err();
     assert!(matches!(err, EngineError::NotConnected(_)), "{err:?}");
     assert!(err.to_string().contains("not connected"), "{err}");
     assert!(started.elapsed() < Duration::from_secs(1));
@@ -307,11 +479,18 @@ async fn missed_calls_are_unseen_until_marked_and_names_come_from_contacts() {
     let rig = rig().await;
     {
         let mut h = History::open(&rig.history).unwrap();
-        h.import_contacts(&[skydial::contacts::Contact { name: "Ada Lovelace".into(), number: "+1 (212) 555-0142".into() }])
-            .unwrap();
+        h.import_contacts(&[skydial::contacts::Contact {
+            name: "Ada Lovelace".into(),
+            number: "+1 (212) 555-0142".into(),
+        }])
+        .unwrap();
     }
     let mut events = rig.engine.events();
-    let id = rig.sim.state().inject_incoming(DID, "12125550142", Some(DID)).unwrap();
+    let id = rig
+        .sim
+        .state()
+        .inject_incoming(DID, "12125550142", Some(DID))
+        .unwrap();
     let ringing = tokio::time::timeout(Duration::from_secs(5), async {
         loop {
             if let Ok(EngineEvent::Ringing(c)) = events.recv().await {
@@ -323,12 +502,21 @@ async fn missed_calls_are_unseen_until_marked_and_names_come_from_contacts() {
     .unwrap();
     assert_eq!(ringing.name.as_deref(), Some("Ada Lovelace"));
     rig.sim.state().remote_hangup(DID, Some(&id)).unwrap();
-    let snap = rig.wait("one unseen missed call", |s| s.unseen_missed == 1).await;
+    let snap = rig
+        .wait("one unseen missed call", |s| s.unseen_missed == 1)
+        .await;
     assert!(snap.calls.is_empty());
     let history = rig.history();
     assert!(history[0].missed && !history[0].seen);
     assert_eq!(history[0].name.as_deref(), Some("Ada Lovelace"));
-    assert!(rig.engine.send(EngineCommand::MarkSeen { row: Some(history[0].row) }).await.unwrap());
+    assert!(
+        rig.engine
+            .send(EngineCommand::MarkSeen {
+                row: Some(history[0].row)
+            })
+            .await
+            .unwrap()
+    );
     rig.wait("seen", |s| s.unseen_missed == 0).await;
     assert!(rig.history()[0].seen);
 }
@@ -339,11 +527,20 @@ async fn a_corrupt_history_database_is_reported_and_calls_still_work() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("history.sqlite3");
     std::fs::write(&path, vec![0x42u8; 8192]).unwrap();
-    let engine = skydial::engine::spawn(EngineConfig { history_path: Some(path.clone()), ..EngineConfig::default() });
+    let engine = skydial::engine::spawn(EngineConfig {
+        history_path: Some(path.clone()),
+        ..EngineConfig::default()
+    });
     let snap = engine.snapshot().borrow().clone();
     let err = snap.history_error.expect("history error shown");
-    assert!(err.contains("damaged") && err.contains("move it aside"), "{err}");
-    engine.send(EngineCommand::SignIn(account(&sim, PIN))).await.unwrap();
+    assert!(
+        err.contains("damaged") && err.contains("move it aside"),
+        "{err}"
+    );
+    engine
+        .send(EngineCommand::SignIn(account(&sim, PIN)))
+        .await
+        .unwrap();
     let mut rx = engine.snapshot();
     loop {
         if rx.borrow_and_update().status == ConnectionStatus::Connected {
@@ -351,7 +548,9 @@ async fn a_corrupt_history_database_is_reported_and_calls_still_work() {
         }
         rx.changed().await.unwrap();
     }
-    sim.state().inject_incoming(DID, "2125550142", None).unwrap();
+    sim.state()
+        .inject_incoming(DID, "2125550142", None)
+        .unwrap();
     loop {
         if rx.borrow_and_update().calls.len() == 1 {
             break;

@@ -1,6 +1,8 @@
 //! Property tests: the framer under any chunking, parsers under any bytes,
 //! dialable numbers under any formatting.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code
+
 use proptest::prelude::*;
 use skydial::protocol::number::{NumberKind, normalize};
 use skydial::protocol::{Call, CallId, CallState, Framer, Response};
@@ -31,7 +33,8 @@ fn call_strategy() -> impl Strategy<Value = Call> {
 fn documents() -> impl Strategy<Value = Vec<Response>> {
     prop::collection::vec(
         prop_oneof![
-            (any::<u32>(), any::<bool>()).prop_map(|(id, b)| Response::boolean(Some(id.to_string()), b)),
+            (any::<u32>(), any::<bool>())
+                .prop_map(|(id, b)| Response::boolean(Some(id.to_string()), b)),
             (any::<u32>(), prop::collection::vec(call_strategy(), 0..4))
                 .prop_map(|(id, calls)| Response::calls(Some(id.to_string()), calls)),
             Just(Response::error_response(
@@ -78,11 +81,9 @@ proptest! {
         let mut framer = Framer::new();
         for chunk in chunks {
             if framer.push(&chunk).is_err() { break; }
-            loop {
-                match framer.next_document() {
-                    Ok(Some(doc)) => { let _ = Response::parse(&doc); let _ = skydial::protocol::RawCommand::parse_xml(&doc); }
-                    Ok(None) | Err(_) => break,
-                }
+            while let Ok(Some(doc)) = framer.next_document() {
+                let _ = Response::parse(&doc);
+                let _ = skydial::protocol::RawCommand::parse_xml(&doc);
             }
         }
         prop_assert!(framer.pending() <= skydial::protocol::framer::MAX_PENDING_BYTES);

@@ -2,6 +2,8 @@
 //! commands, commands split across chunks, whole-POST clients without `Id`,
 //! and the 0-length chunk that ends a session.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code
+
 mod common;
 
 use bytes::Bytes;
@@ -30,10 +32,7 @@ fn command(name: &str, args: &[&str], id: Option<&str>) -> String {
 
 /// A duplex POST whose body chunks the test writes by hand; returns the
 /// sender for chunks and a receiver of parsed response documents.
-async fn duplex(
-    base: &str,
-    content_type: &str,
-) -> (mpsc::Sender<Bytes>, mpsc::Receiver<Response>) {
+async fn duplex(base: &str, content_type: &str) -> (mpsc::Sender<Bytes>, mpsc::Receiver<Response>) {
     let (tx, rx) = mpsc::channel::<Bytes>(16);
     let body = futures_util::stream::unfold(rx, |mut rx| async move {
         rx.recv().await.map(|b| (Ok::<_, std::io::Error>(b), rx))
@@ -69,7 +68,10 @@ async fn next(rx: &mut mpsc::Receiver<Response>) -> Response {
 }
 
 fn error_code(response: &Response) -> u32 {
-    response.error().map(|e| e.code).unwrap_or_else(|| panic!("expected an error: {response:?}"))
+    response
+        .error()
+        .map(|e| e.code)
+        .unwrap_or_else(|| panic!("expected an error: {response:?}"))
 }
 
 #[tokio::test]
@@ -78,13 +80,43 @@ async fn bad_names_arguments_and_xml_get_the_specs_error_codes() {
     let (tx, mut rx) = duplex(&sim.base_url(), "text/xml").await;
     let cases: Vec<(String, u32)> = vec![
         (command("dial", &["6465551234", ""], Some("1")), 2),
-        (command("org.m5.apps.v1.cti.ClickToDial.", &["6465551234", ""], Some("2")), 3),
-        (command("org.m5.apps.v1.cti.ClickToDial.transfer", &["1"], Some("3")), 4),
-        (command("org.m5.apps.v1.cti.Other.dial", &["6465551234", ""], Some("4")), 4),
+        (
+            command(
+                "org.m5.apps.v1.cti.ClickToDial.",
+                &["6465551234", ""],
+                Some("2"),
+            ),
+            3,
+        ),
+        (
+            command("org.m5.apps.v1.cti.ClickToDial.transfer", &["1"], Some("3")),
+            4,
+        ),
+        (
+            command(
+                "org.m5.apps.v1.cti.Other.dial",
+                &["6465551234", ""],
+                Some("4"),
+            ),
+            4,
+        ),
         // the blank endpoint argument left out: 13
-        (command("org.m5.apps.v1.cti.ClickToDial.dial", &["6465551234"], Some("5")), 13),
-        (command("org.m5.apps.v1.cti.ClickToDial.subscribe", &[""], Some("6")), 13),
-        (command("org.m5.apps.v1.cti.ClickToDial.hold", &[], Some("7")), 13),
+        (
+            command(
+                "org.m5.apps.v1.cti.ClickToDial.dial",
+                &["6465551234"],
+                Some("5"),
+            ),
+            13,
+        ),
+        (
+            command("org.m5.apps.v1.cti.ClickToDial.subscribe", &[""], Some("6")),
+            13,
+        ),
+        (
+            command("org.m5.apps.v1.cti.ClickToDial.hold", &[], Some("7")),
+            13,
+        ),
     ];
     for (xml, code) in &cases {
         tx.send(Bytes::from(xml.clone())).await.unwrap();
@@ -93,15 +125,25 @@ async fn bad_names_arguments_and_xml_get_the_specs_error_codes() {
         assert!(response.result.is_none());
     }
     // malformed XML: 19, with the reason, and the session goes on
-    tx.send(Bytes::from_static(b"<Command><Name>x</Nmae></Command>")).await.unwrap();
+    tx.send(Bytes::from_static(b"<Command><Name>x</Nmae></Command>"))
+        .await
+        .unwrap();
     let response = next(&mut rx).await;
     assert_eq!(error_code(&response), 19);
     let err = response.error().unwrap();
     assert_eq!(err.kind(), ApiErrorKind::BadXml);
-    assert!(err.message.starts_with("Failed to unmarshall XML"), "{}", err.message);
-    tx.send(Bytes::from(command("org.m5.apps.v1.cti.ClickToDial.listCalls", &[""], Some("9"))))
-        .await
-        .unwrap();
+    assert!(
+        err.message.starts_with("Failed to unmarshall XML"),
+        "{}",
+        err.message
+    );
+    tx.send(Bytes::from(command(
+        "org.m5.apps.v1.cti.ClickToDial.listCalls",
+        &[""],
+        Some("9"),
+    )))
+    .await
+    .unwrap();
     let response = next(&mut rx).await;
     assert_eq!(response.id.as_deref(), Some("9"));
     assert_eq!(response.result, Some(ResultValue::Calls(vec![])));
@@ -111,7 +153,11 @@ async fn bad_names_arguments_and_xml_get_the_specs_error_codes() {
 async fn a_command_split_across_chunks_is_answered_once_complete() {
     let sim = sim().await;
     let (tx, mut rx) = duplex(&sim.base_url(), "text/xml").await;
-    let xml = command("org.m5.apps.v1.cti.ClickToDial.dial", &["6465551234", ""], Some("42"));
+    let xml = command(
+        "org.m5.apps.v1.cti.ClickToDial.dial",
+        &["6465551234", ""],
+        Some("42"),
+    );
     let bytes = xml.as_bytes();
     for piece in bytes.chunks(7) {
         tx.send(Bytes::copy_from_slice(piece)).await.unwrap();
@@ -134,7 +180,11 @@ async fn a_command_split_across_chunks_is_answered_once_complete() {
 async fn a_whole_post_with_text_plain_and_no_id_gets_a_random_id() {
     let sim = sim().await;
     let http = reqwest::Client::new();
-    let xml = command("org.m5.apps.v1.cti.ClickToDial.dial", &["6465551234", ""], None);
+    let xml = command(
+        "org.m5.apps.v1.cti.ClickToDial.dial",
+        &["6465551234", ""],
+        None,
+    );
     // A whole POST body sent as one chunked stream (no Content-Length).
     let body = futures_util::stream::iter(vec![Ok::<_, std::io::Error>(Bytes::from(xml))]);
     let text = http
@@ -159,7 +209,11 @@ async fn a_whole_post_with_text_plain_and_no_id_gets_a_random_id() {
 async fn the_zero_length_chunk_ends_the_session() {
     let sim = sim().await;
     let mut socket = tokio::net::TcpStream::connect(sim.addr()).await.unwrap();
-    let dial = command("org.m5.apps.v1.cti.ClickToDial.dial", &["6465551234", ""], Some("1"));
+    let dial = command(
+        "org.m5.apps.v1.cti.ClickToDial.dial",
+        &["6465551234", ""],
+        Some("1"),
+    );
     let hold = command("org.m5.apps.v1.cti.ClickToDial.hold", &[""], Some("2"));
     let mut request = format!(
         "POST /bobl/bobl HTTP/1.1\r\nHost: {}\r\nContent-Type: text/xml\r\nTransfer-Encoding: chunked\r\n\r\n",
@@ -174,10 +228,16 @@ async fn the_zero_length_chunk_ends_the_session() {
     let text = String::from_utf8_lossy(&out);
     assert!(text.starts_with("HTTP/1.1 200"), "{text}");
     assert!(text.contains("<Id>1</Id>"), "{text}");
-    assert!(!text.contains("<Id>2</Id>"), "the command after the 0-length chunk must be ignored: {text}");
+    assert!(
+        !text.contains("<Id>2</Id>"),
+        "the command after the 0-length chunk must be ignored: {text}"
+    );
     assert!(text.contains("\r\n0\r\n\r\n"), "the response ends: {text}");
     assert_eq!(sim.state().calls(DID).unwrap().len(), 1);
-    assert_eq!(sim.state().calls(DID).unwrap()[0].state, skydial::protocol::CallState::Pending);
+    assert_eq!(
+        sim.state().calls(DID).unwrap()[0].state,
+        skydial::protocol::CallState::Pending
+    );
 }
 
 #[tokio::test]
@@ -188,7 +248,10 @@ async fn garbage_outside_xml_gets_19_and_the_session_ends() {
     let response = next(&mut rx).await;
     assert_eq!(error_code(&response), 19);
     assert!(
-        tokio::time::timeout(Duration::from_secs(5), rx.recv()).await.unwrap().is_none(),
+        tokio::time::timeout(Duration::from_secs(5), rx.recv())
+            .await
+            .unwrap()
+            .is_none(),
         "the session ends"
     );
 }
@@ -199,7 +262,9 @@ async fn control_interface_over_http() {
     let http = reqwest::Client::new();
     let base = sim.base_url();
     let body: serde_json::Value = http
-        .post(format!("{base}/control/incoming?user={DID}&from=2125550142"))
+        .post(format!(
+            "{base}/control/incoming?user={DID}&from=2125550142"
+        ))
         .send()
         .await
         .unwrap()
@@ -219,19 +284,41 @@ async fn control_interface_over_http() {
         .unwrap();
     assert_eq!(calls[0]["id"], id.as_str());
     assert_eq!(calls[0]["state"], "RINGING");
-    let missing = http.post(format!("{base}/control/incoming?user=1")).send().await.unwrap();
+    let missing = http
+        .post(format!("{base}/control/incoming?user=1"))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(missing.status(), 404);
-    let bad = http.post(format!("{base}/control/rate-limit?max=x")).send().await.unwrap();
+    let bad = http
+        .post(format!("{base}/control/rate-limit?max=x"))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(bad.status(), 400);
-    let get_action = http.get(format!("{base}/control/drop")).send().await.unwrap();
+    let get_action = http
+        .get(format!("{base}/control/drop"))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(get_action.status(), 405);
     // the command log never holds the PIN
     let client = client(&sim);
     client
-        .call(&skydial::protocol::Command::Hold { call: None }, skydial::client::Transport::Get)
+        .call(
+            &skydial::protocol::Command::Hold { call: None },
+            skydial::client::Transport::Get,
+        )
         .await
         .unwrap();
-    let log = http.get(format!("{base}/control/commands")).send().await.unwrap().text().await.unwrap();
+    let log = http
+        .get(format!("{base}/control/commands"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     assert!(log.contains("ClickToDial.hold"), "{log}");
     assert!(!log.contains(PIN), "{log}");
 }

@@ -1,6 +1,8 @@
 //! Every example document in the spec, both ways: we read each one, and what we
 //! write is the spec's text byte for byte (its PDF line wraps inside tags joined).
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code
+
 use skydial::protocol::{
     ApiErrorKind, Call, CallId, CallState, Command, Credentials, Pin, RawCommand, Response,
     ResultValue,
@@ -179,11 +181,26 @@ fn dial_request_is_written_byte_for_byte() {
 fn every_command_template_is_written_byte_for_byte() {
     let call = Some(CallId::new("66517"));
     let cases = [
-        (Command::Ignore { call: call.clone() }, one_arg_command("ignore", "66517")),
-        (Command::Release { call: call.clone() }, one_arg_command("release", "66517")),
-        (Command::Hold { call: call.clone() }, one_arg_command("hold", "66517")),
-        (Command::Resume { call: call.clone() }, one_arg_command("resume", "66517")),
-        (Command::ListCalls { endpoint: None }, one_arg_command("listCalls", "")),
+        (
+            Command::Ignore { call: call.clone() },
+            one_arg_command("ignore", "66517"),
+        ),
+        (
+            Command::Release { call: call.clone() },
+            one_arg_command("release", "66517"),
+        ),
+        (
+            Command::Hold { call: call.clone() },
+            one_arg_command("hold", "66517"),
+        ),
+        (
+            Command::Resume { call: call.clone() },
+            one_arg_command("resume", "66517"),
+        ),
+        (
+            Command::ListCalls { endpoint: None },
+            one_arg_command("listCalls", ""),
+        ),
         (
             Command::Answer {
                 call: call.clone(),
@@ -194,7 +211,11 @@ fn every_command_template_is_written_byte_for_byte() {
         (Command::Subscribe, SUBSCRIBE_XML.to_string()),
     ];
     for (command, spec) in cases {
-        assert_eq!(command.to_xml(&creds(), Some(1)), unwrap_spec(&spec), "{command:?}");
+        assert_eq!(
+            command.to_xml(&creds(), Some(1)),
+            unwrap_spec(&spec),
+            "{command:?}"
+        );
     }
 }
 
@@ -242,7 +263,10 @@ fn get_requests_match_the_spec() {
         "name=org.m5.apps.v1.cti.ClickToDial.answer&user=6465551000&password=12345&args=&args="
     );
     assert_eq!(
-        Command::Hold { call: Some(CallId::new("65885")) }.to_query(&creds()),
+        Command::Hold {
+            call: Some(CallId::new("65885"))
+        }
+        .to_query(&creds()),
         "name=org.m5.apps.v1.cti.ClickToDial.hold&user=6465551000&password=12345&args=65885"
     );
     // special characters are escaped both ways
@@ -269,14 +293,20 @@ fn subscribe_reply_both_ways() {
 #[test]
 fn list_calls_reply_without_clid_both_ways() {
     let parsed = Response::parse(LIST_CALLS_REPLY.as_bytes()).unwrap();
-    assert_eq!(parsed, Response::calls(Some("1".into()), vec![spec_list_call()]));
+    assert_eq!(
+        parsed,
+        Response::calls(Some("1".into()), vec![spec_list_call()])
+    );
     assert_eq!(parsed.to_xml(), unwrap_spec(LIST_CALLS_REPLY));
 }
 
 #[test]
 fn subscription_event_both_ways() {
     let parsed = Response::parse(EVENT.as_bytes()).unwrap();
-    assert_eq!(parsed, Response::calls(Some("1".into()), vec![spec_event_call()]));
+    assert_eq!(
+        parsed,
+        Response::calls(Some("1".into()), vec![spec_event_call()])
+    );
     assert_eq!(parsed.to_xml(), unwrap_spec(EVENT));
 }
 
@@ -307,10 +337,7 @@ fn empty_list_is_self_closing_and_reads_back() {
     ));
     assert_eq!(Response::parse(xml.as_bytes()).unwrap(), empty);
     // and the open/close form of an empty list too
-    let open_close = xml.replace(
-        "instance\"/>",
-        "instance\">\n  </Result>",
-    );
+    let open_close = xml.replace("instance\"/>", "instance\">\n  </Result>");
     assert_eq!(
         Response::parse(open_close.as_bytes()).unwrap().result,
         Some(ResultValue::Calls(vec![]))
@@ -321,28 +348,70 @@ fn empty_list_is_self_closing_and_reads_back() {
 fn unknown_extra_elements_are_ignored() {
     let doc = EVENT
         .replace("<CLID>", "<Transferred>no</Transferred><CLID>")
-        .replace("<ErrorCount>", "<Server><Name>x</Name></Server><ErrorCount>")
+        .replace(
+            "<ErrorCount>",
+            "<Server><Name>x</Name></Server><ErrorCount>",
+        )
         .replace(
             "</Result>",
             "<item xsi:type=\"org.m5.data.v1.cti.Other\"><Id>1</Id></item></Result>",
         );
     let parsed = Response::parse(doc.as_bytes()).unwrap();
-    assert_eq!(parsed.result, Some(ResultValue::Calls(vec![spec_event_call()])));
+    assert_eq!(
+        parsed.result,
+        Some(ResultValue::Calls(vec![spec_event_call()]))
+    );
 }
 
 #[test]
 fn every_error_code_reads_with_its_meaning_and_advice() {
     let cases = [
-        (2, "Command is missing a class name.", ApiErrorKind::MissingClassName),
-        (3, "Command is missing a method name.", ApiErrorKind::MissingMethodName),
+        (
+            2,
+            "Command is missing a class name.",
+            ApiErrorKind::MissingClassName,
+        ),
+        (
+            3,
+            "Command is missing a method name.",
+            ApiErrorKind::MissingMethodName,
+        ),
         (4, "No such method", ApiErrorKind::NoSuchMethod),
-        (5, "Authorization or authentication failed", ApiErrorKind::AuthFailed),
-        (5, "Your user has been temporarily blocked for API abuse.", ApiErrorKind::Blocked),
-        (6, "This application has been temporarily blocked for API misuse.", ApiErrorKind::RateLimited),
-        (8, "Endpoint not found. Log into your phone.", ApiErrorKind::PhoneNotFound),
-        (13, "The command expected arguments of different type or amount", ApiErrorKind::BadArguments),
-        (17, "A temporary problem forced the unsubscription from updates. Try again.", ApiErrorKind::Unsubscribed),
-        (19, "Failed to unmarshall XML: unexpected end", ApiErrorKind::BadXml),
+        (
+            5,
+            "Authorization or authentication failed",
+            ApiErrorKind::AuthFailed,
+        ),
+        (
+            5,
+            "Your user has been temporarily blocked for API abuse.",
+            ApiErrorKind::Blocked,
+        ),
+        (
+            6,
+            "This application has been temporarily blocked for API misuse.",
+            ApiErrorKind::RateLimited,
+        ),
+        (
+            8,
+            "Endpoint not found. Log into your phone.",
+            ApiErrorKind::PhoneNotFound,
+        ),
+        (
+            13,
+            "The command expected arguments of different type or amount",
+            ApiErrorKind::BadArguments,
+        ),
+        (
+            17,
+            "A temporary problem forced the unsubscription from updates. Try again.",
+            ApiErrorKind::Unsubscribed,
+        ),
+        (
+            19,
+            "Failed to unmarshall XML: unexpected end",
+            ApiErrorKind::BadXml,
+        ),
         (42, "Something new", ApiErrorKind::Other(42)),
     ];
     for (code, message, kind) in cases {
@@ -372,7 +441,11 @@ fn malformed_documents_are_errors_not_panics() {
         b"\xff\xfe<a/>",
     ];
     for doc in cases {
-        assert!(Response::parse(doc).is_err(), "{:?}", String::from_utf8_lossy(doc));
+        assert!(
+            Response::parse(doc).is_err(),
+            "{:?}",
+            String::from_utf8_lossy(doc)
+        );
     }
     let deep = format!("{}{}", "<a>".repeat(10_000), "</a>".repeat(10_000));
     assert!(Response::parse(deep.as_bytes()).is_err());

@@ -24,23 +24,41 @@ fn outcome(e: &HistoryEntry) -> String {
         (Some(_), true, false, _) => "MISSED (new)".into(),
         (Some(_), true, true, _) => "missed".into(),
         (Some(_), false, _, None) if e.direction == "out" => "no answer".into(),
-        (Some(end), false, _, Some(start)) => format!("talked {}", duration(((end - start).max(0) / 1000) as u64)),
+        (Some(end), false, _, Some(start)) => {
+            format!("talked {}", duration(((end - start).max(0) / 1000) as u64))
+        }
         _ => "ended".into(),
     }
 }
 
-pub fn history(global: &Global, missed: bool, limit: usize, mark_seen: bool) -> Result<Status, Failure> {
+pub fn history(
+    global: &Global,
+    missed: bool,
+    limit: usize,
+    mark_seen: bool,
+) -> Result<Status, Failure> {
     let history = open()?;
     let entries = history
         .recent(limit, missed)
         .map_err(|e| Failure::new(Status::Api, e.to_string()))?;
     if global.json {
-        let text = serde_json::to_string(&entries).map_err(|e| Failure::new(Status::Api, e.to_string()))?;
+        let text = serde_json::to_string(&entries)
+            .map_err(|e| Failure::new(Status::Api, e.to_string()))?;
         println!("{text}");
     } else if entries.is_empty() {
-        println!("{}", if missed { "No missed calls." } else { "No calls yet." });
+        println!(
+            "{}",
+            if missed {
+                "No missed calls."
+            } else {
+                "No calls yet."
+            }
+        );
     } else {
-        println!("{:<16}  {:<3}  {:<22}  {:<20}  {:<14}  CALL", "WHEN", "DIR", "NUMBER", "NAME", "OUTCOME");
+        println!(
+            "{:<16}  {:<3}  {:<22}  {:<20}  {:<14}  CALL",
+            "WHEN", "DIR", "NUMBER", "NAME", "OUTCOME"
+        );
         for e in &entries {
             println!(
                 "{:<16}  {:<3}  {:<22}  {:<20}  {:<14}  {}",
@@ -54,7 +72,9 @@ pub fn history(global: &Global, missed: bool, limit: usize, mark_seen: bool) -> 
         }
     }
     if mark_seen {
-        let n = history.mark_seen(None).map_err(|e| Failure::new(Status::Api, e.to_string()))?;
+        let n = history
+            .mark_seen(None)
+            .map_err(|e| Failure::new(Status::Api, e.to_string()))?;
         eprintln!("Marked {n} missed call(s) as seen.");
     }
     Ok(Status::Ok)
@@ -77,12 +97,17 @@ pub fn contacts(global: &Global, cmd: ContactsCmd) -> Result<Status, Failure> {
         ContactsCmd::Import { files } => {
             let mut total = 0;
             for file in files {
-                let found = skydial::contacts::read_file(&file).map_err(|e| Failure::usage(e.to_string()))?;
+                let found = skydial::contacts::read_file(&file)
+                    .map_err(|e| Failure::usage(e.to_string()))?;
                 let added = history
                     .import_contacts(&found)
                     .map_err(|e| Failure::new(Status::Api, e.to_string()))?;
                 total += added;
-                eprintln!("{}: {} numbers read, {added} new", file.display(), found.len());
+                eprintln!(
+                    "{}: {} numbers read, {added} new",
+                    file.display(),
+                    found.len()
+                );
             }
             if global.json {
                 println!("{}", serde_json::json!({ "added": total }));
@@ -94,7 +119,10 @@ pub fn contacts(global: &Global, cmd: ContactsCmd) -> Result<Status, Failure> {
                 .search_contacts(&query, 50)
                 .map_err(|e| Failure::new(Status::Api, e.to_string()))?;
             if global.json {
-                let list: Vec<_> = found.iter().map(|c| serde_json::json!({ "name": c.name, "number": c.number })).collect();
+                let list: Vec<_> = found
+                    .iter()
+                    .map(|c| serde_json::json!({ "name": c.name, "number": c.number }))
+                    .collect();
                 println!("{}", serde_json::Value::Array(list));
             } else if found.is_empty() {
                 println!("No contact matches {query:?}.");

@@ -153,7 +153,11 @@ async fn run(cli: Cli) -> Result<Status, Failure> {
     match command {
         Cmd::Sim(args) => sim::run(args).await,
         Cmd::Watch => watch::run(&global).await,
-        Cmd::History { missed, limit, mark_seen } => history::history(&global, missed, limit, mark_seen),
+        Cmd::History {
+            missed,
+            limit,
+            mark_seen,
+        } => history::history(&global, missed, limit, mark_seen),
         Cmd::Contacts(cmd) => history::contacts(&global, cmd),
         Cmd::Dial { number, endpoint } => {
             let dialable = normalize(&number)
@@ -166,21 +170,64 @@ async fn run(cli: Cli) -> Result<Status, Failure> {
             report(&global, &command, done, &dialable.for_reading())
         }
         Cmd::Answer { call, endpoint } => {
-            call_command(&global, Command::Answer { call: call_id(call), endpoint: blank(endpoint) }).await
+            call_command(
+                &global,
+                Command::Answer {
+                    call: call_id(call),
+                    endpoint: blank(endpoint),
+                },
+            )
+            .await
         }
-        Cmd::Ignore { call } => call_command(&global, Command::Ignore { call: call_id(call) }).await,
-        Cmd::Release { call } => call_command(&global, Command::Release { call: call_id(call) }).await,
-        Cmd::Hold { call } => call_command(&global, Command::Hold { call: call_id(call) }).await,
-        Cmd::Resume { call } => call_command(&global, Command::Resume { call: call_id(call) }).await,
+        Cmd::Ignore { call } => {
+            call_command(
+                &global,
+                Command::Ignore {
+                    call: call_id(call),
+                },
+            )
+            .await
+        }
+        Cmd::Release { call } => {
+            call_command(
+                &global,
+                Command::Release {
+                    call: call_id(call),
+                },
+            )
+            .await
+        }
+        Cmd::Hold { call } => {
+            call_command(
+                &global,
+                Command::Hold {
+                    call: call_id(call),
+                },
+            )
+            .await
+        }
+        Cmd::Resume { call } => {
+            call_command(
+                &global,
+                Command::Resume {
+                    call: call_id(call),
+                },
+            )
+            .await
+        }
         Cmd::Calls { endpoint } => {
             let client = client(&global)?;
-            let command = Command::ListCalls { endpoint: blank(endpoint) };
+            let command = Command::ListCalls {
+                endpoint: blank(endpoint),
+            };
             let calls = match client.call(&command, transport(&global)).await? {
                 Some(ResultValue::Calls(calls)) => calls,
                 other => {
                     return Err(Failure::new(
                         Status::Connection,
-                        format!("the server answered listCalls with {other:?} instead of a call list"),
+                        format!(
+                            "the server answered listCalls with {other:?} instead of a call list"
+                        ),
                     ));
                 }
             };
@@ -191,7 +238,9 @@ async fn run(cli: Cli) -> Result<Status, Failure> {
 }
 
 fn blank(value: Option<String>) -> Option<String> {
-    value.map(|v| v.trim().to_string()).filter(|v| !v.is_empty())
+    value
+        .map(|v| v.trim().to_string())
+        .filter(|v| !v.is_empty())
 }
 
 fn call_id(value: Option<String>) -> Option<CallId> {
@@ -199,7 +248,11 @@ fn call_id(value: Option<String>) -> Option<CallId> {
 }
 
 fn transport(global: &Global) -> Transport {
-    if global.get { Transport::Get } else { Transport::Post }
+    if global.get {
+        Transport::Get
+    } else {
+        Transport::Post
+    }
 }
 
 /// The PIN from SKYDIAL_PIN, else asked for without echo on a terminal.
@@ -229,9 +282,13 @@ pub fn client_config(global: &Global) -> Result<ClientConfig, Failure> {
         .as_deref()
         .map(str::trim)
         .filter(|u| !u.is_empty())
-        .ok_or_else(|| Failure::usage("no user: pass --user DID (your 10-digit number) or set SKYDIAL_USER"))?;
+        .ok_or_else(|| {
+            Failure::usage("no user: pass --user DID (your 10-digit number) or set SKYDIAL_USER")
+        })?;
     if !user.chars().all(|c| c.is_ascii_digit()) {
-        return Err(Failure::usage(format!("the DID {user:?} should be digits only, like 6465551000")));
+        return Err(Failure::usage(format!(
+            "the DID {user:?} should be digits only, like 6465551000"
+        )));
     }
     let url = api_url(&global.server)?;
     Ok(ClientConfig {
@@ -251,7 +308,10 @@ async fn one_shot(global: &Global, command: &Command) -> Result<bool, Failure> {
         Some(ResultValue::Boolean(done)) => Ok(done),
         other => Err(Failure::new(
             Status::Connection,
-            format!("the server answered {} with {other:?} instead of true or false", command.method()),
+            format!(
+                "the server answered {} with {other:?} instead of true or false",
+                command.method()
+            ),
         )),
     }
 }
@@ -288,16 +348,28 @@ fn report(global: &Global, command: &Command, done: bool, target: &str) -> Resul
         return Ok(Status::Ok);
     }
     let why = match command {
-        Command::Dial { .. } => format!("the server did not place the call to {target}; check the number, or dial it on the phone"),
-        Command::Answer { call: Some(id), .. } => format!("call {id} is not ringing; `skydial calls` lists the calls"),
+        Command::Dial { .. } => format!(
+            "the server did not place the call to {target}; check the number, or dial it on the phone"
+        ),
+        Command::Answer { call: Some(id), .. } => {
+            format!("call {id} is not ringing; `skydial calls` lists the calls")
+        }
         Command::Answer { .. } => "no call is ringing".to_string(),
-        Command::Ignore { call: Some(id) } => format!("call {id} is not ringing; `skydial calls` lists the calls"),
+        Command::Ignore { call: Some(id) } => {
+            format!("call {id} is not ringing; `skydial calls` lists the calls")
+        }
         Command::Ignore { .. } => "no call is ringing".to_string(),
-        Command::Release { call: Some(id) } => format!("call {id} is not active; `skydial calls` lists the calls"),
+        Command::Release { call: Some(id) } => {
+            format!("call {id} is not active; `skydial calls` lists the calls")
+        }
         Command::Release { .. } => "there is no active call to hang up".to_string(),
-        Command::Hold { call: Some(id) } => format!("call {id} is not connected; `skydial calls` lists the calls"),
+        Command::Hold { call: Some(id) } => {
+            format!("call {id} is not connected; `skydial calls` lists the calls")
+        }
         Command::Hold { .. } => "there is no connected call to hold".to_string(),
-        Command::Resume { call: Some(id) } => format!("call {id} is not on hold; `skydial calls` lists the calls"),
+        Command::Resume { call: Some(id) } => {
+            format!("call {id} is not on hold; `skydial calls` lists the calls")
+        }
         Command::Resume { .. } => "there is no held call to resume".to_string(),
         Command::ListCalls { .. } | Command::Subscribe => "the server answered false".to_string(),
     };
@@ -323,7 +395,8 @@ pub fn duration(seconds: u64) -> String {
 fn print_calls(global: &Global, calls: &[Call]) -> Result<(), Failure> {
     let mut out = std::io::stdout().lock();
     let write = |out: &mut std::io::StdoutLock<'_>, text: String| {
-        writeln!(out, "{text}").map_err(|e| Failure::new(Status::Connection, format!("cannot write output: {e}")))
+        writeln!(out, "{text}")
+            .map_err(|e| Failure::new(Status::Connection, format!("cannot write output: {e}")))
     };
     if global.json {
         let text = serde_json::to_string(calls)
@@ -333,7 +406,13 @@ fn print_calls(global: &Global, calls: &[Call]) -> Result<(), Failure> {
     if calls.is_empty() {
         return write(&mut out, "No calls.".to_string());
     }
-    write(&mut out, format!("{:<10} {:<10} {:<4} {:<22} {:<14} {:>7}", "ID", "STATE", "DIR", "NUMBER", "DIALLED", "TIME"))?;
+    write(
+        &mut out,
+        format!(
+            "{:<10} {:<10} {:<4} {:<22} {:<14} {:>7}",
+            "ID", "STATE", "DIR", "NUMBER", "DIALLED", "TIME"
+        ),
+    )?;
     for call in calls {
         let state: &str = match call.state {
             CallState::Ringing => "ringing",

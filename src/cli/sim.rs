@@ -43,7 +43,14 @@ pub async fn run(args: SimArgs) -> Result<Status, Failure> {
     };
     let listed: Vec<String> = users
         .iter()
-        .map(|u| format!("  {} (phone {}){}", u.did, u.endpoint, if u.blocked { ", blocked" } else { "" }))
+        .map(|u| {
+            format!(
+                "  {} (phone {}){}",
+                u.did,
+                u.endpoint,
+                if u.blocked { ", blocked" } else { "" }
+            )
+        })
         .collect();
     let config = SimConfig {
         ring_timeout: (args.ring_timeout > 0).then(|| Duration::from_secs(args.ring_timeout)),
@@ -60,7 +67,12 @@ pub async fn run(args: SimArgs) -> Result<Status, Failure> {
         tls: args.tls,
     })
     .await
-    .map_err(|e| Failure::new(Status::Connection, format!("{e}. Pick another port with --port (0 for any free one)")))?;
+    .map_err(|e| {
+        Failure::new(
+            Status::Connection,
+            format!("{e}. Pick another port with --port (0 for any free one)"),
+        )
+    })?;
 
     let mut out = std::io::stdout().lock();
     let mut line = |text: String| {
@@ -70,22 +82,34 @@ pub async fn run(args: SimArgs) -> Result<Status, Failure> {
     };
     line(sim.base_url());
     if let Some(pem) = sim.ca_pem() {
-        let path = args
-            .ca_out
-            .clone()
-            .unwrap_or_else(|| std::env::temp_dir().join(format!("skydial-sim-ca-{}.pem", sim.addr().port())));
-        std::fs::write(&path, pem)
-            .map_err(|e| Failure::usage(format!("cannot write the CA certificate to {}: {e}", path.display())))?;
-        line(format!("CA certificate: {} (pass it with --ca-file)", path.display()));
+        let path = args.ca_out.clone().unwrap_or_else(|| {
+            std::env::temp_dir().join(format!("skydial-sim-ca-{}.pem", sim.addr().port()))
+        });
+        std::fs::write(&path, pem).map_err(|e| {
+            Failure::usage(format!(
+                "cannot write the CA certificate to {}: {e}",
+                path.display()
+            ))
+        })?;
+        line(format!(
+            "CA certificate: {} (pass it with --ca-file)",
+            path.display()
+        ));
     }
-    line(format!("API: {}/bobl/bobl   control: {}/control/   users:", sim.base_url(), sim.base_url()));
+    line(format!(
+        "API: {}/bobl/bobl   control: {}/control/   users:",
+        sim.base_url(),
+        sim.base_url()
+    ));
     for l in listed {
         line(l);
     }
     if args.users.is_none() {
-        line("  (PINs: 6465551000/12345, 6465552000/24680, 6465553000/13579, 6465559999/99999)".into());
+        line(
+            "  (PINs: 6465551000/12345, 6465552000/24680, 6465553000/13579, 6465559999/99999)"
+                .into(),
+        );
     }
-    drop(line);
     drop(out);
     tokio::signal::ctrl_c()
         .await

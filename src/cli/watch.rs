@@ -28,8 +28,17 @@ fn event_line(call: &LiveCall) -> String {
         Some(name) => format!("{name} ({})", readable(&c.ani)),
         None => readable(&c.ani),
     };
-    let dialled = c.clid.as_deref().map(|d| format!("  to {}", readable(d))).unwrap_or_default();
-    format!("{time}  {:<9}  {:<3}  {who}{dialled}  [call {}]", c.state.as_str(), direction(c), c.id)
+    let dialled = c
+        .clid
+        .as_deref()
+        .map(|d| format!("  to {}", readable(d)))
+        .unwrap_or_default();
+    format!(
+        "{time}  {:<9}  {:<3}  {who}{dialled}  [call {}]",
+        c.state.as_str(),
+        direction(c),
+        c.id
+    )
 }
 
 pub async fn run(global: &Global) -> Result<Status, Failure> {

@@ -33,7 +33,9 @@ pub enum ClientError {
         "the connection to {server} was lost: {detail}. skydial reconnects by itself where it can; otherwise try again"
     )]
     ConnectionLost { server: String, detail: String },
-    #[error("the server sent something that is not an API response: {0}. Report this if it persists")]
+    #[error(
+        "the server sent something that is not an API response: {0}. Report this if it persists"
+    )]
     Protocol(String),
     #[error("`subscribe` cannot be sent as a GET request; use the default POST connection")]
     SubscribeOverGet,
@@ -111,7 +113,8 @@ fn is_certificate_error(err: &(dyn std::error::Error + 'static)) -> bool {
         }
         if let Some(io) = s.downcast_ref::<std::io::Error>()
             && let Some(inner) = io.get_ref()
-            && let Some(rustls::Error::InvalidCertificate(_)) = inner.downcast_ref::<rustls::Error>()
+            && let Some(rustls::Error::InvalidCertificate(_)) =
+                inner.downcast_ref::<rustls::Error>()
         {
             return true;
         }

@@ -6,9 +6,7 @@ pub mod url;
 pub use error::ClientError;
 use error::from_reqwest;
 
-use crate::protocol::{
-    ApiErrorKind, Call, Command, Credentials, Framer, Response, ResultValue,
-};
+use crate::protocol::{ApiErrorKind, Call, Command, Credentials, Framer, Response, ResultValue};
 use bytes::Bytes;
 use futures_util::StreamExt;
 use reqwest::Url;
@@ -131,7 +129,10 @@ impl Client {
             Transport::Post => self
                 .http
                 .post(self.url.clone())
-                .header(CONTENT_TYPE, HeaderValue::from_static("text/xml; charset=utf-8"))
+                .header(
+                    CONTENT_TYPE,
+                    HeaderValue::from_static("text/xml; charset=utf-8"),
+                )
                 .body(command.to_xml(&self.credentials, Some(self.next_id()))),
             Transport::Get => {
                 if !command.allows_get() {
@@ -142,7 +143,11 @@ impl Client {
                 self.http.get(url)
             }
         };
-        tracing::debug!(command = command.method(), ?transport, "sending one-shot command");
+        tracing::debug!(
+            command = command.method(),
+            ?transport,
+            "sending one-shot command"
+        );
         let response = request
             .timeout(REQUEST_TIMEOUT)
             .send()
@@ -175,12 +180,17 @@ impl Client {
     pub async fn connect(&self) -> Result<(Session, mpsc::Receiver<SessionEvent>), ClientError> {
         let (outgoing, body_rx) = mpsc::channel::<Bytes>(32);
         let body_stream = futures_util::stream::unfold(body_rx, |mut rx| async move {
-            rx.recv().await.map(|b| (Ok::<Bytes, std::io::Error>(b), rx))
+            rx.recv()
+                .await
+                .map(|b| (Ok::<Bytes, std::io::Error>(b), rx))
         });
         let request = self
             .http
             .post(self.url.clone())
-            .header(CONTENT_TYPE, HeaderValue::from_static("text/xml; charset=utf-8"))
+            .header(
+                CONTENT_TYPE,
+                HeaderValue::from_static("text/xml; charset=utf-8"),
+            )
             .body(reqwest::Body::wrap_stream(body_stream));
         // Only the wait for the response headers is bounded: the stream itself lives on.
         let response = tokio::time::timeout(REQUEST_TIMEOUT, request.send())

@@ -72,7 +72,9 @@ mod tests {
             "http://127.0.0.1:8080/bobl/bobl"
         );
         assert_eq!(
-            api_url("https://hostedconnect.m5net.com/bobl/bobl").unwrap().as_str(),
+            api_url("https://hostedconnect.m5net.com/bobl/bobl")
+                .unwrap()
+                .as_str(),
             "https://hostedconnect.m5net.com/bobl/bobl"
         );
         assert_eq!(
@@ -80,7 +82,9 @@ mod tests {
             "https://proxy.example/sky/bobl/bobl"
         );
         assert_eq!(
-            api_url("http://localhost:1/bobl/bobl?x=1").unwrap().as_str(),
+            api_url("http://localhost:1/bobl/bobl?x=1")
+                .unwrap()
+                .as_str(),
             "http://localhost:1/bobl/bobl"
         );
         assert!(api_url("http://[::1]:9/").is_ok());
@@ -92,9 +96,18 @@ mod tests {
             api_url("http://hostedconnect.m5net.com"),
             Err(ClientError::InsecureServer { .. })
         ));
-        assert!(matches!(api_url("http://10.0.0.1"), Err(ClientError::InsecureServer { .. })));
-        assert!(matches!(api_url("ftp://x"), Err(ClientError::BadUrl { .. })));
-        assert!(matches!(api_url("not a url"), Err(ClientError::BadUrl { .. })));
+        assert!(matches!(
+            api_url("http://10.0.0.1"),
+            Err(ClientError::InsecureServer { .. })
+        ));
+        assert!(matches!(
+            api_url("ftp://x"),
+            Err(ClientError::BadUrl { .. })
+        ));
+        assert!(matches!(
+            api_url("not a url"),
+            Err(ClientError::BadUrl { .. })
+        ));
         assert!(matches!(
             api_url("https://u:p@host"),
             Err(ClientError::BadUrl { .. })

@@ -53,6 +53,10 @@ mod tests {
             b.next_delay(0.3);
         }
         let d = b.next_delay(0.0);
-        assert_eq!(d, Duration::from_secs(30), "half the cap at the lowest jitter");
+        assert_eq!(
+            d,
+            Duration::from_secs(30),
+            "half the cap at the lowest jitter"
+        );
     }
 }

@@ -23,9 +23,9 @@ use crate::history::{History, HistoryError, now_ms};
 use crate::protocol::number::{NumberError, normalize};
 use crate::protocol::{ApiErrorKind, Call, CallId, Command, ResultValue};
 use backoff::Backoff;
-pub use store::{CallStore, Change, LiveCall};
 use std::sync::Arc;
 use std::time::Duration;
+pub use store::{CallStore, Change, LiveCall};
 use tokio::sync::{broadcast, mpsc, oneshot, watch};
 use tokio::time::Instant;
 
@@ -70,16 +70,31 @@ pub enum EngineCommand {
     SignIn(ClientConfig),
     SignOut,
     /// Dial what the user typed or pasted (normalised here).
-    Dial { number: String, endpoint: Option<String> },
-    Answer { call: Option<CallId> },
-    Ignore { call: Option<CallId> },
-    Release { call: Option<CallId> },
-    Hold { call: Option<CallId> },
-    Resume { call: Option<CallId> },
+    Dial {
+        number: String,
+        endpoint: Option<String>,
+    },
+    Answer {
+        call: Option<CallId>,
+    },
+    Ignore {
+        call: Option<CallId>,
+    },
+    Release {
+        call: Option<CallId>,
+    },
+    Hold {
+        call: Option<CallId>,
+    },
+    Resume {
+        call: Option<CallId>,
+    },
     /// Ask the server for the current calls now.
     Refresh,
     /// Mark a missed call (by history row), or all, as seen.
-    MarkSeen { row: Option<i64> },
+    MarkSeen {
+        row: Option<i64>,
+    },
 }
 
 #[derive(Debug, Clone, thiserror::Error)]
@@ -111,9 +126,13 @@ pub enum ConnectionStatus {
         reason: String,
     },
     /// Error 8: the desk phone is not logged in; retrying slowly.
-    PhoneLoggedOut { retry_at: Instant },
+    PhoneLoggedOut {
+        retry_at: Instant,
+    },
     /// Error 5: no more tries until the user signs in again.
-    Stopped { reason: String },
+    Stopped {
+        reason: String,
+    },
 }
 
 impl ConnectionStatus {
@@ -124,7 +143,9 @@ impl ConnectionStatus {
             ConnectionStatus::SignedOut => "Signed out".into(),
             ConnectionStatus::Connecting => "Connecting…".into(),
             ConnectionStatus::Connected => "Connected".into(),
-            ConnectionStatus::Reconnecting { retry_at, reason, .. } => {
+            ConnectionStatus::Reconnecting {
+                retry_at, reason, ..
+            } => {
                 format!("Reconnecting in {} s: {reason}", secs(retry_at))
             }
             ConnectionStatus::PhoneLoggedOut { retry_at } => format!(
@@ -193,7 +214,11 @@ impl EngineHandle {
     /// Sends a command and waits for its outcome: `Ok(true)` done, `Ok(false)`
     /// the server found nothing to act on.
     pub async fn send(&self, command: EngineCommand) -> Result<bool, EngineError> {
-        self.request(command).await.map_err(|_| EngineError::Gone)?.await.map_err(|_| EngineError::Gone)?
+        self.request(command)
+            .await
+            .map_err(|_| EngineError::Gone)?
+            .await
+            .map_err(|_| EngineError::Gone)?
     }
 
     /// Sends a command without waiting (for the UI thread); the outcome arrives later.
@@ -318,7 +343,8 @@ impl Engine {
 
     async fn run(mut self) {
         loop {
-            let idle = self.client.is_none() || matches!(self.snap.status, ConnectionStatus::Stopped { .. });
+            let idle = self.client.is_none()
+                || matches!(self.snap.status, ConnectionStatus::Stopped { .. });
             if idle {
                 match self.commands.recv().await {
                     None => return,
@@ -328,7 +354,9 @@ impl Engine {
                 }
                 continue;
             }
-            let Some(client) = self.client.clone() else { continue };
+            let Some(client) = self.client.clone() else {
+                continue;
+            };
             self.set_status(ConnectionStatus::Connecting);
             let exit = match self.connect(&client).await {
                 Ok(Some((session, events))) => self.serve(Arc::new(session), events).await,
@@ -400,7 +428,10 @@ impl Engine {
                 delay
             }
         };
-        tracing::warn!("connection: {err}; next try in {:.1} s", delay.as_secs_f64());
+        tracing::warn!(
+            "connection: {err}; next try in {:.1} s",
+            delay.as_secs_f64()
+        );
         let deadline = tokio::time::sleep(delay);
         tokio::pin!(deadline);
         loop {
@@ -488,13 +519,19 @@ impl Engine {
         let session = session.clone();
         let tx = tx.clone();
         tokio::spawn(async move {
-            let result = session.request(&Command::ListCalls { endpoint: None }).await;
+            let result = session
+                .request(&Command::ListCalls { endpoint: None })
+                .await;
             let _ = tx.send(ListResult { result, reply }).await;
         });
     }
 
     /// Serves one connected session until it ends.
-    async fn serve(&mut self, session: Arc<Session>, mut events: mpsc::Receiver<SessionEvent>) -> Exit {
+    async fn serve(
+        &mut self,
+        session: Arc<Session>,
+        mut events: mpsc::Receiver<SessionEvent>,
+    ) -> Exit {
         let (list_tx, mut list_rx) = mpsc::channel::<ListResult>(8);
         let (resub_tx, mut resub_rx) = mpsc::channel::<Result<(), ClientError>>(2);
         self.spawn_list(&session, &list_tx, None);
@@ -654,7 +691,10 @@ impl Engine {
             SessionEvent::ServerError(err) => {
                 let kind = err.kind();
                 tracing::warn!("server error on the session: {err}");
-                if matches!(kind, ApiErrorKind::AuthFailed | ApiErrorKind::Blocked | ApiErrorKind::PhoneNotFound) {
+                if matches!(
+                    kind,
+                    ApiErrorKind::AuthFailed | ApiErrorKind::Blocked | ApiErrorKind::PhoneNotFound
+                ) {
                     return Some(Exit::Lost(err.into()));
                 }
                 self.snap.last_error = Some(err.to_string());
@@ -690,13 +730,19 @@ impl Engine {
                 return None;
             }
             EngineCommand::Dial { number, endpoint } => match normalize(&number) {
-                Ok(n) => Command::Dial { number: n.ex_tn().to_string(), endpoint },
+                Ok(n) => Command::Dial {
+                    number: n.ex_tn().to_string(),
+                    endpoint,
+                },
                 Err(e) => {
                     let _ = req.reply.send(Err(e.into()));
                     return None;
                 }
             },
-            EngineCommand::Answer { call } => Command::Answer { call, endpoint: None },
+            EngineCommand::Answer { call } => Command::Answer {
+                call,
+                endpoint: None,
+            },
             EngineCommand::Ignore { call } => Command::Ignore { call },
             EngineCommand::Release { call } => Command::Release { call },
             EngineCommand::Hold { call } => Command::Hold { call },
@@ -748,8 +794,12 @@ impl Engine {
             match written {
                 Ok(()) => {
                     self.snap.history_error = None;
-                    if changes.iter().any(|c| matches!(c, Change::Ended { missed: true, .. })) {
-                        self.snap.unseen_missed = history.unseen_missed().unwrap_or(self.snap.unseen_missed);
+                    if changes
+                        .iter()
+                        .any(|c| matches!(c, Change::Ended { missed: true, .. }))
+                    {
+                        self.snap.unseen_missed =
+                            history.unseen_missed().unwrap_or(self.snap.unseen_missed);
                     }
                 }
                 Err(e) => {
@@ -760,12 +810,17 @@ impl Engine {
         }
         self.publish();
         for change in changes {
-            let _ = self.events.send(EngineEvent::Changed(change.call().clone()));
+            let _ = self
+                .events
+                .send(EngineEvent::Changed(change.call().clone()));
             match change {
                 Change::Added(c) if c.call.state == crate::protocol::CallState::Ringing => {
                     let _ = self.events.send(EngineEvent::Ringing(c));
                 }
-                Change::Updated { call, from } if call.call.state == crate::protocol::CallState::Ringing && from != call.call.state => {
+                Change::Updated { call, from }
+                    if call.call.state == crate::protocol::CallState::Ringing
+                        && from != call.call.state =>
+                {
                     let _ = self.events.send(EngineEvent::Ringing(call));
                 }
                 Change::Ended { call, missed } => {
@@ -778,7 +833,9 @@ impl Engine {
 }
 
 fn lookup(history: &Option<History>, number: &str) -> Option<String> {
-    history.as_ref().and_then(|h| h.lookup_name(number).ok().flatten())
+    history
+        .as_ref()
+        .and_then(|h| h.lookup_name(number).ok().flatten())
 }
 
 /// A few words on why the connection dropped, for the status line.

@@ -231,12 +231,26 @@ mod tests {
     #[test]
     fn ringing_then_ignored_is_missed() {
         let mut s = CallStore::new();
-        assert!(matches!(apply(&mut s, call("1", CallState::Ringing, false, 0)), Some(Change::Added(c)) if c.name.as_deref() == Some("Ada")));
-        assert!(apply(&mut s, call("1", CallState::Ringing, false, 1)).is_none(), "duplicate");
-        assert!(matches!(apply(&mut s, call("1", CallState::Deleted, false, 5)), Some(Change::Ended { missed: true, .. })));
+        assert!(
+            matches!(apply(&mut s, call("1", CallState::Ringing, false, 0)), Some(Change::Added(c)) if c.name.as_deref() == Some("Ada"))
+        );
+        assert!(
+            apply(&mut s, call("1", CallState::Ringing, false, 1)).is_none(),
+            "duplicate"
+        );
+        assert!(matches!(
+            apply(&mut s, call("1", CallState::Deleted, false, 5)),
+            Some(Change::Ended { missed: true, .. })
+        ));
         assert!(s.calls().is_empty());
-        assert!(apply(&mut s, call("1", CallState::Deleted, false, 5)).is_none(), "duplicate end");
-        assert!(apply(&mut s, call("1", CallState::Ringing, false, 0)).is_none(), "stale event, no ghost");
+        assert!(
+            apply(&mut s, call("1", CallState::Deleted, false, 5)).is_none(),
+            "duplicate end"
+        );
+        assert!(
+            apply(&mut s, call("1", CallState::Ringing, false, 0)).is_none(),
+            "stale event, no ghost"
+        );
     }
 
     #[test]
@@ -256,15 +270,27 @@ mod tests {
         let mut s = CallStore::new();
         apply(&mut s, call("2", CallState::Pending, true, 0));
         apply(&mut s, call("2", CallState::Connected, true, 10));
-        assert!(apply(&mut s, call("2", CallState::Pending, true, 3)).is_none(), "older event");
-        assert_eq!(s.get(&CallId::new("2")).unwrap().call.state, CallState::Connected);
-        assert!(matches!(apply(&mut s, call("2", CallState::Deleted, true, 20)), Some(Change::Ended { missed: false, .. })));
+        assert!(
+            apply(&mut s, call("2", CallState::Pending, true, 3)).is_none(),
+            "older event"
+        );
+        assert_eq!(
+            s.get(&CallId::new("2")).unwrap().call.state,
+            CallState::Connected
+        );
+        assert!(matches!(
+            apply(&mut s, call("2", CallState::Deleted, true, 20)),
+            Some(Change::Ended { missed: false, .. })
+        ));
     }
 
     #[test]
     fn unseen_call_that_ended_is_recorded_once() {
         let mut s = CallStore::new();
-        assert!(matches!(apply(&mut s, call("3", CallState::Deleted, false, 9)), Some(Change::Ended { missed: true, .. })));
+        assert!(matches!(
+            apply(&mut s, call("3", CallState::Deleted, false, 9)),
+            Some(Change::Ended { missed: true, .. })
+        ));
         assert!(apply(&mut s, call("3", CallState::Deleted, false, 9)).is_none());
     }
 
@@ -274,13 +300,24 @@ mod tests {
         apply(&mut s, call("4", CallState::Ringing, false, 0));
         apply(&mut s, call("5", CallState::Connected, true, 0));
         let changes = s.reconcile(
-            vec![call("5", CallState::Holding, true, 30), call("6", CallState::Ringing, false, 2)],
+            vec![
+                call("5", CallState::Holding, true, 30),
+                call("6", CallState::Ringing, false, 2),
+            ],
             Instant::now(),
             |_| None,
         );
         assert_eq!(changes.len(), 3, "{changes:?}");
-        assert!(matches!(&changes[0], Change::Ended { missed: true, call } if call.call.id.as_str() == "4"));
-        assert!(matches!(&changes[1], Change::Updated { from: CallState::Connected, .. }));
+        assert!(
+            matches!(&changes[0], Change::Ended { missed: true, call } if call.call.id.as_str() == "4")
+        );
+        assert!(matches!(
+            &changes[1],
+            Change::Updated {
+                from: CallState::Connected,
+                ..
+            }
+        ));
         assert!(matches!(&changes[2], Change::Added(c) if c.call.id.as_str() == "6"));
         let ids: Vec<_> = s.calls().iter().map(|c| c.call.id.as_str()).collect();
         assert_eq!(ids, vec!["5", "6"]);
@@ -292,7 +329,10 @@ mod tests {
         let t0 = Instant::now();
         s.apply(call("8", CallState::Connected, true, 46), t0, |_| None);
         let live = s.get(&CallId::new("8")).unwrap();
-        assert_eq!(live.duration_at(t0 + std::time::Duration::from_secs(14)), 60);
+        assert_eq!(
+            live.duration_at(t0 + std::time::Duration::from_secs(14)),
+            60
+        );
     }
 
     #[test]

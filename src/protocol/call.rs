@@ -105,7 +105,11 @@ impl Call {
         }
         let _ = writeln!(out, "{inner}<DID>{}</DID>", escape(&self.did));
         let _ = writeln!(out, "{inner}<Duration>{}</Duration>", self.duration);
-        let _ = writeln!(out, "{inner}<Endpoint>{}</Endpoint>", escape(&self.endpoint));
+        let _ = writeln!(
+            out,
+            "{inner}<Endpoint>{}</Endpoint>",
+            escape(&self.endpoint)
+        );
         let _ = writeln!(out, "{inner}<Id>{}</Id>", escape(self.id.as_str()));
         let _ = writeln!(out, "{inner}<Originated>{}</Originated>", self.originated);
         let _ = writeln!(out, "{inner}<State>{}</State>", self.state);

@@ -11,7 +11,7 @@ pub const CLASS: &str = "org.m5.apps.v1.cti.ClickToDial";
 
 /// The user's PIN. It has no `Display` and its `Debug` is redacted, so it cannot
 /// end up in a log line, an error text or a panic message by accident.
-#[derive(Clone, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq, Default)]
 pub struct Pin(String);
 
 impl Pin {
@@ -273,12 +273,6 @@ pub struct RawCommand {
     pub args: Vec<String>,
     /// The correlation id, if the client sent one.
     pub id: Option<String>,
-}
-
-impl Default for Pin {
-    fn default() -> Self {
-        Pin(String::new())
-    }
 }
 
 impl fmt::Debug for RawCommand {

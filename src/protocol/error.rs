@@ -115,9 +115,7 @@ impl ApiErrorKind {
             ApiErrorKind::BadXml => {
                 "The server could not read skydial's request; update skydial, and report it if it persists."
             }
-            ApiErrorKind::Other(_) => {
-                "Contact skysupport@shoretel.com with this code and message."
-            }
+            ApiErrorKind::Other(_) => "Contact skysupport@shoretel.com with this code and message.",
         }
     }
 }

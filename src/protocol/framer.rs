@@ -344,7 +344,10 @@ mod tests {
             .unwrap();
         assert_eq!(
             all(&mut f),
-            vec!["<?xml version=\"1.0\"?>\n<a><b>1</b></a>", "<?xml version=\"1.0\"?><a x='>'/>"]
+            vec![
+                "<?xml version=\"1.0\"?>\n<a><b>1</b></a>",
+                "<?xml version=\"1.0\"?><a x='>'/>"
+            ]
         );
         assert!(f.is_idle());
     }
@@ -372,7 +375,10 @@ mod tests {
         let mut f = Framer::new();
         f.push(b"<a/>junk").unwrap();
         assert_eq!(f.next_document().unwrap().unwrap(), b"<a/>");
-        assert!(matches!(f.next_document(), Err(FrameError::UnexpectedText(_))));
+        assert!(matches!(
+            f.next_document(),
+            Err(FrameError::UnexpectedText(_))
+        ));
         // poisoned from then on
         assert!(f.push(b"<a/>").is_err());
     }

@@ -79,9 +79,7 @@ pub enum NumberError {
     TrailingExtension(String),
     #[error("{0:?} links cannot be dialled; copy the phone number itself")]
     UnsupportedScheme(String),
-    #[error(
-        "leave out the 9 for an outside line: the API places external calls itself (dial {0})"
-    )]
+    #[error("leave out the 9 for an outside line: the API places external calls itself (dial {0})")]
     OutsideLinePrefix(String),
     #[error("do not put 1 before 011: dial {0}")]
     LongDistanceBeforeInternational(String),
@@ -89,15 +87,11 @@ pub enum NumberError {
     BadAreaCode,
     #[error("+1 must be followed by a 10-digit number, not {0} digits")]
     BadNorthAmericanLength(usize),
-    #[error(
-        "{0} digits is too short: use a 4-digit extension or a full 10-digit number"
-    )]
+    #[error("{0} digits is too short: use a 4-digit extension or a full 10-digit number")]
     TooShort(usize),
     #[error("{0} digits is too long for a phone number")]
     TooLong(usize),
-    #[error(
-        "international numbers need 011 (or +) and the country code, like 011 44 20 7946 0958"
-    )]
+    #[error("international numbers need 011 (or +) and the country code, like 011 44 20 7946 0958")]
     NeedsInternationalPrefix,
     #[error("a country code cannot start with 0")]
     BadCountryCode,
@@ -112,7 +106,11 @@ fn is_separator(c: char) -> bool {
 }
 
 fn strip_scheme(text: &str) -> Result<&str, NumberError> {
-    let lower: String = text.chars().take(8).collect::<String>().to_ascii_lowercase();
+    let lower: String = text
+        .chars()
+        .take(8)
+        .collect::<String>()
+        .to_ascii_lowercase();
     for scheme in ["tel:", "callto:"] {
         if lower.starts_with(scheme) {
             let rest = &text[scheme.len()..];
@@ -202,7 +200,9 @@ pub fn normalize(input: &str) -> Result<DialNumber, NumberError> {
             '+' => return Err(NumberError::MisplacedPlus),
             c if is_separator(c) => {}
             c if c.is_alphabetic() => {
-                return Err(NumberError::Letters(input.trim().chars().take(40).collect()));
+                return Err(NumberError::Letters(
+                    input.trim().chars().take(40).collect(),
+                ));
             }
             c => return Err(NumberError::BadCharacter(c)),
         }
@@ -307,19 +307,19 @@ pub fn find_numbers(text: &str) -> Vec<DialNumber> {
             let next_is_digit = chars.get(j + 1).is_some_and(|(_, n)| n.is_ascii_digit());
             if ch.is_ascii_digit() {
                 end = at + 1;
-            } else if !(is_separator(ch) && ch != '\t' && (next_is_digit || ch == ')' || ch == '(')) {
+            } else if !(is_separator(ch) && ch != '\t' && (next_is_digit || ch == ')' || ch == '('))
+            {
                 break;
             }
             j += 1;
         }
         let candidate = text[start..end].trim_end_matches(['-', '.', ' ', '(']);
         let digit_count = candidate.chars().filter(char::is_ascii_digit).count();
-        if digit_count >= 4 {
-            if let Ok(number) = normalize(candidate) {
-                if !found.contains(&number) {
-                    found.push(number);
-                }
-            }
+        if digit_count >= 4
+            && let Ok(number) = normalize(candidate)
+            && !found.contains(&number)
+        {
+            found.push(number);
         }
         i = j.max(i + 1);
     }
@@ -342,7 +342,10 @@ mod tests {
         assert_eq!(ok("+1 (646) 555-1234"), "6465551234");
         assert_eq!(ok("646.555.1234"), "6465551234");
         assert_eq!(ok("tel:+16465551234"), "6465551234");
-        assert_eq!(ok("TEL:+1-646-555-1234;phone-context=example.com"), "6465551234");
+        assert_eq!(
+            ok("TEL:+1-646-555-1234;phone-context=example.com"),
+            "6465551234"
+        );
         assert_eq!(ok("callto:+16465551234"), "6465551234");
         assert_eq!(ok("callto://+16465551234"), "6465551234");
         assert_eq!(ok("tel:%2B16465551234"), "6465551234");
@@ -364,24 +367,41 @@ mod tests {
         );
         assert_eq!(
             normalize("101161212345678"),
-            Err(NumberError::LongDistanceBeforeInternational("01161212345678".into()))
+            Err(NumberError::LongDistanceBeforeInternational(
+                "01161212345678".into()
+            ))
         );
-        assert_eq!(normalize("61212345678"), Err(NumberError::NeedsInternationalPrefix));
+        assert_eq!(
+            normalize("61212345678"),
+            Err(NumberError::NeedsInternationalPrefix)
+        );
     }
 
     #[test]
     fn refusals() {
-        assert!(matches!(normalize("1-800-FLOWERS"), Err(NumberError::Letters(_))));
+        assert!(matches!(
+            normalize("1-800-FLOWERS"),
+            Err(NumberError::Letters(_))
+        ));
         assert!(matches!(normalize("call me"), Err(NumberError::Letters(_))));
         assert_eq!(normalize(""), Err(NumberError::Empty));
         assert_eq!(normalize("   "), Err(NumberError::Empty));
         assert_eq!(normalize("123"), Err(NumberError::TooShort(3)));
         assert_eq!(normalize("5551234"), Err(NumberError::TooShort(7)));
-        assert_eq!(normalize("1234567890123456789"), Err(NumberError::TooLong(19)));
+        assert_eq!(
+            normalize("1234567890123456789"),
+            Err(NumberError::TooLong(19))
+        );
         assert_eq!(normalize("0123456789"), Err(NumberError::BadAreaCode));
         assert_eq!(normalize("64+65551234"), Err(NumberError::MisplacedPlus));
-        assert_eq!(normalize("+1 646 555 123"), Err(NumberError::BadNorthAmericanLength(9)));
-        assert_eq!(normalize("646*555*1234"), Err(NumberError::BadCharacter('*')));
+        assert_eq!(
+            normalize("+1 646 555 123"),
+            Err(NumberError::BadNorthAmericanLength(9))
+        );
+        assert_eq!(
+            normalize("646*555*1234"),
+            Err(NumberError::BadCharacter('*'))
+        );
         assert_eq!(
             normalize("646-555-1234 x 12"),
             Err(NumberError::TrailingExtension("6465551234".into()))
@@ -394,22 +414,39 @@ mod tests {
             normalize("sip:alice@example.com"),
             Err(NumberError::UnsupportedScheme(_))
         ));
-        assert_eq!(normalize("96465551234"), Err(NumberError::OutsideLinePrefix("6465551234".into())));
+        assert_eq!(
+            normalize("96465551234"),
+            Err(NumberError::OutsideLinePrefix("6465551234".into()))
+        );
     }
 
     #[test]
     fn reading_forms() {
-        assert_eq!(normalize("6465551234").unwrap().for_reading(), "(646) 555-1234");
+        assert_eq!(
+            normalize("6465551234").unwrap().for_reading(),
+            "(646) 555-1234"
+        );
         assert_eq!(normalize("1234").unwrap().for_reading(), "ext. 1234");
-        assert_eq!(normalize("+44 20 7946 0958").unwrap().for_reading(), "+442079460958");
+        assert_eq!(
+            normalize("+44 20 7946 0958").unwrap().for_reading(),
+            "+442079460958"
+        );
     }
 
     #[test]
     fn finds_numbers_in_text() {
-        let text = "Jane Doe | Acme\nPhone: +1 (646) 555-1234, mobile 646.555.9876\nRoom 12, ext 4321";
-        let found: Vec<String> = find_numbers(text).iter().map(|n| n.ex_tn().to_string()).collect();
+        let text =
+            "Jane Doe | Acme\nPhone: +1 (646) 555-1234, mobile 646.555.9876\nRoom 12, ext 4321";
+        let found: Vec<String> = find_numbers(text)
+            .iter()
+            .map(|n| n.ex_tn().to_string())
+            .collect();
         assert_eq!(found, vec!["6465551234", "6465559876", "4321"]);
         assert!(find_numbers("no digits here").is_empty());
-        assert!(find_numbers("order #12 of 2024-11-05").iter().all(|n| n.kind() != NumberKind::National));
+        assert!(
+            find_numbers("order #12 of 2024-11-05")
+                .iter()
+                .all(|n| n.kind() != NumberKind::National)
+        );
     }
 }

@@ -77,7 +77,8 @@ fn parse_call(item: &Element) -> Result<Call, ParseError> {
         return Err(ParseError::CallWithoutId);
     }
     let state_text = text("State");
-    let state = CallState::parse(state_text).ok_or_else(|| bad("State", "call state", state_text))?;
+    let state =
+        CallState::parse(state_text).ok_or_else(|| bad("State", "call state", state_text))?;
     let duration = match item.child_text("Duration") {
         Some(d) => parse_u64("Duration", d)?,
         None => 0,
@@ -103,7 +104,9 @@ fn parse_call(item: &Element) -> Result<Call, ParseError> {
 }
 
 fn parse_result(el: &Element) -> Result<ResultValue, ParseError> {
-    let declared = el.attr_local("type").map(|t| t.rsplit(':').next().unwrap_or(t));
+    let declared = el
+        .attr_local("type")
+        .map(|t| t.rsplit(':').next().unwrap_or(t));
     let text = el.text.trim();
     match declared {
         Some("boolean") => Ok(ResultValue::Boolean(parse_bool("Result", text)?)),
@@ -134,13 +137,17 @@ fn calls(el: &Element) -> Result<ResultValue, ParseError> {
 }
 
 fn parse_error_item(item: &Element) -> Result<ApiError, ParseError> {
-    let code = parse_u64("MajorErrorCode", item.child_text("MajorErrorCode").unwrap_or(""))?;
+    let code = parse_u64(
+        "MajorErrorCode",
+        item.child_text("MajorErrorCode").unwrap_or(""),
+    )?;
     let minor = match item.child_text("MinorErrorCode") {
         Some(m) if !m.trim().is_empty() => parse_u64("MinorErrorCode", m)?,
         _ => 0,
     };
     Ok(ApiError {
-        code: u32::try_from(code).map_err(|_| bad("MajorErrorCode", "error code", &code.to_string()))?,
+        code: u32::try_from(code)
+            .map_err(|_| bad("MajorErrorCode", "error code", &code.to_string()))?,
         minor: u32::try_from(minor).unwrap_or(u32::MAX),
         message: item.child_text("Message").unwrap_or("").trim().to_string(),
     })
@@ -238,10 +245,7 @@ impl Response {
         if !self.errors.is_empty() {
             out.push_str("  <Errors>\n");
             for err in &self.errors {
-                let _ = writeln!(
-                    out,
-                    "    <item xsi:type=\"org.m5.api.v1.Error\" {XSI_NS}>"
-                );
+                let _ = writeln!(out, "    <item xsi:type=\"org.m5.api.v1.Error\" {XSI_NS}>");
                 let _ = writeln!(out, "      <MajorErrorCode>{}</MajorErrorCode>", err.code);
                 let _ = writeln!(out, "      <Message>{}</Message>", escape(&err.message));
                 let _ = writeln!(out, "      <MinorErrorCode>{}</MinorErrorCode>", err.minor);

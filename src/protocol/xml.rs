@@ -4,9 +4,9 @@
 //! the simplest faithful reading of them. Depth is capped: a hostile server can
 //! not make us recurse (or drop) a million nested elements.
 
-use quick_xml::{Reader, XmlVersion};
 use quick_xml::escape::resolve_predefined_entity;
 use quick_xml::events::{BytesStart, Event};
+use quick_xml::{Reader, XmlVersion};
 
 /// Deepest element nesting we accept. The API never goes past 5.
 pub const MAX_DEPTH: usize = 32;
@@ -137,7 +137,9 @@ pub fn parse(doc: &[u8]) -> Result<Element, XmlError> {
                     Some(el) if blank && el.text.is_empty() => {}
                     Some(el) => el.text.push_str(&text),
                     None if blank => {}
-                    None => return Err(XmlError::Malformed("text outside the root element".into())),
+                    None => {
+                        return Err(XmlError::Malformed("text outside the root element".into()));
+                    }
                 }
             }
             Event::CData(c) => {
@@ -193,7 +195,8 @@ mod tests {
 
     #[test]
     fn type_attributes_are_kept_and_namespaces_skipped() {
-        let el = parse(br#"<Result xsi:type="ns5:int" xmlns:ns5="u" xmlns:xsi="v">1</Result>"#).unwrap();
+        let el =
+            parse(br#"<Result xsi:type="ns5:int" xmlns:ns5="u" xmlns:xsi="v">1</Result>"#).unwrap();
         assert_eq!(el.attr_local("type"), Some("ns5:int"));
         assert_eq!(el.attrs.len(), 1);
     }

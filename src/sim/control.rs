@@ -74,13 +74,19 @@ pub fn handle(
         }
         (true, "calls") => user().and_then(|u| state.calls(&u)).map(|c| json!(c)),
         (false, "incoming") => user().and_then(|u| {
-            let from = p.get("from").cloned().unwrap_or_else(|| "2125550142".into());
+            let from = p
+                .get("from")
+                .cloned()
+                .unwrap_or_else(|| "2125550142".into());
             let clid = match p.get("clid").map(String::as_str) {
                 Some("none") => None,
                 Some(c) if !c.is_empty() => Some(c.to_string()),
                 _ => Some(u.clone()),
             };
-            let id = if p.get("known_issue").is_some_and(|v| v == "1" || v == "true") {
+            let id = if p
+                .get("known_issue")
+                .is_some_and(|v| v == "1" || v == "true")
+            {
                 state.inject_known_issue(&u, &from)
             } else {
                 state.inject_incoming(&u, &from, clid.as_deref())
@@ -128,7 +134,12 @@ pub fn handle(
                 "control actions are POST requests; GET serves health, commands and calls\n",
             );
         }
-        _ => return error(StatusCode::NOT_FOUND, format!("no control action {action:?}")),
+        _ => {
+            return error(
+                StatusCode::NOT_FOUND,
+                format!("no control action {action:?}"),
+            );
+        }
     };
     match result {
         Ok(value) => json_response(StatusCode::OK, value),

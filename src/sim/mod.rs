@@ -7,9 +7,7 @@ pub mod state;
 pub mod tls;
 pub mod users;
 
-use crate::protocol::{
-    ApiError, ApiErrorKind, Framer, RawCommand, Response as ApiResponse,
-};
+use crate::protocol::{ApiError, ApiErrorKind, Framer, RawCommand, Response as ApiResponse};
 use bytes::Bytes;
 use http_body_util::combinators::UnsyncBoxBody;
 use http_body_util::{BodyExt, Full, StreamBody};
@@ -42,17 +40,19 @@ pub(crate) fn full(body: impl Into<Bytes>) -> SimBody {
 pub(crate) fn text_response(status: StatusCode, text: &'static str) -> Response<SimBody> {
     let mut response = Response::new(full(text));
     *response.status_mut() = status;
-    response
-        .headers_mut()
-        .insert(CONTENT_TYPE, HeaderValue::from_static("text/plain; charset=utf-8"));
+    response.headers_mut().insert(
+        CONTENT_TYPE,
+        HeaderValue::from_static("text/plain; charset=utf-8"),
+    );
     response
 }
 
 fn xml_response(body: SimBody) -> Response<SimBody> {
     let mut response = Response::new(body);
-    response
-        .headers_mut()
-        .insert(CONTENT_TYPE, HeaderValue::from_static("text/xml; charset=utf-8"));
+    response.headers_mut().insert(
+        CONTENT_TYPE,
+        HeaderValue::from_static("text/xml; charset=utf-8"),
+    );
     response
 }
 
@@ -191,7 +191,11 @@ async fn accept_loop(
                         return;
                     }
                 },
-                None => builder.serve_connection(TokioIo::new(stream), service).await,
+                None => {
+                    builder
+                        .serve_connection(TokioIo::new(stream), service)
+                        .await
+                }
             };
             if let Err(err) = result {
                 tracing::debug!("simulator connection ended: {err}");
@@ -383,7 +387,7 @@ async fn demo_ringer(state: std::sync::Weak<SimState>) {
             let (_, number) = DEMO_CALLERS[turn % DEMO_CALLERS.len()];
             turn += 1;
             let ani: String = number.chars().filter(|c| c.is_ascii_digit()).collect();
-            let clid = (turn % 3 != 0).then_some(did.as_str());
+            let clid = (!turn.is_multiple_of(3)).then_some(did.as_str());
             if let Err(err) = state.inject_incoming(&did, &ani, clid) {
                 tracing::warn!("demo call failed: {err}");
             }

@@ -120,7 +120,10 @@ mod tests {
         )
         .unwrap();
         assert_eq!(users.len(), 2);
-        assert_eq!(users[0], SimUser::new("6465551000", "12345", "0010492e1234"));
+        assert_eq!(
+            users[0],
+            SimUser::new("6465551000", "12345", "0010492e1234")
+        );
         assert!(users[1].blocked);
         assert_eq!(users[1].endpoint, "001045550000");
     }

@@ -1,5 +1,5 @@
 //! Shared helpers: a simulator on a free loopback port and clients for it.
-#![allow(dead_code)]
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used)] // test code
 
 use skydial::client::{Client, ClientConfig, SessionEvent, url::api_url};
 use skydial::protocol::{Credentials, Pin};
