@@ -1,5 +1,6 @@
 //! skydial: a desktop companion for the ShoreTel Sky Hosted API.
 
+pub mod app;
 pub mod client;
 pub mod contacts;
 pub mod engine;

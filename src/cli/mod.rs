@@ -18,6 +18,8 @@ use std::process::ExitCode;
 #[derive(Parser, Debug)]
 #[command(
     name = "skydial",
+    long_about = "Without a command, skydial opens its window (with a tray icon, screen pops and the \
+                  clipboard hotkey). With --demo it runs against a built-in simulator, no account needed.",
     version,
     about = "Dial, control calls and see who is calling, through the ShoreTel Sky Hosted API",
     after_help = "The PIN is read from SKYDIAL_PIN, or asked for (without echo) on a terminal.\n\
@@ -27,6 +29,12 @@ use std::process::ExitCode;
 pub struct Cli {
     #[command(flatten)]
     pub global: Global,
+    /// Open the window against a built-in simulator with a demo user signed in.
+    #[arg(long)]
+    pub demo: bool,
+    /// Start hidden in the tray.
+    #[arg(long)]
+    pub minimised: bool,
     #[command(subcommand)]
     pub command: Option<Cmd>,
 }
@@ -34,8 +42,9 @@ pub struct Cli {
 #[derive(Args, Debug, Clone)]
 pub struct Global {
     /// The server's base URL; `/bobl/bobl` is added unless the URL ends in it.
-    #[arg(long, global = true, env = "SKYDIAL_SERVER", default_value = DEFAULT_SERVER)]
-    pub server: String,
+    /// Default: https://hostedconnect.m5net.com
+    #[arg(long, global = true, env = "SKYDIAL_SERVER")]
+    pub server: Option<String>,
     /// Your DID (your 10-digit number), the API user name.
     #[arg(long, global = true, env = "SKYDIAL_USER")]
     pub user: Option<String>,
@@ -105,8 +114,19 @@ pub enum Cmd {
 }
 
 pub fn main() -> ExitCode {
+    skydial::app::mark_start();
     let cli = Cli::parse();
     init_logging(cli.global.verbose);
+    if cli.command.is_none() {
+        // The window runs its own runtime on a background thread pool.
+        return match open_window(&cli.global, cli.demo, cli.minimised) {
+            Ok(status) => status.into(),
+            Err(failure) => {
+                eprintln!("skydial: {}", failure.message);
+                failure.status.into()
+            }
+        };
+    }
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
@@ -146,9 +166,7 @@ fn init_logging(verbose: u8) {
 async fn run(cli: Cli) -> Result<Status, Failure> {
     let global = cli.global;
     let Some(command) = cli.command else {
-        use clap::CommandFactory;
-        let _ = Cli::command().print_help();
-        return Ok(Status::Usage);
+        return Err(Failure::usage("no command given"));
     };
     match command {
         Cmd::Sim(args) => sim::run(args).await,
@@ -290,12 +308,25 @@ pub fn client_config(global: &Global) -> Result<ClientConfig, Failure> {
             "the DID {user:?} should be digits only, like 6465551000"
         )));
     }
-    let url = api_url(&global.server)?;
+    let url = api_url(global.server.as_deref().unwrap_or(DEFAULT_SERVER))?;
     Ok(ClientConfig {
         url,
         credentials: Credentials::new(user, read_pin()?),
         ca_file: global.ca_file.clone(),
     })
+}
+
+/// Opens the desktop window. With `--server`/`--user` and SKYDIAL_PIN it signs
+/// in at once, exactly as the command line would.
+fn open_window(global: &Global, demo: bool, minimised: bool) -> Result<Status, Failure> {
+    let account = if !demo && global.user.is_some() && std::env::var_os("SKYDIAL_PIN").is_some() {
+        Some(client_config(global)?)
+    } else {
+        None
+    };
+    skydial::app::run(skydial::app::AppOptions { demo, account, minimised })
+        .map_err(|e| Failure::new(Status::Connection, e))?;
+    Ok(Status::Ok)
 }
 
 fn client(global: &Global) -> Result<Client, Failure> {

@@ -1,0 +1,380 @@
+//! The window's background helper: everything the UI asks for that could
+//! block (the engine, the keyring, the database, the clipboard, files) runs
+//! here on the tokio runtime, and the answer comes back through [`UiLink`].
+
+use super::link::{DeskReply, UiLink};
+use super::secrets::Secrets;
+use super::settings::{self, Settings};
+use crate::client::ClientConfig;
+use crate::client::url::api_url;
+use crate::engine::{EngineCommand, EngineEvent, EngineHandle};
+use crate::history::History;
+use crate::protocol::number::{find_numbers, normalize};
+use crate::protocol::{Credentials, Pin};
+use std::path::PathBuf;
+use std::sync::Arc;
+use tokio::sync::{mpsc, watch};
+
+/// Reads the clipboard's text (blocking; called off the UI thread).
+pub type ClipboardReader = Arc<dyn Fn() -> Result<String, String> + Send + Sync>;
+
+/// The system clipboard through arboard.
+pub fn system_clipboard() -> ClipboardReader {
+    Arc::new(|| {
+        let mut clipboard = arboard::Clipboard::new()
+            .map_err(|e| format!("cannot open the clipboard ({e}); is a display available?"))?;
+        clipboard
+            .get_text()
+            .map_err(|e| format!("the clipboard holds no text ({e})"))
+    })
+}
+
+/// What the window (or the tray, or the hotkey) asks for.
+#[derive(Debug, Clone)]
+pub enum UiRequest {
+    SignIn {
+        server: String,
+        user: String,
+        pin: Pin,
+        remember: bool,
+        ca_file: Option<PathBuf>,
+    },
+    /// Sign in with the PIN kept in the keyring, if there is one.
+    SignInRemembered,
+    SignOut { forget_pin: bool },
+    /// A call command; `what` names it in messages ("answer the call").
+    Call { what: String, command: EngineCommand },
+    Dial { number: String },
+    /// Dial the number on the clipboard; `from_hotkey` also pops a notification.
+    DialClipboard { from_hotkey: bool },
+    LoadHistory,
+    MarkSeen(Option<i64>),
+    SearchContacts(String),
+    ImportContacts(PathBuf),
+    SaveSettings(Settings),
+    /// Flip do-not-disturb (from the tray).
+    ToggleDnd,
+}
+
+/// Where the desk keeps things.
+pub struct DeskConfig {
+    pub settings_path: Option<PathBuf>,
+    pub history_path: Option<PathBuf>,
+    pub secrets: Secrets,
+    pub clipboard: ClipboardReader,
+    /// A desktop notification for hotkey feedback (`None`: window notices only).
+    pub notify: Option<Arc<dyn Fn(&str, &str) + Send + Sync>>,
+}
+
+pub struct Desk {
+    engine: EngineHandle,
+    ui: UiLink,
+    config: DeskConfig,
+    settings: watch::Sender<Settings>,
+}
+
+/// Starts the desk on the current runtime; returns the sender the UI uses.
+pub fn spawn(
+    engine: EngineHandle,
+    ui: UiLink,
+    config: DeskConfig,
+    settings: watch::Sender<Settings>,
+) -> mpsc::Sender<UiRequest> {
+    let (tx, rx) = mpsc::channel(64);
+    let desk = Desk {
+        engine,
+        ui,
+        config,
+        settings,
+    };
+    tokio::spawn(desk.run(rx));
+    tx
+}
+
+impl Desk {
+    async fn run(self, mut requests: mpsc::Receiver<UiRequest>) {
+        let mut events = self.engine.events();
+        let this = Arc::new(self);
+        this.load_history().await;
+        loop {
+            tokio::select! {
+                request = requests.recv() => {
+                    let Some(request) = request else { return };
+                    // Each request runs on its own so a slow keyring never holds up a hang-up.
+                    let desk = this.clone();
+                    tokio::spawn(async move { desk.handle(request).await });
+                }
+                event = events.recv() => match event {
+                    Ok(EngineEvent::Ringing(call)) if this.settings.borrow().do_not_disturb => {
+                        // Do not disturb: ignore it through the API; it is logged as missed.
+                        let engine = this.engine.clone();
+                        let ui = this.ui.clone();
+                        tokio::spawn(async move {
+                            if let Err(e) = engine.send(EngineCommand::Ignore { call: Some(call.call.id) }).await {
+                                ui.error(format!("Do not disturb could not ignore a call: {e}"));
+                            }
+                        });
+                    }
+                    Ok(EngineEvent::Ended { .. }) => this.load_history().await,
+                    Ok(_) => {}
+                    Err(tokio::sync::broadcast::error::RecvError::Lagged(_)) => this.load_history().await,
+                    Err(tokio::sync::broadcast::error::RecvError::Closed) => return,
+                },
+            }
+        }
+    }
+
+    async fn blocking<T: Send + 'static>(
+        &self,
+        f: impl FnOnce() -> Result<T, String> + Send + 'static,
+    ) -> Result<T, String> {
+        tokio::task::spawn_blocking(f)
+            .await
+            .unwrap_or_else(|e| Err(format!("background task failed: {e}")))
+    }
+
+    async fn handle(self: Arc<Self>, request: UiRequest) {
+        match request {
+            UiRequest::SignIn {
+                server,
+                user,
+                pin,
+                remember,
+                ca_file,
+            } => self.sign_in(server, user, pin, remember, ca_file).await,
+            UiRequest::SignInRemembered => self.sign_in_remembered().await,
+            UiRequest::SignOut { forget_pin } => {
+                let _ = self.engine.send(EngineCommand::SignOut).await;
+                let user = self.settings.borrow().user.clone();
+                if forget_pin && !user.is_empty() {
+                    let secrets = self.config.secrets.clone();
+                    if let Err(e) = self.blocking(move || secrets.forget(&user)).await {
+                        self.ui.error(format!("Could not remove the PIN from the keyring: {e}"));
+                    }
+                }
+                self.ui.info("Signed out.");
+            }
+            UiRequest::Call { what, command } => match self.engine.send(command).await {
+                Ok(true) => {}
+                Ok(false) => self.ui.error(format!(
+                    "Could not {what}: the call is no longer in that state."
+                )),
+                Err(e) => self.ui.error(format!("Could not {what}: {e}")),
+            },
+            UiRequest::Dial { number } => self.dial(&number, false).await,
+            UiRequest::DialClipboard { from_hotkey } => self.dial_clipboard(from_hotkey).await,
+            UiRequest::LoadHistory => self.load_history().await,
+            UiRequest::MarkSeen(row) => {
+                if let Err(e) = self.engine.send(EngineCommand::MarkSeen { row }).await {
+                    self.ui.error(format!("Could not mark as seen: {e}"));
+                }
+                self.load_history().await;
+            }
+            UiRequest::SearchContacts(query) => {
+                let path = self.config.history_path.clone();
+                let found = self
+                    .blocking(move || {
+                        let path = path.ok_or("no data directory: contacts are off")?;
+                        let history = History::open(&path).map_err(|e| e.to_string())?;
+                        history.search_contacts(&query, 200).map_err(|e| e.to_string())
+                    })
+                    .await;
+                match found {
+                    Ok(list) => self.ui.send(DeskReply::Contacts(list)),
+                    Err(e) => self.ui.error(format!("Could not search contacts: {e}")),
+                }
+            }
+            UiRequest::ImportContacts(file) => {
+                let path = self.config.history_path.clone();
+                let shown = file.display().to_string();
+                let result = self
+                    .blocking(move || {
+                        let path = path.ok_or("no data directory: contacts are off")?;
+                        let contacts = crate::contacts::read_file(&file).map_err(|e| e.to_string())?;
+                        let mut history = History::open(&path).map_err(|e| e.to_string())?;
+                        let added = history.import_contacts(&contacts).map_err(|e| e.to_string())?;
+                        Ok((contacts.len(), added))
+                    })
+                    .await;
+                match result {
+                    Ok((read, added)) => {
+                        self.ui.info(format!("Imported {shown}: {read} numbers read, {added} new."));
+                        Box::pin(self.clone().handle(UiRequest::SearchContacts(String::new()))).await;
+                    }
+                    Err(e) => self.ui.error(format!("Could not import contacts: {e}")),
+                }
+            }
+            UiRequest::SaveSettings(new) => self.save_settings(new).await,
+            UiRequest::ToggleDnd => {
+                let mut s = self.settings.borrow().clone();
+                s.do_not_disturb = !s.do_not_disturb;
+                self.ui.info(if s.do_not_disturb {
+                    "Do not disturb is on: ringing calls are ignored and logged as missed."
+                } else {
+                    "Do not disturb is off."
+                });
+                self.save_settings(s).await;
+            }
+        }
+    }
+
+    async fn save_settings(&self, new: Settings) {
+        self.settings.send_replace(new.clone());
+        if let Some(path) = self.config.settings_path.clone() {
+            let result = self.blocking(move || settings::save(&path, &new)).await;
+            if let Err(e) = result {
+                self.ui.error(e);
+            }
+        }
+        self.ui.send(DeskReply::Settings(self.settings.borrow().clone()));
+    }
+
+    async fn sign_in(&self, server: String, user: String, pin: Pin, remember: bool, ca_file: Option<PathBuf>) {
+        let user = user.trim().to_string();
+        if user.is_empty() || !user.chars().all(|c| c.is_ascii_digit()) {
+            self.ui.error("Enter your DID: your 10-digit phone number, digits only.");
+            return;
+        }
+        if pin.is_empty() {
+            self.ui.error("Enter your PIN (the one you use for voicemail).");
+            return;
+        }
+        let url = match api_url(&server) {
+            Ok(url) => url,
+            Err(e) => {
+                self.ui.error(e.to_string());
+                return;
+            }
+        };
+        let config = ClientConfig {
+            url,
+            credentials: Credentials::new(user.clone(), pin.clone()),
+            ca_file: ca_file.clone(),
+        };
+        if let Err(e) = self.engine.send(EngineCommand::SignIn(config)).await {
+            self.ui.error(e.to_string());
+            return;
+        }
+        let mut settings = self.settings.borrow().clone();
+        settings.server = server;
+        settings.user = user.clone();
+        settings.ca_file = ca_file;
+        settings.remember_pin = remember;
+        let secrets = self.config.secrets.clone();
+        if remember {
+            let who = user.clone();
+            if let Err(e) = self.blocking(move || secrets.save(&who, &pin)).await {
+                settings.remember_pin = false;
+                self.ui.error(format!(
+                    "No keyring is available ({e}): skydial will ask for the PIN at each start. It is never written to a file."
+                ));
+            }
+        } else {
+            let who = user.clone();
+            let _ = self.blocking(move || secrets.forget(&who)).await;
+        }
+        self.save_settings(settings).await;
+    }
+
+    async fn sign_in_remembered(&self) {
+        let settings = self.settings.borrow().clone();
+        if settings.user.is_empty() {
+            return;
+        }
+        if !settings.remember_pin {
+            self.ui.send(DeskReply::PinNeeded { user: settings.user, reason: None });
+            return;
+        }
+        let secrets = self.config.secrets.clone();
+        let user = settings.user.clone();
+        match self.blocking(move || secrets.load(&user)).await {
+            Ok(Some(pin)) => {
+                self.sign_in(settings.server, settings.user, pin, true, settings.ca_file).await;
+            }
+            Ok(None) => self.ui.send(DeskReply::PinNeeded { user: settings.user, reason: None }),
+            Err(e) => self.ui.send(DeskReply::PinNeeded {
+                user: settings.user,
+                reason: Some(format!("The keyring could not be read ({e}); enter the PIN.")),
+            }),
+        }
+    }
+
+    async fn dial(&self, text: &str, from_clipboard: bool) {
+        let number = match normalize(text) {
+            Ok(n) => n,
+            Err(e) => {
+                self.feedback(from_clipboard, true, &format!("Cannot dial {:?}: {e}", text.trim()));
+                return;
+            }
+        };
+        let endpoint = Some(self.settings.borrow().endpoint.trim().to_string()).filter(|e| !e.is_empty());
+        let shown = number.for_reading();
+        match self
+            .engine
+            .send(EngineCommand::Dial { number: number.ex_tn().to_string(), endpoint })
+            .await
+        {
+            Ok(true) => self.feedback(from_clipboard, false, &format!("Dialling {shown}")),
+            Ok(false) => self.feedback(
+                from_clipboard,
+                true,
+                &format!("The server did not place the call to {shown}; dial it on the phone."),
+            ),
+            Err(e) => self.feedback(from_clipboard, true, &format!("Cannot dial {shown}: {e}")),
+        }
+    }
+
+    /// A message in the window, and as a notification when it came from the hotkey
+    /// (the window may be hidden).
+    fn feedback(&self, pop: bool, error: bool, text: &str) {
+        if error {
+            self.ui.error(text);
+        } else {
+            self.ui.info(text);
+        }
+        if pop && let Some(notify) = &self.config.notify {
+            notify("skydial", text);
+        }
+    }
+
+    async fn dial_clipboard(&self, from_hotkey: bool) {
+        let read = self.config.clipboard.clone();
+        let text = match self.blocking(move || read()).await {
+            Ok(text) => text,
+            Err(e) => {
+                self.feedback(from_hotkey, true, &format!("Cannot dial the clipboard: {e}"));
+                return;
+            }
+        };
+        let found = find_numbers(&text);
+        match found.len() {
+            0 => {
+                let reason = match normalize(text.trim()) {
+                    Err(e) if text.trim().chars().count() <= 40 => e.to_string(),
+                    _ => "no phone number was found in the copied text".to_string(),
+                };
+                self.feedback(from_hotkey, true, &format!("Nothing to dial on the clipboard: {reason}"));
+            }
+            1 => self.dial(found[0].ex_tn(), from_hotkey).await,
+            _ => {
+                self.ui.send(DeskReply::PickNumber(found));
+                self.ui.raise_window();
+            }
+        }
+    }
+
+    async fn load_history(&self) {
+        let path = self.config.history_path.clone();
+        let result = self
+            .blocking(move || {
+                let path = path.ok_or("no data directory: history is off")?;
+                let history = History::open(&path).map_err(|e| e.to_string())?;
+                history.recent(200, false).map_err(|e| e.to_string())
+            })
+            .await;
+        match result {
+            Ok(list) => self.ui.send(DeskReply::History(list)),
+            Err(e) => self.ui.error(format!("Could not read the call history: {e}")),
+        }
+    }
+}

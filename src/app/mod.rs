@@ -1,0 +1,194 @@
+//! The desktop app: the egui window and the tray on the UI thread, talking
+//! through channels to the background (tokio) side: the engine, the desk,
+//! the screen pops.
+
+pub mod desk;
+pub mod hotkey;
+pub mod icons;
+pub mod link;
+pub mod popups;
+pub mod secrets;
+pub mod settings;
+pub mod tray;
+pub mod ui;
+
+use crate::client::ClientConfig;
+use crate::engine::EngineConfig;
+use crate::sim::{DEMO_CALLERS, SimConfig, SimOptions, Simulator};
+use link::Notice;
+use std::path::PathBuf;
+use std::sync::OnceLock;
+use std::time::{Duration, Instant};
+
+static STARTED: OnceLock<Instant> = OnceLock::new();
+
+/// Marks the process start (for the first-frame figure in the log).
+pub fn mark_start() {
+    let _ = STARTED.set(Instant::now());
+}
+
+/// Milliseconds since [`mark_start`].
+pub fn started_ms() -> u128 {
+    STARTED.get().map(|s| s.elapsed().as_millis()).unwrap_or(0)
+}
+
+/// How the app was started.
+pub struct AppOptions {
+    /// Run against a built-in simulator with a demo user signed in.
+    pub demo: bool,
+    /// Sign in at once with this account (`--server`/`--user` and `SKYDIAL_PIN`).
+    pub account: Option<ClientConfig>,
+    /// Start hidden in the tray (also a setting).
+    pub minimised: bool,
+}
+
+/// The demo's simulator user.
+pub const DEMO_USER: &str = "6465551000";
+const DEMO_PIN: &str = "12345";
+
+/// Runs the window until the user quits. Errors are for the user.
+pub fn run(options: AppOptions) -> Result<(), String> {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .thread_name("skydial-bg")
+        .enable_all()
+        .build()
+        .map_err(|e| format!("cannot start the background runtime: {e}"))?;
+    let mut notices = Vec::new();
+
+    let data_dir = crate::history::data_dir();
+    let (settings_path, history_path) = if options.demo {
+        let dir = data_dir.clone().map(|d| d.join("demo"));
+        (dir.as_ref().map(|d| d.join("settings.json")), dir.map(|d| d.join("history.sqlite3")))
+    } else {
+        (settings::default_path(), data_dir.map(|d| d.join(crate::history::FILE_NAME)))
+    };
+    let mut settings = match settings_path.as_deref().map(settings::load) {
+        Some(Ok(s)) => s,
+        Some(Err(e)) => {
+            notices.push(Notice { text: e, error: true });
+            settings::Settings::default()
+        }
+        None => settings::Settings::default(),
+    };
+
+    // The demo: a simulator in this process, its demo user, names for its callers.
+    let _sim: Option<Simulator>;
+    let mut demo_banner = None;
+    let account = if options.demo {
+        let sim = runtime
+            .block_on(Simulator::start(SimOptions {
+                config: SimConfig {
+                    ring_timeout: Some(Duration::from_secs(30)),
+                    auto_answer: Some(Duration::from_secs(3)),
+                    demo_calls: true,
+                    ..SimConfig::default()
+                },
+                ..SimOptions::default()
+            }))
+            .map_err(|e| format!("cannot start the demo simulator: {e}"))?;
+        let url = crate::client::url::api_url(&sim.base_url()).map_err(|e| e.to_string())?;
+        demo_banner = Some(format!(
+            "Demo: a built-in simulator at {} (user {DEMO_USER}, PIN {DEMO_PIN}); calls ring now and then, outgoing calls are answered after 3 s. Control it at {}/control/.",
+            sim.base_url(),
+            sim.base_url()
+        ));
+        if let Some(path) = &history_path {
+            let contacts: Vec<crate::contacts::Contact> = DEMO_CALLERS
+                .iter()
+                .map(|(name, number)| crate::contacts::Contact { name: name.to_string(), number: number.to_string() })
+                .collect();
+            match crate::history::History::open(path) {
+                Ok(mut h) => {
+                    let _ = h.import_contacts(&contacts);
+                }
+                Err(e) => notices.push(Notice { text: e.to_string(), error: true }),
+            }
+        }
+        settings.server = sim.base_url();
+        settings.user = DEMO_USER.into();
+        settings.remember_pin = false;
+        _sim = Some(sim);
+        Some(ClientConfig {
+            url,
+            credentials: crate::protocol::Credentials::new(DEMO_USER, crate::protocol::Pin::new(DEMO_PIN)),
+            ca_file: None,
+        })
+    } else {
+        _sim = None;
+        options.account
+    };
+
+    let engine = {
+        let _guard = runtime.enter();
+        crate::engine::spawn(EngineConfig { history_path: history_path.clone(), ..EngineConfig::default() })
+    };
+    let (secrets, keyring_error) = if options.demo {
+        (secrets::Secrets::new(None), None)
+    } else {
+        match secrets::platform_store() {
+            Ok(store) => (secrets::Secrets::new(Some(store)), None),
+            Err(e) => (secrets::Secrets::new(None), Some(e)),
+        }
+    };
+    if let Some(e) = keyring_error {
+        settings.remember_pin = false;
+        notices.push(Notice {
+            text: format!("No system keyring is available ({e}): skydial asks for the PIN at each start and never writes it to a file."),
+            error: false,
+        });
+    }
+    let start_hidden = (options.minimised || settings.start_minimised) && tray_possible();
+    let auto_sign_in = match account {
+        Some(config) => ui::AutoSignIn::Now(config),
+        None => ui::AutoSignIn::Remembered,
+    };
+    let handle = runtime.handle().clone();
+    let services = ui::Services {
+        runtime: handle,
+        engine,
+        desk: desk::DeskConfig {
+            settings_path,
+            history_path,
+            secrets,
+            clipboard: desk::system_clipboard(),
+            notify: Some(std::sync::Arc::new(|summary: &str, body: &str| popups::notify_plain(summary, body))),
+        },
+        settings,
+        desktop: true,
+        notices,
+        auto_sign_in,
+        demo: demo_banner,
+    };
+
+    let icon = egui::IconData { rgba: icons::rgba(icons::IconState::Idle, false), width: icons::SIZE, height: icons::SIZE };
+    let native = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("skydial")
+            .with_app_id("skydial")
+            .with_inner_size([640.0, 480.0])
+            .with_min_inner_size([420.0, 320.0])
+            .with_icon(icon)
+            .with_visible(!start_hidden),
+        // Repaint only on events and requests: no busy loop while idle.
+        run_and_return: true,
+        ..eframe::NativeOptions::default()
+    };
+    let result = eframe::run_native(
+        "skydial",
+        native,
+        Box::new(move |cc| Ok(Box::new(ui::App::new(&cc.egui_ctx, services)))),
+    );
+    drop(runtime);
+    result.map_err(|e| format!("cannot open the window: {e}. Is a display available (DISPLAY or WAYLAND_DISPLAY)?"))
+}
+
+/// Whether hiding the window can make sense (a tray may exist).
+fn tray_possible() -> bool {
+    std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some() || cfg!(not(target_os = "linux"))
+}
+
+/// Where the demo keeps its data.
+pub fn demo_dir() -> Option<PathBuf> {
+    crate::history::data_dir().map(|d| d.join("demo"))
+}

@@ -1,0 +1,192 @@
+//! Screen pops: a desktop notification the moment a call rings, raised by the
+//! background side (so it works with the window hidden), with Answer and
+//! Ignore actions, closed when the call stops ringing.
+
+use super::link::UiLink;
+use super::settings::Settings;
+use crate::engine::{EngineCommand, EngineEvent, EngineHandle, LiveCall};
+use crate::protocol::{CallId, CallState};
+use crate::protocol::number::normalize;
+use notify_rust::{Hint, Notification, Timeout, Urgency};
+use std::collections::HashMap;
+use tokio::sync::{oneshot, watch};
+
+/// The summary and body of a screen pop for `call`.
+pub fn pop_text(call: &LiveCall) -> (String, String) {
+    let number = readable(&call.call.ani);
+    let summary = match &call.name {
+        Some(name) => format!("{name} is calling"),
+        None => format!("{number} is calling"),
+    };
+    let mut body = match &call.name {
+        Some(_) => number,
+        None => String::new(),
+    };
+    if let Some(clid) = &call.call.clid {
+        if !body.is_empty() {
+            body.push('\n');
+        }
+        body.push_str(&format!("Dialled {}", readable(clid)));
+    }
+    (summary, body)
+}
+
+fn readable(number: &str) -> String {
+    normalize(number).map(|n| n.for_reading()).unwrap_or_else(|_| number.to_string())
+}
+
+/// Starts the screen-pop task.
+pub fn spawn(engine: EngineHandle, settings: watch::Receiver<Settings>, ui: UiLink) {
+    tokio::spawn(run(engine, settings, ui));
+}
+
+async fn run(engine: EngineHandle, settings: watch::Receiver<Settings>, ui: UiLink) {
+    let mut events = engine.events();
+    let mut open: HashMap<CallId, oneshot::Sender<()>> = HashMap::new();
+    let mut told_no_server = false;
+    loop {
+        let event = match events.recv().await {
+            Ok(e) => e,
+            Err(tokio::sync::broadcast::error::RecvError::Lagged(_)) => continue,
+            Err(tokio::sync::broadcast::error::RecvError::Closed) => return,
+        };
+        match event {
+            EngineEvent::Ringing(call) => {
+                let (dnd, notifications) = {
+                    let s = settings.borrow();
+                    (s.do_not_disturb, s.notifications)
+                };
+                // Under do-not-disturb the desk ignores the call: no pop.
+                if dnd || !notifications {
+                    continue;
+                }
+                let (close_tx, close_rx) = oneshot::channel();
+                open.insert(call.call.id.clone(), close_tx);
+                let (summary, body) = pop_text(&call);
+                match show(&summary, &body).await {
+                    Ok(handle) => {
+                        tokio::spawn(follow(handle, call.call.id.clone(), engine.clone(), close_rx, ui.clone()));
+                    }
+                    Err(e) => {
+                        open.remove(&call.call.id);
+                        tracing::warn!("no notification server: {e}");
+                        if !told_no_server {
+                            told_no_server = true;
+                            ui.error(format!(
+                                "No desktop notification service is running ({e}); skydial shows its window for ringing calls instead."
+                            ));
+                        }
+                        ui.show_window();
+                    }
+                }
+            }
+            EngineEvent::Changed(call) if call.call.state != CallState::Ringing => {
+                if let Some(close) = open.remove(&call.call.id) {
+                    let _ = close.send(());
+                }
+            }
+            EngineEvent::Ended { call, .. } => {
+                if let Some(close) = open.remove(&call.call.id) {
+                    let _ = close.send(());
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+async fn show(summary: &str, body: &str) -> Result<notify_rust::NotificationHandle, notify_rust::error::Error> {
+    Notification::new()
+        .appname("skydial")
+        .summary(summary)
+        .body(body)
+        .icon("call-start")
+        .hint(Hint::Category("call.incoming".into()))
+        .hint(Hint::Resident(true))
+        .urgency(Urgency::Critical)
+        .action("answer", "Answer")
+        .action("ignore", "Ignore")
+        .timeout(Timeout::Never)
+        .show_async()
+        .await
+}
+
+/// Waits for an action on the pop (or for the call to stop ringing, then closes it).
+async fn follow(
+    handle: notify_rust::NotificationHandle,
+    id: CallId,
+    engine: EngineHandle,
+    close: oneshot::Receiver<()>,
+    ui: UiLink,
+) {
+    let (action_tx, action_rx) = std::sync::mpsc::channel::<String>();
+    tokio::select! {
+        _ = handle.wait_for_action_async(move |response| {
+            if let notify_rust::NotificationResponse::Action(action) = response {
+                let _ = action_tx.send(action.clone());
+            }
+        }) => {}
+        _ = close => {
+            handle.close_async().await;
+            return;
+        }
+    }
+    let Ok(action) = action_rx.try_recv() else { return };
+    let (what, command) = match action.as_str() {
+        "answer" | "default" => ("answer", EngineCommand::Answer { call: Some(id) }),
+        "ignore" => ("ignore", EngineCommand::Ignore { call: Some(id) }),
+        _ => return,
+    };
+    match engine.send(command).await {
+        Ok(true) => {}
+        Ok(false) => ui.error(format!("Could not {what} the call: it is no longer ringing.")),
+        Err(e) => ui.error(format!("Could not {what} the call: {e}")),
+    }
+}
+
+/// A plain notification (feedback for the hotkey while the window is hidden).
+pub fn notify_plain(summary: &str, body: &str) {
+    let (summary, body) = (summary.to_string(), body.to_string());
+    tokio::spawn(async move {
+        let _ = Notification::new()
+            .appname("skydial")
+            .summary(&summary)
+            .body(&body)
+            .hint(Hint::Transient(true))
+            .timeout(Timeout::Milliseconds(4000))
+            .show_async()
+            .await;
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::protocol::Call;
+
+    #[test]
+    fn pop_names_the_caller_and_the_dialled_number() {
+        let mut call = LiveCall {
+            call: Call {
+                id: CallId::new("1"),
+                state: CallState::Ringing,
+                ani: "12125550142".into(),
+                clid: Some("6465551000".into()),
+                did: "6465551000".into(),
+                duration: 0,
+                endpoint: String::new(),
+                originated: false,
+            },
+            name: Some("Ada Lovelace".into()),
+            ever_connected: false,
+            updated_at: tokio::time::Instant::now(),
+        };
+        assert_eq!(
+            pop_text(&call),
+            ("Ada Lovelace is calling".to_string(), "(212) 555-0142\nDialled (646) 555-1000".to_string())
+        );
+        call.name = None;
+        call.call.clid = None;
+        assert_eq!(pop_text(&call), ("(212) 555-0142 is calling".to_string(), String::new()));
+    }
+}
