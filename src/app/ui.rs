@@ -363,7 +363,7 @@ impl App {
     }
 
     fn sign_in_ui(&mut self, ui: &mut egui::Ui, snap: &Snapshot) {
-        ui.heading("Sign in");
+        ui.heading("Sign in to ShoreTel Sky");
         ui.label("Your ShoreTel Sky number (DID) and the PIN you use for voicemail.");
         if let ConnectionStatus::Stopped { reason } = &snap.status {
             ui.label(RichText::new(reason).color(Color32::from_rgb(0xd6, 0x30, 0x31)));
@@ -514,12 +514,12 @@ impl App {
         }
         ui.add_space(6.0);
         egui::Grid::new("pad").spacing([6.0, 6.0]).show(ui, |ui| {
-            for row in [["1", "2", "3"], ["4", "5", "6"], ["7", "8", "9"], ["+", "0", "⌫"]] {
+            for row in [["1", "2", "3"], ["4", "5", "6"], ["7", "8", "9"], ["+", "0", "Del"]] {
                 for key in row {
                     let button = egui::Button::new(RichText::new(key).size(18.0)).min_size(egui::vec2(48.0, 36.0));
-                    let label = if key == "⌫" { "Delete last digit" } else { key };
+                    let label = if key == "Del" { "Delete the last digit" } else { key };
                     if ui.add(button).on_hover_text(label).clicked() {
-                        if key == "⌫" {
+                        if key == "Del" {
                             self.dial_text.pop();
                         } else {
                             self.dial_text.push_str(key);

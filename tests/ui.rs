@@ -1,0 +1,245 @@
+//! The window driven by its accessible labels (egui_kittest), against an
+//! engine connected to the simulator over a real socket.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code
+
+mod common;
+
+use common::*;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use skydial::app::desk::DeskConfig;
+use skydial::app::secrets::Secrets;
+use skydial::app::settings::Settings;
+use skydial::app::ui::{App, AutoSignIn, Services};
+use skydial::client::{ClientConfig, url::api_url};
+use skydial::engine::{ConnectionStatus, EngineConfig};
+use skydial::protocol::{CallState, Credentials, Pin};
+use skydial::sim::Simulator;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+struct Rig {
+    harness: Harness<'static, App>,
+    sim: Simulator,
+    _runtime: tokio::runtime::Runtime,
+    _dir: tempfile::TempDir,
+}
+
+fn rig(sign_in_now: bool, clipboard: &'static str) -> Rig {
+    let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
+    let sim = runtime.block_on(sim());
+    let dir = tempfile::tempdir().unwrap();
+    let history = dir.path().join("history.sqlite3");
+    let engine = {
+        let _guard = runtime.enter();
+        skydial::engine::spawn(EngineConfig { history_path: Some(history.clone()), ..EngineConfig::default() })
+    };
+    let settings = Settings { server: sim.base_url(), ..Settings::default() };
+    let auto_sign_in = if sign_in_now {
+        AutoSignIn::Now(ClientConfig {
+            url: api_url(&sim.base_url()).unwrap(),
+            credentials: Credentials::new(DID, Pin::new(PIN)),
+            ca_file: None,
+        })
+    } else {
+        AutoSignIn::Remembered
+    };
+    let services = Services {
+        runtime: runtime.handle().clone(),
+        engine,
+        desk: DeskConfig {
+            settings_path: Some(dir.path().join("settings.json")),
+            history_path: Some(history),
+            secrets: Secrets::new(Some(keyring_core::mock::Store::new().unwrap())),
+            clipboard: Arc::new(move || Ok(clipboard.to_string())),
+            notify: None,
+        },
+        settings,
+        desktop: false,
+        notices: Vec::new(),
+        auto_sign_in,
+        demo: None,
+    };
+    let harness = Harness::builder()
+        .with_size(egui::vec2(900.0, 700.0))
+        .build_eframe(move |cc| App::new(&cc.egui_ctx, services));
+    Rig { harness, sim, _runtime: runtime, _dir: dir }
+}
+
+impl Rig {
+    fn has(&self, label: &str) -> bool {
+        self.harness.query_all_by_label(label).next().is_some()
+    }
+
+    fn has_text(&self, part: &str) -> bool {
+        self.harness.query_all_by_label_contains(part).next().is_some()
+    }
+
+    /// Steps frames until `cond`, failing after 10 s.
+    fn until(&mut self, what: &str, cond: impl Fn(&Rig) -> bool) {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            self.harness.step();
+            if cond(self) {
+                return;
+            }
+            assert!(Instant::now() < deadline, "timed out waiting for {what}");
+            std::thread::sleep(Duration::from_millis(10));
+        }
+    }
+
+    fn click(&mut self, label: &str) {
+        use egui::accesskit::Role;
+        self.harness
+            .query_all_by_label(label)
+            .find(|n| !matches!(n.accesskit_node().role(), Role::Label))
+            .unwrap_or_else(|| panic!("no {label:?} to click"))
+            .click();
+        self.harness.step();
+    }
+
+    fn type_into(&mut self, label: &str, text: &str) {
+        let field = self
+            .harness
+            .query_all_by_label(label)
+            .find(|n| matches!(n.accesskit_node().role(), egui::accesskit::Role::TextInput | egui::accesskit::Role::PasswordInput))
+            .unwrap_or_else(|| panic!("no text field labelled {label:?}"));
+        field.focus();
+        field.type_text(text);
+        self.harness.step();
+    }
+
+    fn connected(&mut self) {
+        let engine = self.harness.state().engine().clone();
+        self.until("connected", |_| engine.snapshot().borrow().status == ConnectionStatus::Connected);
+        self.until("the tabs", |r| r.has("Dial"));
+    }
+
+    fn commands(&self, method: &str) -> Vec<Vec<String>> {
+        self.sim
+            .state()
+            .commands_since(0)
+            .into_iter()
+            .filter(|c| c.name.ends_with(&format!(".{method}")))
+            .map(|c| c.args)
+            .collect()
+    }
+}
+
+#[test]
+fn sign_in_dial_and_control_a_call_by_labels() {
+    let mut rig = rig(false, "");
+    rig.until("the sign-in screen", |r| r.has("Sign in"));
+    rig.type_into("DID", DID);
+    rig.type_into("PIN", PIN);
+    rig.click("Sign in");
+    rig.connected();
+
+    rig.click("Dial");
+    rig.type_into("Number", "+1 (646) 555-1234");
+    rig.until("the preview", |r| r.has("Will dial (646) 555-1234 (6465551234)"));
+    rig.harness.key_press(egui::Key::Enter);
+    rig.until("the dial command", |r| !r.commands("dial").is_empty());
+    assert_eq!(rig.commands("dial")[0], vec!["6465551234".to_string(), String::new()]);
+
+    rig.click("Calls (1)");
+    rig.until("the outgoing call", |r| r.has("Calling…"));
+    rig.sim.state().remote_answer(DID, None).unwrap();
+    rig.until("connected", |r| r.has("Connected") && r.has("Hold"));
+    rig.click("Hold");
+    rig.until("on hold", |r| r.has("On hold") && r.has("Resume"));
+    assert!(!rig.has("Hold"), "a held call offers Resume, not Hold");
+    rig.click("Resume");
+    rig.until("resumed", |r| r.has("Hold"));
+    rig.click("Hang up");
+    rig.until("no calls", |r| r.has("No calls right now."));
+    assert_eq!(rig.commands("hold").len(), 1);
+    assert_eq!(rig.commands("resume").len(), 1);
+    assert_eq!(rig.commands("release").len(), 1);
+
+    // the PIN went to the keyring, not to the settings file
+    let settings = std::fs::read_to_string(rig._dir.path().join("settings.json")).unwrap();
+    assert!(settings.contains(DID) && !settings.contains(PIN), "{settings}");
+}
+
+#[test]
+fn answer_a_ringing_call_from_the_list() {
+    let mut rig = rig(true, "");
+    rig.connected();
+    let id = rig.sim.state().inject_incoming(DID, "2125550142", Some(DID)).unwrap();
+    rig.until("the ringing call", |r| r.has("Ringing") && r.has("Answer") && r.has("Ignore"));
+    assert!(rig.has("(212) 555-0142"));
+    assert!(rig.has("to (646) 555-1000"));
+    rig.click("Answer");
+    rig.until("answered", |r| r.has("Connected"));
+    assert_eq!(rig.commands("answer"), vec![vec![id.to_string(), String::new()]]);
+    assert_eq!(rig.sim.state().calls(DID).unwrap()[0].state, CallState::Connected);
+}
+
+#[test]
+fn history_shows_a_missed_call_until_seen() {
+    let mut rig = rig(true, "");
+    rig.connected();
+    rig.sim.state().inject_incoming(DID, "7575550123", None).unwrap();
+    rig.until("ringing", |r| r.has("Ringing"));
+    rig.sim.state().remote_hangup(DID, None).unwrap();
+    rig.until("the missed tab", |r| r.has("History (1 missed)"));
+    rig.click("History (1 missed)");
+    rig.until("the missed call", |r| r.has("Missed (new)") && r.has("(757) 555-0123"));
+    rig.click("Mark seen");
+    rig.until("seen", |r| r.has("Missed") && !r.has("Missed (new)"));
+    rig.click("Call back");
+    rig.until("the call back", |r| !r.commands("dial").is_empty());
+    assert_eq!(rig.commands("dial")[0][0], "7575550123");
+}
+
+#[test]
+fn wrong_pin_shows_the_error() {
+    let mut rig = rig(false, "");
+    rig.until("the sign-in screen", |r| r.has("Sign in"));
+    rig.type_into("DID", DID);
+    rig.type_into("PIN", "99999");
+    rig.click("Sign in");
+    rig.until("the error", |r| r.has_text("API error 5"));
+    assert!(rig.has_text("Check your DID"));
+    assert!(rig.has("Sign in"), "still on the sign-in screen");
+    assert!(!rig.has_text("99999"), "the PIN is not shown");
+}
+
+#[test]
+fn dial_explains_what_cannot_be_dialled() {
+    let mut rig = rig(true, "");
+    rig.connected();
+    rig.click("Dial");
+    rig.type_into("Number", "916465551234");
+    rig.until("the reason", |r| r.has_text("leave out the 9"));
+    rig.harness.key_press(egui::Key::Enter);
+    rig.harness.step();
+    assert!(rig.commands("dial").is_empty(), "nothing dialled");
+}
+
+#[test]
+fn dial_clipboard_with_several_numbers_lets_the_user_pick() {
+    let mut rig = rig(true, "Sales +1 (212) 555-0142, support 757.555.0123");
+    rig.connected();
+    rig.click("Dial");
+    rig.click("Dial clipboard");
+    rig.until("the picker", |r| r.has("Which number?"));
+    rig.click("Dial (757) 555-0123");
+    rig.until("the dial", |r| !r.commands("dial").is_empty());
+    assert_eq!(rig.commands("dial")[0][0], "7575550123");
+}
+
+#[test]
+fn do_not_disturb_ignores_ringing_calls_and_logs_them_missed() {
+    let mut rig = rig(true, "");
+    rig.connected();
+    rig.click("Settings");
+    rig.click("Do not disturb (ringing calls are ignored and logged as missed)");
+    rig.click("Save settings");
+    rig.until("the indicator", |r| r.has("Do not disturb"));
+    rig.sim.state().inject_incoming(DID, "2125550142", None).unwrap();
+    rig.until("the ignore", |r| !r.commands("ignore").is_empty());
+    rig.until("missed", |r| r.has("History (1 missed)"));
+}
