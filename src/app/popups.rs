@@ -131,7 +131,13 @@ async fn follow(
             return;
         }
     }
-    let Ok(action) = action_rx.try_recv() else { return };
+    let Ok(action) = action_rx.try_recv() else {
+        tracing::info!("screen pop for call {id} closed without an action");
+        return;
+    };
+    tracing::info!("screen pop action {action:?} for call {id}");
+    // Servers usually close a pop whose action was used; make sure it goes.
+    handle.close_async().await;
     let (what, command) = match action.as_str() {
         "answer" | "default" => ("answer", EngineCommand::Answer { call: Some(id) }),
         "ignore" => ("ignore", EngineCommand::Ignore { call: Some(id) }),

@@ -1,0 +1,294 @@
+#!/usr/bin/env python3
+"""End-to-end test of the real skydial binary on a virtual desktop.
+
+Starts, all private to this run: Xvfb, a session D-Bus, a notification server
+that records every Notify call and can invoke actions, a StatusNotifierWatcher
+(a tray host), and `skydial sim`. Then runs `skydial --server URL --user DID`
+and checks, through the simulator's control interface:
+
+  1. an injected incoming call produces a notification naming the caller;
+  2. invoking its Answer action makes the simulator receive `answer` for that call;
+  3. text put on the clipboard (xclip) plus Ctrl+Alt+D (xdotool) makes it receive `dial`;
+  4. the tray item registers, and clicking a quick-dial entry through its
+     com.canonical.dbusmenu menu (`Event` "clicked") makes it receive `dial`;
+  5. a screenshot of the window is not blank.
+
+Usage: e2e.py PATH/TO/skydial [SCREENSHOT.png]. Prints "N passed, N failed".
+"""
+
+import json
+import os
+import queue
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.request
+
+import dbus
+import dbus.service
+from dbus.mainloop.glib import DBusGMainLoop
+from gi.repository import GLib
+
+DID, PIN = "6465551000", "12345"
+NOTIFY_IFACE = "org.freedesktop.Notifications"
+WATCHER_IFACE = "org.kde.StatusNotifierWatcher"
+
+
+class Notifications(dbus.service.Object):
+    """A notification server that remembers every Notify call."""
+
+    def __init__(self, conn):
+        super().__init__(conn, "/org/freedesktop/Notifications")
+        self.calls = queue.Queue()
+        self.closed = queue.Queue()
+        self.next_id = 0
+
+    @dbus.service.method(NOTIFY_IFACE, in_signature="susssasa{sv}i", out_signature="u")
+    def Notify(self, app_name, replaces_id, icon, summary, body, actions, hints, timeout):
+        self.next_id += 1
+        self.calls.put({
+            "id": self.next_id, "at": time.monotonic(), "app": str(app_name), "summary": str(summary),
+            "body": str(body), "actions": [str(a) for a in actions],
+            "category": str(hints.get("category", "")),
+        })
+        return dbus.UInt32(self.next_id)
+
+    @dbus.service.method(NOTIFY_IFACE, in_signature="u")
+    def CloseNotification(self, nid):
+        self.closed.put(int(nid))
+
+    @dbus.service.method(NOTIFY_IFACE, out_signature="as")
+    def GetCapabilities(self):
+        return ["actions", "body", "persistence"]
+
+    @dbus.service.method(NOTIFY_IFACE, out_signature="ssss")
+    def GetServerInformation(self):
+        return ("skydial-e2e", "skydial", "1.0", "1.2")
+
+    @dbus.service.signal(NOTIFY_IFACE, signature="us")
+    def ActionInvoked(self, nid, key):
+        pass
+
+
+class Watcher(dbus.service.Object):
+    """A StatusNotifierWatcher, as a desktop's tray host provides."""
+
+    def __init__(self, conn):
+        super().__init__(conn, "/StatusNotifierWatcher")
+        self.items = queue.Queue()
+
+    @dbus.service.method(WATCHER_IFACE, in_signature="s", sender_keyword="sender")
+    def RegisterStatusNotifierItem(self, service, sender=None):
+        self.items.put((str(service), str(sender)))
+
+    @dbus.service.method(WATCHER_IFACE, in_signature="s")
+    def RegisterStatusNotifierHost(self, service):
+        pass
+
+    @dbus.service.method(dbus.PROPERTIES_IFACE, in_signature="ss", out_signature="v")
+    def Get(self, iface, prop):
+        return self.GetAll(iface)[prop]
+
+    @dbus.service.method(dbus.PROPERTIES_IFACE, in_signature="s", out_signature="a{sv}")
+    def GetAll(self, iface):
+        return {
+            "IsStatusNotifierHostRegistered": True,
+            "ProtocolVersion": dbus.Int32(0),
+            "RegisteredStatusNotifierItems": dbus.Array([], signature="s"),
+        }
+
+    @dbus.service.signal(WATCHER_IFACE, signature="s")
+    def StatusNotifierItemRegistered(self, service):
+        pass
+
+
+def wait_for(what, check, timeout=20.0, every=0.05):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        result = check()
+        if result:
+            return result
+        time.sleep(every)
+    raise AssertionError(f"timed out after {timeout:.0f} s waiting for {what}")
+
+
+def http(url, method="GET"):
+    req = urllib.request.Request(url, method=method)
+    with urllib.request.urlopen(req, timeout=10) as resp:
+        return json.loads(resp.read().decode())
+
+
+def main():
+    binary = os.path.abspath(sys.argv[1])
+    shot = sys.argv[2] if len(sys.argv) > 2 else None
+    for tool in ["Xvfb", "dbus-daemon", "xclip", "xdotool", "xwd", "convert"]:
+        if not shutil.which(tool):
+            print(f"e2e: {tool} is missing: run `bash tests/run`, which installs it", file=sys.stderr)
+            print("0 passed, 1 failed")
+            return 1
+    work = tempfile.mkdtemp(prefix="skydial-e2e-")
+    procs = []
+    passed, failed = 0, 0
+
+    def start(args, **kw):
+        p = subprocess.Popen(args, **kw)
+        procs.append(p)
+        return p
+
+    try:
+        # A virtual display: Xvfb picks a free number and writes it to the pipe.
+        r, w = os.pipe()
+        start(["Xvfb", "-displayfd", str(w), "-screen", "0", "1024x768x24", "-nolisten", "tcp"], pass_fds=[w],
+              stderr=subprocess.DEVNULL)
+        os.close(w)
+        display = ":" + os.read(r, 16).decode().strip()
+        os.close(r)
+        wait_for(f"the X server on {display}", lambda: subprocess.run(
+            ["xwd", "-root", "-silent", "-display", display], capture_output=True).returncode == 0)
+        # A private session bus.
+        bus = start(["dbus-daemon", "--session", "--nofork", "--print-address=1"], stdout=subprocess.PIPE, text=True)
+        address = bus.stdout.readline().strip()
+        env = dict(os.environ, DISPLAY=display, DBUS_SESSION_BUS_ADDRESS=address,
+                   SKYDIAL_DATA_DIR=os.path.join(work, "data"), SKYDIAL_CONFIG_DIR=os.path.join(work, "config"),
+                   SKYDIAL_PIN=PIN, SKYDIAL_LOG="info", XDG_RUNTIME_DIR=work)
+        env.pop("WAYLAND_DISPLAY", None)
+
+        # The recording notification server and the tray host, on a GLib loop thread.
+        server_conn = dbus.bus.BusConnection(address, mainloop=DBusGMainLoop())
+        notifications = Notifications(server_conn)
+        watcher = Watcher(server_conn)
+        names = [dbus.service.BusName(NOTIFY_IFACE, server_conn), dbus.service.BusName(WATCHER_IFACE, server_conn)]
+        loop = GLib.MainLoop()
+        threading.Thread(target=loop.run, daemon=True).start()
+        client = dbus.bus.BusConnection(address)
+
+        # The simulator, and the app's saved settings (a favourite for quick dial) and contacts.
+        sim = start([binary, "sim", "--port", "0", "--ring-timeout", "0"], stdout=subprocess.PIPE, text=True, env=env)
+        url = sim.stdout.readline().strip()
+        os.makedirs(env["SKYDIAL_CONFIG_DIR"])
+        with open(os.path.join(env["SKYDIAL_CONFIG_DIR"], "settings.json"), "w") as f:
+            json.dump({"favourites": [{"name": "Front desk", "number": "1234"}], "remember_pin": False}, f)
+        vcf = os.path.join(work, "contacts.vcf")
+        with open(vcf, "w") as f:
+            f.write("BEGIN:VCARD\nVERSION:3.0\nFN:Ada Lovelace\nTEL:+1 212 555 0142\nEND:VCARD\n")
+        subprocess.run([binary, "contacts", "import", vcf], env=env, check=True, capture_output=True)
+
+        log = open(os.path.join(work, "app.log"), "w")
+        app = start([binary, "--server", url, "--user", DID], env=env, stdout=log, stderr=subprocess.STDOUT)
+
+        def commands(method):
+            return [c for c in http(f"{url}/control/commands") if c["name"].endswith("." + method)]
+
+        def check(name, fn):
+            nonlocal passed, failed
+            started = time.monotonic()
+            try:
+                fn()
+                passed += 1
+                print(f"ok   {name} ({time.monotonic() - started:.1f} s)")
+            except Exception as e:  # report and go on to the next check
+                failed += 1
+                print(f"FAIL {name}: {e}")
+
+        try:
+            wait_for("skydial to subscribe", lambda: commands("subscribe"))
+        except AssertionError:
+            failed += 1
+            raise
+
+        def screen_pop_names_the_caller():
+            call = http(f"{url}/control/incoming?user={DID}&from=12125550142", "POST")["call"]
+            note = notifications.calls.get(timeout=20)
+            assert note["summary"] == "Ada Lovelace is calling", note
+            assert "(212) 555-0142" in note["body"], note
+            assert note["category"] == "call.incoming", note
+            assert "answer" in note["actions"] and "ignore" in note["actions"], note
+            # 2. Answer from the notification. The app subscribes to ActionInvoked just
+            # after Notify returns; a signal sent before that is lost, so click again
+            # until the answer arrives (as an impatient user would).
+            def click_answer():
+                GLib.idle_add(lambda: notifications.ActionInvoked(dbus.UInt32(note["id"]), "answer") and False)
+                return commands("answer")
+            answered = wait_for("answer at the simulator", click_answer)
+            assert answered[-1]["args"] == [call, ""], answered
+            calls = http(f"{url}/control/calls?user={DID}")
+            assert calls[0]["state"] == "CONNECTED", calls
+            # and the pop is closed once the call stops ringing
+            closed = notifications.closed.get(timeout=10)
+            assert closed == note["id"], (closed, note)
+            http(f"{url}/control/remote-hangup?user={DID}", "POST")
+
+        check("screen pop names the caller; its Answer action answers that call", screen_pop_names_the_caller)
+
+        def hotkey_dials_the_clipboard():
+            before = len(commands("dial"))
+            xclip = subprocess.Popen(["xclip", "-selection", "clipboard", "-i"], stdin=subprocess.PIPE, env=env)
+            xclip.communicate(b"Call Grace at +1 (415) 555-0199, thanks!")
+            time.sleep(0.3)
+            subprocess.run(["xdotool", "key", "ctrl+alt+d"], env=env, check=True)
+            dials = wait_for("dial at the simulator", lambda: commands("dial")[before:])
+            assert dials[0]["args"] == ["4155550199", ""], dials
+
+        check("clipboard + Ctrl+Alt+D dials the number in it", hotkey_dials_the_clipboard)
+
+        def tray_quick_dial():
+            service, sender = watcher.items.get(timeout=20)
+            dest = service if not service.startswith("/") else sender
+            path = service if service.startswith("/") else "/StatusNotifierItem"
+            item = client.get_object(dest, path)
+            props = dbus.Interface(item, dbus.PROPERTIES_IFACE)
+            menu_path = props.Get("org.kde.StatusNotifierItem", "Menu")
+            menu = dbus.Interface(client.get_object(dest, menu_path), "com.canonical.dbusmenu")
+
+            def find(label):
+                _, layout = menu.GetLayout(0, -1, [])
+                stack = [layout]
+                while stack:
+                    node = stack.pop()
+                    node_id, node_props, children = node
+                    if str(node_props.get("label", "")).replace("_", "") == label:
+                        return int(node_id)
+                    stack.extend(children)
+                return None
+
+            entry = wait_for("the quick-dial entry in the tray menu", lambda: find("Call Front desk"))
+            before = len(commands("dial"))
+            menu.Event(entry, "clicked", dbus.Int32(0, variant_level=1), dbus.UInt32(int(time.time())))
+            dials = wait_for("the tray's dial at the simulator", lambda: commands("dial")[before:])
+            assert dials[0]["args"] == ["1234", ""], dials
+
+        check("tray item registers; its quick-dial menu entry dials", tray_quick_dial)
+
+        def screenshot_is_not_blank():
+            path = shot or os.path.join(work, "window.png")
+            xwd = subprocess.run(["xwd", "-root", "-silent", "-display", display], capture_output=True, check=True)
+            subprocess.run(["convert", "xwd:-", path], input=xwd.stdout, check=True)
+            colors = int(subprocess.run(["convert", path, "-format", "%k", "info:"], capture_output=True,
+                                        text=True, check=True).stdout.strip())
+            assert colors > 20, f"only {colors} colours: the window did not render"
+            print(f"     screenshot: {path} ({colors} colours)")
+
+        check("a screenshot of the window is not blank", screenshot_is_not_blank)
+        del names
+        loop.quit()
+    finally:
+        if failed and os.path.exists(os.path.join(work, "app.log")):
+            print("---- app log (last 4000 characters) ----")
+            print(open(os.path.join(work, "app.log")).read()[-4000:])
+        for p in reversed(procs):
+            p.terminate()
+        for p in reversed(procs):
+            try:
+                p.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                p.kill()
+        shutil.rmtree(work, ignore_errors=True)
+    print(f"{passed} passed, {failed} failed")
+    return 0 if failed == 0 and passed == 4 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
