@@ -1,0 +1,117 @@
+#!/usr/bin/env python3
+"""Desktop figures for skydial, by hand (not in CI): run on an otherwise idle machine.
+
+    /usr/bin/python3 packaging/bench-desktop.py [target/release/skydial]
+
+Under a private Xvfb and session bus (with a recording notification server and
+a tray host), against `skydial sim` on loopback, it prints:
+  - time from process start until the first frame (the app logs it);
+  - PSS with the window open, and when started hidden in the tray (--minimised);
+  - CPU used over 60 s idle, as a share of one core;
+  - delay from an injected RINGING call to the Notify call (median, p99 of 50).
+Targets: first frame < 150 ms, window-open PSS < 60 MB, idle CPU < 0.1 %.
+"""
+
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests", "desktop"))
+import dbus  # noqa: E402
+import dbus.service  # noqa: E402
+from dbus.mainloop.glib import DBusGMainLoop  # noqa: E402
+from gi.repository import GLib  # noqa: E402
+from e2e import DID, PIN, Notifications, Watcher, http, wait_for  # noqa: E402
+
+HZ = os.sysconf("SC_CLK_TCK")
+
+
+def pss_mb(pid):
+    with open(f"/proc/{pid}/smaps_rollup") as f:
+        for line in f:
+            if line.startswith("Pss:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def cpu_seconds(pid):
+    fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / HZ
+
+
+def main():
+    binary = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else "target/release/skydial")
+    work = tempfile.mkdtemp(prefix="skydial-bench-")
+    procs = []
+    try:
+        r, w = os.pipe()
+        procs.append(subprocess.Popen(["Xvfb", "-displayfd", str(w), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+                                      pass_fds=[w], stderr=subprocess.DEVNULL))
+        os.close(w)
+        display = ":" + os.read(r, 16).decode().strip()
+        bus = subprocess.Popen(["dbus-daemon", "--session", "--nofork", "--print-address=1"], stdout=subprocess.PIPE, text=True)
+        procs.append(bus)
+        address = bus.stdout.readline().strip()
+        env = dict(os.environ, DISPLAY=display, DBUS_SESSION_BUS_ADDRESS=address, SKYDIAL_PIN=PIN, SKYDIAL_LOG="info",
+                   SKYDIAL_DATA_DIR=os.path.join(work, "data"), SKYDIAL_CONFIG_DIR=os.path.join(work, "cfg"))
+        conn = dbus.bus.BusConnection(address, mainloop=DBusGMainLoop())
+        notes = Notifications(conn)
+        Watcher(conn)
+        names = [dbus.service.BusName("org.freedesktop.Notifications", conn),
+                 dbus.service.BusName("org.kde.StatusNotifierWatcher", conn)]
+        threading.Thread(target=GLib.MainLoop().run, daemon=True).start()
+        sim = subprocess.Popen([binary, "sim", "--port", "0", "--ring-timeout", "0"], stdout=subprocess.PIPE, text=True, env=env)
+        procs.append(sim)
+        url = sim.stdout.readline().strip()
+
+        def launch(extra, log_name):
+            log = open(os.path.join(work, log_name), "w")
+            app = subprocess.Popen([binary, "--server", url, "--user", DID, *extra], env=env, stdout=log, stderr=subprocess.STDOUT)
+            procs.append(app)
+            wait_for("the subscription", lambda: any(c["name"].endswith(".subscribe") for c in http(f"{url}/control/commands")))
+            return app
+
+        app = launch([], "open.log")
+        time.sleep(3)
+        first = re.search(r"first frame.*?ms\S*?=\S*?(\d+)", open(os.path.join(work, "open.log")).read().replace("\x1b", ""))
+        open_pss = pss_mb(app.pid)
+        before = cpu_seconds(app.pid)
+        time.sleep(60)
+        idle_cpu = (cpu_seconds(app.pid) - before) / 60 * 100
+        delays = []
+        for _ in range(50):
+            t0 = time.monotonic()
+            http(f"{url}/control/incoming?user={DID}&from=2125550142", "POST")
+            note = notes.calls.get(timeout=10)
+            delays.append((note["at"] - t0) * 1000)
+            http(f"{url}/control/remote-hangup?user={DID}", "POST")
+            time.sleep(0.2)
+        app.terminate()
+        app.wait()
+        hidden = launch(["--minimised"], "hidden.log")
+        time.sleep(3)
+        hidden_pss = pss_mb(hidden.pid)
+        delays.sort()
+        print(f"first frame:          {first.group(1) if first else '?'} ms after process start")
+        print(f"PSS, window open:     {open_pss:.1f} MB")
+        print(f"PSS, hidden in tray:  {hidden_pss:.1f} MB")
+        print(f"idle CPU over 60 s:   {idle_cpu:.3f} % of one core")
+        print(f"RINGING -> Notify:    median {statistics.median(delays):.1f} ms, p99 {delays[int(len(delays) * 0.99) - 1]:.1f} ms (n={len(delays)})")
+        del names
+    finally:
+        for p in reversed(procs):
+            p.terminate()
+        for p in procs:
+            try:
+                p.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                p.kill()
+
+
+if __name__ == "__main__":
+    main()
