@@ -26,7 +26,7 @@ import dbus  # noqa: E402
 import dbus.service  # noqa: E402
 from dbus.mainloop.glib import DBusGMainLoop  # noqa: E402
 from gi.repository import GLib  # noqa: E402
-from e2e import DID, PIN, Notifications, Watcher, http, wait_for  # noqa: E402
+from e2e import DID, PIN, Notifications, Watcher, http, virtual_display, wait_for  # noqa: E402
 
 HZ = os.sysconf("SC_CLK_TCK")
 
@@ -49,11 +49,12 @@ def main():
     work = tempfile.mkdtemp(prefix="skydial-bench-")
     procs = []
     try:
-        r, w = os.pipe()
-        procs.append(subprocess.Popen(["Xvfb", "-displayfd", str(w), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-                                      pass_fds=[w], stderr=subprocess.DEVNULL))
-        os.close(w)
-        display = ":" + os.read(r, 16).decode().strip()
+        def start(args, **kw):
+            p = subprocess.Popen(args, **kw)
+            procs.append(p)
+            return p
+
+        display = virtual_display(start)
         bus = subprocess.Popen(["dbus-daemon", "--session", "--nofork", "--print-address=1"], stdout=subprocess.PIPE, text=True)
         procs.append(bus)
         address = bus.stdout.readline().strip()

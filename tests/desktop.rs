@@ -11,7 +11,11 @@ use std::process::Command;
 #[test]
 fn desktop_end_to_end() {
     // Debian's python3 has python3-dbus and python3-gi; a pyenv python may not.
-    let python = if Path::new("/usr/bin/python3").exists() { "/usr/bin/python3" } else { "python3" };
+    let python = if Path::new("/usr/bin/python3").exists() {
+        "/usr/bin/python3"
+    } else {
+        "python3"
+    };
     let shot = Path::new(env!("CARGO_TARGET_TMPDIR")).join("skydial-window.png");
     let out = Command::new(python)
         .arg("tests/desktop/e2e.py")
@@ -24,8 +28,8 @@ fn desktop_end_to_end() {
     println!("{stdout}");
     assert!(
         out.status.success(),
-        "the desktop end-to-end test failed (bash tests/run installs Xvfb, dbus, xclip, xdotool, x11-apps, imagemagick, python3-dbus, python3-gi):\n{stdout}\n{stderr}"
+        "the desktop end-to-end test failed (bash tests/run installs Xvfb, dbus, xclip, xdotool, x11-apps, imagemagick, gnome-keyring, python3-dbus, python3-gi):\n{stdout}\n{stderr}"
     );
-    assert!(stdout.contains("4 passed, 0 failed"), "{stdout}");
+    assert!(stdout.contains("5 passed, 0 failed"), "{stdout}");
     assert!(shot.exists(), "no screenshot at {}", shot.display());
 }

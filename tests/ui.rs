@@ -27,15 +27,25 @@ struct Rig {
 }
 
 fn rig(sign_in_now: bool, clipboard: &'static str) -> Rig {
-    let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap();
     let sim = runtime.block_on(sim());
     let dir = tempfile::tempdir().unwrap();
     let history = dir.path().join("history.sqlite3");
     let engine = {
         let _guard = runtime.enter();
-        skydial::engine::spawn(EngineConfig { history_path: Some(history.clone()), ..EngineConfig::default() })
+        skydial::engine::spawn(EngineConfig {
+            history_path: Some(history.clone()),
+            ..EngineConfig::default()
+        })
     };
-    let settings = Settings { server: sim.base_url(), ..Settings::default() };
+    let settings = Settings {
+        server: sim.base_url(),
+        ..Settings::default()
+    };
     let auto_sign_in = if sign_in_now {
         AutoSignIn::Now(ClientConfig {
             url: api_url(&sim.base_url()).unwrap(),
@@ -64,7 +74,12 @@ fn rig(sign_in_now: bool, clipboard: &'static str) -> Rig {
     let harness = Harness::builder()
         .with_size(egui::vec2(900.0, 700.0))
         .build_eframe(move |cc| App::new(&cc.egui_ctx, services));
-    Rig { harness, sim, _runtime: runtime, _dir: dir }
+    Rig {
+        harness,
+        sim,
+        _runtime: runtime,
+        _dir: dir,
+    }
 }
 
 impl Rig {
@@ -73,7 +88,10 @@ impl Rig {
     }
 
     fn has_text(&self, part: &str) -> bool {
-        self.harness.query_all_by_label_contains(part).next().is_some()
+        self.harness
+            .query_all_by_label_contains(part)
+            .next()
+            .is_some()
     }
 
     /// Steps frames until `cond`, failing after 10 s.
@@ -103,7 +121,12 @@ impl Rig {
         let field = self
             .harness
             .query_all_by_label(label)
-            .find(|n| matches!(n.accesskit_node().role(), egui::accesskit::Role::TextInput | egui::accesskit::Role::PasswordInput))
+            .find(|n| {
+                matches!(
+                    n.accesskit_node().role(),
+                    egui::accesskit::Role::TextInput | egui::accesskit::Role::PasswordInput
+                )
+            })
             .unwrap_or_else(|| panic!("no text field labelled {label:?}"));
         field.focus();
         field.type_text(text);
@@ -112,7 +135,9 @@ impl Rig {
 
     fn connected(&mut self) {
         let engine = self.harness.state().engine().clone();
-        self.until("connected", |_| engine.snapshot().borrow().status == ConnectionStatus::Connected);
+        self.until("connected", |_| {
+            engine.snapshot().borrow().status == ConnectionStatus::Connected
+        });
         self.until("the tabs", |r| r.has("Dial"));
     }
 
@@ -138,10 +163,15 @@ fn sign_in_dial_and_control_a_call_by_labels() {
 
     rig.click("Dial");
     rig.type_into("Number", "+1 (646) 555-1234");
-    rig.until("the preview", |r| r.has("Will dial (646) 555-1234 (6465551234)"));
+    rig.until("the preview", |r| {
+        r.has("Will dial (646) 555-1234 (6465551234)")
+    });
     rig.harness.key_press(egui::Key::Enter);
     rig.until("the dial command", |r| !r.commands("dial").is_empty());
-    assert_eq!(rig.commands("dial")[0], vec!["6465551234".to_string(), String::new()]);
+    assert_eq!(
+        rig.commands("dial")[0],
+        vec!["6465551234".to_string(), String::new()]
+    );
 
     rig.click("Calls (1)");
     rig.until("the outgoing call", |r| r.has("Calling…"));
@@ -160,33 +190,53 @@ fn sign_in_dial_and_control_a_call_by_labels() {
 
     // the PIN went to the keyring, not to the settings file
     let settings = std::fs::read_to_string(rig._dir.path().join("settings.json")).unwrap();
-    assert!(settings.contains(DID) && !settings.contains(PIN), "{settings}");
+    assert!(
+        settings.contains(DID) && !settings.contains(PIN),
+        "{settings}"
+    );
 }
 
 #[test]
 fn answer_a_ringing_call_from_the_list() {
     let mut rig = rig(true, "");
     rig.connected();
-    let id = rig.sim.state().inject_incoming(DID, "2125550142", Some(DID)).unwrap();
-    rig.until("the ringing call", |r| r.has("Ringing") && r.has("Answer") && r.has("Ignore"));
+    let id = rig
+        .sim
+        .state()
+        .inject_incoming(DID, "2125550142", Some(DID))
+        .unwrap();
+    rig.until("the ringing call", |r| {
+        r.has("Ringing") && r.has("Answer") && r.has("Ignore")
+    });
     assert!(rig.has("(212) 555-0142"));
     assert!(rig.has("to (646) 555-1000"));
     rig.click("Answer");
     rig.until("answered", |r| r.has("Connected"));
-    assert_eq!(rig.commands("answer"), vec![vec![id.to_string(), String::new()]]);
-    assert_eq!(rig.sim.state().calls(DID).unwrap()[0].state, CallState::Connected);
+    assert_eq!(
+        rig.commands("answer"),
+        vec![vec![id.to_string(), String::new()]]
+    );
+    assert_eq!(
+        rig.sim.state().calls(DID).unwrap()[0].state,
+        CallState::Connected
+    );
 }
 
 #[test]
 fn history_shows_a_missed_call_until_seen() {
     let mut rig = rig(true, "");
     rig.connected();
-    rig.sim.state().inject_incoming(DID, "7575550123", None).unwrap();
+    rig.sim
+        .state()
+        .inject_incoming(DID, "7575550123", None)
+        .unwrap();
     rig.until("ringing", |r| r.has("Ringing"));
     rig.sim.state().remote_hangup(DID, None).unwrap();
     rig.until("the missed tab", |r| r.has("History (1 missed)"));
     rig.click("History (1 missed)");
-    rig.until("the missed call", |r| r.has("Missed (new)") && r.has("(757) 555-0123"));
+    rig.until("the missed call", |r| {
+        r.has("Missed (new)") && r.has("(757) 555-0123")
+    });
     rig.click("Mark seen");
     rig.until("seen", |r| r.has("Missed") && !r.has("Missed (new)"));
     rig.click("Call back");
@@ -239,7 +289,10 @@ fn do_not_disturb_ignores_ringing_calls_and_logs_them_missed() {
     rig.click("Do not disturb (ringing calls are ignored and logged as missed)");
     rig.click("Save settings");
     rig.until("the indicator", |r| r.has("Do not disturb"));
-    rig.sim.state().inject_incoming(DID, "2125550142", None).unwrap();
+    rig.sim
+        .state()
+        .inject_incoming(DID, "2125550142", None)
+        .unwrap();
     rig.until("the ignore", |r| !r.commands("ignore").is_empty());
     rig.until("missed", |r| r.has("History (1 missed)"));
 }

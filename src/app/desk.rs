@@ -41,12 +41,21 @@ pub enum UiRequest {
     },
     /// Sign in with the PIN kept in the keyring, if there is one.
     SignInRemembered,
-    SignOut { forget_pin: bool },
+    SignOut {
+        forget_pin: bool,
+    },
     /// A call command; `what` names it in messages ("answer the call").
-    Call { what: String, command: EngineCommand },
-    Dial { number: String },
+    Call {
+        what: String,
+        command: EngineCommand,
+    },
+    Dial {
+        number: String,
+    },
     /// Dial the number on the clipboard; `from_hotkey` also pops a notification.
-    DialClipboard { from_hotkey: bool },
+    DialClipboard {
+        from_hotkey: bool,
+    },
     LoadHistory,
     MarkSeen(Option<i64>),
     SearchContacts(String),
@@ -149,7 +158,8 @@ impl Desk {
                 if forget_pin && !user.is_empty() {
                     let secrets = self.config.secrets.clone();
                     if let Err(e) = self.blocking(move || secrets.forget(&user)).await {
-                        self.ui.error(format!("Could not remove the PIN from the keyring: {e}"));
+                        self.ui
+                            .error(format!("Could not remove the PIN from the keyring: {e}"));
                     }
                 }
                 self.ui.info("Signed out.");
@@ -176,7 +186,9 @@ impl Desk {
                     .blocking(move || {
                         let path = path.ok_or("no data directory: contacts are off")?;
                         let history = History::open(&path).map_err(|e| e.to_string())?;
-                        history.search_contacts(&query, 200).map_err(|e| e.to_string())
+                        history
+                            .search_contacts(&query, 200)
+                            .map_err(|e| e.to_string())
                     })
                     .await;
                 match found {
@@ -190,16 +202,25 @@ impl Desk {
                 let result = self
                     .blocking(move || {
                         let path = path.ok_or("no data directory: contacts are off")?;
-                        let contacts = crate::contacts::read_file(&file).map_err(|e| e.to_string())?;
+                        let contacts =
+                            crate::contacts::read_file(&file).map_err(|e| e.to_string())?;
                         let mut history = History::open(&path).map_err(|e| e.to_string())?;
-                        let added = history.import_contacts(&contacts).map_err(|e| e.to_string())?;
+                        let added = history
+                            .import_contacts(&contacts)
+                            .map_err(|e| e.to_string())?;
                         Ok((contacts.len(), added))
                     })
                     .await;
                 match result {
                     Ok((read, added)) => {
-                        self.ui.info(format!("Imported {shown}: {read} numbers read, {added} new."));
-                        Box::pin(self.clone().handle(UiRequest::SearchContacts(String::new()))).await;
+                        self.ui.info(format!(
+                            "Imported {shown}: {read} numbers read, {added} new."
+                        ));
+                        Box::pin(
+                            self.clone()
+                                .handle(UiRequest::SearchContacts(String::new())),
+                        )
+                        .await;
                     }
                     Err(e) => self.ui.error(format!("Could not import contacts: {e}")),
                 }
@@ -226,17 +247,27 @@ impl Desk {
                 self.ui.error(e);
             }
         }
-        self.ui.send(DeskReply::Settings(self.settings.borrow().clone()));
+        self.ui
+            .send(DeskReply::Settings(self.settings.borrow().clone()));
     }
 
-    async fn sign_in(&self, server: String, user: String, pin: Pin, remember: bool, ca_file: Option<PathBuf>) {
+    async fn sign_in(
+        &self,
+        server: String,
+        user: String,
+        pin: Pin,
+        remember: bool,
+        ca_file: Option<PathBuf>,
+    ) {
         let user = user.trim().to_string();
         if user.is_empty() || !user.chars().all(|c| c.is_ascii_digit()) {
-            self.ui.error("Enter your DID: your 10-digit phone number, digits only.");
+            self.ui
+                .error("Enter your DID: your 10-digit phone number, digits only.");
             return;
         }
         if pin.is_empty() {
-            self.ui.error("Enter your PIN (the one you use for voicemail).");
+            self.ui
+                .error("Enter your PIN (the one you use for voicemail).");
             return;
         }
         let url = match api_url(&server) {
@@ -282,19 +313,28 @@ impl Desk {
             return;
         }
         if !settings.remember_pin {
-            self.ui.send(DeskReply::PinNeeded { user: settings.user, reason: None });
+            self.ui.send(DeskReply::PinNeeded {
+                user: settings.user,
+                reason: None,
+            });
             return;
         }
         let secrets = self.config.secrets.clone();
         let user = settings.user.clone();
         match self.blocking(move || secrets.load(&user)).await {
             Ok(Some(pin)) => {
-                self.sign_in(settings.server, settings.user, pin, true, settings.ca_file).await;
+                self.sign_in(settings.server, settings.user, pin, true, settings.ca_file)
+                    .await;
             }
-            Ok(None) => self.ui.send(DeskReply::PinNeeded { user: settings.user, reason: None }),
+            Ok(None) => self.ui.send(DeskReply::PinNeeded {
+                user: settings.user,
+                reason: None,
+            }),
             Err(e) => self.ui.send(DeskReply::PinNeeded {
                 user: settings.user,
-                reason: Some(format!("The keyring could not be read ({e}); enter the PIN.")),
+                reason: Some(format!(
+                    "The keyring could not be read ({e}); enter the PIN."
+                )),
             }),
         }
     }
@@ -303,15 +343,23 @@ impl Desk {
         let number = match normalize(text) {
             Ok(n) => n,
             Err(e) => {
-                self.feedback(from_clipboard, true, &format!("Cannot dial {:?}: {e}", text.trim()));
+                self.feedback(
+                    from_clipboard,
+                    true,
+                    &format!("Cannot dial {:?}: {e}", text.trim()),
+                );
                 return;
             }
         };
-        let endpoint = Some(self.settings.borrow().endpoint.trim().to_string()).filter(|e| !e.is_empty());
+        let endpoint =
+            Some(self.settings.borrow().endpoint.trim().to_string()).filter(|e| !e.is_empty());
         let shown = number.for_reading();
         match self
             .engine
-            .send(EngineCommand::Dial { number: number.ex_tn().to_string(), endpoint })
+            .send(EngineCommand::Dial {
+                number: number.ex_tn().to_string(),
+                endpoint,
+            })
             .await
         {
             Ok(true) => self.feedback(from_clipboard, false, &format!("Dialling {shown}")),
@@ -342,7 +390,11 @@ impl Desk {
         let text = match self.blocking(move || read()).await {
             Ok(text) => text,
             Err(e) => {
-                self.feedback(from_hotkey, true, &format!("Cannot dial the clipboard: {e}"));
+                self.feedback(
+                    from_hotkey,
+                    true,
+                    &format!("Cannot dial the clipboard: {e}"),
+                );
                 return;
             }
         };
@@ -353,7 +405,11 @@ impl Desk {
                     Err(e) if text.trim().chars().count() <= 40 => e.to_string(),
                     _ => "no phone number was found in the copied text".to_string(),
                 };
-                self.feedback(from_hotkey, true, &format!("Nothing to dial on the clipboard: {reason}"));
+                self.feedback(
+                    from_hotkey,
+                    true,
+                    &format!("Nothing to dial on the clipboard: {reason}"),
+                );
             }
             1 => self.dial(found[0].ex_tn(), from_hotkey).await,
             _ => {
@@ -374,7 +430,9 @@ impl Desk {
             .await;
         match result {
             Ok(list) => self.ui.send(DeskReply::History(list)),
-            Err(e) => self.ui.error(format!("Could not read the call history: {e}")),
+            Err(e) => self
+                .ui
+                .error(format!("Could not read the call history: {e}")),
         }
     }
 }

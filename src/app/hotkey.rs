@@ -32,21 +32,29 @@ pub struct Hotkey {
 
 impl Hotkey {
     /// Parses `spec` (`ctrl+alt+d`) and registers it; presses ask the desk to dial the clipboard.
-    pub fn register(spec: &str, desk: mpsc::Sender<UiRequest>, ui: UiLink) -> Result<Hotkey, String> {
+    pub fn register(
+        spec: &str,
+        desk: mpsc::Sender<UiRequest>,
+        ui: UiLink,
+    ) -> Result<Hotkey, String> {
         if let Some(reason) = unavailable_reason() {
             return Err(reason);
         }
-        let hotkey: HotKey = spec
-            .parse()
-            .map_err(|e| format!("the hotkey {spec:?} is not valid ({e}); write it like ctrl+alt+d"))?;
-        let manager = GlobalHotKeyManager::new().map_err(|e| format!("cannot use global hotkeys here: {e}"))?;
+        let hotkey: HotKey = spec.parse().map_err(|e| {
+            format!("the hotkey {spec:?} is not valid ({e}); write it like ctrl+alt+d")
+        })?;
+        let manager = GlobalHotKeyManager::new()
+            .map_err(|e| format!("cannot use global hotkeys here: {e}"))?;
         manager
             .register(hotkey)
             .map_err(|e| format!("cannot register {spec} (another program may use it): {e}"))?;
         let id = hotkey.id();
         GlobalHotKeyEvent::set_event_handler(Some(move |event: GlobalHotKeyEvent| {
             if event.id() == id && event.state() == HotKeyState::Pressed {
-                if desk.try_send(UiRequest::DialClipboard { from_hotkey: true }).is_err() {
+                if desk
+                    .try_send(UiRequest::DialClipboard { from_hotkey: true })
+                    .is_err()
+                {
                     ui.error("skydial is busy; press the hotkey again in a moment.");
                 }
             }

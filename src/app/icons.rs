@@ -44,10 +44,20 @@ pub fn rgba(state: IconState, missed_badge: bool) -> Vec<u8> {
             // The handset: two ear/mouth pieces joined by an arc, in white.
             let u = (fx - c) / c;
             let v = (fy - c) / c;
-            let ear = disc((((u + 0.42).powi(2) + (v + 0.42).powi(2)).sqrt()) * c, 0.17 * c);
-            let mouth = disc((((u - 0.42).powi(2) + (v - 0.42).powi(2)).sqrt()) * c, 0.17 * c);
+            let ear = disc(
+                (((u + 0.42).powi(2) + (v + 0.42).powi(2)).sqrt()) * c,
+                0.17 * c,
+            );
+            let mouth = disc(
+                (((u - 0.42).powi(2) + (v - 0.42).powi(2)).sqrt()) * c,
+                0.17 * c,
+            );
             let r = ((u + 0.55).powi(2) + (v - 0.55).powi(2)).sqrt();
-            let arc = if u < 0.5 && v > -0.5 { disc((r - 0.78).abs() * c, 0.09 * c) } else { 0.0 };
+            let arc = if u < 0.5 && v > -0.5 {
+                disc((r - 0.78).abs() * c, 0.09 * c)
+            } else {
+                0.0
+            };
             let white = ear.max(mouth).max(arc) * disc(d, c - 1.0);
             blend(px, [0xff, 0xff, 0xff], white);
             if missed_badge {
@@ -69,7 +79,10 @@ mod tests {
         let idle = rgba(IconState::Idle, false);
         assert_eq!(idle.len(), (SIZE * SIZE * 4) as usize);
         assert!(idle.chunks(4).filter(|p| p[3] > 0).count() > (SIZE * SIZE / 2) as usize);
-        assert!(idle.chunks(4).any(|p| p[..3] == [0xff, 0xff, 0xff]), "a white handset");
+        assert!(
+            idle.chunks(4).any(|p| p[..3] == [0xff, 0xff, 0xff]),
+            "a white handset"
+        );
         assert_ne!(idle, rgba(IconState::Ringing, false));
         assert_ne!(idle, rgba(IconState::Idle, true));
     }

@@ -1,10 +1,10 @@
 //! How background code reaches the window: replies, notices, and viewport
 //! commands, each followed by a repaint request so the UI thread wakes up.
 
-use crate::history::HistoryEntry;
-use crate::contacts::Contact;
-use crate::protocol::DialNumber;
 use super::settings::Settings;
+use crate::contacts::Contact;
+use crate::history::HistoryEntry;
+use crate::protocol::DialNumber;
 use std::sync::mpsc;
 
 /// A message for the user, shown in the status area.
@@ -24,7 +24,10 @@ pub enum DeskReply {
     PickNumber(Vec<DialNumber>),
     Settings(Settings),
     /// Signing in needs the PIN typed (none kept, or no keyring).
-    PinNeeded { user: String, reason: Option<String> },
+    PinNeeded {
+        user: String,
+        reason: Option<String>,
+    },
 }
 
 /// A cloneable way for any thread to reach the UI.
@@ -47,11 +50,17 @@ impl UiLink {
     }
 
     pub fn info(&self, text: impl Into<String>) {
-        self.send(DeskReply::Notice(Notice { text: text.into(), error: false }));
+        self.send(DeskReply::Notice(Notice {
+            text: text.into(),
+            error: false,
+        }));
     }
 
     pub fn error(&self, text: impl Into<String>) {
-        self.send(DeskReply::Notice(Notice { text: text.into(), error: true }));
+        self.send(DeskReply::Notice(Notice {
+            text: text.into(),
+            error: true,
+        }));
     }
 
     pub fn repaint(&self) {
@@ -60,11 +69,14 @@ impl UiLink {
 
     /// Shows the window without taking keyboard focus from what the user is doing.
     pub fn show_window(&self) {
-        self.ctx.send_viewport_cmd(egui::ViewportCommand::Visible(true));
-        self.ctx.send_viewport_cmd(egui::ViewportCommand::Minimized(false));
-        self.ctx.send_viewport_cmd(egui::ViewportCommand::RequestUserAttention(
-            egui::UserAttentionType::Informational,
-        ));
+        self.ctx
+            .send_viewport_cmd(egui::ViewportCommand::Visible(true));
+        self.ctx
+            .send_viewport_cmd(egui::ViewportCommand::Minimized(false));
+        self.ctx
+            .send_viewport_cmd(egui::ViewportCommand::RequestUserAttention(
+                egui::UserAttentionType::Informational,
+            ));
         self.ctx.request_repaint();
     }
 

@@ -59,14 +59,23 @@ pub fn run(options: AppOptions) -> Result<(), String> {
     let data_dir = crate::history::data_dir();
     let (settings_path, history_path) = if options.demo {
         let dir = data_dir.clone().map(|d| d.join("demo"));
-        (dir.as_ref().map(|d| d.join("settings.json")), dir.map(|d| d.join("history.sqlite3")))
+        (
+            dir.as_ref().map(|d| d.join("settings.json")),
+            dir.map(|d| d.join("history.sqlite3")),
+        )
     } else {
-        (settings::default_path(), data_dir.map(|d| d.join(crate::history::FILE_NAME)))
+        (
+            settings::default_path(),
+            data_dir.map(|d| d.join(crate::history::FILE_NAME)),
+        )
     };
     let mut settings = match settings_path.as_deref().map(settings::load) {
         Some(Ok(s)) => s,
         Some(Err(e)) => {
-            notices.push(Notice { text: e, error: true });
+            notices.push(Notice {
+                text: e,
+                error: true,
+            });
             settings::Settings::default()
         }
         None => settings::Settings::default(),
@@ -96,13 +105,19 @@ pub fn run(options: AppOptions) -> Result<(), String> {
         if let Some(path) = &history_path {
             let contacts: Vec<crate::contacts::Contact> = DEMO_CALLERS
                 .iter()
-                .map(|(name, number)| crate::contacts::Contact { name: name.to_string(), number: number.to_string() })
+                .map(|(name, number)| crate::contacts::Contact {
+                    name: name.to_string(),
+                    number: number.to_string(),
+                })
                 .collect();
             match crate::history::History::open(path) {
                 Ok(mut h) => {
                     let _ = h.import_contacts(&contacts);
                 }
-                Err(e) => notices.push(Notice { text: e.to_string(), error: true }),
+                Err(e) => notices.push(Notice {
+                    text: e.to_string(),
+                    error: true,
+                }),
             }
         }
         settings.server = sim.base_url();
@@ -111,7 +126,10 @@ pub fn run(options: AppOptions) -> Result<(), String> {
         _sim = Some(sim);
         Some(ClientConfig {
             url,
-            credentials: crate::protocol::Credentials::new(DEMO_USER, crate::protocol::Pin::new(DEMO_PIN)),
+            credentials: crate::protocol::Credentials::new(
+                DEMO_USER,
+                crate::protocol::Pin::new(DEMO_PIN),
+            ),
             ca_file: None,
         })
     } else {
@@ -121,7 +139,10 @@ pub fn run(options: AppOptions) -> Result<(), String> {
 
     let engine = {
         let _guard = runtime.enter();
-        crate::engine::spawn(EngineConfig { history_path: history_path.clone(), ..EngineConfig::default() })
+        crate::engine::spawn(EngineConfig {
+            history_path: history_path.clone(),
+            ..EngineConfig::default()
+        })
     };
     let (secrets, keyring_error) = if options.demo {
         (secrets::Secrets::new(None), None)
@@ -152,7 +173,9 @@ pub fn run(options: AppOptions) -> Result<(), String> {
             history_path,
             secrets,
             clipboard: desk::system_clipboard(),
-            notify: Some(std::sync::Arc::new(|summary: &str, body: &str| popups::notify_plain(summary, body))),
+            notify: Some(std::sync::Arc::new(|summary: &str, body: &str| {
+                popups::notify_plain(summary, body)
+            })),
         },
         settings,
         desktop: true,
@@ -161,7 +184,11 @@ pub fn run(options: AppOptions) -> Result<(), String> {
         demo: demo_banner,
     };
 
-    let icon = egui::IconData { rgba: icons::rgba(icons::IconState::Idle, false), width: icons::SIZE, height: icons::SIZE };
+    let icon = egui::IconData {
+        rgba: icons::rgba(icons::IconState::Idle, false),
+        width: icons::SIZE,
+        height: icons::SIZE,
+    };
     let native = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("skydial")
@@ -180,7 +207,9 @@ pub fn run(options: AppOptions) -> Result<(), String> {
         Box::new(move |cc| Ok(Box::new(ui::App::new(&cc.egui_ctx, services)))),
     );
     drop(runtime);
-    result.map_err(|e| format!("cannot open the window: {e}. Is a display available (DISPLAY or WAYLAND_DISPLAY)?"))
+    result.map_err(|e| {
+        format!("cannot open the window: {e}. Is a display available (DISPLAY or WAYLAND_DISPLAY)?")
+    })
 }
 
 /// Whether hiding the window can make sense (a tray may exist).

@@ -5,8 +5,8 @@
 use super::link::UiLink;
 use super::settings::Settings;
 use crate::engine::{EngineCommand, EngineEvent, EngineHandle, LiveCall};
-use crate::protocol::{CallId, CallState};
 use crate::protocol::number::normalize;
+use crate::protocol::{CallId, CallState};
 use notify_rust::{Hint, Notification, Timeout, Urgency};
 use std::collections::HashMap;
 use tokio::sync::{oneshot, watch};
@@ -32,7 +32,9 @@ pub fn pop_text(call: &LiveCall) -> (String, String) {
 }
 
 fn readable(number: &str) -> String {
-    normalize(number).map(|n| n.for_reading()).unwrap_or_else(|_| number.to_string())
+    normalize(number)
+        .map(|n| n.for_reading())
+        .unwrap_or_else(|_| number.to_string())
 }
 
 /// Starts the screen-pop task.
@@ -65,7 +67,13 @@ async fn run(engine: EngineHandle, settings: watch::Receiver<Settings>, ui: UiLi
                 let (summary, body) = pop_text(&call);
                 match show(&summary, &body).await {
                     Ok(handle) => {
-                        tokio::spawn(follow(handle, call.call.id.clone(), engine.clone(), close_rx, ui.clone()));
+                        tokio::spawn(follow(
+                            handle,
+                            call.call.id.clone(),
+                            engine.clone(),
+                            close_rx,
+                            ui.clone(),
+                        ));
                     }
                     Err(e) => {
                         open.remove(&call.call.id);
@@ -95,7 +103,10 @@ async fn run(engine: EngineHandle, settings: watch::Receiver<Settings>, ui: UiLi
     }
 }
 
-async fn show(summary: &str, body: &str) -> Result<notify_rust::NotificationHandle, notify_rust::error::Error> {
+async fn show(
+    summary: &str,
+    body: &str,
+) -> Result<notify_rust::NotificationHandle, notify_rust::error::Error> {
     Notification::new()
         .appname("skydial")
         .summary(summary)
@@ -145,7 +156,9 @@ async fn follow(
     };
     match engine.send(command).await {
         Ok(true) => {}
-        Ok(false) => ui.error(format!("Could not {what} the call: it is no longer ringing.")),
+        Ok(false) => ui.error(format!(
+            "Could not {what} the call: it is no longer ringing."
+        )),
         Err(e) => ui.error(format!("Could not {what} the call: {e}")),
     }
 }
@@ -189,10 +202,16 @@ mod tests {
         };
         assert_eq!(
             pop_text(&call),
-            ("Ada Lovelace is calling".to_string(), "(212) 555-0142\nDialled (646) 555-1000".to_string())
+            (
+                "Ada Lovelace is calling".to_string(),
+                "(212) 555-0142\nDialled (646) 555-1000".to_string()
+            )
         );
         call.name = None;
         call.call.clid = None;
-        assert_eq!(pop_text(&call), ("(212) 555-0142 is calling".to_string(), String::new()));
+        assert_eq!(
+            pop_text(&call),
+            ("(212) 555-0142 is calling".to_string(), String::new())
+        );
     }
 }

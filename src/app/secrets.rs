@@ -51,7 +51,9 @@ impl Secrets {
 
     /// Keeps the PIN for `user`.
     pub fn save(&self, user: &str, pin: &Pin) -> Result<(), String> {
-        self.entry(user)?.set_password(pin.expose()).map_err(|e| e.to_string())
+        self.entry(user)?
+            .set_password(pin.expose())
+            .map_err(|e| e.to_string())
     }
 
     /// The kept PIN, `Ok(None)` if there is none.
@@ -85,6 +87,10 @@ mod tests {
         secrets.forget("6465551000").unwrap();
         assert_eq!(secrets.load("6465551000").unwrap(), None);
         let none = Secrets::new(None);
-        assert!(none.save("1", &Pin::new("2")).unwrap_err().contains("no keyring"));
+        assert!(
+            none.save("1", &Pin::new("2"))
+                .unwrap_err()
+                .contains("no keyring")
+        );
     }
 }

@@ -74,13 +74,17 @@ pub fn load(path: &Path) -> Result<Settings, String> {
             )
         }),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Settings::default()),
-        Err(e) => Err(format!("cannot read the settings file {}: {e}", path.display())),
+        Err(e) => Err(format!(
+            "cannot read the settings file {}: {e}",
+            path.display()
+        )),
     }
 }
 
 /// Writes the settings atomically (a crash or a full disk never leaves half a file).
 pub fn save(path: &Path, settings: &Settings) -> Result<(), String> {
-    let fail = |e: &dyn std::fmt::Display| format!("cannot save settings to {}: {e}", path.display());
+    let fail =
+        |e: &dyn std::fmt::Display| format!("cannot save settings to {}: {e}", path.display());
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir).map_err(|e| fail(&e))?;
     }
@@ -104,7 +108,10 @@ mod tests {
         assert_eq!(load(&path).unwrap(), Settings::default());
         let mut s = Settings::default();
         s.user = "6465551000".into();
-        s.favourites.push(Favourite { name: "Desk".into(), number: "1234".into() });
+        s.favourites.push(Favourite {
+            name: "Desk".into(),
+            number: "1234".into(),
+        });
         save(&path, &s).unwrap();
         assert_eq!(load(&path).unwrap(), s);
         std::fs::write(&path, r#"{"user":"1"}"#).unwrap();

@@ -44,17 +44,25 @@ fn icon(state: IconState, missed: bool) -> Option<Icon> {
     Icon::from_rgba(icons::rgba(state, missed), icons::SIZE, icons::SIZE).ok()
 }
 
-fn lock(actions: &Mutex<HashMap<MenuId, TrayAction>>) -> std::sync::MutexGuard<'_, HashMap<MenuId, TrayAction>> {
+fn lock(
+    actions: &Mutex<HashMap<MenuId, TrayAction>>,
+) -> std::sync::MutexGuard<'_, HashMap<MenuId, TrayAction>> {
     actions.lock().unwrap_or_else(|p| p.into_inner())
 }
 
 impl Tray {
     /// Creates the tray item. An error means there is no tray here (no session bus).
-    pub fn new(ui: UiLink, desk: mpsc::Sender<UiRequest>, quitting: Arc<std::sync::atomic::AtomicBool>) -> Result<Tray, String> {
+    pub fn new(
+        ui: UiLink,
+        desk: mpsc::Sender<UiRequest>,
+        quitting: Arc<std::sync::atomic::AtomicBool>,
+    ) -> Result<Tray, String> {
         let actions: Arc<Mutex<HashMap<MenuId, TrayAction>>> = Arc::default();
         let handler_actions = actions.clone();
         MenuEvent::set_event_handler(Some(move |event: MenuEvent| {
-            let Some(action) = lock(&handler_actions).get(&event.id).cloned() else { return };
+            let Some(action) = lock(&handler_actions).get(&event.id).cloned() else {
+                return;
+            };
             let request = match action {
                 TrayAction::Dial(number) => UiRequest::Dial { number },
                 TrayAction::DialClipboard => UiRequest::DialClipboard { from_hotkey: true },
@@ -81,7 +89,11 @@ impl Tray {
             builder = builder.with_icon(icon);
         }
         let icon = builder.build().map_err(|e| e.to_string())?;
-        let mut tray = Tray { icon, actions, shown: None };
+        let mut tray = Tray {
+            icon,
+            actions,
+            shown: None,
+        };
         tray.update(&TrayView::default());
         Ok(tray)
     }
@@ -103,14 +115,23 @@ impl Tray {
             None => "skydial: not connected".to_string(),
         };
         if view.unseen_missed > 0 {
-            tip.push_str(&format!(" · {} missed call{}", view.unseen_missed, if view.unseen_missed == 1 { "" } else { "s" }));
+            tip.push_str(&format!(
+                " · {} missed call{}",
+                view.unseen_missed,
+                if view.unseen_missed == 1 { "" } else { "s" }
+            ));
         }
         if view.dnd {
             tip.push_str(" · do not disturb");
         }
         let _ = self.icon.set_tooltip(Some(&tip));
         self.icon.set_title(Some(&tip));
-        if self.shown.as_ref().map(|s| (&s.favourites, &s.recents, s.dnd)) != Some((&view.favourites, &view.recents, view.dnd)) {
+        if self
+            .shown
+            .as_ref()
+            .map(|s| (&s.favourites, &s.recents, s.dnd))
+            != Some((&view.favourites, &view.recents, view.dnd))
+        {
             self.rebuild_menu(view);
         }
         self.shown = Some(view.clone());
@@ -134,9 +155,18 @@ impl Tray {
             add(&MenuItem::new("No recent numbers yet", false, None), None);
         }
         add(&PredefinedMenuItem::separator(), None);
-        add(&MenuItem::new("Dial clipboard", true, None), Some(TrayAction::DialClipboard));
-        add(&CheckMenuItem::new("Do not disturb", true, view.dnd, None), Some(TrayAction::ToggleDnd));
-        add(&MenuItem::new("Show window", true, None), Some(TrayAction::Show));
+        add(
+            &MenuItem::new("Dial clipboard", true, None),
+            Some(TrayAction::DialClipboard),
+        );
+        add(
+            &CheckMenuItem::new("Do not disturb", true, view.dnd, None),
+            Some(TrayAction::ToggleDnd),
+        );
+        add(
+            &MenuItem::new("Show window", true, None),
+            Some(TrayAction::Show),
+        );
         add(&PredefinedMenuItem::separator(), None);
         add(&MenuItem::new("Quit", true, None), Some(TrayAction::Quit));
         *lock(&self.actions) = actions;
@@ -146,8 +176,13 @@ impl Tray {
 
 /// Whether a tray host (a StatusNotifierWatcher) is on the session bus.
 pub async fn tray_host_present() -> Result<bool, String> {
-    let conn = zbus::Connection::session().await.map_err(|e| e.to_string())?;
-    let proxy = zbus::fdo::DBusProxy::new(&conn).await.map_err(|e| e.to_string())?;
-    let name = zbus::names::BusName::try_from("org.kde.StatusNotifierWatcher").map_err(|e| e.to_string())?;
+    let conn = zbus::Connection::session()
+        .await
+        .map_err(|e| e.to_string())?;
+    let proxy = zbus::fdo::DBusProxy::new(&conn)
+        .await
+        .map_err(|e| e.to_string())?;
+    let name = zbus::names::BusName::try_from("org.kde.StatusNotifierWatcher")
+        .map_err(|e| e.to_string())?;
     proxy.name_has_owner(name).await.map_err(|e| e.to_string())
 }

@@ -92,12 +92,19 @@ pub struct App {
 }
 
 fn readable(number: &str) -> String {
-    normalize(number).map(|n| n.for_reading()).unwrap_or_else(|_| number.to_string())
+    normalize(number)
+        .map(|n| n.for_reading())
+        .unwrap_or_else(|_| number.to_string())
 }
 
 fn clock(seconds: u64) -> String {
     if seconds >= 3600 {
-        format!("{}:{:02}:{:02}", seconds / 3600, seconds / 60 % 60, seconds % 60)
+        format!(
+            "{}:{:02}:{:02}",
+            seconds / 3600,
+            seconds / 60 % 60,
+            seconds % 60
+        )
     } else {
         format!("{}:{:02}", seconds / 60, seconds % 60)
     }
@@ -114,7 +121,12 @@ impl App {
         let _guard = services.runtime.enter();
         let (link, replies) = UiLink::new(ctx.clone());
         let (settings_tx, settings_rx) = watch::channel(services.settings.clone());
-        let desk = desk::spawn(services.engine.clone(), link.clone(), services.desk, settings_tx);
+        let desk = desk::spawn(
+            services.engine.clone(),
+            link.clone(),
+            services.desk,
+            settings_tx,
+        );
         let snapshot = services.engine.snapshot();
 
         // Repaint when the engine publishes; otherwise the window sleeps.
@@ -153,12 +165,18 @@ impl App {
             }
             match Hotkey::register(&services.settings.hotkey, desk.clone(), link.clone()) {
                 Ok(h) => {
-                    hotkey_status = format!("{} dials the number on the clipboard.", services.settings.hotkey);
+                    hotkey_status = format!(
+                        "{} dials the number on the clipboard.",
+                        services.settings.hotkey
+                    );
                     hotkey = Some(h);
                 }
                 Err(e) => {
                     hotkey_status = e.clone();
-                    notices.push_back(Notice { text: e, error: false });
+                    notices.push_back(Notice {
+                        text: e,
+                        error: false,
+                    });
                 }
             }
         } else {
@@ -169,7 +187,12 @@ impl App {
             server: services.settings.server.clone(),
             user: services.settings.user.clone(),
             remember: services.settings.remember_pin,
-            ca_file: services.settings.ca_file.as_ref().map(|p| p.display().to_string()).unwrap_or_default(),
+            ca_file: services
+                .settings
+                .ca_file
+                .as_ref()
+                .map(|p| p.display().to_string())
+                .unwrap_or_default(),
             ..SignInForm::default()
         };
         match services.auto_sign_in {
@@ -224,16 +247,25 @@ impl App {
 
     fn request(&mut self, request: UiRequest) {
         if let Err(e) = self.desk.try_send(request) {
-            self.notice(true, format!("skydial is busy ({e}); try again in a moment."));
+            self.notice(
+                true,
+                format!("skydial is busy ({e}); try again in a moment."),
+            );
         }
     }
 
     fn call_command(&mut self, what: &str, command: EngineCommand) {
-        self.request(UiRequest::Call { what: what.to_string(), command });
+        self.request(UiRequest::Call {
+            what: what.to_string(),
+            command,
+        });
     }
 
     fn notice(&mut self, error: bool, text: impl Into<String>) {
-        self.notices.push_back(Notice { text: text.into(), error });
+        self.notices.push_back(Notice {
+            text: text.into(),
+            error,
+        });
         while self.notices.len() > 4 {
             self.notices.pop_front();
         }
@@ -266,7 +298,10 @@ impl App {
     }
 
     fn signed_in(snap: &Snapshot) -> bool {
-        !matches!(snap.status, ConnectionStatus::SignedOut | ConnectionStatus::Stopped { .. })
+        !matches!(
+            snap.status,
+            ConnectionStatus::SignedOut | ConnectionStatus::Stopped { .. }
+        )
     }
 
     fn tray_view(&self, snap: &Snapshot) -> TrayView {
@@ -275,7 +310,8 @@ impl App {
             if recents.len() >= 5 {
                 break;
             }
-            if recents.iter().any(|(_, n)| n == &entry.number) || normalize(&entry.number).is_err() {
+            if recents.iter().any(|(_, n)| n == &entry.number) || normalize(&entry.number).is_err()
+            {
                 continue;
             }
             let label = match &entry.name {
@@ -285,7 +321,12 @@ impl App {
             recents.push((label, entry.number.clone()));
         }
         TrayView {
-            favourites: self.settings.favourites.iter().map(|f| (f.name.clone(), f.number.clone())).collect(),
+            favourites: self
+                .settings
+                .favourites
+                .iter()
+                .map(|f| (f.name.clone(), f.number.clone()))
+                .collect(),
             recents,
             dnd: self.settings.do_not_disturb,
             ringing: snap
@@ -305,8 +346,12 @@ impl App {
             ui.heading("skydial");
             if Self::signed_in(snap) {
                 ui.separator();
-                ui.selectable_value(&mut self.tab, Tab::Calls, format!("Calls ({})", snap.calls.len()))
-                    .on_hover_text("Calls on your phone now");
+                ui.selectable_value(
+                    &mut self.tab,
+                    Tab::Calls,
+                    format!("Calls ({})", snap.calls.len()),
+                )
+                .on_hover_text("Calls on your phone now");
                 ui.selectable_value(&mut self.tab, Tab::Dial, "Dial");
                 let history = if snap.unseen_missed > 0 {
                     format!("History ({} missed)", snap.unseen_missed)
@@ -318,7 +363,9 @@ impl App {
                 ui.selectable_value(&mut self.tab, Tab::Settings, "Settings");
             }
             if self.settings.do_not_disturb {
-                ui.label(RichText::new("Do not disturb").color(Color32::from_rgb(0xd6, 0x30, 0x31)));
+                ui.label(
+                    RichText::new("Do not disturb").color(Color32::from_rgb(0xd6, 0x30, 0x31)),
+                );
             }
         });
         if let Some(demo) = &self.demo {
@@ -329,15 +376,22 @@ impl App {
     fn status_ui(&mut self, ui: &mut egui::Ui, snap: &Snapshot) {
         let now = tokio::time::Instant::now();
         let (color, text) = match &snap.status {
-            ConnectionStatus::Connected => (Color32::from_rgb(0x1f, 0x8a, 0x70), "Connected".to_string()),
+            ConnectionStatus::Connected => {
+                (Color32::from_rgb(0x1f, 0x8a, 0x70), "Connected".to_string())
+            }
             ConnectionStatus::SignedOut => (Color32::GRAY, "Signed out".to_string()),
             other => (Color32::from_rgb(0xe6, 0x7e, 0x22), other.describe(now)),
         };
         ui.horizontal_wrapped(|ui| {
             let (rect, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
             ui.painter().circle_filled(rect.center(), 5.0, color);
-            let who = snap.user.as_deref().map(|u| format!(" as {}", readable(u))).unwrap_or_default();
-            ui.label(format!("{text}{who}")).on_hover_text("Connection to the Sky API");
+            let who = snap
+                .user
+                .as_deref()
+                .map(|u| format!(" as {}", readable(u)))
+                .unwrap_or_default();
+            ui.label(format!("{text}{who}"))
+                .on_hover_text("Connection to the Sky API");
         });
         if let Some(err) = &snap.last_error
             && !matches!(snap.status, ConnectionStatus::Stopped { .. })
@@ -350,7 +404,11 @@ impl App {
         let mut dismiss = None;
         for (i, notice) in self.notices.iter().enumerate() {
             ui.horizontal_wrapped(|ui| {
-                let color = if notice.error { Color32::from_rgb(0xd6, 0x30, 0x31) } else { ui.visuals().text_color() };
+                let color = if notice.error {
+                    Color32::from_rgb(0xd6, 0x30, 0x31)
+                } else {
+                    ui.visuals().text_color()
+                };
                 ui.label(RichText::new(&notice.text).color(color));
                 if ui.small_button("Dismiss").clicked() {
                     dismiss = Some(i);
@@ -369,27 +427,53 @@ impl App {
             ui.label(RichText::new(reason).color(Color32::from_rgb(0xd6, 0x30, 0x31)));
         }
         let mut submit = false;
-        egui::Grid::new("sign_in").num_columns(2).spacing([12.0, 8.0]).show(ui, |ui| {
-            labelled_field(ui, "Server", egui::TextEdit::singleline(&mut self.form.server).desired_width(320.0));
-            ui.end_row();
-            labelled_field(ui, "DID", egui::TextEdit::singleline(&mut self.form.user).hint_text("6465551000"));
-            ui.end_row();
-            let pin = labelled_field(ui, "PIN", egui::TextEdit::singleline(&mut self.form.pin).password(true));
-            if pin.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
-                submit = true;
-            }
-            ui.end_row();
-            labelled_field(
-                ui,
-                "CA certificate file (optional)",
-                egui::TextEdit::singleline(&mut self.form.ca_file).hint_text("only behind a company TLS proxy"),
-            );
-            ui.end_row();
-        });
-        ui.checkbox(&mut self.form.remember, "Remember PIN in the system keyring");
+        egui::Grid::new("sign_in")
+            .num_columns(2)
+            .spacing([12.0, 8.0])
+            .show(ui, |ui| {
+                labelled_field(
+                    ui,
+                    "Server",
+                    egui::TextEdit::singleline(&mut self.form.server).desired_width(320.0),
+                );
+                ui.end_row();
+                labelled_field(
+                    ui,
+                    "DID",
+                    egui::TextEdit::singleline(&mut self.form.user).hint_text("6465551000"),
+                );
+                ui.end_row();
+                let pin = labelled_field(
+                    ui,
+                    "PIN",
+                    egui::TextEdit::singleline(&mut self.form.pin).password(true),
+                );
+                if pin.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+                    submit = true;
+                }
+                ui.end_row();
+                labelled_field(
+                    ui,
+                    "CA certificate file (optional)",
+                    egui::TextEdit::singleline(&mut self.form.ca_file)
+                        .hint_text("only behind a company TLS proxy"),
+                );
+                ui.end_row();
+            });
+        ui.checkbox(
+            &mut self.form.remember,
+            "Remember PIN in the system keyring",
+        );
         ui.horizontal(|ui| {
-            let label = if self.form.pending { "Signing in…" } else { "Sign in" };
-            if ui.add_enabled(!self.form.pending, egui::Button::new(label)).clicked() {
+            let label = if self.form.pending {
+                "Signing in…"
+            } else {
+                "Sign in"
+            };
+            if ui
+                .add_enabled(!self.form.pending, egui::Button::new(label))
+                .clicked()
+            {
                 submit = true;
             }
         });
@@ -416,70 +500,86 @@ impl App {
         let now = tokio::time::Instant::now();
         let mut action: Option<(&'static str, EngineCommand)> = None;
         ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
-        egui::Grid::new("calls").num_columns(5).striped(true).spacing([16.0, 10.0]).show(ui, |ui| {
-            for call in &snap.calls {
-                let c = &call.call;
-                ui.vertical(|ui| {
-                    match &call.name {
-                        Some(name) => {
-                            ui.strong(name);
-                            ui.label(readable(&c.ani));
-                        }
-                        None => {
-                            ui.strong(readable(&c.ani));
-                        }
-                    }
-                    if let Some(clid) = &c.clid {
-                        ui.small(format!("to {}", readable(clid)));
-                    }
-                });
-                ui.label(if c.originated { "Outgoing" } else { "Incoming" });
-                ui.label(match c.state {
-                    CallState::Ringing => "Ringing",
-                    CallState::Pending => "Calling…",
-                    CallState::Connected => "Connected",
-                    CallState::Holding => "On hold",
-                    CallState::Deleted => "Ended",
-                });
-                ui.monospace(clock(call.duration_at(now)));
-                ui.horizontal(|ui| {
-                    let id = Some(c.id.clone());
-                    match c.state {
-                        CallState::Ringing => {
-                            if ui.button("Answer").clicked() {
-                                action = Some(("answer the call", EngineCommand::Answer { call: id.clone() }));
+        egui::Grid::new("calls")
+            .num_columns(5)
+            .striped(true)
+            .spacing([16.0, 10.0])
+            .show(ui, |ui| {
+                for call in &snap.calls {
+                    let c = &call.call;
+                    ui.vertical(|ui| {
+                        match &call.name {
+                            Some(name) => {
+                                ui.strong(name);
+                                ui.label(readable(&c.ani));
                             }
-                            if ui.button("Ignore").clicked() {
-                                action = Some(("ignore the call", EngineCommand::Ignore { call: id }));
+                            None => {
+                                ui.strong(readable(&c.ani));
                             }
                         }
-                        CallState::Connected => {
-                            if ui.button("Hold").clicked() {
-                                action = Some(("hold the call", EngineCommand::Hold { call: id.clone() }));
-                            }
-                            if ui.button("Hang up").clicked() {
-                                action = Some(("hang up", EngineCommand::Release { call: id }));
-                            }
+                        if let Some(clid) = &c.clid {
+                            ui.small(format!("to {}", readable(clid)));
                         }
-                        CallState::Holding => {
-                            if ui.button("Resume").clicked() {
-                                action = Some(("resume the call", EngineCommand::Resume { call: id.clone() }));
+                    });
+                    ui.label(if c.originated { "Outgoing" } else { "Incoming" });
+                    ui.label(match c.state {
+                        CallState::Ringing => "Ringing",
+                        CallState::Pending => "Calling…",
+                        CallState::Connected => "Connected",
+                        CallState::Holding => "On hold",
+                        CallState::Deleted => "Ended",
+                    });
+                    ui.monospace(clock(call.duration_at(now)));
+                    ui.horizontal(|ui| {
+                        let id = Some(c.id.clone());
+                        match c.state {
+                            CallState::Ringing => {
+                                if ui.button("Answer").clicked() {
+                                    action = Some((
+                                        "answer the call",
+                                        EngineCommand::Answer { call: id.clone() },
+                                    ));
+                                }
+                                if ui.button("Ignore").clicked() {
+                                    action = Some((
+                                        "ignore the call",
+                                        EngineCommand::Ignore { call: id },
+                                    ));
+                                }
                             }
-                            if ui.button("Hang up").clicked() {
-                                action = Some(("hang up", EngineCommand::Release { call: id }));
+                            CallState::Connected => {
+                                if ui.button("Hold").clicked() {
+                                    action = Some((
+                                        "hold the call",
+                                        EngineCommand::Hold { call: id.clone() },
+                                    ));
+                                }
+                                if ui.button("Hang up").clicked() {
+                                    action = Some(("hang up", EngineCommand::Release { call: id }));
+                                }
                             }
+                            CallState::Holding => {
+                                if ui.button("Resume").clicked() {
+                                    action = Some((
+                                        "resume the call",
+                                        EngineCommand::Resume { call: id.clone() },
+                                    ));
+                                }
+                                if ui.button("Hang up").clicked() {
+                                    action = Some(("hang up", EngineCommand::Release { call: id }));
+                                }
+                            }
+                            CallState::Pending => {
+                                if ui.button("Hang up").clicked() {
+                                    action = Some(("hang up", EngineCommand::Release { call: id }));
+                                }
+                            }
+                            CallState::Deleted => {}
                         }
-                        CallState::Pending => {
-                            if ui.button("Hang up").clicked() {
-                                action = Some(("hang up", EngineCommand::Release { call: id }));
-                            }
-                        }
-                        CallState::Deleted => {}
-                    }
-                });
-                ui.end_row();
-            }
-        });
+                    });
+                    ui.end_row();
+                }
+            });
         if let Some((what, command)) = action {
             self.call_command(what, command);
         }
@@ -492,12 +592,17 @@ impl App {
             let field = labelled_field(
                 ui,
                 "Number",
-                egui::TextEdit::singleline(&mut self.dial_text).hint_text("+1 (646) 555-1234, 1234, tel:…").desired_width(260.0),
+                egui::TextEdit::singleline(&mut self.dial_text)
+                    .hint_text("+1 (646) 555-1234, 1234, tel:…")
+                    .desired_width(260.0),
             );
             if field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
                 dial = true;
             }
-            if ui.add_enabled(preview.is_ok(), egui::Button::new("Dial")).clicked() {
+            if ui
+                .add_enabled(preview.is_ok(), egui::Button::new("Dial"))
+                .clicked()
+            {
                 dial = true;
             }
         });
@@ -509,15 +614,28 @@ impl App {
                 ui.label("Type or paste a number.");
             }
             Err(e) => {
-                ui.label(RichText::new(format!("Cannot dial: {e}")).color(Color32::from_rgb(0xd6, 0x30, 0x31)));
+                ui.label(
+                    RichText::new(format!("Cannot dial: {e}"))
+                        .color(Color32::from_rgb(0xd6, 0x30, 0x31)),
+                );
             }
         }
         ui.add_space(6.0);
         egui::Grid::new("pad").spacing([6.0, 6.0]).show(ui, |ui| {
-            for row in [["1", "2", "3"], ["4", "5", "6"], ["7", "8", "9"], ["+", "0", "Del"]] {
+            for row in [
+                ["1", "2", "3"],
+                ["4", "5", "6"],
+                ["7", "8", "9"],
+                ["+", "0", "Del"],
+            ] {
                 for key in row {
-                    let button = egui::Button::new(RichText::new(key).size(18.0)).min_size(egui::vec2(48.0, 36.0));
-                    let label = if key == "Del" { "Delete the last digit" } else { key };
+                    let button = egui::Button::new(RichText::new(key).size(18.0))
+                        .min_size(egui::vec2(48.0, 36.0));
+                    let label = if key == "Del" {
+                        "Delete the last digit"
+                    } else {
+                        key
+                    };
                     if ui.add(button).on_hover_text(label).clicked() {
                         if key == "Del" {
                             self.dial_text.pop();
@@ -538,14 +656,23 @@ impl App {
                 && ui.button("Add to favourites").clicked()
             {
                 let mut s = self.settings.clone();
-                if !s.favourites.iter().any(|f| normalize(&f.number).ok().as_ref() == Some(n)) {
-                    s.favourites.push(Favourite { name: n.for_reading(), number: n.ex_tn().to_string() });
+                if !s
+                    .favourites
+                    .iter()
+                    .any(|f| normalize(&f.number).ok().as_ref() == Some(n))
+                {
+                    s.favourites.push(Favourite {
+                        name: n.for_reading(),
+                        number: n.ex_tn().to_string(),
+                    });
                     self.request(UiRequest::SaveSettings(s));
                 }
             }
         });
         if dial && let Ok(n) = preview {
-            self.request(UiRequest::Dial { number: n.ex_tn().to_string() });
+            self.request(UiRequest::Dial {
+                number: n.ex_tn().to_string(),
+            });
             self.dial_text.clear();
         }
         if !self.settings.favourites.is_empty() {
@@ -580,7 +707,9 @@ impl App {
             if ui.button("Refresh").clicked() {
                 self.request(UiRequest::LoadHistory);
             }
-            if self.history.iter().any(|h| h.missed && !h.seen) && ui.button("Mark all missed as seen").clicked() {
+            if self.history.iter().any(|h| h.missed && !h.seen)
+                && ui.button("Mark all missed as seen").clicked()
+            {
                 self.request(UiRequest::MarkSeen(None));
             }
         });
@@ -590,44 +719,61 @@ impl App {
         }
         let mut request = None;
         egui::ScrollArea::vertical().show(ui, |ui| {
-            egui::Grid::new("history").num_columns(5).striped(true).spacing([14.0, 6.0]).show(ui, |ui| {
-                for h in &self.history {
-                    let when = {
-                        use chrono::TimeZone;
-                        chrono::Local
-                            .timestamp_millis_opt(h.started_at)
-                            .single()
-                            .map(|t| t.format("%b %d %H:%M").to_string())
-                            .unwrap_or_default()
-                    };
-                    ui.label(when);
-                    let who = match &h.name {
-                        Some(n) => format!("{n} {}", readable(&h.number)),
-                        None => readable(&h.number),
-                    };
-                    ui.label(who);
-                    ui.label(if h.direction == "in" { "Incoming" } else { "Outgoing" });
-                    let outcome = match (h.ended_at, h.missed, h.seen) {
-                        (None, ..) => RichText::new("In progress"),
-                        (Some(_), true, false) => RichText::new("Missed (new)").color(Color32::from_rgb(0xd6, 0x30, 0x31)).strong(),
-                        (Some(_), true, true) => RichText::new("Missed"),
-                        (Some(end), false, _) => match h.answered_at {
-                            Some(start) => RichText::new(format!("Talked {}", clock(((end - start).max(0) / 1000) as u64))),
-                            None => RichText::new("No answer"),
-                        },
-                    };
-                    ui.label(outcome);
-                    ui.horizontal(|ui| {
-                        if normalize(&h.number).is_ok() && ui.small_button("Call back").clicked() {
-                            request = Some(UiRequest::Dial { number: h.number.clone() });
-                        }
-                        if h.missed && !h.seen && ui.small_button("Mark seen").clicked() {
-                            request = Some(UiRequest::MarkSeen(Some(h.row)));
-                        }
-                    });
-                    ui.end_row();
-                }
-            });
+            egui::Grid::new("history")
+                .num_columns(5)
+                .striped(true)
+                .spacing([14.0, 6.0])
+                .show(ui, |ui| {
+                    for h in &self.history {
+                        let when = {
+                            use chrono::TimeZone;
+                            chrono::Local
+                                .timestamp_millis_opt(h.started_at)
+                                .single()
+                                .map(|t| t.format("%b %d %H:%M").to_string())
+                                .unwrap_or_default()
+                        };
+                        ui.label(when);
+                        let who = match &h.name {
+                            Some(n) => format!("{n} {}", readable(&h.number)),
+                            None => readable(&h.number),
+                        };
+                        ui.label(who);
+                        ui.label(if h.direction == "in" {
+                            "Incoming"
+                        } else {
+                            "Outgoing"
+                        });
+                        let outcome = match (h.ended_at, h.missed, h.seen) {
+                            (None, ..) => RichText::new("In progress"),
+                            (Some(_), true, false) => RichText::new("Missed (new)")
+                                .color(Color32::from_rgb(0xd6, 0x30, 0x31))
+                                .strong(),
+                            (Some(_), true, true) => RichText::new("Missed"),
+                            (Some(end), false, _) => match h.answered_at {
+                                Some(start) => RichText::new(format!(
+                                    "Talked {}",
+                                    clock(((end - start).max(0) / 1000) as u64)
+                                )),
+                                None => RichText::new("No answer"),
+                            },
+                        };
+                        ui.label(outcome);
+                        ui.horizontal(|ui| {
+                            if normalize(&h.number).is_ok()
+                                && ui.small_button("Call back").clicked()
+                            {
+                                request = Some(UiRequest::Dial {
+                                    number: h.number.clone(),
+                                });
+                            }
+                            if h.missed && !h.seen && ui.small_button("Mark seen").clicked() {
+                                request = Some(UiRequest::MarkSeen(Some(h.row)));
+                            }
+                        });
+                        ui.end_row();
+                    }
+                });
         });
         if let Some(r) = request {
             self.request(r);
@@ -636,7 +782,11 @@ impl App {
 
     fn contacts_ui(&mut self, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
-            let field = labelled_field(ui, "Search contacts", egui::TextEdit::singleline(&mut self.contact_query));
+            let field = labelled_field(
+                ui,
+                "Search contacts",
+                egui::TextEdit::singleline(&mut self.contact_query),
+            );
             if field.changed() {
                 let q = self.contact_query.clone();
                 self.request(UiRequest::SearchContacts(q));
@@ -646,9 +796,16 @@ impl App {
             labelled_field(
                 ui,
                 "Import file",
-                egui::TextEdit::singleline(&mut self.import_path).hint_text("/path/to/contacts.vcf or .csv"),
+                egui::TextEdit::singleline(&mut self.import_path)
+                    .hint_text("/path/to/contacts.vcf or .csv"),
             );
-            if ui.add_enabled(!self.import_path.trim().is_empty(), egui::Button::new("Import")).clicked() {
+            if ui
+                .add_enabled(
+                    !self.import_path.trim().is_empty(),
+                    egui::Button::new("Import"),
+                )
+                .clicked()
+            {
                 let path = self.import_path.trim().into();
                 self.request(UiRequest::ImportContacts(path));
             }
@@ -656,7 +813,11 @@ impl App {
         ui.small("You can also drop a .vcf or .csv file on the window.");
         ui.separator();
         if self.contacts.is_empty() {
-            ui.label(if self.contact_query.is_empty() { "Search by name or number." } else { "No contact matches." });
+            ui.label(if self.contact_query.is_empty() {
+                "Search by name or number."
+            } else {
+                "No contact matches."
+            });
             return;
         }
         let mut dial = None;
@@ -692,48 +853,79 @@ impl App {
         });
         ui.separator();
         ui.strong("Phone and calls");
-        egui::Grid::new("settings").num_columns(2).spacing([12.0, 8.0]).show(ui, |ui| {
-            labelled_field(
-                ui,
-                "Phone endpoint (MAC)",
-                egui::TextEdit::singleline(&mut self.draft.endpoint).hint_text("leave blank unless your provisioning needs it"),
-            );
-            ui.end_row();
-            labelled_field(ui, "Clipboard hotkey", egui::TextEdit::singleline(&mut self.draft.hotkey));
-            ui.end_row();
-        });
+        egui::Grid::new("settings")
+            .num_columns(2)
+            .spacing([12.0, 8.0])
+            .show(ui, |ui| {
+                labelled_field(
+                    ui,
+                    "Phone endpoint (MAC)",
+                    egui::TextEdit::singleline(&mut self.draft.endpoint)
+                        .hint_text("leave blank unless your provisioning needs it"),
+                );
+                ui.end_row();
+                labelled_field(
+                    ui,
+                    "Clipboard hotkey",
+                    egui::TextEdit::singleline(&mut self.draft.hotkey),
+                );
+                ui.end_row();
+            });
         ui.small(&self.hotkey_status);
-        ui.checkbox(&mut self.draft.notifications, "Screen pops for ringing calls");
-        ui.checkbox(&mut self.draft.do_not_disturb, "Do not disturb (ringing calls are ignored and logged as missed)");
-        ui.checkbox(&mut self.draft.start_minimised, "Start minimised to the tray");
-        ui.checkbox(&mut self.draft.close_to_tray, "Closing the window keeps skydial in the tray");
+        ui.checkbox(
+            &mut self.draft.notifications,
+            "Screen pops for ringing calls",
+        );
+        ui.checkbox(
+            &mut self.draft.do_not_disturb,
+            "Do not disturb (ringing calls are ignored and logged as missed)",
+        );
+        ui.checkbox(
+            &mut self.draft.start_minimised,
+            "Start minimised to the tray",
+        );
+        ui.checkbox(
+            &mut self.draft.close_to_tray,
+            "Closing the window keeps skydial in the tray",
+        );
         let changed = self.draft != self.settings;
         ui.horizontal(|ui| {
-            if ui.add_enabled(changed, egui::Button::new("Save settings")).clicked() {
+            if ui
+                .add_enabled(changed, egui::Button::new("Save settings"))
+                .clicked()
+            {
                 let draft = self.draft.clone();
                 if draft.hotkey != self.settings.hotkey {
                     self.hotkey_status = format!("Restart skydial to use {}.", draft.hotkey);
                 }
                 self.request(UiRequest::SaveSettings(draft));
             }
-            if ui.add_enabled(changed, egui::Button::new("Revert")).clicked() {
+            if ui
+                .add_enabled(changed, egui::Button::new("Revert"))
+                .clicked()
+            {
                 self.draft = self.settings.clone();
             }
         });
     }
 
     fn pick_ui(&mut self, ctx: &egui::Context) {
-        let Some(list) = self.pick.clone() else { return };
+        let Some(list) = self.pick.clone() else {
+            return;
+        };
         let mut open = true;
         let mut chosen = None;
-        egui::Window::new("Which number?").open(&mut open).collapsible(false).show(ctx, |ui| {
-            ui.label("The clipboard holds several numbers. Pick the one to dial:");
-            for n in &list {
-                if ui.button(format!("Dial {}", n.for_reading())).clicked() {
-                    chosen = Some(n.ex_tn().to_string());
+        egui::Window::new("Which number?")
+            .open(&mut open)
+            .collapsible(false)
+            .show(ctx, |ui| {
+                ui.label("The clipboard holds several numbers. Pick the one to dial:");
+                for n in &list {
+                    if ui.button(format!("Dial {}", n.for_reading())).clicked() {
+                        chosen = Some(n.ex_tn().to_string());
+                    }
                 }
-            }
-        });
+            });
         if let Some(number) = chosen {
             self.request(UiRequest::Dial { number });
             self.pick = None;
@@ -743,8 +935,14 @@ impl App {
     }
 
     fn handle_dropped_files(&mut self, ctx: &egui::Context) {
-        let dropped: Vec<std::path::PathBuf> =
-            ctx.input(|i| i.raw.dropped_files.iter().map(|f| f.path().to_path_buf()).filter(|p| !p.as_os_str().is_empty()).collect());
+        let dropped: Vec<std::path::PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect()
+        });
         for path in dropped {
             self.tab = Tab::Contacts;
             self.request(UiRequest::ImportContacts(path));
@@ -770,7 +968,8 @@ impl eframe::App for App {
                 ctx.send_viewport_cmd(egui::ViewportCommand::Visible(false));
                 if !self.told_close_to_tray {
                     self.told_close_to_tray = true;
-                    self.link.info("skydial keeps running in the tray; choose Quit there to exit.");
+                    self.link
+                        .info("skydial keeps running in the tray; choose Quit there to exit.");
                 }
             }
         }
@@ -802,7 +1001,10 @@ impl eframe::App for App {
         self.pick_ui(&ctx);
         // Durations and retry countdowns tick once a second; otherwise the window sleeps.
         let ticking = !snap.calls.is_empty()
-            || matches!(snap.status, ConnectionStatus::Reconnecting { .. } | ConnectionStatus::PhoneLoggedOut { .. });
+            || matches!(
+                snap.status,
+                ConnectionStatus::Reconnecting { .. } | ConnectionStatus::PhoneLoggedOut { .. }
+            );
         if ticking {
             ctx.request_repaint_after(Duration::from_secs(1));
         }

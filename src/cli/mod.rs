@@ -109,8 +109,21 @@ pub enum Cmd {
     /// Caller names: import and search contacts.
     #[command(subcommand)]
     Contacts(history::ContactsCmd),
+    /// Keep the PIN in the system keyring (or forget it), for the app, `tel:` links and scripts.
+    Pin {
+        #[command(subcommand)]
+        action: PinAction,
+    },
     /// Run the API simulator (for trying skydial and for tests).
     Sim(sim::SimArgs),
+}
+
+#[derive(Subcommand, Debug)]
+pub enum PinAction {
+    /// Store the PIN (from SKYDIAL_PIN or asked for) for --user, and remember the user and server.
+    Store,
+    /// Remove the stored PIN.
+    Forget,
 }
 
 pub fn main() -> ExitCode {
@@ -171,6 +184,7 @@ async fn run(cli: Cli) -> Result<Status, Failure> {
     match command {
         Cmd::Sim(args) => sim::run(args).await,
         Cmd::Watch => watch::run(&global).await,
+        Cmd::Pin { action } => pin_command(&global, action).await,
         Cmd::History {
             missed,
             limit,
@@ -234,7 +248,7 @@ async fn run(cli: Cli) -> Result<Status, Failure> {
             .await
         }
         Cmd::Calls { endpoint } => {
-            let client = client(&global)?;
+            let client = client(&global).await?;
             let command = Command::ListCalls {
                 endpoint: blank(endpoint),
             };
@@ -273,17 +287,44 @@ fn transport(global: &Global) -> Transport {
     }
 }
 
-/// The PIN from SKYDIAL_PIN, else asked for without echo on a terminal.
-pub fn read_pin() -> Result<Pin, Failure> {
+/// The saved settings of the desktop app (user, server), if any.
+fn saved_settings() -> Option<skydial::app::settings::Settings> {
+    skydial::app::settings::default_path().and_then(|p| skydial::app::settings::load(&p).ok())
+}
+
+/// The PIN kept in the system keyring for `user`, if there is a keyring and a PIN.
+async fn keyring_pin(user: &str) -> Option<Pin> {
+    let user = user.to_string();
+    let found = tokio::task::spawn_blocking(move || {
+        let store = skydial::app::secrets::platform_store().ok()?;
+        skydial::app::secrets::Secrets::new(Some(store))
+            .load(&user)
+            .ok()
+            .flatten()
+    })
+    .await;
+    found.ok().flatten()
+}
+
+/// The PIN from SKYDIAL_PIN, else the system keyring (`skydial pin store`, or
+/// the app's "remember"), else asked for without echo on a terminal.
+pub async fn read_pin(user: &str) -> Result<Pin, Failure> {
     if let Ok(pin) = std::env::var("SKYDIAL_PIN") {
         if pin.is_empty() {
             return Err(Failure::usage("SKYDIAL_PIN is set but empty"));
         }
         return Ok(Pin::new(pin));
     }
+    if let Some(pin) = keyring_pin(user).await {
+        return Ok(pin);
+    }
+    prompt_pin()
+}
+
+fn prompt_pin() -> Result<Pin, Failure> {
     if !std::io::stdin().is_terminal() {
         return Err(Failure::usage(
-            "no PIN: set SKYDIAL_PIN, or run skydial in a terminal to be asked for it",
+            "no PIN: set SKYDIAL_PIN, store it with `skydial pin store`, or run skydial in a terminal to be asked for it",
         ));
     }
     let pin = rpassword::prompt_password("PIN: ")
@@ -294,24 +335,91 @@ pub fn read_pin() -> Result<Pin, Failure> {
     Ok(Pin::new(pin.trim()))
 }
 
-pub fn client_config(global: &Global) -> Result<ClientConfig, Failure> {
-    let user = global
+/// The DID and server: from the command line or environment, else the app's saved settings.
+fn user_and_server(global: &Global) -> Result<(String, String), Failure> {
+    let saved = saved_settings();
+    let from_args = global
         .user
         .as_deref()
         .map(str::trim)
         .filter(|u| !u.is_empty())
-        .ok_or_else(|| {
-            Failure::usage("no user: pass --user DID (your 10-digit number) or set SKYDIAL_USER")
-        })?;
+        .map(str::to_string);
+    let (user, saved_server) = match from_args {
+        Some(user) => (user, None),
+        None => match saved.filter(|s| !s.user.is_empty()) {
+            Some(s) => (s.user, Some(s.server)),
+            None => {
+                return Err(Failure::usage(
+                    "no user: pass --user DID (your 10-digit number) or set SKYDIAL_USER",
+                ));
+            }
+        },
+    };
     if !user.chars().all(|c| c.is_ascii_digit()) {
         return Err(Failure::usage(format!(
             "the DID {user:?} should be digits only, like 6465551000"
         )));
     }
-    let url = api_url(global.server.as_deref().unwrap_or(DEFAULT_SERVER))?;
+    let server = global
+        .server
+        .clone()
+        .or(saved_server)
+        .unwrap_or_else(|| DEFAULT_SERVER.to_string());
+    Ok((user, server))
+}
+
+async fn pin_command(global: &Global, action: PinAction) -> Result<Status, Failure> {
+    let (user, server) = user_and_server(global)?;
+    let pin = match action {
+        PinAction::Store => Some(match std::env::var("SKYDIAL_PIN") {
+            Ok(pin) if !pin.is_empty() => Pin::new(pin),
+            _ => prompt_pin()?,
+        }),
+        PinAction::Forget => None,
+    };
+    // The keyring talks D-Bus with blocking calls: keep them off the async threads.
+    let who = user.clone();
+    let storing = pin.is_some();
+    let done = tokio::task::spawn_blocking(move || {
+        let store = skydial::app::secrets::platform_store().map_err(|e| {
+            format!("no system keyring is available ({e}); use SKYDIAL_PIN instead")
+        })?;
+        let secrets = skydial::app::secrets::Secrets::new(Some(store));
+        match pin {
+            Some(pin) => secrets
+                .save(&who, &pin)
+                .map_err(|e| format!("cannot store the PIN in the keyring: {e}")),
+            None => secrets
+                .forget(&who)
+                .map_err(|e| format!("cannot remove the PIN from the keyring: {e}")),
+        }
+    })
+    .await
+    .map_err(|e| Failure::new(Status::Api, e.to_string()))?;
+    done.map_err(|e| Failure::new(Status::Api, e))?;
+    if storing {
+        if let Some(path) = skydial::app::settings::default_path() {
+            let mut settings = saved_settings().unwrap_or_default();
+            settings.user = user.clone();
+            settings.server = server;
+            settings.remember_pin = true;
+            skydial::app::settings::save(&path, &settings)
+                .map_err(|e| Failure::new(Status::Api, e))?;
+        }
+        eprintln!("The PIN for {user} is in the system keyring.");
+    } else {
+        eprintln!("The PIN for {user} is no longer kept.");
+    }
+    Ok(Status::Ok)
+}
+
+pub async fn client_config(global: &Global) -> Result<ClientConfig, Failure> {
+    let (user, server) = user_and_server(global)?;
+    let url = api_url(&server)?;
+    let pin = read_pin(&user).await?;
     Ok(ClientConfig {
         url,
-        credentials: Credentials::new(user, read_pin()?),
+        credentials: Credentials::new(user, pin),
         ca_file: global.ca_file.clone(),
     })
 }
@@ -320,21 +428,28 @@ pub fn client_config(global: &Global) -> Result<ClientConfig, Failure> {
 /// in at once, exactly as the command line would.
 fn open_window(global: &Global, demo: bool, minimised: bool) -> Result<Status, Failure> {
     let account = if !demo && global.user.is_some() && std::env::var_os("SKYDIAL_PIN").is_some() {
-        Some(client_config(global)?)
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .map_err(|e| Failure::new(Status::Connection, e.to_string()))?;
+        Some(runtime.block_on(client_config(global))?)
     } else {
         None
     };
-    skydial::app::run(skydial::app::AppOptions { demo, account, minimised })
-        .map_err(|e| Failure::new(Status::Connection, e))?;
+    skydial::app::run(skydial::app::AppOptions {
+        demo,
+        account,
+        minimised,
+    })
+    .map_err(|e| Failure::new(Status::Connection, e))?;
     Ok(Status::Ok)
 }
 
-fn client(global: &Global) -> Result<Client, Failure> {
-    Ok(Client::new(client_config(global)?)?)
+async fn client(global: &Global) -> Result<Client, Failure> {
+    Ok(Client::new(client_config(global).await?)?)
 }
 
 async fn one_shot(global: &Global, command: &Command) -> Result<bool, Failure> {
-    let client = client(global)?;
+    let client = client(global).await?;
     match client.call(command, transport(global)).await? {
         Some(ResultValue::Boolean(done)) => Ok(done),
         other => Err(Failure::new(

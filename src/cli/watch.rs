@@ -42,7 +42,7 @@ fn event_line(call: &LiveCall) -> String {
 }
 
 pub async fn run(global: &Global) -> Result<Status, Failure> {
-    let config = client_config(global)?;
+    let config = client_config(global).await?;
     let engine = skydial::engine::spawn(EngineConfig::default());
     let mut events = engine.events();
     let mut snapshots = engine.snapshot();

@@ -11,7 +11,10 @@ and checks, through the simulator's control interface:
   3. text put on the clipboard (xclip) plus Ctrl+Alt+D (xdotool) makes it receive `dial`;
   4. the tray item registers, and clicking a quick-dial entry through its
      com.canonical.dbusmenu menu (`Event` "clicked") makes it receive `dial`;
-  5. a screenshot of the window is not blank.
+  5. a screenshot of the window is not blank;
+  6. with the PIN kept in the keyring (gnome-keyring, private to this run) by
+     `skydial pin store`, the app signs in by itself and a `tel:` link dials
+     without SKYDIAL_PIN.
 
 Usage: e2e.py PATH/TO/skydial [SCREENSHOT.png]. Prints "N passed, N failed".
 """
@@ -115,6 +118,26 @@ def wait_for(what, check, timeout=20.0, every=0.05):
     raise AssertionError(f"timed out after {timeout:.0f} s waiting for {what}")
 
 
+def virtual_display(start):
+    """Starts Xvfb on a free display number; a server that does not come up is replaced."""
+    for n in range(100 + os.getpid() % 100, 400):
+        if os.path.exists(f"/tmp/.X{n}-lock") or os.path.exists(f"/tmp/.X11-unix/X{n}"):
+            continue
+        xvfb = start(["Xvfb", f":{n}", "-screen", "0", "1280x800x24", "-nolisten", "tcp"], stderr=subprocess.DEVNULL)
+
+        def ready():
+            return subprocess.run(["xwd", "-root", "-silent", "-display", f":{n}"], capture_output=True).returncode == 0
+
+        try:
+            wait_for(f"the X server on :{n}", lambda: xvfb.poll() is not None or ready(), timeout=10)
+        except AssertionError:
+            pass
+        if xvfb.poll() is None and ready():
+            return f":{n}"
+        xvfb.kill()
+    raise AssertionError("no virtual display could be started")
+
+
 def http(url, method="GET"):
     req = urllib.request.Request(url, method=method)
     with urllib.request.urlopen(req, timeout=10) as resp:
@@ -124,7 +147,7 @@ def http(url, method="GET"):
 def main():
     binary = os.path.abspath(sys.argv[1])
     shot = sys.argv[2] if len(sys.argv) > 2 else None
-    for tool in ["Xvfb", "dbus-daemon", "xclip", "xdotool", "xwd", "convert"]:
+    for tool in ["Xvfb", "dbus-daemon", "xclip", "xdotool", "xwd", "convert", "gnome-keyring-daemon"]:
         if not shutil.which(tool):
             print(f"e2e: {tool} is missing: run `bash tests/run`, which installs it", file=sys.stderr)
             print("0 passed, 1 failed")
@@ -139,22 +162,23 @@ def main():
         return p
 
     try:
-        # A virtual display: Xvfb picks a free number and writes it to the pipe.
-        r, w = os.pipe()
-        start(["Xvfb", "-displayfd", str(w), "-screen", "0", "1024x768x24", "-nolisten", "tcp"], pass_fds=[w],
-              stderr=subprocess.DEVNULL)
-        os.close(w)
-        display = ":" + os.read(r, 16).decode().strip()
-        os.close(r)
-        wait_for(f"the X server on {display}", lambda: subprocess.run(
-            ["xwd", "-root", "-silent", "-display", display], capture_output=True).returncode == 0)
+        display = virtual_display(start)
         # A private session bus.
         bus = start(["dbus-daemon", "--session", "--nofork", "--print-address=1"], stdout=subprocess.PIPE, text=True)
         address = bus.stdout.readline().strip()
         env = dict(os.environ, DISPLAY=display, DBUS_SESSION_BUS_ADDRESS=address,
                    SKYDIAL_DATA_DIR=os.path.join(work, "data"), SKYDIAL_CONFIG_DIR=os.path.join(work, "config"),
-                   SKYDIAL_PIN=PIN, SKYDIAL_LOG="info", XDG_RUNTIME_DIR=work)
-        env.pop("WAYLAND_DISPLAY", None)
+                   SKYDIAL_LOG="info", XDG_RUNTIME_DIR=work)
+        for var in ["WAYLAND_DISPLAY", "SKYDIAL_PIN", "SKYDIAL_USER", "SKYDIAL_SERVER"]:
+            env.pop(var, None)
+        # A keyring (Secret Service) of its own, unlocked, in a home of its own.
+        keyring_home = os.path.join(work, "home")
+        os.makedirs(keyring_home)
+        keyring = start(["gnome-keyring-daemon", "--foreground", "--unlock", "--components=secrets"],
+                        env=dict(env, HOME=keyring_home), stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
+                        stderr=subprocess.DEVNULL)
+        keyring.stdin.write(b"e2e-keyring-password")
+        keyring.stdin.close()
 
         # The recording notification server and the tray host, on a GLib loop thread.
         server_conn = dbus.bus.BusConnection(address, mainloop=DBusGMainLoop())
@@ -176,8 +200,14 @@ def main():
             f.write("BEGIN:VCARD\nVERSION:3.0\nFN:Ada Lovelace\nTEL:+1 212 555 0142\nEND:VCARD\n")
         subprocess.run([binary, "contacts", "import", vcf], env=env, check=True, capture_output=True)
 
+        # Keep the PIN in the keyring; the app then signs in by itself (no SKYDIAL_PIN).
+        stored = subprocess.run([binary, "--server", url, "--user", DID, "pin", "store"], env=dict(env, SKYDIAL_PIN=PIN),
+                                capture_output=True, text=True, timeout=60)
+        if stored.returncode != 0:
+            failed += 1
+            raise AssertionError(f"skydial pin store failed: {stored.stderr}")
         log = open(os.path.join(work, "app.log"), "w")
-        app = start([binary, "--server", url, "--user", DID], env=env, stdout=log, stderr=subprocess.STDOUT)
+        app = start([binary], env=env, stdout=log, stderr=subprocess.STDOUT)
 
         def commands(method):
             return [c for c in http(f"{url}/control/commands") if c["name"].endswith("." + method)]
@@ -272,6 +302,16 @@ def main():
             print(f"     screenshot: {path} ({colors} colours)")
 
         check("a screenshot of the window is not blank", screenshot_is_not_blank)
+
+        def tel_link_dials_with_the_keyring_pin():
+            before = len(commands("dial"))
+            out = subprocess.run([binary, "dial", "tel:+1-757-555-0123"], env=env, capture_output=True, text=True,
+                                 stdin=subprocess.DEVNULL, timeout=60)
+            assert out.returncode == 0, out.stderr
+            dials = wait_for("the link's dial at the simulator", lambda: commands("dial")[before:])
+            assert dials[0]["args"] == ["7575550123", ""], dials
+
+        check("the app signed in with the keyring PIN; a tel: link dials with it", tel_link_dials_with_the_keyring_pin)
         del names
         loop.quit()
     finally:
@@ -287,7 +327,7 @@ def main():
                 p.kill()
         shutil.rmtree(work, ignore_errors=True)
     print(f"{passed} passed, {failed} failed")
-    return 0 if failed == 0 and passed == 4 else 1
+    return 0 if failed == 0 and passed == 5 else 1
 
 
 if __name__ == "__main__":
