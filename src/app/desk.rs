@@ -18,6 +18,9 @@ use tokio::sync::{mpsc, watch};
 /// Reads the clipboard's text (blocking; called off the UI thread).
 pub type ClipboardReader = Arc<dyn Fn() -> Result<String, String> + Send + Sync>;
 
+/// Shows a desktop notification (summary, body).
+pub type Notifier = Arc<dyn Fn(&str, &str) + Send + Sync>;
+
 /// The system clipboard through arboard.
 pub fn system_clipboard() -> ClipboardReader {
     Arc::new(|| {
@@ -72,7 +75,7 @@ pub struct DeskConfig {
     pub secrets: Secrets,
     pub clipboard: ClipboardReader,
     /// A desktop notification for hotkey feedback (`None`: window notices only).
-    pub notify: Option<Arc<dyn Fn(&str, &str) + Send + Sync>>,
+    pub notify: Option<Notifier>,
 }
 
 pub struct Desk {

@@ -50,13 +50,13 @@ impl Hotkey {
             .map_err(|e| format!("cannot register {spec} (another program may use it): {e}"))?;
         let id = hotkey.id();
         GlobalHotKeyEvent::set_event_handler(Some(move |event: GlobalHotKeyEvent| {
-            if event.id() == id && event.state() == HotKeyState::Pressed {
-                if desk
+            let pressed = event.id() == id && event.state() == HotKeyState::Pressed;
+            if pressed
+                && desk
                     .try_send(UiRequest::DialClipboard { from_hotkey: true })
                     .is_err()
-                {
-                    ui.error("skydial is busy; press the hotkey again in a moment.");
-                }
+            {
+                ui.error("skydial is busy; press the hotkey again in a moment.");
             }
         }));
         Ok(Hotkey { manager, hotkey })

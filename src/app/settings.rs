@@ -106,8 +106,10 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("s.json");
         assert_eq!(load(&path).unwrap(), Settings::default());
-        let mut s = Settings::default();
-        s.user = "6465551000".into();
+        let mut s = Settings {
+            user: "6465551000".into(),
+            ..Settings::default()
+        };
         s.favourites.push(Favourite {
             name: "Desk".into(),
             number: "1234".into(),
