@@ -79,7 +79,7 @@ def main():
 
         app = launch([], "open.log")
         time.sleep(3)
-        first = re.search(r"first frame.*?ms\S*?=\S*?(\d+)", open(os.path.join(work, "open.log")).read().replace("\x1b", ""))
+        first = re.search(r"first frame ms=(\d+)", open(os.path.join(work, "open.log")).read())
         open_pss = pss_mb(app.pid)
         before = cpu_seconds(app.pid)
         time.sleep(60)
