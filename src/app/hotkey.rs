@@ -1,11 +1,13 @@
-//! The global clipboard-to-dial hotkey (default Ctrl+Alt+D). On Linux it
-//! needs X11: without it we say the hotkey is unavailable instead of
-//! registering one that would never fire.
+//! The global clipboard-to-dial hotkey (default Ctrl+Alt+D).
+//!
+//! On Linux it is an X11 key grab on the root window, read by a thread that
+//! sleeps in `wait_for_event` (the global-hotkey crate polls every 50 ms,
+//! which alone costs more idle CPU than the rest of the app). Without X11 we
+//! say the hotkey is unavailable instead of registering one that never fires.
+//! On macOS and Windows, global-hotkey does the work.
 
 use super::desk::UiRequest;
 use super::link::UiLink;
-use global_hotkey::hotkey::HotKey;
-use global_hotkey::{GlobalHotKeyEvent, GlobalHotKeyManager, HotKeyState};
 use tokio::sync::mpsc;
 
 /// Why the hotkey is not available here, if it is not (Linux: X11 only).
@@ -24,14 +26,72 @@ pub fn unavailable_reason() -> Option<String> {
     None
 }
 
-/// A registered hotkey; dropping it unregisters.
+/// A hotkey spec such as `ctrl+alt+d`: modifiers, then one key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeySpec {
+    pub ctrl: bool,
+    pub alt: bool,
+    pub shift: bool,
+    pub super_key: bool,
+    /// `a`..`z`, `0`..`9`, `f1`..`f12`, or `space`.
+    pub key: String,
+}
+
+/// Reads `ctrl+alt+d` (case and spaces do not matter).
+pub fn parse_spec(spec: &str) -> Result<KeySpec, String> {
+    let bad =
+        |why: &str| format!("the hotkey {spec:?} is not valid ({why}); write it like ctrl+alt+d");
+    let mut out = KeySpec {
+        ctrl: false,
+        alt: false,
+        shift: false,
+        super_key: false,
+        key: String::new(),
+    };
+    let tokens: Vec<String> = spec
+        .split('+')
+        .map(|t| t.trim().to_ascii_lowercase())
+        .collect();
+    let Some((key, mods)) = tokens.split_last() else {
+        return Err(bad("it is empty"));
+    };
+    for m in mods {
+        match m.as_str() {
+            "ctrl" | "control" => out.ctrl = true,
+            "alt" | "option" => out.alt = true,
+            "shift" => out.shift = true,
+            "super" | "meta" | "win" | "cmd" => out.super_key = true,
+            other => return Err(bad(&format!("unknown modifier {other:?}"))),
+        }
+    }
+    let valid = match key.as_str() {
+        k if k.len() == 1 => k.chars().all(|c| c.is_ascii_alphanumeric()),
+        "space" => true,
+        k => k
+            .strip_prefix('f')
+            .and_then(|n| n.parse::<u8>().ok())
+            .is_some_and(|n| (1..=12).contains(&n)),
+    };
+    if !valid {
+        return Err(bad("the key must be a letter, a digit, F1 to F12 or space"));
+    }
+    if !(out.ctrl || out.alt || out.super_key) {
+        return Err(bad(
+            "use at least Ctrl, Alt or Super, or typing would trigger it",
+        ));
+    }
+    out.key = key.clone();
+    Ok(out)
+}
+
+/// A registered hotkey; it stays registered while this lives.
 pub struct Hotkey {
-    manager: GlobalHotKeyManager,
-    hotkey: HotKey,
+    #[cfg(not(target_os = "linux"))]
+    _manager: global_hotkey::GlobalHotKeyManager,
 }
 
 impl Hotkey {
-    /// Parses `spec` (`ctrl+alt+d`) and registers it; presses ask the desk to dial the clipboard.
+    /// Registers `spec`; presses ask the desk to dial the clipboard.
     pub fn register(
         spec: &str,
         desk: mpsc::Sender<UiRequest>,
@@ -40,9 +100,141 @@ impl Hotkey {
         if let Some(reason) = unavailable_reason() {
             return Err(reason);
         }
-        let hotkey: HotKey = spec.parse().map_err(|e| {
-            format!("the hotkey {spec:?} is not valid ({e}); write it like ctrl+alt+d")
-        })?;
+        let key = parse_spec(spec)?;
+        let fire = move || {
+            if desk
+                .try_send(UiRequest::DialClipboard { from_hotkey: true })
+                .is_err()
+            {
+                ui.error("skydial is busy; press the hotkey again in a moment.");
+            }
+        };
+        platform::register(&key, spec, fire)
+    }
+}
+
+#[cfg(target_os = "linux")]
+mod platform {
+    use super::{Hotkey, KeySpec};
+    use x11rb::connection::Connection;
+    use x11rb::protocol::Event;
+    use x11rb::protocol::xproto::{ConnectionExt, GrabMode, ModMask};
+
+    fn keysym(key: &str) -> u32 {
+        match key {
+            "space" => 0x20,
+            k if k.len() == 1 => k.as_bytes()[0] as u32,
+            // F1 is 0xffbe, then one apart.
+            k => 0xffbe + k[1..].parse::<u32>().unwrap_or(1) - 1,
+        }
+    }
+
+    pub fn register(
+        key: &KeySpec,
+        spec: &str,
+        fire: impl Fn() + Send + 'static,
+    ) -> Result<Hotkey, String> {
+        let fail = |e: &dyn std::fmt::Display| format!("cannot register the hotkey {spec}: {e}");
+        let (conn, screen) = x11rb::connect(None).map_err(|e| fail(&e))?;
+        let root = conn
+            .setup()
+            .roots
+            .get(screen)
+            .map(|s| s.root)
+            .ok_or_else(|| fail(&"no X screen"))?;
+        let (min, max) = (conn.setup().min_keycode, conn.setup().max_keycode);
+        let mapping = conn
+            .get_keyboard_mapping(min, max - min + 1)
+            .map_err(|e| fail(&e))?
+            .reply()
+            .map_err(|e| fail(&e))?;
+        let per = usize::from(mapping.keysyms_per_keycode).max(1);
+        let wanted = keysym(&key.key);
+        let keycode = mapping
+            .keysyms
+            .chunks(per)
+            .position(|syms| syms.contains(&wanted))
+            .and_then(|i| u8::try_from(i).ok())
+            .map(|i| min + i)
+            .ok_or_else(|| fail(&format!("the keyboard has no {} key", key.key)))?;
+        let mut mods = ModMask::from(0u16);
+        for (on, m) in [
+            (key.ctrl, ModMask::CONTROL),
+            (key.alt, ModMask::M1),
+            (key.shift, ModMask::SHIFT),
+            (key.super_key, ModMask::M4),
+        ] {
+            if on {
+                mods |= m;
+            }
+        }
+        // Grab with and without Caps Lock and Num Lock, which X counts as modifiers.
+        for extra in [
+            ModMask::from(0u16),
+            ModMask::LOCK,
+            ModMask::M2,
+            ModMask::LOCK | ModMask::M2,
+        ] {
+            conn.grab_key(
+                true,
+                root,
+                mods | extra,
+                keycode,
+                GrabMode::ASYNC,
+                GrabMode::ASYNC,
+            )
+            .map_err(|e| fail(&e))?
+            .check()
+            .map_err(|_| fail(&"another program already uses it"))?;
+        }
+        conn.flush().map_err(|e| fail(&e))?;
+        std::thread::Builder::new()
+            .name("skydial-hotkey".into())
+            .spawn(move || {
+                // Sleeps until the X server sends an event: no polling.
+                while let Ok(event) = conn.wait_for_event() {
+                    if let Event::KeyPress(press) = event
+                        && press.detail == keycode
+                    {
+                        fire();
+                    }
+                }
+                tracing::warn!(
+                    "the X connection for the hotkey closed; the hotkey no longer works"
+                );
+            })
+            .map_err(|e| fail(&e))?;
+        Ok(Hotkey {})
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+mod platform {
+    use super::{Hotkey, KeySpec};
+    use global_hotkey::hotkey::HotKey;
+    use global_hotkey::{GlobalHotKeyEvent, GlobalHotKeyManager, HotKeyState};
+
+    pub fn register(
+        key: &KeySpec,
+        spec: &str,
+        fire: impl Fn() + Send + Sync + 'static,
+    ) -> Result<Hotkey, String> {
+        let mut text = Vec::new();
+        for (on, name) in [
+            (key.ctrl, "ctrl"),
+            (key.alt, "alt"),
+            (key.shift, "shift"),
+            (key.super_key, "super"),
+        ] {
+            if on {
+                text.push(name.to_string());
+            }
+        }
+        text.push(key.key.clone());
+        let hotkey: HotKey = text
+            .join("+")
+            .parse()
+            .map_err(|e| format!("the hotkey {spec:?} is not valid: {e}"))?;
         let manager = GlobalHotKeyManager::new()
             .map_err(|e| format!("cannot use global hotkeys here: {e}"))?;
         manager
@@ -50,21 +242,27 @@ impl Hotkey {
             .map_err(|e| format!("cannot register {spec} (another program may use it): {e}"))?;
         let id = hotkey.id();
         GlobalHotKeyEvent::set_event_handler(Some(move |event: GlobalHotKeyEvent| {
-            let pressed = event.id() == id && event.state() == HotKeyState::Pressed;
-            if pressed
-                && desk
-                    .try_send(UiRequest::DialClipboard { from_hotkey: true })
-                    .is_err()
-            {
-                ui.error("skydial is busy; press the hotkey again in a moment.");
+            if event.id() == id && event.state() == HotKeyState::Pressed {
+                fire();
             }
         }));
-        Ok(Hotkey { manager, hotkey })
+        Ok(Hotkey { _manager: manager })
     }
 }
 
-impl Drop for Hotkey {
-    fn drop(&mut self) {
-        let _ = self.manager.unregister(self.hotkey);
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn specs() {
+        let k = parse_spec("Ctrl+Alt+D").unwrap();
+        assert!(k.ctrl && k.alt && !k.shift && k.key == "d");
+        assert_eq!(parse_spec("super + f9").unwrap().key, "f9");
+        assert!(parse_spec("ctrl+alt+").is_err());
+        assert!(parse_spec("d").unwrap_err().contains("at least"));
+        assert!(parse_spec("hyper+d").unwrap_err().contains("modifier"));
+        assert!(parse_spec("ctrl+f13").is_err());
+        assert!(parse_spec("ctrl+é").is_err());
     }
 }
