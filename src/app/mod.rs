@@ -16,7 +16,6 @@ use crate::client::ClientConfig;
 use crate::engine::EngineConfig;
 use crate::sim::{DEMO_CALLERS, SimConfig, SimOptions, Simulator};
 use link::Notice;
-use std::path::PathBuf;
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
@@ -215,9 +214,4 @@ pub fn run(options: AppOptions) -> Result<(), String> {
 /// Whether hiding the window can make sense (a tray may exist).
 fn tray_possible() -> bool {
     std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some() || cfg!(not(target_os = "linux"))
-}
-
-/// Where the demo keeps its data.
-pub fn demo_dir() -> Option<PathBuf> {
-    crate::history::data_dir().map(|d| d.join("demo"))
 }

@@ -286,6 +286,11 @@ impl Session {
         }
     }
 
+    /// The server, for messages.
+    pub fn server(&self) -> &str {
+        self.client.server()
+    }
+
     /// Whether the session can still carry commands.
     pub fn is_open(&self) -> bool {
         !self.reader.is_finished() && !self.outgoing.is_closed()

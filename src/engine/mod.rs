@@ -559,7 +559,7 @@ impl Engine {
                     last_doc = Instant::now();
                     let Some(event) = event else {
                         return Exit::Lost(ClientError::ConnectionLost {
-                            server: String::new(),
+                            server: session.server().to_string(),
                             detail: "the session ended".into(),
                         });
                     };
