@@ -330,7 +330,11 @@ impl Batch<'_> {
         name: Option<&str>,
         now: i64,
     ) -> Result<i64, HistoryError> {
-        let started = now - (call.duration as i64) * 1000;
+        // A hostile duration must not overflow: clamp it.
+        let duration_ms = i64::try_from(call.duration)
+            .unwrap_or(i64::MAX)
+            .saturating_mul(1000);
+        let started = now.saturating_sub(duration_ms);
         let answered =
             matches!(call.state, CallState::Connected | CallState::Holding).then_some(now);
         let mut stmt = self

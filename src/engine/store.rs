@@ -30,7 +30,9 @@ pub struct LiveCall {
 impl LiveCall {
     /// The call's duration now, ticking from the server's last value.
     pub fn duration_at(&self, now: Instant) -> u64 {
-        self.call.duration + now.saturating_duration_since(self.updated_at).as_secs()
+        self.call
+            .duration
+            .saturating_add(now.saturating_duration_since(self.updated_at).as_secs())
     }
 
     /// An inbound call that ended without ever being answered.
@@ -135,7 +137,7 @@ impl CallStore {
                 let live = &mut self.calls[i];
                 // Durations only grow: an event with a clearly smaller one is older
                 // than what we hold (one second of slack for rounding).
-                if call.duration + 1 < live.call.duration {
+                if call.duration.saturating_add(1) < live.call.duration {
                     return None;
                 }
                 let from = live.call.state;
@@ -333,6 +335,21 @@ mod tests {
             live.duration_at(t0 + std::time::Duration::from_secs(14)),
             60
         );
+    }
+
+    #[test]
+    fn absurd_durations_do_not_overflow() {
+        let mut s = CallStore::new();
+        apply(&mut s, call("9", CallState::Connected, true, u64::MAX));
+        assert!(apply(&mut s, call("9", CallState::Holding, true, u64::MAX)).is_some());
+        let live = s.get(&CallId::new("9")).unwrap();
+        assert_eq!(
+            live.duration_at(Instant::now() + std::time::Duration::from_secs(5)),
+            u64::MAX
+        );
+        let dir = tempfile::tempdir().unwrap();
+        let mut h = crate::history::History::open(&dir.path().join("h.sqlite3")).unwrap();
+        h.batch(|b| b.record("1", &live.call, None, 0)).unwrap();
     }
 
     #[test]
