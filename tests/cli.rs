@@ -45,8 +45,7 @@ impl Sim {
     }
 
     fn control(&self, action: &str, query: &str) -> String {
-        // A plain HTTP POST through a tiny std-only client.
-        http_post(&self.url, &format!("/control/{action}?{query}"))
+        http("POST", &self.url, &format!("/control/{action}?{query}"))
     }
 }
 
@@ -57,13 +56,14 @@ impl Drop for Sim {
     }
 }
 
-fn http_post(base: &str, path: &str) -> String {
+/// A plain HTTP request through a tiny std-only client; returns the body.
+fn http(method: &str, base: &str, path: &str) -> String {
     use std::io::Write;
     let addr = base.trim_start_matches("http://");
     let mut s = std::net::TcpStream::connect(addr).unwrap();
     write!(
         s,
-        "POST {path} HTTP/1.1\r\nHost: {addr}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
     )
     .unwrap();
     let mut out = String::new();
@@ -253,7 +253,7 @@ fn watch_json_prints_one_object_per_event_across_17_and_dropped_connections() {
     };
     // wait until watch has subscribed
     let deadline = Instant::now() + Duration::from_secs(20);
-    while !http_get(&sim.url, "/control/commands").contains("subscribe") {
+    while !http("GET", &sim.url, "/control/commands").contains("subscribe") {
         assert!(Instant::now() < deadline, "watch never subscribed");
         std::thread::sleep(Duration::from_millis(50));
     }
@@ -296,20 +296,6 @@ fn watch_json_prints_one_object_per_event_across_17_and_dropped_connections() {
         .read_to_string(&mut err)
         .unwrap();
     assert!(!err.contains("API error 17"), "17 is not shown: {err}");
-}
-
-fn http_get(base: &str, path: &str) -> String {
-    use std::io::Write;
-    let addr = base.trim_start_matches("http://");
-    let mut s = std::net::TcpStream::connect(addr).unwrap();
-    write!(
-        s,
-        "GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"
-    )
-    .unwrap();
-    let mut out = String::new();
-    s.read_to_string(&mut out).unwrap();
-    out
 }
 
 #[test]

@@ -59,31 +59,40 @@ async fn rig() -> Rig {
     rig
 }
 
+/// Waits (on the paused clock, 600 s at most) until the snapshot satisfies `cond`.
+async fn until(
+    rx: &tokio::sync::watch::Receiver<Snapshot>,
+    what: &str,
+    cond: impl Fn(&Snapshot) -> bool,
+) -> Snapshot {
+    let mut rx = rx.clone();
+    let result = tokio::time::timeout(Duration::from_secs(600), async {
+        loop {
+            {
+                let snap = rx.borrow_and_update();
+                if cond(&snap) {
+                    return snap.clone();
+                }
+            }
+            if rx.changed().await.is_err() {
+                panic!("engine gone while waiting for {what}");
+            }
+        }
+    })
+    .await;
+    match result {
+        Ok(snap) => snap,
+        Err(_) => panic!(
+            "timed out waiting for {what}; last snapshot: {:?}",
+            *rx.borrow()
+        ),
+    }
+}
+
 impl Rig {
     /// Waits (on the paused clock) until the snapshot satisfies `cond`.
     async fn wait(&self, what: &str, cond: impl Fn(&Snapshot) -> bool) -> Snapshot {
-        let mut rx = self.engine.snapshot();
-        let result = tokio::time::timeout(Duration::from_secs(600), async {
-            loop {
-                {
-                    let snap = rx.borrow_and_update();
-                    if cond(&snap) {
-                        return snap.clone();
-                    }
-                }
-                if rx.changed().await.is_err() {
-                    panic!("engine gone while waiting for {what}");
-                }
-            }
-        })
-        .await;
-        match result {
-            Ok(snap) => snap,
-            Err(_) => panic!(
-                "timed out waiting for {what}; last snapshot: {:?}",
-                *rx.borrow()
-            ),
-        }
+        until(&self.engine.snapshot(), what, cond).await
     }
 
     /// Lets in-flight socket traffic finish.
@@ -330,12 +339,13 @@ async fn blocked_user_gets_its_own_message() {
         .send(EngineCommand::SignIn(account(&sim, PIN)))
         .await
         .unwrap();
-    let mut rx = engine.snapshot();
-    let reason = loop {
-        if let ConnectionStatus::Stopped { reason } = &rx.borrow_and_update().status {
-            break reason.clone();
-        }
-        rx.changed().await.unwrap();
+    let rx = engine.snapshot();
+    let snap = until(&rx, "stopped", |s| {
+        matches!(s.status, ConnectionStatus::Stopped { .. })
+    })
+    .await;
+    let ConnectionStatus::Stopped { reason } = snap.status else {
+        unreachable!()
     };
     assert!(
         reason.contains("blocked") && reason.contains("skysupport"),
@@ -355,16 +365,11 @@ async fn phone_logged_out_is_told_and_retried_slowly() {
         .send(EngineCommand::SignIn(account(&sim, PIN)))
         .await
         .unwrap();
-    let mut rx = engine.snapshot();
-    loop {
-        if matches!(
-            rx.borrow_and_update().status,
-            ConnectionStatus::PhoneLoggedOut { .. }
-        ) {
-            break;
-        }
-        rx.changed().await.unwrap();
-    }
+    let rx = engine.snapshot();
+    until(&rx, "the expected state", |s| {
+        matches!(s.status, ConnectionStatus::PhoneLoggedOut { .. })
+    })
+    .await;
     let text = rx.borrow().status.describe(tokio::time::Instant::now());
     assert!(
         text.contains("not logged in") && text.contains("60 s"),
@@ -374,12 +379,10 @@ async fn phone_logged_out_is_told_and_retried_slowly() {
     tokio::time::sleep(Duration::from_secs(150)).await;
     assert!(tries(&sim) <= 4, "slow retries: {} in 150 s", tries(&sim));
     sim.state().set_logged_in(DID, true).unwrap();
-    loop {
-        if rx.borrow_and_update().status == ConnectionStatus::Connected {
-            break;
-        }
-        rx.changed().await.unwrap();
-    }
+    until(&rx, "the expected state", |s| {
+        s.status == ConnectionStatus::Connected
+    })
+    .await;
 }
 
 #[tokio::test(start_paused = true)]
@@ -449,16 +452,11 @@ async fn commands_run_through_the_engine_and_fail_fast_when_disconnected() {
     // the server goes away: commands fail fast instead of queueing
     let dial_count = rig.count("dial");
     drop(rig.sim);
-    let mut rx = rig.engine.snapshot();
-    loop {
-        if matches!(
-            rx.borrow_and_update().status,
-            ConnectionStatus::Reconnecting { .. }
-        ) {
-            break;
-        }
-        rx.changed().await.unwrap();
-    }
+    let rx = rig.engine.snapshot();
+    until(&rx, "the expected state", |s| {
+        matches!(s.status, ConnectionStatus::Reconnecting { .. })
+    })
+    .await;
     let started = tokio::time::Instant::now();
     let err = rig
         .engine
@@ -541,22 +539,15 @@ async fn a_corrupt_history_database_is_reported_and_calls_still_work() {
         .send(EngineCommand::SignIn(account(&sim, PIN)))
         .await
         .unwrap();
-    let mut rx = engine.snapshot();
-    loop {
-        if rx.borrow_and_update().status == ConnectionStatus::Connected {
-            break;
-        }
-        rx.changed().await.unwrap();
-    }
+    let rx = engine.snapshot();
+    until(&rx, "the expected state", |s| {
+        s.status == ConnectionStatus::Connected
+    })
+    .await;
     sim.state()
         .inject_incoming(DID, "2125550142", None)
         .unwrap();
-    loop {
-        if rx.borrow_and_update().calls.len() == 1 {
-            break;
-        }
-        rx.changed().await.unwrap();
-    }
+    until(&rx, "the expected state", |s| s.calls.len() == 1).await;
     // the damaged file was not overwritten
     assert_eq!(std::fs::read(&path).unwrap(), vec![0x42u8; 8192]);
 }
