@@ -107,8 +107,15 @@ impl Rig {
         }
     }
 
+    /// Clicks the control with this label, waiting (10 s at most) for it to appear.
     fn click(&mut self, label: &str) {
         use egui::accesskit::Role;
+        let clickable = |r: &Rig| {
+            r.harness
+                .query_all_by_label(label)
+                .any(|n| !matches!(n.accesskit_node().role(), Role::Label))
+        };
+        self.until(&format!("{label:?} to click"), clickable);
         self.harness
             .query_all_by_label(label)
             .find(|n| !matches!(n.accesskit_node().role(), Role::Label))
