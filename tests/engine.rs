@@ -59,6 +59,19 @@ async fn rig() -> Rig {
     rig
 }
 
+/// An engine with no history, signed in to `sim` as the demo user.
+async fn signed_in_without_history(sim: &Simulator) -> EngineHandle {
+    let engine = skydial::engine::spawn(EngineConfig {
+        history_path: None,
+        ..EngineConfig::default()
+    });
+    engine
+        .send(EngineCommand::SignIn(account(sim, PIN)))
+        .await
+        .unwrap();
+    engine
+}
+
 /// Waits (on the paused clock, 600 s at most) until the snapshot satisfies `cond`.
 async fn until(
     rx: &tokio::sync::watch::Receiver<Snapshot>,
@@ -331,14 +344,7 @@ async fn wrong_pin_stops_the_retries() {
 async fn blocked_user_gets_its_own_message() {
     let sim = sim().await;
     sim.state().set_blocked(DID, true).unwrap();
-    let engine = skydial::engine::spawn(EngineConfig {
-        history_path: None,
-        ..EngineConfig::default()
-    });
-    engine
-        .send(EngineCommand::SignIn(account(&sim, PIN)))
-        .await
-        .unwrap();
+    let engine = signed_in_without_history(&sim).await;
     let rx = engine.snapshot();
     let snap = until(&rx, "stopped", |s| {
         matches!(s.status, ConnectionStatus::Stopped { .. })
@@ -357,14 +363,7 @@ async fn blocked_user_gets_its_own_message() {
 async fn phone_logged_out_is_told_and_retried_slowly() {
     let sim = sim().await;
     sim.state().set_logged_in(DID, false).unwrap();
-    let engine = skydial::engine::spawn(EngineConfig {
-        history_path: None,
-        ..EngineConfig::default()
-    });
-    engine
-        .send(EngineCommand::SignIn(account(&sim, PIN)))
-        .await
-        .unwrap();
+    let engine = signed_in_without_history(&sim).await;
     let rx = engine.snapshot();
     until(&rx, "the expected state", |s| {
         matches!(s.status, ConnectionStatus::PhoneLoggedOut { .. })
