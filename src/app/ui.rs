@@ -89,6 +89,8 @@ pub struct App {
     told_close_to_tray: bool,
     demo: Option<String>,
     first_frame_logged: bool,
+    /// Put the keyboard focus in the main field of the screen just shown.
+    focus_field: bool,
 }
 
 fn readable(number: &str) -> String {
@@ -237,6 +239,7 @@ impl App {
             told_close_to_tray: false,
             demo: services.demo,
             first_frame_logged: false,
+            focus_field: true,
         }
     }
 
@@ -342,6 +345,7 @@ impl App {
     // ---- panels ----
 
     fn top_ui(&mut self, ui: &mut egui::Ui, snap: &Snapshot) {
+        let before = self.tab;
         ui.horizontal(|ui| {
             ui.heading("skydial");
             if Self::signed_in(snap) {
@@ -370,6 +374,9 @@ impl App {
         });
         if let Some(demo) = &self.demo {
             ui.label(RichText::new(demo).small());
+        }
+        if self.tab != before {
+            self.focus_field = true;
         }
     }
 
@@ -437,7 +444,7 @@ impl App {
                     egui::TextEdit::singleline(&mut self.form.server).desired_width(320.0),
                 );
                 ui.end_row();
-                labelled_field(
+                let did = labelled_field(
                     ui,
                     "DID",
                     egui::TextEdit::singleline(&mut self.form.user).hint_text("6465551000"),
@@ -448,6 +455,16 @@ impl App {
                     "PIN",
                     egui::TextEdit::singleline(&mut self.form.pin).password(true),
                 );
+                if self.focus_field {
+                    // Asked again until egui has it (a new widget cannot take focus at once).
+                    let target = if self.form.user.trim().is_empty() {
+                        &did
+                    } else {
+                        &pin
+                    };
+                    self.focus_field = !target.has_focus();
+                    target.request_focus();
+                }
                 if pin.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
                     submit = true;
                 }
@@ -596,6 +613,10 @@ impl App {
                     .hint_text("+1 (646) 555-1234, 1234, tel:…")
                     .desired_width(260.0),
             );
+            if self.focus_field {
+                self.focus_field = !field.has_focus();
+                field.request_focus();
+            }
             if field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
                 dial = true;
             }
@@ -787,6 +808,10 @@ impl App {
                 "Search contacts",
                 egui::TextEdit::singleline(&mut self.contact_query),
             );
+            if self.focus_field {
+                self.focus_field = !field.has_focus();
+                field.request_focus();
+            }
             if field.changed() {
                 let q = self.contact_query.clone();
                 self.request(UiRequest::SearchContacts(q));
