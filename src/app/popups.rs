@@ -5,7 +5,7 @@
 use super::link::UiLink;
 use super::settings::Settings;
 use crate::engine::{EngineCommand, EngineEvent, EngineHandle, LiveCall};
-use crate::protocol::number::normalize;
+use crate::protocol::number::readable;
 use crate::protocol::{CallId, CallState};
 use notify_rust::{Hint, Notification, Timeout, Urgency};
 use std::collections::HashMap;
@@ -29,12 +29,6 @@ pub fn pop_text(call: &LiveCall) -> (String, String) {
         body.push_str(&format!("Dialled {}", readable(clid)));
     }
     (summary, body)
-}
-
-fn readable(number: &str) -> String {
-    normalize(number)
-        .map(|n| n.for_reading())
-        .unwrap_or_else(|_| number.to_string())
 }
 
 /// Starts the screen-pop task.

@@ -12,7 +12,7 @@ use crate::client::ClientConfig;
 use crate::contacts::Contact;
 use crate::engine::{ConnectionStatus, EngineCommand, EngineHandle, Snapshot};
 use crate::history::HistoryEntry;
-use crate::protocol::number::normalize;
+use crate::protocol::number::{normalize, readable};
 use crate::protocol::{CallState, DialNumber, Pin};
 use egui::{Color32, RichText};
 use std::collections::VecDeque;
@@ -91,12 +91,6 @@ pub struct App {
     first_frame_logged: bool,
     /// Put the keyboard focus in the main field of the screen just shown.
     focus_field: bool,
-}
-
-fn readable(number: &str) -> String {
-    normalize(number)
-        .map(|n| n.for_reading())
-        .unwrap_or_else(|_| number.to_string())
 }
 
 fn clock(seconds: u64) -> String {

@@ -9,7 +9,7 @@ use clap::{Args, Parser, Subcommand};
 use exit::{Failure, Status};
 use skydial::client::url::{DEFAULT_SERVER, api_url};
 use skydial::client::{Client, ClientConfig, Transport};
-use skydial::protocol::number::normalize;
+use skydial::protocol::number::{normalize, readable};
 use skydial::protocol::{Call, CallId, CallState, Command, Credentials, Pin, ResultValue};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -522,13 +522,6 @@ fn report(global: &Global, command: &Command, done: bool, target: &str) -> Resul
     };
     eprintln!("skydial: {method}: {why}");
     Ok(Status::False)
-}
-
-/// The other party's number laid out for reading, or as the server sent it.
-pub fn readable(number: &str) -> String {
-    normalize(number)
-        .map(|n| n.for_reading())
-        .unwrap_or_else(|_| number.to_string())
 }
 
 pub fn direction(call: &Call) -> &'static str {

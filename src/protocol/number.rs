@@ -285,6 +285,14 @@ fn classify(plus: bool, digits: String) -> Result<DialNumber, NumberError> {
     }
 }
 
+/// A number as the server sent it, laid out for reading when it is dialable
+/// (`2125550142` -> `(212) 555-0142`), else unchanged.
+pub fn readable(number: &str) -> String {
+    normalize(number)
+        .map(|n| n.for_reading())
+        .unwrap_or_else(|_| number.to_string())
+}
+
 /// Finds the phone numbers in free text (an e-mail signature, a web page), in
 /// order, each once. Used for "dial the clipboard".
 pub fn find_numbers(text: &str) -> Vec<DialNumber> {
