@@ -832,10 +832,15 @@ impl Engine {
     }
 }
 
+/// The contact name for a number. A failed lookup is logged; the call still shows its number.
 fn lookup(history: &Option<History>, number: &str) -> Option<String> {
-    history
-        .as_ref()
-        .and_then(|h| h.lookup_name(number).ok().flatten())
+    match history.as_ref()?.lookup_name(number) {
+        Ok(name) => name,
+        Err(e) => {
+            tracing::warn!("caller name lookup failed: {e}");
+            None
+        }
+    }
 }
 
 /// A few words on why the connection dropped, for the status line.
