@@ -20,7 +20,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 struct Rig {
-    harness: Harness<'static, App>,
+    harness: Harness<'static, Option<App>>,
     sim: Simulator,
     _runtime: tokio::runtime::Runtime,
     _dir: tempfile::TempDir,
@@ -71,9 +71,20 @@ fn rig(sign_in_now: bool, clipboard: &'static str) -> Rig {
         auto_sign_in,
         demo: None,
     };
-    let harness = Harness::builder()
+    // The app is made with the harness's context (it repaints and sends viewport commands through it).
+    let mut harness = Harness::builder()
         .with_size(egui::vec2(900.0, 700.0))
-        .build_eframe(move |cc| App::new(&cc.egui_ctx, services));
+        .build_ui_state(
+            |ui, app: &mut Option<App>| {
+                if let Some(app) = app {
+                    app.logic(ui.ctx());
+                    app.ui(ui);
+                }
+            },
+            None,
+        );
+    let ctx = harness.ctx.clone();
+    *harness.state_mut() = Some(App::new(&ctx, services));
     Rig {
         harness,
         sim,
@@ -153,7 +164,7 @@ impl Rig {
     }
 
     fn connected(&mut self) {
-        let engine = self.harness.state().engine().clone();
+        let engine = self.harness.state().as_ref().unwrap().engine().clone();
         self.until("connected", |_| {
             engine.snapshot().borrow().status == ConnectionStatus::Connected
         });

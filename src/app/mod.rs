@@ -7,10 +7,12 @@ pub mod hotkey;
 pub mod icons;
 pub mod link;
 pub mod popups;
+pub mod raster;
 pub mod secrets;
 pub mod settings;
 pub mod tray;
 pub mod ui;
+pub mod window;
 
 use crate::client::ClientConfig;
 use crate::engine::EngineConfig;
@@ -188,27 +190,17 @@ pub fn run(options: AppOptions) -> Result<(), String> {
         width: icons::SIZE,
         height: icons::SIZE,
     };
-    let native = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("skydial")
-            .with_app_id("skydial")
-            .with_inner_size([640.0, 480.0])
-            .with_min_inner_size([420.0, 320.0])
-            .with_icon(icon)
-            .with_visible(!start_hidden),
-        // Repaint only on events and requests: no busy loop while idle.
-        run_and_return: true,
-        ..eframe::NativeOptions::default()
-    };
-    let result = eframe::run_native(
-        "skydial",
-        native,
-        Box::new(move |cc| Ok(Box::new(ui::App::new(&cc.egui_ctx, services)))),
-    );
+    let viewport = egui::ViewportBuilder::default()
+        .with_title("skydial")
+        .with_app_id("skydial")
+        .with_inner_size([640.0, 480.0])
+        .with_min_inner_size([420.0, 320.0])
+        .with_icon(icon);
+    let ctx = egui::Context::default();
+    let app = ui::App::new(&ctx, services);
+    let result = window::run(ctx, app, viewport, !start_hidden);
     drop(runtime);
-    result.map_err(|e| {
-        format!("cannot open the window: {e}. Is a display available (DISPLAY or WAYLAND_DISPLAY)?")
-    })
+    result
 }
 
 /// Whether hiding the window can make sense (a tray may exist).

@@ -88,7 +88,6 @@ pub struct App {
     quitting: Arc<AtomicBool>,
     told_close_to_tray: bool,
     demo: Option<String>,
-    first_frame_logged: bool,
     /// Put the keyboard focus in the main field of the screen just shown.
     focus_field: bool,
 }
@@ -232,7 +231,6 @@ impl App {
             quitting,
             told_close_to_tray: false,
             demo: services.demo,
-            first_frame_logged: false,
             focus_field: true,
         }
     }
@@ -969,8 +967,9 @@ impl App {
     }
 }
 
-impl eframe::App for App {
-    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+impl App {
+    /// Per-pass logic that runs also while the window is hidden: replies, tray, close.
+    pub fn logic(&mut self, ctx: &egui::Context) {
         self.drain_replies();
         let snap = self.snapshot.borrow().clone();
         let view = self.tray_view(&snap);
@@ -994,11 +993,8 @@ impl eframe::App for App {
         }
     }
 
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        if !self.first_frame_logged {
-            self.first_frame_logged = true;
-            tracing::info!(ms = super::started_ms(), "first frame");
-        }
+    /// The window's contents (only while it is shown).
+    pub fn ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         self.handle_dropped_files(&ctx);
         let snap = self.snapshot.borrow().clone();

@@ -1,0 +1,334 @@
+//! The native window: winit for the window and its events, egui-winit for
+//! input, AccessKit and the clipboard, [`super::raster`] to draw egui's
+//! meshes on the CPU and softbuffer to put the pixels on screen.
+//!
+//! No OpenGL: a GL context (even an idle one) loads the system's GL driver,
+//! which under a software GL is Mesa llvmpipe with its LLVM, about 43 MB of
+//! resident memory for a window that is mostly flat panels and text.
+//!
+//! The loop sleeps until something happens: a window event, a repaint egui
+//! asked for (from any thread, through the event loop proxy), or an AccessKit
+//! request. A hidden window runs only the app's logic (tray, replies, close
+//! handling), never a ui pass or a paint.
+
+use super::raster::{MAX_TEXTURE_SIDE, Raster};
+use super::ui::App;
+use egui::{ViewportBuilder, ViewportCommand, ViewportId, ViewportInfo};
+use egui_winit::accesskit_winit;
+use std::num::NonZeroU32;
+use std::sync::{Arc, Mutex};
+use std::time::Instant;
+use winit::application::ApplicationHandler;
+use winit::event::WindowEvent;
+use winit::event_loop::{ActiveEventLoop, ControlFlow, EventLoop, EventLoopProxy};
+use winit::window::{Window, WindowId};
+
+/// Wake-ups from other threads.
+#[derive(Debug)]
+pub enum UserEvent {
+    /// egui wants a pass at `when`.
+    Repaint { when: Instant },
+    /// A screen reader asked for the tree or an action.
+    AccessKit(accesskit_winit::Event),
+}
+
+impl From<accesskit_winit::Event> for UserEvent {
+    fn from(event: accesskit_winit::Event) -> Self {
+        Self::AccessKit(event)
+    }
+}
+
+/// Opens the window and runs until the app closes it. Errors are for the user.
+pub fn run(
+    ctx: egui::Context,
+    app: App,
+    viewport: ViewportBuilder,
+    visible: bool,
+) -> Result<(), String> {
+    let event_loop = EventLoop::<UserEvent>::with_user_event()
+        .build()
+        .map_err(|e| {
+            format!(
+                "cannot open the window: {e}. Is a display available (DISPLAY or WAYLAND_DISPLAY)?"
+            )
+        })?;
+    let proxy = event_loop.create_proxy();
+    let repaint_proxy = Mutex::new(proxy.clone());
+    ctx.set_request_repaint_callback(move |info| {
+        let when = Instant::now() + info.delay;
+        if let Ok(proxy) = repaint_proxy.lock() {
+            let _ = proxy.send_event(UserEvent::Repaint { when });
+        }
+    });
+    let mut runner = Runner {
+        ctx,
+        app,
+        proxy,
+        viewport,
+        start_visible: visible,
+        win: None,
+        raster: Raster::default(),
+        repaint_at: None,
+        error: None,
+        presented: false,
+        paint_error_logged: false,
+    };
+    let result = event_loop.run_app(&mut runner);
+    if let Some(e) = runner.error {
+        return Err(e);
+    }
+    result.map_err(|e| format!("the window's event loop failed: {e}"))
+}
+
+struct Shown {
+    // Field order is drop order: the surface goes before its window.
+    surface: softbuffer::Surface<Arc<Window>, Arc<Window>>,
+    _context: softbuffer::Context<Arc<Window>>,
+    state: egui_winit::State,
+    info: ViewportInfo,
+    visible: bool,
+    window: Arc<Window>,
+}
+
+struct Runner {
+    ctx: egui::Context,
+    app: App,
+    proxy: EventLoopProxy<UserEvent>,
+    viewport: ViewportBuilder,
+    start_visible: bool,
+    win: Option<Shown>,
+    raster: Raster,
+    /// When the next pass is due (None: sleep until an event).
+    repaint_at: Option<Instant>,
+    error: Option<String>,
+    presented: bool,
+    paint_error_logged: bool,
+}
+
+impl Runner {
+    fn repaint_now(&mut self) {
+        self.repaint_at = Some(Instant::now());
+    }
+
+    fn open(&mut self, event_loop: &ActiveEventLoop) -> Result<(), String> {
+        // AccessKit's adapter must exist before the window is first shown.
+        let hidden = self.viewport.clone().with_visible(false);
+        let attributes = egui_winit::create_winit_window_attributes(&self.ctx, hidden.clone());
+        let window = Arc::new(event_loop.create_window(attributes).map_err(|e| {
+            format!(
+                "cannot open the window: {e}. Is a display available (DISPLAY or WAYLAND_DISPLAY)?"
+            )
+        })?);
+        egui_winit::apply_viewport_builder_to_window(&self.ctx, &window, &hidden);
+        let context = softbuffer::Context::new(window.clone())
+            .map_err(|e| format!("cannot draw into the window: {e}"))?;
+        let surface = softbuffer::Surface::new(&context, window.clone())
+            .map_err(|e| format!("cannot draw into the window: {e}"))?;
+        let mut state = egui_winit::State::new(
+            self.ctx.clone(),
+            ViewportId::ROOT,
+            event_loop,
+            Some(window.scale_factor() as f32),
+            event_loop.system_theme(),
+            Some(MAX_TEXTURE_SIDE),
+        );
+        state.init_accesskit(event_loop, &window, self.proxy.clone());
+        let mut info = ViewportInfo::default();
+        egui_winit::update_viewport_info(&mut info, &self.ctx, &window, true);
+        if self.start_visible {
+            window.set_visible(true);
+        }
+        self.win = Some(Shown {
+            surface,
+            _context: context,
+            state,
+            info,
+            visible: self.start_visible,
+            window,
+        });
+        self.repaint_now();
+        Ok(())
+    }
+
+    /// One egui pass (a full one when visible, the app's logic only when hidden),
+    /// its commands, and a paint.
+    fn pass(&mut self, event_loop: &ActiveEventLoop) {
+        let Runner {
+            ctx,
+            app,
+            win: Some(win),
+            raster,
+            ..
+        } = self
+        else {
+            return;
+        };
+        egui_winit::update_viewport_info(&mut win.info, ctx, &win.window, false);
+        let mut raw = win.state.take_egui_input(&win.window);
+        raw.viewports = std::iter::once((ViewportId::ROOT, win.info.clone())).collect();
+        let close_requested = raw.viewport().close_requested();
+        win.info.events.clear();
+
+        let (platform_output, commands, painted) = if win.visible {
+            let mut output = ctx.run_ui(raw, |ui| {
+                app.logic(ui.ctx());
+                app.ui(ui);
+            });
+            let commands = output
+                .viewport_output
+                .get(&ViewportId::ROOT)
+                .map(|v| v.commands.clone())
+                .unwrap_or_default();
+            let primitives = ctx.tessellate(output.shapes, output.pixels_per_point);
+            raster.set_textures(&mut output.textures_delta);
+            let painted = paint(win, raster, ctx, output.pixels_per_point, &primitives);
+            raster.free_textures(&mut output.textures_delta);
+            (output.platform_output, commands, Some(painted))
+        } else {
+            let output = ctx.run_logic(&raw, |ctx| app.logic(ctx));
+            let commands = output
+                .viewport_commands
+                .get(&ViewportId::ROOT)
+                .cloned()
+                .unwrap_or_default();
+            (output.platform_output, commands, None)
+        };
+        win.state
+            .handle_platform_output_with_event_loop(&win.window, event_loop, platform_output);
+
+        let cancelled = commands.contains(&ViewportCommand::CancelClose);
+        for command in &commands {
+            if let ViewportCommand::Visible(visible) = command {
+                win.visible = *visible;
+            }
+        }
+        let mut actions = Vec::new();
+        egui_winit::process_viewport_commands(
+            ctx,
+            &mut win.info,
+            commands,
+            &win.window,
+            &mut actions,
+        );
+        let again = !win.info.events.is_empty();
+
+        match painted {
+            Some(Ok(())) if !self.presented => {
+                self.presented = true;
+                tracing::info!(ms = super::started_ms(), "first frame");
+            }
+            Some(Err(e)) if !self.paint_error_logged => {
+                self.paint_error_logged = true;
+                tracing::warn!("cannot draw the window: {e}");
+            }
+            _ => {}
+        }
+        if close_requested && !cancelled {
+            event_loop.exit();
+        } else if again {
+            // A command queued an event (Close from Quit): run it in the next pass.
+            self.repaint_now();
+        }
+    }
+}
+
+/// Draws `primitives` into the window's buffer and presents it.
+fn paint(
+    win: &mut Shown,
+    raster: &Raster,
+    ctx: &egui::Context,
+    pixels_per_point: f32,
+    primitives: &[egui::ClippedPrimitive],
+) -> Result<(), String> {
+    let size = win.window.inner_size();
+    let (Some(w), Some(h)) = (NonZeroU32::new(size.width), NonZeroU32::new(size.height)) else {
+        return Ok(()); // minimised to nothing
+    };
+    win.surface.resize(w, h).map_err(|e| e.to_string())?;
+    let mut buffer = win.surface.buffer_mut().map_err(|e| e.to_string())?;
+    let clear = ctx.global_style().visuals.panel_fill;
+    raster.paint(
+        &mut buffer,
+        size.width as usize,
+        size.height as usize,
+        pixels_per_point,
+        clear,
+        primitives,
+    );
+    buffer.present().map_err(|e| e.to_string())
+}
+
+impl ApplicationHandler<UserEvent> for Runner {
+    fn resumed(&mut self, event_loop: &ActiveEventLoop) {
+        if self.win.is_none()
+            && let Err(e) = self.open(event_loop)
+        {
+            self.error = Some(e);
+            event_loop.exit();
+        }
+    }
+
+    fn window_event(&mut self, event_loop: &ActiveEventLoop, id: WindowId, event: WindowEvent) {
+        let Some(win) = &mut self.win else {
+            return;
+        };
+        if win.window.id() != id {
+            return;
+        }
+        let mut repaint = match &event {
+            WindowEvent::CloseRequested => {
+                win.info.events.push(egui::ViewportEvent::Close);
+                true
+            }
+            WindowEvent::Destroyed => {
+                event_loop.exit();
+                false
+            }
+            WindowEvent::RedrawRequested
+            | WindowEvent::Resized(_)
+            | WindowEvent::ScaleFactorChanged { .. } => true,
+            _ => false,
+        };
+        repaint |= win.state.on_window_event(&win.window, &event).repaint;
+        if repaint {
+            self.repaint_now();
+        }
+    }
+
+    fn user_event(&mut self, _event_loop: &ActiveEventLoop, event: UserEvent) {
+        match event {
+            UserEvent::Repaint { when } => {
+                self.repaint_at = Some(self.repaint_at.map_or(when, |t| t.min(when)));
+            }
+            UserEvent::AccessKit(event) => {
+                let Some(win) = &mut self.win else {
+                    return;
+                };
+                match event.window_event {
+                    accesskit_winit::WindowEvent::InitialTreeRequested => {
+                        self.ctx.enable_accesskit();
+                        self.repaint_now();
+                    }
+                    accesskit_winit::WindowEvent::ActionRequested(request) => {
+                        win.state.on_accesskit_action_request(request);
+                        self.repaint_now();
+                    }
+                    accesskit_winit::WindowEvent::AccessibilityDeactivated => {
+                        self.ctx.disable_accesskit();
+                    }
+                }
+            }
+        }
+    }
+
+    fn about_to_wait(&mut self, event_loop: &ActiveEventLoop) {
+        if self.repaint_at.is_some_and(|t| t <= Instant::now()) {
+            self.repaint_at = None;
+            self.pass(event_loop);
+        }
+        event_loop.set_control_flow(match self.repaint_at {
+            Some(t) => ControlFlow::WaitUntil(t),
+            None => ControlFlow::Wait,
+        });
+    }
+}
