@@ -14,11 +14,15 @@ and checks, through the simulator's control interface:
   5. a screenshot of the window is not blank;
   6. with the PIN kept in the keyring (gnome-keyring, private to this run) by
      `skydial pin store`, the app signs in by itself and a `tel:` link dials
-     without SKYDIAL_PIN.
+     without SKYDIAL_PIN;
+  7. closing the window (WM_DELETE_WINDOW, as a window manager sends it) hides
+     it to the tray, and the tray's Show window maps it again, painted;
+  8. Quit in the tray menu ends the app with exit code 0.
 
 Usage: e2e.py PATH/TO/skydial [SCREENSHOT.png]. Prints "N passed, N failed".
 """
 
+import ctypes
 import json
 import os
 import queue
@@ -36,6 +40,7 @@ from dbus.mainloop.glib import DBusGMainLoop
 from gi.repository import GLib
 
 DID, PIN = "6465551000", "12345"
+CHECKS = 7
 NOTIFY_IFACE = "org.freedesktop.Notifications"
 WATCHER_IFACE = "org.kde.StatusNotifierWatcher"
 
@@ -142,6 +147,54 @@ def http(url, method="GET"):
     req = urllib.request.Request(url, method=method)
     with urllib.request.urlopen(req, timeout=10) as resp:
         return json.loads(resp.read().decode())
+
+
+def send_close_request(display, window):
+    """What a window manager does when the user clicks the close button: a
+    WM_DELETE_WINDOW client message (Xvfb has no window manager to send it)."""
+    x11 = ctypes.cdll.LoadLibrary("libX11.so.6")
+    x11.XOpenDisplay.restype = ctypes.c_void_p
+    x11.XOpenDisplay.argtypes = [ctypes.c_char_p]
+    x11.XInternAtom.restype = ctypes.c_ulong
+    x11.XInternAtom.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int]
+    x11.XSendEvent.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.c_int, ctypes.c_long, ctypes.c_void_p]
+    x11.XFlush.argtypes = [ctypes.c_void_p]
+    x11.XCloseDisplay.argtypes = [ctypes.c_void_p]
+
+    class ClientMessage(ctypes.Structure):
+        _fields_ = [("type", ctypes.c_int), ("serial", ctypes.c_ulong), ("send_event", ctypes.c_int),
+                    ("display", ctypes.c_void_p), ("window", ctypes.c_ulong), ("message_type", ctypes.c_ulong),
+                    ("format", ctypes.c_int), ("data", ctypes.c_long * 5)]
+
+    class Event(ctypes.Union):
+        _fields_ = [("xclient", ClientMessage), ("pad", ctypes.c_long * 24)]
+
+    dpy = x11.XOpenDisplay(display.encode())
+    assert dpy, f"cannot open {display}"
+    event = Event()
+    event.xclient.type = 33  # ClientMessage
+    event.xclient.window = window
+    event.xclient.message_type = x11.XInternAtom(dpy, b"WM_PROTOCOLS", 0)
+    event.xclient.format = 32
+    event.xclient.data[0] = x11.XInternAtom(dpy, b"WM_DELETE_WINDOW", 0)
+    x11.XSendEvent(dpy, window, 0, 0, ctypes.byref(event))
+    x11.XFlush(dpy)
+    x11.XCloseDisplay(dpy)
+
+
+def map_state(display, window):
+    out = subprocess.run(["xwininfo", "-display", display, "-id", str(window)], capture_output=True, text=True)
+    for line in out.stdout.splitlines():
+        if "Map State:" in line:
+            return line.split(":", 1)[1].strip()
+    return None
+
+
+def colours(path, display):
+    xwd = subprocess.run(["xwd", "-root", "-silent", "-display", display], capture_output=True, check=True)
+    subprocess.run(["convert", "xwd:-", path], input=xwd.stdout, check=True)
+    return int(subprocess.run(["convert", path, "-format", "%k", "info:"], capture_output=True,
+                              text=True, check=True).stdout.strip())
 
 
 def main():
@@ -273,16 +326,23 @@ def main():
 
         check("clipboard + Ctrl+Alt+D dials the number in it", hotkey_dials_the_clipboard)
 
-        def tray_quick_dial():
-            service, sender = watcher.items.get(timeout=20)
-            dest = service if not service.startswith("/") else sender
-            path = service if service.startswith("/") else "/StatusNotifierItem"
-            item = client.get_object(dest, path)
-            props = dbus.Interface(item, dbus.PROPERTIES_IFACE)
-            menu_path = props.Get("org.kde.StatusNotifierItem", "Menu")
-            menu = dbus.Interface(client.get_object(dest, menu_path), "com.canonical.dbusmenu")
+        tray = {}
 
-            def find(label):
+        def tray_menu():
+            if "menu" not in tray:
+                service, sender = watcher.items.get(timeout=20)
+                dest = service if not service.startswith("/") else sender
+                path = service if service.startswith("/") else "/StatusNotifierItem"
+                item = client.get_object(dest, path)
+                props = dbus.Interface(item, dbus.PROPERTIES_IFACE)
+                menu_path = props.Get("org.kde.StatusNotifierItem", "Menu")
+                tray["menu"] = dbus.Interface(client.get_object(dest, menu_path), "com.canonical.dbusmenu")
+            return tray["menu"]
+
+        def tray_click(label):
+            menu = tray_menu()
+
+            def find():
                 _, layout = menu.GetLayout(0, -1, [])
                 stack = [layout]
                 while stack:
@@ -293,9 +353,12 @@ def main():
                     stack.extend(children)
                 return None
 
-            entry = wait_for("the quick-dial entry in the tray menu", lambda: find("Call Front desk"))
-            before = len(commands("dial"))
+            entry = wait_for(f"the entry {label!r} in the tray menu", find)
             menu.Event(entry, "clicked", dbus.Int32(0, variant_level=1), dbus.UInt32(int(time.time())))
+
+        def tray_quick_dial():
+            before = len(commands("dial"))
+            tray_click("Call Front desk")
             dials = wait_for("the tray's dial at the simulator", lambda: commands("dial")[before:])
             assert dials[0]["args"] == ["1234", ""], dials
 
@@ -303,10 +366,7 @@ def main():
 
         def screenshot_is_not_blank():
             path = shot or os.path.join(work, "window.png")
-            xwd = subprocess.run(["xwd", "-root", "-silent", "-display", display], capture_output=True, check=True)
-            subprocess.run(["convert", "xwd:-", path], input=xwd.stdout, check=True)
-            colors = int(subprocess.run(["convert", path, "-format", "%k", "info:"], capture_output=True,
-                                        text=True, check=True).stdout.strip())
+            colors = colours(path, display)
             assert colors > 20, f"only {colors} colours: the window did not render"
             print(f"     screenshot: {path} ({colors} colours)")
 
@@ -321,6 +381,30 @@ def main():
             assert dials[0]["args"] == ["7575550123", ""], dials
 
         check("the app signed in with the keyring PIN; a tel: link dials with it", tel_link_dials_with_the_keyring_pin)
+
+        def close_to_tray_and_show_again():
+            found = subprocess.run(["xdotool", "search", "--name", "^skydial$"], env=env, capture_output=True,
+                                   text=True).stdout.split()
+            assert found, "no window named skydial"
+            window = int(found[0])
+            assert map_state(display, window) == "IsViewable", map_state(display, window)
+            send_close_request(display, window)
+            wait_for("the window to hide", lambda: map_state(display, window) == "IsUnMapped", timeout=10)
+            assert app.poll() is None, "closing the window quit the app although a tray is there"
+            tray_click("Show window")
+            wait_for("the window to show", lambda: map_state(display, window) == "IsViewable", timeout=10)
+            path = os.path.join(work, "shown-again.png")
+            wait_for("the shown window to be painted", lambda: colours(path, display) > 20, timeout=10)
+
+        check("closing the window hides it to the tray; the tray's Show window brings it back painted",
+              close_to_tray_and_show_again)
+
+        def quit_from_the_tray():
+            tray_click("Quit")
+            code = app.wait(timeout=10)
+            assert code == 0, f"exit code {code}"
+
+        check("Quit in the tray menu ends the app (exit code 0)", quit_from_the_tray)
         del names
         loop.quit()
     finally:
@@ -336,7 +420,7 @@ def main():
                 p.kill()
         shutil.rmtree(work, ignore_errors=True)
     print(f"{passed} passed, {failed} failed")
-    return 0 if failed == 0 and passed == 5 else 1
+    return 0 if failed == 0 and passed == CHECKS else 1
 
 
 if __name__ == "__main__":
