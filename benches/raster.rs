@@ -55,17 +55,20 @@ fn bench(c: &mut Criterion) {
     let mut text = String::from("+1 (646) 555-1234");
     let clear = egui::Color32::from_gray(27);
 
-    c.bench_function("first frame: atlas upload + tessellate + paint 640x480", |b| {
-        b.iter(|| {
-            let ctx = egui::Context::default();
-            let mut raster = Raster::default();
-            let mut out = frame(&ctx, &mut text);
-            let prims = ctx.tessellate(std::mem::take(&mut out.shapes), out.pixels_per_point);
-            raster.set_textures(&mut out.textures_delta);
-            raster.paint(&mut buffer, W, H, out.pixels_per_point, clear, &prims);
-            raster.free_textures(&mut out.textures_delta);
-        })
-    });
+    c.bench_function(
+        "first frame: atlas upload + tessellate + paint 640x480",
+        |b| {
+            b.iter(|| {
+                let ctx = egui::Context::default();
+                let mut raster = Raster::default();
+                let mut out = frame(&ctx, &mut text);
+                let prims = ctx.tessellate(std::mem::take(&mut out.shapes), out.pixels_per_point);
+                raster.set_textures(&mut out.textures_delta);
+                raster.paint(&mut buffer, W, H, out.pixels_per_point, clear, &prims);
+                raster.free_textures(&mut out.textures_delta);
+            })
+        },
+    );
 
     let ctx = egui::Context::default();
     let mut raster = Raster::default();

@@ -996,6 +996,8 @@ impl App {
     /// The window's contents (only while it is shown).
     pub fn ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        // Screen readers name the window by its root node (only built while one listens).
+        ctx.accesskit_node_builder(egui::accesskit_root_id(), |root| root.set_label("skydial"));
         self.handle_dropped_files(&ctx);
         let snap = self.snapshot.borrow().clone();
         egui::Panel::top("top").show(ui, |ui| self.top_ui(ui, &snap));

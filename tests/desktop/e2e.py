@@ -17,7 +17,10 @@ and checks, through the simulator's control interface:
      without SKYDIAL_PIN;
   7. closing the window (WM_DELETE_WINDOW, as a window manager sends it) hides
      it to the tray, and the tray's Show window maps it again, painted;
-  8. Quit in the tray menu ends the app with exit code 0.
+  8. a screen reader's view (AT-SPI, as Orca reads it): the window is named,
+     the controls carry their labels, and pressing the dial pad's buttons and
+     Dial through AT-SPI actions makes the simulator receive that `dial`;
+  9. Quit in the tray menu ends the app with exit code 0.
 
 Usage: e2e.py PATH/TO/skydial [SCREENSHOT.png]. Prints "N passed, N failed".
 """
@@ -37,10 +40,12 @@ import urllib.request
 import dbus
 import dbus.service
 from dbus.mainloop.glib import DBusGMainLoop
+import gi  # noqa: E402
 from gi.repository import GLib
 
 DID, PIN = "6465551000", "12345"
-CHECKS = 7
+CHECKS = 8
+AT_SPI_BUS = "/usr/libexec/at-spi-bus-launcher"
 NOTIFY_IFACE = "org.freedesktop.Notifications"
 WATCHER_IFACE = "org.kde.StatusNotifierWatcher"
 
@@ -200,7 +205,7 @@ def colours(path, display):
 def main():
     binary = os.path.abspath(sys.argv[1])
     shot = sys.argv[2] if len(sys.argv) > 2 else None
-    for tool in ["Xvfb", "dbus-daemon", "xclip", "xdotool", "xwd", "convert", "gnome-keyring-daemon"]:
+    for tool in ["Xvfb", "dbus-daemon", "xclip", "xdotool", "xwd", "convert", "gnome-keyring-daemon", AT_SPI_BUS]:
         if not shutil.which(tool):
             print(f"e2e: {tool} is missing: run `bash tests/run`, which installs it", file=sys.stderr)
             print("0 passed, 1 failed")
@@ -232,6 +237,10 @@ def main():
                         stderr=subprocess.DEVNULL)
         keyring.stdin.write(b"e2e-keyring-password")
         keyring.stdin.close()
+
+        # The accessibility bus, switched on as when a screen reader runs.
+        start([AT_SPI_BUS, "--launch-immediately", "--a11y=1"], env=env, stdout=subprocess.DEVNULL,
+              stderr=subprocess.DEVNULL)
 
         # The recording notification server and the tray host, on a GLib loop thread.
         server_conn = dbus.bus.BusConnection(address, mainloop=DBusGMainLoop())
@@ -381,6 +390,48 @@ def main():
             assert dials[0]["args"] == ["7575550123", ""], dials
 
         check("the app signed in with the keyring PIN; a tel: link dials with it", tel_link_dials_with_the_keyring_pin)
+
+        def screen_reader_dials_with_the_dial_pad():
+            os.environ.update(DISPLAY=display, DBUS_SESSION_BUS_ADDRESS=address)
+            gi.require_version("Atspi", "2.0")
+            from gi.repository import Atspi
+            Atspi.init()
+
+            def skydial_frame():
+                desktop = Atspi.get_desktop(0)
+                for i in range(desktop.get_child_count()):
+                    node = desktop.get_child_at_index(i)
+                    if node and node.get_name() == "skydial" and node.get_child_count():
+                        return node.get_child_at_index(0)
+                return None
+
+            def find(role, name):
+                stack = [skydial_frame()]
+                while stack:
+                    node = stack.pop()
+                    if node is None:
+                        continue
+                    if node.get_role_name() == role and node.get_name() == name:
+                        return node
+                    stack.extend(node.get_child_at_index(i) for i in range(node.get_child_count()))
+                return None
+
+            frame = wait_for("skydial on the accessibility bus", skydial_frame)
+            assert frame.get_name() == "skydial", f"the window is named {frame.get_name()!r}"
+            wait_for("the Dial tab", lambda: find("toggle button", "Dial")).do_action(0)
+            entry = wait_for("the labelled number field", lambda: find("entry", "Number"))
+            for digit in "1234":
+                wait_for(f"dial pad key {digit}", lambda: find("push button", digit)).do_action(0)
+                time.sleep(0.1)
+            wait_for("the typed number in the field",
+                     lambda: Atspi.Text.get_text(entry, 0, -1) == "1234" or None, timeout=10)
+            before = len(commands("dial"))
+            wait_for("the Dial button", lambda: find("push button", "Dial")).do_action(0)
+            dials = wait_for("the screen reader's dial at the simulator", lambda: commands("dial")[before:])
+            assert dials[0]["args"] == ["1234", ""], dials
+
+        check("a screen reader (AT-SPI) finds the labelled controls and dials with the dial pad",
+              screen_reader_dials_with_the_dial_pad)
 
         def close_to_tray_and_show_again():
             found = subprocess.run(["xdotool", "search", "--name", "^skydial$"], env=env, capture_output=True,
