@@ -350,6 +350,26 @@ fn tls_end_to_end_with_the_simulators_ca_and_refused_without_it() {
 }
 
 #[test]
+fn the_window_without_a_display_says_so_and_what_to_do() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = Command::new(BIN)
+        .arg("--demo")
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .env_remove("WAYLAND_SOCKET")
+        .env("SKYDIAL_DATA_DIR", dir.path().join("data"))
+        .env("SKYDIAL_CONFIG_DIR", dir.path().join("config"))
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    let err = stderr(&out);
+    assert_eq!(code(&out), 5, "{err}");
+    assert!(err.contains("there is no display"), "{err}");
+    assert!(err.contains("skydial --help"), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+}
+
+#[test]
 fn sim_refuses_a_bad_users_file_with_the_line() {
     let dir = tempfile::tempdir().unwrap();
     let users = dir.path().join("users.txt");

@@ -38,6 +38,36 @@ impl From<accesskit_winit::Event> for UserEvent {
     }
 }
 
+const NO_DISPLAY: &str = "cannot open the window: there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set). Start skydial from your desktop session, or use its command line (skydial --help).";
+
+/// Fails at once, with what to do, when there is no display to open a window on.
+pub fn check_display() -> Result<(), String> {
+    if cfg!(all(unix, not(target_os = "macos")))
+        && std::env::var_os("DISPLAY").is_none()
+        && std::env::var_os("WAYLAND_DISPLAY").is_none()
+        && std::env::var_os("WAYLAND_SOCKET").is_none()
+    {
+        return Err(NO_DISPLAY.into());
+    }
+    Ok(())
+}
+
+/// A window-system error for the user (winit's text carries a source location: dropped).
+fn window_error(e: &dyn std::fmt::Display) -> String {
+    let text = e.to_string();
+    let text = match text.split_once(": ") {
+        Some((head, rest)) if head.contains(".rs:") => rest.to_string(),
+        _ => text,
+    };
+    let text = text.trim_end_matches('.');
+    format!(
+        "cannot open the window: {text}. Is the display ({}) reachable from this session?",
+        std::env::var("WAYLAND_DISPLAY")
+            .or_else(|_| std::env::var("DISPLAY"))
+            .unwrap_or_default()
+    )
+}
+
 /// Opens the window and runs until the app closes it. Errors are for the user.
 pub fn run(
     ctx: egui::Context,
