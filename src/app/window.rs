@@ -77,11 +77,7 @@ pub fn run(
 ) -> Result<(), String> {
     let event_loop = EventLoop::<UserEvent>::with_user_event()
         .build()
-        .map_err(|e| {
-            format!(
-                "cannot open the window: {e}. Is a display available (DISPLAY or WAYLAND_DISPLAY)?"
-            )
-        })?;
+        .map_err(|e| window_error(&e))?;
     let proxy = event_loop.create_proxy();
     let repaint_proxy = Mutex::new(proxy.clone());
     ctx.set_request_repaint_callback(move |info| {
@@ -144,11 +140,11 @@ impl Runner {
         // AccessKit's adapter must exist before the window is first shown.
         let hidden = self.viewport.clone().with_visible(false);
         let attributes = egui_winit::create_winit_window_attributes(&self.ctx, hidden.clone());
-        let window = Arc::new(event_loop.create_window(attributes).map_err(|e| {
-            format!(
-                "cannot open the window: {e}. Is a display available (DISPLAY or WAYLAND_DISPLAY)?"
-            )
-        })?);
+        let window = Arc::new(
+            event_loop
+                .create_window(attributes)
+                .map_err(|e| window_error(&e))?,
+        );
         egui_winit::apply_viewport_builder_to_window(&self.ctx, &window, &hidden);
         let context = softbuffer::Context::new(window.clone())
             .map_err(|e| format!("cannot draw into the window: {e}"))?;
