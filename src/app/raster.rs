@@ -251,29 +251,75 @@ impl Canvas<'_> {
             (None, _) => Some([255.0; 4]),
             (Some(_), false) => None,
         };
-        if let (true, Some(texel)) = (flat_color, flat_texel) {
-            let src = modulate(colors[0], texel);
-            if src[3] == 0 && src[0] == 0 && src[1] == 0 && src[2] == 0 {
-                return; // fully transparent (egui's feathering edges are often this)
-            }
+        // One source colour for the whole triangle: most of the window (fills, rules).
+        let flat_src = match (flat_color, flat_texel) {
+            (true, Some(texel)) => Some(modulate(colors[0], texel)),
+            _ => None,
+        };
+        if flat_src == Some([0; 4]) {
+            return; // fully transparent (egui's feathering edges are often this)
         }
         let inv_area = 1.0 / area;
+        let edges = [(p[1], p[2]), (p[2], p[0]), (p[0], p[1])];
+        let covered = |x: usize, py: f32| {
+            let q = P {
+                x: x as f32 + 0.5,
+                y: py,
+            };
+            (0..3).all(|i| inside(edge(edges[i].0, edges[i].1, q), own[i]))
+        };
 
         for y in y0..y1 {
             let py = y as f32 + 0.5;
-            let row = y * self.width;
-            for x in x0..x1 {
-                let q = P {
-                    x: x as f32 + 0.5,
-                    y: py,
-                };
-                let w0 = edge(p[1], p[2], q);
-                let w1 = edge(p[2], p[0], q);
-                let w2 = edge(p[0], p[1], q);
-                if !(inside(w0, own[0]) && inside(w1, own[1]) && inside(w2, own[2])) {
-                    continue;
+            // The covered pixels of a row are one run. Estimate its ends from the
+            // edge equations (w = k * x + c, with pixel centre x + 0.5), widened,
+            // then settle each end with the exact test, so the tie rule holds.
+            let (mut lo, mut hi) = (x0 as f32, x1 as f32);
+            for (a, b) in edges {
+                let k = -(b.y - a.y);
+                let c = (b.x - a.x) * (py - a.y) - (b.y - a.y) * (0.5 - a.x);
+                if k > 0.0 {
+                    lo = lo.max((-c / k).floor() - 1.0);
+                } else if k < 0.0 {
+                    hi = hi.min((-c / k).ceil() + 2.0);
+                } else if c < 0.0 {
+                    hi = lo; // a horizontal edge with the row outside it
                 }
-                let (l0, l1, l2) = (w0 * inv_area, w1 * inv_area, w2 * inv_area);
+            }
+            if lo.partial_cmp(&hi) != Some(std::cmp::Ordering::Less) {
+                continue; // empty, or NaN from extreme coordinates
+            }
+            let mut xl = (lo.max(x0 as f32) as usize).min(x1);
+            let mut xr = (hi.min(x1 as f32) as usize).max(xl);
+            while xl < xr && !covered(xl, py) {
+                xl += 1;
+            }
+            while xr > xl && !covered(xr - 1, py) {
+                xr -= 1;
+            }
+            if xl == xr {
+                continue;
+            }
+            let row = &mut self.pixels[y * self.width + xl..y * self.width + xr];
+            if let Some(src) = flat_src {
+                if src[3] == 255 {
+                    row.fill(pack(src));
+                } else {
+                    for dst in row.iter_mut() {
+                        *dst = blend(src, *dst);
+                    }
+                }
+                continue;
+            }
+            // Barycentric weights at the run's first pixel, then stepped along it.
+            let q = P {
+                x: xl as f32 + 0.5,
+                y: py,
+            };
+            let mut w = [0, 1, 2].map(|i| edge(edges[i].0, edges[i].1, q) * inv_area);
+            let step = [0, 1, 2].map(|i| -(edges[i].1.y - edges[i].0.y) * inv_area);
+            for dst in row.iter_mut() {
+                let [l0, l1, l2] = w;
                 let color = if flat_color {
                     colors[0]
                 } else {
@@ -289,9 +335,10 @@ impl Canvas<'_> {
                     ),
                     (None, None) => [255.0; 4],
                 };
-                let src = modulate(color, texel);
-                let dst = &mut self.pixels[row + x];
-                *dst = blend(src, *dst);
+                *dst = blend(modulate(color, texel), *dst);
+                for i in 0..3 {
+                    w[i] += step[i];
+                }
             }
         }
     }
@@ -573,6 +620,63 @@ mod tests {
         let mid = at(&buf, W / 2, 1) & 0xff;
         assert!(mid > 40 && mid < 215, "middle is grey, got {mid}");
         assert_eq!(at(&buf, 0, 1) & 0xff, 0, "clamped at the edge");
+    }
+
+    /// Coverage by testing every pixel centre, the definition the runs must match.
+    fn reference_coverage(tri: [Pos2; 3]) -> Vec<bool> {
+        let mut p = tri.map(|v| P { x: v.x, y: v.y });
+        let area = edge(p[0], p[1], p[2]);
+        if area < 0.0 {
+            p.swap(1, 2);
+        }
+        let mut out = vec![false; W * H];
+        if area == 0.0 {
+            return out;
+        }
+        for y in 0..H {
+            for x in 0..W {
+                let q = P {
+                    x: x as f32 + 0.5,
+                    y: y as f32 + 0.5,
+                };
+                out[y * W + x] = inside(edge(p[1], p[2], q), owns_edge(p[1], p[2]))
+                    && inside(edge(p[2], p[0], q), owns_edge(p[2], p[0]))
+                    && inside(edge(p[0], p[1], q), owns_edge(p[0], p[1]));
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn row_runs_cover_exactly_the_pixel_centres_inside() {
+        // Random triangles, many with corners on the half-pixel grid (exact ties).
+        let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+        let mut next = move |scale: f32| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            ((seed >> 40) as f32 / (1u64 << 24) as f32) * scale - 2.0
+        };
+        let raster = Raster::default();
+        for round in 0..3000 {
+            let mut corner = || {
+                let (x, y) = (next(W as f32 + 4.0), next(H as f32 + 4.0));
+                if round % 2 == 0 {
+                    pos2((x * 2.0).round() / 2.0, (y * 2.0).round() / 2.0)
+                } else {
+                    pos2(x, y)
+                }
+            };
+            let tri = [corner(), corner(), corner()];
+            let mut mesh = Mesh::default();
+            for v in tri {
+                mesh.colored_vertex(v, Color32::WHITE);
+            }
+            mesh.add_triangle(0, 1, 2);
+            let buf = draw(&raster, &[prim(mesh)]);
+            let got: Vec<bool> = buf.iter().map(|&p| p == 0xffffff).collect();
+            assert_eq!(got, reference_coverage(tri), "triangle {tri:?}");
+        }
     }
 
     #[test]
