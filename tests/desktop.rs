@@ -30,6 +30,6 @@ fn desktop_end_to_end() {
         out.status.success(),
         "the desktop end-to-end test failed (bash tests/run installs Xvfb, dbus, xclip, xdotool, x11-apps, imagemagick, gnome-keyring, python3-dbus, python3-gi):\n{stdout}\n{stderr}"
     );
-    assert!(stdout.contains("8 passed, 0 failed"), "{stdout}");
+    assert!(stdout.contains("9 passed, 0 failed"), "{stdout}");
     assert!(shot.exists(), "no screenshot at {}", shot.display());
 }

@@ -343,3 +343,44 @@ fn do_not_disturb_ignores_ringing_calls_and_logs_them_missed() {
     rig.until("the ignore", |r| !r.commands("ignore").is_empty());
     rig.until("missed", |r| r.has("History (1 missed)"));
 }
+
+#[test]
+fn a_bad_hotkey_is_refused_with_the_reason_and_a_good_one_saved() {
+    let mut rig = rig(true, "");
+    rig.connected();
+    rig.click("Settings");
+    let set_hotkey = |rig: &mut Rig, text: &str| {
+        rig.type_into("Clipboard hotkey", "");
+        for _ in 0.."ctrl+alt+d".len() + 2 {
+            rig.harness.key_press(egui::Key::Backspace);
+        }
+        rig.type_into("Clipboard hotkey", text);
+    };
+    let saved_hotkey = |rig: &Rig| {
+        let path = rig._dir.path().join("settings.json");
+        std::fs::read_to_string(path)
+            .ok()
+            .and_then(|text| serde_json::from_str::<serde_json::Value>(&text).ok())
+            .and_then(|v| v["hotkey"].as_str().map(str::to_string))
+    };
+
+    set_hotkey(&mut rig, "d");
+    rig.click("Save settings");
+    rig.until("the reason", |r| {
+        r.has_text("use at least Ctrl, Alt or Super")
+    });
+    std::thread::sleep(Duration::from_millis(300));
+    rig.harness.step();
+    assert_ne!(
+        saved_hotkey(&rig).as_deref(),
+        Some("d"),
+        "a bad hotkey was saved"
+    );
+
+    set_hotkey(&mut rig, "ctrl+alt+k");
+    rig.click("Save settings");
+    rig.until("the new hotkey saved", |r| {
+        saved_hotkey(r).as_deref() == Some("ctrl+alt+k")
+    });
+    assert!(rig.has_text("ctrl+alt+k is saved"));
+}

@@ -84,10 +84,15 @@ pub fn parse_spec(spec: &str) -> Result<KeySpec, String> {
     Ok(out)
 }
 
-/// A registered hotkey; it stays registered while this lives.
+/// A registered hotkey; it stays registered while this lives, and dropping it
+/// releases the key at once (so another one can be registered right after).
 pub struct Hotkey {
     #[cfg(not(target_os = "linux"))]
     _manager: global_hotkey::GlobalHotKeyManager,
+    #[cfg(not(target_os = "linux"))]
+    hotkey: global_hotkey::hotkey::HotKey,
+    #[cfg(target_os = "linux")]
+    _grab: platform::Grab,
 }
 
 impl Hotkey {
@@ -116,9 +121,43 @@ impl Hotkey {
 #[cfg(target_os = "linux")]
 mod platform {
     use super::{Hotkey, KeySpec};
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicBool, Ordering};
     use x11rb::connection::Connection;
     use x11rb::protocol::Event;
-    use x11rb::protocol::xproto::{ConnectionExt, GrabMode, ModMask};
+    use x11rb::protocol::xproto::{
+        AtomEnum, ClientMessageEvent, ConnectionExt, CreateWindowAux, EventMask, GrabMode, ModMask,
+        Window, WindowClass,
+    };
+    use x11rb::rust_connection::RustConnection;
+
+    /// The key grab, its connection, and how to wake the thread that reads it.
+    pub struct Grab {
+        conn: Arc<RustConnection>,
+        root: Window,
+        keycode: u8,
+        grabbed: Vec<ModMask>,
+        /// An input-only window of ours: a message sent to it wakes the thread.
+        wake: Window,
+        stop: Arc<AtomicBool>,
+    }
+
+    impl Drop for Grab {
+        fn drop(&mut self) {
+            for mods in &self.grabbed {
+                let _ = self.conn.ungrab_key(self.keycode, self.root, *mods);
+            }
+            self.stop.store(true, Ordering::SeqCst);
+            let wake = ClientMessageEvent::new(32, self.wake, AtomEnum::NOTICE, [0u32; 5]);
+            let _ = self
+                .conn
+                .send_event(false, self.wake, EventMask::NO_EVENT, wake);
+            // A round trip: the X server has released the key when this returns.
+            if let Ok(cookie) = self.conn.get_input_focus() {
+                let _ = cookie.reply();
+            }
+        }
+    }
 
     fn keysym(key: &str) -> u32 {
         match key {
@@ -136,6 +175,7 @@ mod platform {
     ) -> Result<Hotkey, String> {
         let fail = |e: &dyn std::fmt::Display| format!("cannot register the hotkey {spec}: {e}");
         let (conn, screen) = x11rb::connect(None).map_err(|e| fail(&e))?;
+        let conn = Arc::new(conn);
         let root = conn
             .setup()
             .roots
@@ -168,6 +208,31 @@ mod platform {
                 mods |= m;
             }
         }
+        let wake = conn.generate_id().map_err(|e| fail(&e))?;
+        conn.create_window(
+            0,
+            wake,
+            root,
+            0,
+            0,
+            1,
+            1,
+            0,
+            WindowClass::INPUT_ONLY,
+            0,
+            &CreateWindowAux::new(),
+        )
+        .map_err(|e| fail(&e))?;
+        let stop = Arc::new(AtomicBool::new(false));
+        // Dropped on any early return below: releases what was grabbed so far.
+        let mut grab = Grab {
+            conn: conn.clone(),
+            root,
+            keycode,
+            grabbed: Vec::new(),
+            wake,
+            stop: stop.clone(),
+        };
         // Grab with and without Caps Lock and Num Lock, which X counts as modifiers.
         for extra in [
             ModMask::from(0u16),
@@ -186,6 +251,7 @@ mod platform {
             .map_err(|e| fail(&e))?
             .check()
             .map_err(|_| fail(&"another program already uses it"))?;
+            grab.grabbed.push(mods | extra);
         }
         conn.flush().map_err(|e| fail(&e))?;
         std::thread::Builder::new()
@@ -193,10 +259,10 @@ mod platform {
             .spawn(move || {
                 // Sleeps until the X server sends an event: no polling.
                 while let Ok(event) = conn.wait_for_event() {
-                    if let Event::KeyPress(press) = event
-                        && press.detail == keycode
-                    {
-                        fire();
+                    match event {
+                        Event::KeyPress(press) if press.detail == keycode => fire(),
+                        Event::ClientMessage(_) if stop.load(Ordering::SeqCst) => return,
+                        _ => {}
                     }
                 }
                 tracing::warn!(
@@ -204,7 +270,14 @@ mod platform {
                 );
             })
             .map_err(|e| fail(&e))?;
-        Ok(Hotkey {})
+        Ok(Hotkey { _grab: grab })
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+impl Drop for Hotkey {
+    fn drop(&mut self) {
+        let _ = self._manager.unregister(self.hotkey);
     }
 }
 
@@ -246,7 +319,10 @@ mod platform {
                 fire();
             }
         }));
-        Ok(Hotkey { _manager: manager })
+        Ok(Hotkey {
+            _manager: manager,
+            hotkey,
+        })
     }
 }
 

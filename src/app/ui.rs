@@ -82,8 +82,10 @@ pub struct App {
     pick: Option<Vec<DialNumber>>,
     tray: Option<Tray>,
     tray_host: Arc<AtomicBool>,
-    /// Held so the hotkey stays registered.
-    _hotkey: Option<Hotkey>,
+    /// Held so the hotkey stays registered; replaced when Settings change it.
+    hotkey: Option<Hotkey>,
+    /// Tray, hotkey and screen pops are on (off in UI tests).
+    desktop: bool,
     hotkey_status: String,
     quitting: Arc<AtomicBool>,
     told_close_to_tray: bool,
@@ -226,7 +228,8 @@ impl App {
             pick: None,
             tray,
             tray_host,
-            _hotkey: hotkey,
+            hotkey,
+            desktop: services.desktop,
             hotkey_status,
             quitting,
             told_close_to_tray: false,
@@ -912,10 +915,11 @@ impl App {
                 .clicked()
             {
                 let draft = self.draft.clone();
-                if draft.hotkey != self.settings.hotkey {
-                    self.hotkey_status = format!("Restart skydial to use {}.", draft.hotkey);
+                let hotkey_ok =
+                    draft.hotkey == self.settings.hotkey || self.change_hotkey(&draft.hotkey);
+                if hotkey_ok {
+                    self.request(UiRequest::SaveSettings(draft));
                 }
-                self.request(UiRequest::SaveSettings(draft));
             }
             if ui
                 .add_enabled(changed, egui::Button::new("Revert"))
@@ -924,6 +928,39 @@ impl App {
                 self.draft = self.settings.clone();
             }
         });
+    }
+
+    /// Switches the global hotkey to `spec` at once. On failure the old one
+    /// stays in use, the reason is shown, and false says not to save.
+    fn change_hotkey(&mut self, spec: &str) -> bool {
+        if let Err(e) = super::hotkey::parse_spec(spec) {
+            self.hotkey_status = e;
+            return false;
+        }
+        if !self.desktop {
+            self.hotkey_status =
+                format!("{spec} is saved (no desktop integration to register it).");
+            return true;
+        }
+        // Release the old key first: the new one may be the same keys spelt differently.
+        self.hotkey = None;
+        match Hotkey::register(spec, self.desk.clone(), self.link.clone()) {
+            Ok(h) => {
+                self.hotkey = Some(h);
+                self.hotkey_status = format!("{spec} dials the number on the clipboard.");
+                true
+            }
+            Err(e) => {
+                let old = self.settings.hotkey.clone();
+                self.hotkey = Hotkey::register(&old, self.desk.clone(), self.link.clone()).ok();
+                self.hotkey_status = if self.hotkey.is_some() {
+                    format!("{e}. {old} still dials the clipboard; the hotkey was not changed.")
+                } else {
+                    format!("{e}. The hotkey was not changed.")
+                };
+                false
+            }
+        }
     }
 
     fn pick_ui(&mut self, ctx: &egui::Context) {

@@ -20,7 +20,9 @@ and checks, through the simulator's control interface:
   8. a screen reader's view (AT-SPI, as Orca reads it): the window is named,
      the controls carry their labels, and pressing the dial pad's buttons and
      Dial through AT-SPI actions makes the simulator receive that `dial`;
-  9. Quit in the tray menu ends the app with exit code 0.
+  9. changing the hotkey in Settings (through AT-SPI) takes effect at once:
+     the old keys no longer dial, the new ones do;
+  10. Quit in the tray menu ends the app with exit code 0.
 
 Usage: e2e.py PATH/TO/skydial [SCREENSHOT.png]. Prints "N passed, N failed".
 """
@@ -44,7 +46,7 @@ import gi  # noqa: E402
 from gi.repository import GLib
 
 DID, PIN = "6465551000", "12345"
-CHECKS = 8
+CHECKS = 9
 AT_SPI_BUS = "/usr/libexec/at-spi-bus-launcher"
 NOTIFY_IFACE = "org.freedesktop.Notifications"
 WATCHER_IFACE = "org.kde.StatusNotifierWatcher"
@@ -391,31 +393,40 @@ def main():
 
         check("the app signed in with the keyring PIN; a tel: link dials with it", tel_link_dials_with_the_keyring_pin)
 
+        atspi = {}
+
+        def a11y():
+            """AT-SPI, as a screen reader uses it, on this run's session bus."""
+            if "mod" not in atspi:
+                os.environ.update(DISPLAY=display, DBUS_SESSION_BUS_ADDRESS=address)
+                gi.require_version("Atspi", "2.0")
+                from gi.repository import Atspi
+                Atspi.init()
+                atspi["mod"] = Atspi
+            return atspi["mod"]
+
+        def skydial_frame():
+            desktop = a11y().get_desktop(0)
+            for i in range(desktop.get_child_count()):
+                node = desktop.get_child_at_index(i)
+                if node and node.get_name() == "skydial" and node.get_child_count():
+                    return node.get_child_at_index(0)
+            return None
+
+        def find(role, name, contains=False):
+            stack = [skydial_frame()]
+            while stack:
+                node = stack.pop()
+                if node is None:
+                    continue
+                node_name = node.get_name() or ""
+                if node.get_role_name() == role and (name in node_name if contains else node_name == name):
+                    return node
+                stack.extend(node.get_child_at_index(i) for i in range(node.get_child_count()))
+            return None
+
         def screen_reader_dials_with_the_dial_pad():
-            os.environ.update(DISPLAY=display, DBUS_SESSION_BUS_ADDRESS=address)
-            gi.require_version("Atspi", "2.0")
-            from gi.repository import Atspi
-            Atspi.init()
-
-            def skydial_frame():
-                desktop = Atspi.get_desktop(0)
-                for i in range(desktop.get_child_count()):
-                    node = desktop.get_child_at_index(i)
-                    if node and node.get_name() == "skydial" and node.get_child_count():
-                        return node.get_child_at_index(0)
-                return None
-
-            def find(role, name):
-                stack = [skydial_frame()]
-                while stack:
-                    node = stack.pop()
-                    if node is None:
-                        continue
-                    if node.get_role_name() == role and node.get_name() == name:
-                        return node
-                    stack.extend(node.get_child_at_index(i) for i in range(node.get_child_count()))
-                return None
-
+            Atspi = a11y()
             frame = wait_for("skydial on the accessibility bus", skydial_frame)
             assert frame.get_name() == "skydial", f"the window is named {frame.get_name()!r}"
             wait_for("the Dial tab", lambda: find("toggle button", "Dial")).do_action(0)
@@ -432,6 +443,30 @@ def main():
 
         check("a screen reader (AT-SPI) finds the labelled controls and dials with the dial pad",
               screen_reader_dials_with_the_dial_pad)
+
+        def hotkey_change_takes_effect_at_once():
+            Atspi = a11y()
+            wait_for("the Settings tab", lambda: find("toggle button", "Settings")).do_action(0)
+            field = wait_for("the hotkey field", lambda: find("entry", "Clipboard hotkey"))
+            assert Atspi.EditableText.set_text_contents(field, "ctrl+alt+k")
+            wait_for("the new hotkey in the field", lambda: Atspi.Text.get_text(field, 0, -1) == "ctrl+alt+k" or None)
+            wait_for("Save settings", lambda: find("push button", "Save settings")).do_action(0)
+            wait_for("the hotkey's new status", lambda: find("label", "ctrl+alt+k dials", contains=True))
+            before = len(commands("dial"))
+            xclip = subprocess.Popen(["xclip", "-selection", "clipboard", "-i"], stdin=subprocess.PIPE, env=env)
+            xclip.communicate(b"Grace: 415 555 0177")
+            time.sleep(0.3)
+            subprocess.run(["xdotool", "key", "ctrl+alt+d"], env=env, check=True)
+            time.sleep(1.5)
+            assert commands("dial")[before:] == [], "the old hotkey still dials"
+            subprocess.run(["xdotool", "key", "ctrl+alt+k"], env=env, check=True)
+            dials = wait_for("the new hotkey's dial at the simulator", lambda: commands("dial")[before:], timeout=10)
+            assert dials[0]["args"] == ["4155550177", ""], dials
+            saved = json.load(open(os.path.join(env["SKYDIAL_CONFIG_DIR"], "settings.json")))
+            assert saved["hotkey"] == "ctrl+alt+k", saved
+
+        check("changing the hotkey in Settings takes effect at once (the old one is released)",
+              hotkey_change_takes_effect_at_once)
 
         def close_to_tray_and_show_again():
             found = subprocess.run(["xdotool", "search", "--name", "^skydial$"], env=env, capture_output=True,
