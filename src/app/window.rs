@@ -236,7 +236,23 @@ impl Runner {
             &win.window,
             &mut actions,
         );
-        let again = !win.info.events.is_empty();
+        // Clipboard requests (e.g. from a screen reader's menu) become input for the next pass.
+        let mut again = !win.info.events.is_empty();
+        for action in actions {
+            let event = match action {
+                egui_winit::ActionRequested::Cut => Some(egui::Event::Cut),
+                egui_winit::ActionRequested::Copy => Some(egui::Event::Copy),
+                egui_winit::ActionRequested::Paste => {
+                    win.state.clipboard_text().map(egui::Event::Paste)
+                }
+                // Nothing here asks for screenshots or painting while hidden.
+                _ => None,
+            };
+            if let Some(event) = event {
+                win.state.egui_input_mut().events.push(event);
+                again = true;
+            }
+        }
 
         match painted {
             Some(Ok(())) if !self.presented => {
