@@ -1,12 +1,18 @@
 //! The real binary on a virtual desktop: screen pop and its Answer action,
-//! the clipboard hotkey, the tray's quick-dial menu, a screenshot. The work is
-//! in `tests/desktop/e2e.py`, which starts its own Xvfb, session bus,
-//! notification server and tray host; `bash tests/run` installs what it needs.
+//! the clipboard hotkey, the tray's quick-dial menu, a screenshot, a screen
+//! reader's view over AT-SPI. The work is in `tests/desktop/e2e.py`, which
+//! starts its own Xvfb, session bus, notification server and tray host;
+//! `bash tests/run` installs what it needs.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code
 
+use std::os::unix::process::CommandExt;
 use std::path::Path;
 use std::process::Command;
+use std::time::{Duration, Instant};
+
+/// Far above a normal run (under a minute), far below CI's limit.
+const TIMEOUT: Duration = Duration::from_secs(600);
 
 #[test]
 fn desktop_end_to_end() {
@@ -16,20 +22,43 @@ fn desktop_end_to_end() {
     } else {
         "python3"
     };
-    let shot = Path::new(env!("CARGO_TARGET_TMPDIR")).join("skydial-window.png");
-    let out = Command::new(python)
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"));
+    let shot = dir.join("skydial-window.png");
+    let log_path = dir.join("skydial-e2e.log");
+    let log = std::fs::File::create(&log_path).unwrap();
+    // Output to a file, not a pipe: a daemon left behind would hold a pipe open forever.
+    // Its own process group: whatever the script started goes with it, even if it crashes.
+    let mut child = Command::new(python)
         .arg("tests/desktop/e2e.py")
         .arg(env!("CARGO_BIN_EXE_skydial"))
         .arg(&shot)
-        .output()
+        .stdout(log.try_clone().unwrap())
+        .stderr(log)
+        .process_group(0)
+        .spawn()
         .expect("cannot run python3: install it (bash tests/run does)");
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    println!("{stdout}");
+    let started = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break Some(status);
+        }
+        if started.elapsed() > TIMEOUT {
+            break None;
+        }
+        std::thread::sleep(Duration::from_millis(200));
+    };
+    let _ = Command::new("bash")
+        .args(["-c", &format!("kill -KILL -- -{} 2>/dev/null", child.id())])
+        .status();
+    let _ = child.wait();
+    let out = std::fs::read_to_string(&log_path).unwrap_or_default();
+    println!("{out}");
+    let status = status
+        .unwrap_or_else(|| panic!("the desktop end-to-end test ran over {TIMEOUT:?}:\n{out}"));
     assert!(
-        out.status.success(),
-        "the desktop end-to-end test failed (bash tests/run installs Xvfb, dbus, xclip, xdotool, x11-apps, imagemagick, gnome-keyring, python3-dbus, python3-gi):\n{stdout}\n{stderr}"
+        status.success(),
+        "the desktop end-to-end test failed (bash tests/run installs Xvfb, dbus, xclip, xdotool, x11-apps, imagemagick, gnome-keyring, at-spi2-core, python3-dbus, python3-gi):\n{out}"
     );
-    assert!(stdout.contains("9 passed, 0 failed"), "{stdout}");
+    assert!(out.contains("9 passed, 0 failed"), "{out}");
     assert!(shot.exists(), "no screenshot at {}", shot.display());
 }
