@@ -1,7 +1,9 @@
 //! The CPU painter: one full 640x480 frame of a window like skydial's (a tab
 //! bar, three call rows with buttons, a text field, a status line), first
 //! with the font atlas upload (the first frame), then steady state (a
-//! repaint, e.g. a ticking call duration). Run with `cargo bench --bench raster`.
+//! repaint, e.g. a ticking call duration); and the same window maximised on a
+//! 4K screen at 2x (3840x2160 pixels), the worst case for a CPU painter.
+//! Run with `cargo bench --bench raster`.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a benchmark: failing loudly is right
 
@@ -12,13 +14,28 @@ const W: usize = 640;
 const H: usize = 480;
 
 fn frame(ctx: &egui::Context, text: &mut String) -> egui::FullOutput {
-    let input = egui::RawInput {
+    frame_sized(ctx, text, W as f32, H as f32, 1.0)
+}
+
+fn frame_sized(
+    ctx: &egui::Context,
+    text: &mut String,
+    width: f32,
+    height: f32,
+    pixels_per_point: f32,
+) -> egui::FullOutput {
+    let mut input = egui::RawInput {
         screen_rect: Some(egui::Rect::from_min_size(
             egui::Pos2::ZERO,
-            egui::vec2(W as f32, H as f32),
+            egui::vec2(width, height),
         )),
         ..Default::default()
     };
+    input
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .native_pixels_per_point = Some(pixels_per_point);
     ctx.run_ui(input, |ui| {
         egui::Panel::top("tabs").show(ui, |ui| {
             ui.horizontal(|ui| {
@@ -94,5 +111,26 @@ fn bench(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, bench);
+fn bench_4k(c: &mut Criterion) {
+    let (w, h) = (3840, 2160);
+    let mut buffer = vec![0u32; w * h];
+    let mut text = String::from("+1 (646) 555-1234");
+    let ctx = egui::Context::default();
+    let mut raster = Raster::default();
+    for _ in 0..3 {
+        let mut out = frame_sized(&ctx, &mut text, 1920.0, 1080.0, 2.0);
+        raster.set_textures(&mut out.textures_delta);
+        raster.free_textures(&mut out.textures_delta);
+    }
+    let mut out = frame_sized(&ctx, &mut text, 1920.0, 1080.0, 2.0);
+    raster.set_textures(&mut out.textures_delta);
+    assert_eq!(out.pixels_per_point, 2.0);
+    let prims = ctx.tessellate(std::mem::take(&mut out.shapes), out.pixels_per_point);
+    c.bench_function(
+        "repaint: paint 3840x2160 (maximised on a 4K screen at 2x)",
+        |b| b.iter(|| raster.paint(&mut buffer, w, h, 2.0, egui::Color32::from_gray(27), &prims)),
+    );
+}
+
+criterion_group!(benches, bench, bench_4k);
 criterion_main!(benches);
