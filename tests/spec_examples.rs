@@ -435,8 +435,6 @@ fn malformed_documents_are_errors_not_panics() {
         b"<org.m5.api.v1.Response><ErrorCount>x</ErrorCount></org.m5.api.v1.Response>",
         b"<Other/>",
         b"<org.m5.api.v1.Response><Result xsi:type=\"ns5:boolean\">maybe</Result></org.m5.api.v1.Response>",
-        b"<org.m5.api.v1.Response><Result xsi:type=\"xmlList\"><item><State>RINGING</State></item></Result></org.m5.api.v1.Response>",
-        b"<org.m5.api.v1.Response><Result xsi:type=\"xmlList\"><item><Id>1</Id><State>PARKED</State></item></Result></org.m5.api.v1.Response>",
         b"<org.m5.api.v1.Response><Id>&bogus;</Id></org.m5.api.v1.Response>",
         b"\xff\xfe<a/>",
     ];
@@ -449,4 +447,48 @@ fn malformed_documents_are_errors_not_panics() {
     }
     let deep = format!("{}{}", "<a>".repeat(10_000), "</a>".repeat(10_000));
     assert!(Response::parse(deep.as_bytes()).is_err());
+}
+
+#[test]
+fn call_items_that_cannot_be_read_are_skipped_and_the_rest_kept() {
+    use skydial::protocol::{CallId, SkipReason, SkippedItem};
+    // A newer server's state, an item without an Id and a duration that is not a
+    // number, around the spec's own call: the spec's call is kept.
+    let doc = EVENT.replace(
+        "<item xsi:type=\"org.m5.data.v1.cti.Call\">",
+        "<item xsi:type=\"org.m5.data.v1.cti.Call\"><Id>70001</Id><State>PARKED</State></item>\
+         <item><Ani>2125550142</Ani><State>RINGING</State></item>\
+         <item><Id>70002</Id><State>RINGING</State><Duration>soon</Duration></item>\
+         <item xsi:type=\"org.m5.data.v1.cti.Call\">",
+    );
+    let parsed = Response::parse(doc.as_bytes()).unwrap();
+    assert_eq!(
+        parsed.result,
+        Some(ResultValue::Calls(vec![spec_event_call()]))
+    );
+    assert_eq!(
+        parsed.skipped,
+        vec![
+            SkippedItem {
+                id: Some(CallId::new("70001")),
+                reason: SkipReason::UnknownState("PARKED".into()),
+            },
+            SkippedItem {
+                id: None,
+                reason: SkipReason::NoId,
+            },
+            SkippedItem {
+                id: Some(CallId::new("70002")),
+                reason: SkipReason::BadField {
+                    field: "Duration",
+                    what: "number"
+                },
+            },
+        ]
+    );
+    // A list of nothing readable is an empty list, not an error.
+    let only_unknown = EVENT.replace("<State>RINGING</State>", "<State>PARKED</State>");
+    let parsed = Response::parse(only_unknown.as_bytes()).unwrap();
+    assert_eq!(parsed.result, Some(ResultValue::Calls(vec![])));
+    assert_eq!(parsed.skipped.len(), 1);
 }

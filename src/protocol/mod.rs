@@ -13,4 +13,4 @@ pub use command::{Command, Credentials, Pin, RawCommand};
 pub use error::{ApiError, ApiErrorKind};
 pub use framer::{FrameError, Framer};
 pub use number::{DialNumber, NumberError, NumberKind};
-pub use response::{ParseError, Response, ResultValue};
+pub use response::{ParseError, Response, ResultValue, SkipReason, SkippedItem};

@@ -31,6 +31,44 @@ pub struct Response {
     /// The correlation id (the command's, or a random one).
     pub id: Option<String>,
     pub result: Option<ResultValue>,
+    /// Call items of the result that could not be understood and were left out
+    /// (the rest of the document still counts).
+    pub skipped: Vec<SkippedItem>,
+}
+
+/// A call item left out of a result: a state the spec does not list (a newer
+/// server's `PARKED`), no `Id`, or a field that does not read. The spec asks
+/// clients to accommodate changes, so one such item never costs the others.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SkippedItem {
+    /// The call's id when it had one: the call exists on the phone, in a state
+    /// skydial cannot show (a catch-up list must not end it).
+    pub id: Option<CallId>,
+    pub reason: SkipReason,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SkipReason {
+    #[error("a call item has no Id")]
+    NoId,
+    #[error("a call is in the state {0:?}, which skydial does not know")]
+    UnknownState(String),
+    #[error("a call item's {field} is not a valid {what}")]
+    BadField {
+        field: &'static str,
+        what: &'static str,
+    },
+}
+
+impl SkipReason {
+    /// A short key for "log each kind once" (the state name, or the field).
+    pub fn key(&self) -> String {
+        match self {
+            SkipReason::NoId => "no-id".into(),
+            SkipReason::UnknownState(s) => format!("state:{s}"),
+            SkipReason::BadField { field, .. } => format!("field:{field}"),
+        }
+    }
 }
 
 /// Why a response could not be read.
@@ -46,8 +84,6 @@ pub enum ParseError {
         what: &'static str,
         value: String,
     },
-    #[error("a call in the list has no Id")]
-    CallWithoutId,
 }
 
 fn bad(field: &'static str, what: &'static str, value: &str) -> ParseError {
@@ -70,25 +106,37 @@ fn parse_u64(field: &'static str, text: &str) -> Result<u64, ParseError> {
     text.trim().parse().map_err(|_| bad(field, "number", text))
 }
 
-fn parse_call(item: &Element) -> Result<Call, ParseError> {
+fn parse_call(item: &Element) -> Result<Call, SkippedItem> {
     let text = |name: &str| item.child_text(name).map(str::trim).unwrap_or("");
     let id = text("Id");
     if id.is_empty() {
-        return Err(ParseError::CallWithoutId);
+        return Err(SkippedItem {
+            id: None,
+            reason: SkipReason::NoId,
+        });
     }
+    let id = CallId::new(id);
+    let skip = |reason| SkippedItem {
+        id: Some(id.clone()),
+        reason,
+    };
+    let bad_field = |field, what| skip(SkipReason::BadField { field, what });
     let state_text = text("State");
-    let state =
-        CallState::parse(state_text).ok_or_else(|| bad("State", "call state", state_text))?;
+    let state = CallState::parse(state_text).ok_or_else(|| {
+        skip(SkipReason::UnknownState(
+            state_text.chars().take(32).collect(),
+        ))
+    })?;
     let duration = match item.child_text("Duration") {
-        Some(d) => parse_u64("Duration", d)?,
+        Some(d) => parse_u64("Duration", d).map_err(|_| bad_field("Duration", "number"))?,
         None => 0,
     };
     let originated = match item.child_text("Originated") {
-        Some(o) => parse_bool("Originated", o)?,
+        Some(o) => parse_bool("Originated", o).map_err(|_| bad_field("Originated", "boolean"))?,
         None => false,
     };
     Ok(Call {
-        id: CallId::new(id),
+        id,
         state,
         ani: text("Ani").to_string(),
         clid: item
@@ -103,7 +151,7 @@ fn parse_call(item: &Element) -> Result<Call, ParseError> {
     })
 }
 
-fn parse_result(el: &Element) -> Result<ResultValue, ParseError> {
+fn parse_result(el: &Element, skipped: &mut Vec<SkippedItem>) -> Result<ResultValue, ParseError> {
     let declared = el
         .attr_local("type")
         .map(|t| t.rsplit(':').next().unwrap_or(t));
@@ -113,10 +161,10 @@ fn parse_result(el: &Element) -> Result<ResultValue, ParseError> {
         Some("int" | "long" | "short") => Ok(ResultValue::Int(
             text.parse().map_err(|_| bad("Result", "integer", text))?,
         )),
-        Some("xmlList") => calls(el),
+        Some("xmlList") => Ok(calls(el, skipped)),
         Some(_) => Ok(ResultValue::Text(text.to_string())),
         // No declared type: infer it from the content.
-        None if !el.children.is_empty() => calls(el),
+        None if !el.children.is_empty() => Ok(calls(el, skipped)),
         None => Ok(parse_bool("Result", text)
             .map(ResultValue::Boolean)
             .or_else(|_| text.parse().map(ResultValue::Int))
@@ -124,16 +172,21 @@ fn parse_result(el: &Element) -> Result<ResultValue, ParseError> {
     }
 }
 
-fn calls(el: &Element) -> Result<ResultValue, ParseError> {
-    el.children_named("item")
-        .filter(|item| {
-            // Items of other types are skipped, not fatal: ignore what we do not know.
-            item.attr_local("type")
-                .is_none_or(|t| t == "org.m5.data.v1.cti.Call")
-        })
-        .map(parse_call)
-        .collect::<Result<Vec<_>, _>>()
-        .map(ResultValue::Calls)
+/// The calls of a list; what cannot be read goes to `skipped`.
+fn calls(el: &Element, skipped: &mut Vec<SkippedItem>) -> ResultValue {
+    let mut calls = Vec::new();
+    // Items of other types are not calls: ignore what we do not know.
+    let items = el.children_named("item").filter(|item| {
+        item.attr_local("type")
+            .is_none_or(|t| t == "org.m5.data.v1.cti.Call")
+    });
+    for item in items {
+        match parse_call(item) {
+            Ok(call) => calls.push(call),
+            Err(skip) => skipped.push(skip),
+        }
+    }
+    ResultValue::Calls(calls)
 }
 
 fn parse_error_item(item: &Element) -> Result<ApiError, ParseError> {
@@ -183,12 +236,17 @@ impl Response {
             .map(str::trim)
             .filter(|i| !i.is_empty())
             .map(str::to_string);
-        let result = root.child("Result").map(parse_result).transpose()?;
+        let mut skipped = Vec::new();
+        let result = root
+            .child("Result")
+            .map(|r| parse_result(r, &mut skipped))
+            .transpose()?;
         Ok(Response {
             error_count,
             errors,
             id,
             result,
+            skipped,
         })
     }
 
@@ -211,6 +269,7 @@ impl Response {
             errors: Vec::new(),
             id,
             result: Some(result),
+            skipped: Vec::new(),
         }
     }
 
@@ -232,6 +291,7 @@ impl Response {
             errors: vec![error],
             id,
             result: None,
+            skipped: Vec::new(),
         }
     }
 
