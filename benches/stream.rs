@@ -122,16 +122,16 @@ fn pipeline(c: &mut Criterion) {
             let mut framer = Framer::new();
             let now = tokio::time::Instant::now();
             let mut changes = Vec::new();
+            let mut seq = 0;
             for piece in &pieces {
                 framer.push(piece).unwrap();
                 while let Some(doc) = framer.next_document().unwrap() {
+                    seq += 1;
                     if let Some(ResultValue::Calls(calls)) = Response::parse(&doc).unwrap().result {
                         for call in calls {
-                            changes.extend(
-                                store.apply(call, now, |c| {
-                                    history.lookup_name(&c.ani).ok().flatten()
-                                }),
-                            );
+                            changes.extend(store.apply(call, seq, now, |c| {
+                                history.lookup_name(&c.ani).ok().flatten()
+                            }));
                         }
                     }
                 }

@@ -19,7 +19,7 @@ fn api_kind(err: &ClientError) -> ApiErrorKind {
 async fn subscription_delivers_an_incoming_call() {
     let sim = sim().await;
     let client = client(&sim);
-    let (session, mut events) = client.connect().await.unwrap();
+    let (session, mut events) = client.connect();
     assert_eq!(
         session.request(&Command::Subscribe).await.unwrap(),
         Some(ResultValue::Int(0))
@@ -29,7 +29,7 @@ async fn subscription_delivers_an_incoming_call() {
         .inject_incoming(DID, "2125550142", Some(DID))
         .unwrap();
     match next_event(&mut events).await {
-        SessionEvent::Calls(calls) => {
+        SessionEvent::Calls { calls, .. } => {
             assert_eq!(calls.len(), 1);
             assert_eq!(calls[0].id, id);
             assert_eq!(calls[0].state, CallState::Ringing);
@@ -48,7 +48,7 @@ async fn subscribed(
     skydial::client::Session,
     tokio::sync::mpsc::Receiver<SessionEvent>,
 ) {
-    let (session, events) = client.connect().await.unwrap();
+    let (session, events) = client.connect();
     session.request(&Command::Subscribe).await.unwrap();
     (session, events)
 }
@@ -58,7 +58,7 @@ async fn expect_state(
     state: CallState,
 ) -> skydial::protocol::Call {
     match next_event(events).await {
-        SessionEvent::Calls(mut calls) => {
+        SessionEvent::Calls { mut calls, .. } => {
             assert_eq!(calls.len(), 1, "{calls:?}");
             let call = calls.remove(0);
             assert_eq!(call.state, state, "{call:?}");
@@ -288,7 +288,7 @@ async fn wrong_pin_unknown_user_and_blocked_user_get_error_5() {
 
     // blocking at runtime works for a session too
     let client = client(&sim);
-    let (session, _events) = client.connect().await.unwrap();
+    let (session, _events) = client.connect();
     sim.state().set_blocked(DID, true).unwrap();
     let err = session.request(&Command::Subscribe).await.unwrap_err();
     assert_eq!(api_kind(&err), ApiErrorKind::Blocked);
@@ -300,7 +300,7 @@ async fn rate_limited_list_calls_gets_error_6() {
     sim.state()
         .set_rate_limit(2, std::time::Duration::from_secs(3600));
     let client = client(&sim);
-    let (session, _events) = client.connect().await.unwrap();
+    let (session, _events) = client.connect();
     for _ in 0..2 {
         session
             .request(&Command::ListCalls { endpoint: None })

@@ -193,6 +193,7 @@ mod tests {
             name: Some("Ada Lovelace".into()),
             ever_connected: false,
             updated_at: tokio::time::Instant::now(),
+            seq: 0,
         };
         assert_eq!(
             pop_text(&call),

@@ -6,12 +6,14 @@ pub mod url;
 pub use error::ClientError;
 use error::from_reqwest;
 
-use crate::protocol::{ApiErrorKind, Call, Command, Credentials, Framer, Response, ResultValue};
+use crate::protocol::{
+    ApiErrorKind, Call, CallId, Command, Credentials, Framer, Response, ResultValue, SkippedItem,
+};
 use bytes::Bytes;
 use futures_util::StreamExt;
 use reqwest::Url;
 use reqwest::header::{CONTENT_TYPE, HeaderValue};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
@@ -57,6 +59,10 @@ pub struct Client {
     server: String,
     credentials: Credentials,
     next_id: Arc<AtomicU64>,
+    /// The order of documents read, across this client's sessions.
+    next_seq: Arc<AtomicU64>,
+    /// Kinds of unreadable call items already logged.
+    skipped_kinds: Arc<Mutex<HashSet<String>>>,
 }
 
 fn load_ca(path: &Path) -> Result<Vec<reqwest::Certificate>, ClientError> {
@@ -102,6 +108,8 @@ impl Client {
             server,
             credentials: config.credentials,
             next_id: Arc::new(AtomicU64::new(1)),
+            next_seq: Arc::new(AtomicU64::new(1)),
+            skipped_kinds: Arc::default(),
         })
     }
 
@@ -116,6 +124,10 @@ impl Client {
 
     fn next_id(&self) -> u64 {
         self.next_id.fetch_add(1, Ordering::Relaxed)
+    }
+
+    fn next_seq(&self) -> Seq {
+        self.next_seq.fetch_add(1, Ordering::Relaxed)
     }
 
     /// Sends one command on its own request and returns the server's answer.
@@ -166,7 +178,9 @@ impl Client {
             let chunk = chunk.map_err(|e| from_reqwest(e, &self.server))?;
             framer.push(&chunk)?;
             if let Some(doc) = framer.next_document()? {
-                return Ok(Response::parse(&doc)?.into_result()?);
+                let response = Response::parse(&doc)?;
+                self.note_skipped(&response.skipped);
+                return Ok(response.into_result()?);
             }
         }
         Err(ClientError::ConnectionLost {
@@ -175,9 +189,14 @@ impl Client {
         })
     }
 
-    /// Opens the long-lived duplex session. Events (after `subscribe`) arrive on
+    /// Opens the long-lived duplex session and returns at once: commands can be
+    /// sent before the server has answered the request. Whatever is sent first
+    /// (normally `subscribe`) goes out in the request body while the client
+    /// waits for the response head, so a server that answers the head only
+    /// with its first answer (as the spec's C# sample allows) works as well as
+    /// one that answers the head at once. Events (after `subscribe`) arrive on
     /// the returned receiver; it ends with [`SessionEvent::Closed`].
-    pub async fn connect(&self) -> Result<(Session, mpsc::Receiver<SessionEvent>), ClientError> {
+    pub fn connect(&self) -> (Session, mpsc::Receiver<SessionEvent>) {
         let (outgoing, body_rx) = mpsc::channel::<Bytes>(32);
         let body_stream = futures_util::stream::unfold(body_rx, |mut rx| async move {
             rx.recv()
@@ -192,53 +211,112 @@ impl Client {
                 HeaderValue::from_static("text/xml; charset=utf-8"),
             )
             .body(reqwest::Body::wrap_stream(body_stream));
-        // Only the wait for the response headers is bounded: the stream itself lives on.
-        let response = tokio::time::timeout(REQUEST_TIMEOUT, request.send())
-            .await
-            .map_err(|_| ClientError::Timeout {
-                server: self.server.clone(),
-                seconds: REQUEST_TIMEOUT.as_secs(),
-            })?
-            .map_err(|e| from_reqwest(e, &self.server))?;
-        if !response.status().is_success() {
-            return Err(ClientError::HttpStatus {
-                server: self.server.clone(),
-                status: response.status().as_u16(),
-            });
-        }
-        let pending: Pending = Arc::new(Mutex::new(HashMap::new()));
+        let shared = Arc::new(Shared {
+            pending: Mutex::new(HashMap::new()),
+            ended: Mutex::new(None),
+        });
         let (events_tx, events_rx) = mpsc::channel(1024);
         let reader = tokio::spawn(read_session(
-            response,
-            pending.clone(),
+            request,
+            shared.clone(),
             events_tx,
-            self.server.clone(),
+            self.clone(),
         ));
-        Ok((
+        (
             Session {
                 client: self.clone(),
                 outgoing,
-                pending,
+                shared,
                 reader,
             },
             events_rx,
-        ))
+        )
+    }
+
+    /// Logs, once per kind for this client, the call items a document could
+    /// not be understood (and that were left out).
+    fn note_skipped(&self, skipped: &[SkippedItem]) {
+        for item in skipped {
+            let first = self
+                .skipped_kinds
+                .lock()
+                .map(|mut seen| seen.len() < 64 && seen.insert(item.reason.key()))
+                .unwrap_or(false);
+            if first {
+                tracing::warn!(
+                    "left out what the server sent and skydial cannot read ({}); the other calls are kept. Reported once",
+                    item.reason
+                );
+            }
+        }
     }
 }
 
-type Waiter = oneshot::Sender<Result<Response, ClientError>>;
-type Pending = Arc<Mutex<HashMap<String, Waiter>>>;
+/// A document's place in the order this client read them (across its sessions).
+pub type Seq = u64;
 
-fn lock(pending: &Pending) -> std::sync::MutexGuard<'_, HashMap<String, Waiter>> {
-    pending.lock().unwrap_or_else(|p| p.into_inner())
+/// An answer, with where it came in the stream.
+#[derive(Debug)]
+struct Stamped {
+    response: Response,
+    seq: Seq,
+}
+
+/// What the answer to a command is expected to hold: a `Calls` document
+/// carrying the `Id` of a command that expects a boolean is an event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Expect {
+    Boolean,
+    Int,
+    Calls,
+}
+
+impl Expect {
+    fn of(command: &Command) -> Expect {
+        match command {
+            Command::Subscribe => Expect::Int,
+            Command::ListCalls { .. } => Expect::Calls,
+            _ => Expect::Boolean,
+        }
+    }
+
+    /// Whether `response` can be this command's answer.
+    fn fits(self, response: &Response) -> bool {
+        let is_calls = matches!(response.result, Some(ResultValue::Calls(_)));
+        !response.errors.is_empty() || self == Expect::Calls || !is_calls
+    }
+}
+
+struct Waiter {
+    expect: Expect,
+    answer: oneshot::Sender<Result<Stamped, ClientError>>,
+}
+
+/// What the session's reader and its commands share.
+struct Shared {
+    pending: Mutex<HashMap<String, Waiter>>,
+    /// Why the session ended, once it has.
+    ended: Mutex<Option<ClientError>>,
+}
+
+impl Shared {
+    fn pending(&self) -> std::sync::MutexGuard<'_, HashMap<String, Waiter>> {
+        self.pending.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    fn ended(&self) -> Option<ClientError> {
+        self.ended.lock().unwrap_or_else(|p| p.into_inner()).clone()
+    }
 }
 
 /// What arrives on a session besides answers to our own commands.
 #[derive(Debug, Clone)]
 pub enum SessionEvent {
-    /// Call state changes pushed by the subscription, in order.
-    Calls(Vec<Call>),
-    /// Error 17: the server dropped the subscription; subscribe again.
+    /// Call state changes pushed by the subscription, in order; `seq` is the
+    /// document's place in the stream.
+    Calls { calls: Vec<Call>, seq: Seq },
+    /// Error 17: the server dropped the subscription; subscribe again. Sent
+    /// whatever `Id` the error carries.
     Unsubscribed,
     /// An API error that answers none of our commands.
     ServerError(crate::protocol::ApiError),
@@ -248,36 +326,83 @@ pub enum SessionEvent {
     Closed(ClientError),
 }
 
+/// A `listCalls` answer: the calls, the ids of calls the server listed in a
+/// form skydial cannot read (they exist: do not end them), and where the
+/// answer came in the stream (events after it are newer than the list).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CallList {
+    pub calls: Vec<Call>,
+    pub unreadable: Vec<CallId>,
+    pub seq: Seq,
+}
+
 /// One long-lived duplex POST. Commands are correlated with their answers by
 /// `Id`; dropping the session ends the request (the 0-length chunk).
 pub struct Session {
     client: Client,
     outgoing: mpsc::Sender<Bytes>,
-    pending: Pending,
+    shared: Arc<Shared>,
     reader: JoinHandle<()>,
 }
 
 impl Session {
     /// Sends a command on this session and waits for its answer.
     pub async fn request(&self, command: &Command) -> Result<Option<ResultValue>, ClientError> {
+        Ok(self.exchange(command).await?.response.into_result()?)
+    }
+
+    /// Sends `listCalls` and returns the list with its place in the stream.
+    pub async fn list_calls(&self, endpoint: Option<String>) -> Result<CallList, ClientError> {
+        let answer = self.exchange(&Command::ListCalls { endpoint }).await?;
+        let seq = answer.seq;
+        let unreadable = answer
+            .response
+            .skipped
+            .iter()
+            .filter_map(|s| s.id.clone())
+            .collect();
+        match answer.response.into_result()? {
+            Some(ResultValue::Calls(calls)) => Ok(CallList {
+                calls,
+                unreadable,
+                seq,
+            }),
+            other => Err(ClientError::Protocol(format!(
+                "listCalls was answered with {} instead of a call list",
+                describe_result(other.as_ref())
+            ))),
+        }
+    }
+
+    async fn exchange(&self, command: &Command) -> Result<Stamped, ClientError> {
         let id = self.client.next_id();
         let (tx, rx) = oneshot::channel();
-        lock(&self.pending).insert(id.to_string(), tx);
+        self.shared.pending().insert(
+            id.to_string(),
+            Waiter {
+                expect: Expect::of(command),
+                answer: tx,
+            },
+        );
         let xml = command.to_xml(&self.client.credentials, Some(id));
         tracing::debug!(command = command.method(), id, "sending on session");
-        let lost = || ClientError::ConnectionLost {
-            server: self.client.server.clone(),
-            detail: "the session is closed".into(),
+        let lost = || {
+            self.shared
+                .ended()
+                .unwrap_or_else(|| ClientError::ConnectionLost {
+                    server: self.client.server.clone(),
+                    detail: "the session is closed".into(),
+                })
         };
         if self.outgoing.send(Bytes::from(xml)).await.is_err() {
-            lock(&self.pending).remove(&id.to_string());
+            self.shared.pending().remove(&id.to_string());
             return Err(lost());
         }
         match tokio::time::timeout(REQUEST_TIMEOUT, rx).await {
-            Ok(Ok(answer)) => Ok(answer?.into_result()?),
+            Ok(Ok(answer)) => answer,
             Ok(Err(_)) => Err(lost()),
             Err(_) => {
-                lock(&self.pending).remove(&id.to_string());
+                self.shared.pending().remove(&id.to_string());
                 Err(ClientError::Timeout {
                     server: self.client.server.clone(),
                     seconds: REQUEST_TIMEOUT.as_secs(),
@@ -303,57 +428,98 @@ impl Drop for Session {
     }
 }
 
+/// A few words on a result, for messages (never the whole document).
+fn describe_result(result: Option<&ResultValue>) -> String {
+    match result {
+        None => "no result".into(),
+        Some(ResultValue::Boolean(b)) => format!("the boolean {b}"),
+        Some(ResultValue::Int(i)) => format!("the number {i}"),
+        Some(ResultValue::Calls(c)) => format!("a list of {} calls", c.len()),
+        Some(ResultValue::Text(t)) => {
+            format!("the text {:?}", t.chars().take(40).collect::<String>())
+        }
+    }
+}
+
+/// Sends the request, waits (bounded) for the response head, then reads
+/// documents until the stream ends. Commands may already be waiting: their
+/// bytes are in the body stream, and each gets its answer or the error that
+/// ended the session.
 async fn read_session(
-    response: reqwest::Response,
-    pending: Pending,
+    request: reqwest::RequestBuilder,
+    shared: Arc<Shared>,
     events: mpsc::Sender<SessionEvent>,
-    server: String,
+    client: Client,
 ) {
-    let mut framer = Framer::new();
-    let mut body = response.bytes_stream();
-    let end = loop {
-        let chunk = match body.next().await {
-            Some(Ok(chunk)) => chunk,
-            Some(Err(e)) => break from_reqwest(e, &server),
-            None => {
-                break ClientError::ConnectionLost {
-                    server: server.clone(),
-                    detail: "the server ended the session".into(),
-                };
-            }
-        };
-        if let Err(e) = framer.push(&chunk) {
-            break e.into();
-        }
-        let mut failed = None;
-        loop {
-            match framer.next_document() {
-                Ok(Some(doc)) => {
-                    if let Some(event) = dispatch(&doc, &pending)
-                        && events.send(event).await.is_err()
-                    {
-                        // Nobody listens for events any more; answers still flow.
-                    }
-                }
-                Ok(None) => break,
-                Err(e) => {
-                    failed = Some(e);
-                    break;
-                }
-            }
-        }
-        if let Some(e) = failed {
-            break e.into();
-        }
-    };
-    for (_, waiter) in lock(&pending).drain() {
-        let _ = waiter.send(Err(end.clone()));
+    let server = client.server.clone();
+    let end = read_documents(request, &shared, &events, &client)
+        .await
+        .unwrap_or_else(|| ClientError::ConnectionLost {
+            server: server.clone(),
+            detail: "the server ended the session".into(),
+        });
+    *shared.ended.lock().unwrap_or_else(|p| p.into_inner()) = Some(end.clone());
+    let waiting: Vec<Waiter> = shared.pending().drain().map(|(_, w)| w).collect();
+    for waiter in waiting {
+        let _ = waiter.answer.send(Err(end.clone()));
     }
     let _ = events.send(SessionEvent::Closed(end)).await;
 }
 
+/// The documents of one session; returns why it ended (`None`: the server
+/// ended the stream).
+async fn read_documents(
+    request: reqwest::RequestBuilder,
+    shared: &Shared,
+    events: &mpsc::Sender<SessionEvent>,
+    client: &Client,
+) -> Option<ClientError> {
+    let server = &client.server;
+    // Only the wait for the response head is bounded: the stream itself lives on.
+    let response = match tokio::time::timeout(REQUEST_TIMEOUT, request.send()).await {
+        Err(_) => {
+            return Some(ClientError::Timeout {
+                server: server.clone(),
+                seconds: REQUEST_TIMEOUT.as_secs(),
+            });
+        }
+        Ok(Err(e)) => return Some(from_reqwest(e, server)),
+        Ok(Ok(response)) => response,
+    };
+    if !response.status().is_success() {
+        return Some(ClientError::HttpStatus {
+            server: server.clone(),
+            status: response.status().as_u16(),
+        });
+    }
+    let mut framer = Framer::new();
+    let mut body = response.bytes_stream();
+    loop {
+        let chunk = match body.next().await? {
+            Ok(chunk) => chunk,
+            Err(e) => return Some(from_reqwest(e, server)),
+        };
+        if let Err(e) = framer.push(&chunk) {
+            return Some(e.into());
+        }
+        loop {
+            match framer.next_document() {
+                Ok(Some(doc)) => {
+                    let seq = client.next_seq();
+                    if let Some(event) = dispatch(&doc, seq, shared, client) {
+                        // Nobody may listen for events any more; answers still flow.
+                        let _ = events.send(event).await;
+                    }
+                }
+                Ok(None) => break,
+                Err(e) => return Some(e.into()),
+            }
+        }
+    }
+}
+
 /// Hands a document to the command waiting for its `Id`, or turns it into an event.
-fn dispatch(doc: &[u8], pending: &Pending) -> Option<SessionEvent> {
+fn dispatch(doc: &[u8], seq: Seq, shared: &Shared, client: &Client) -> Option<SessionEvent> {
     let response = match Response::parse(doc) {
         Ok(r) => r,
         Err(e) => {
@@ -361,21 +527,33 @@ fn dispatch(doc: &[u8], pending: &Pending) -> Option<SessionEvent> {
             return Some(SessionEvent::BadDocument(e.to_string()));
         }
     };
-    if let Some(id) = &response.id
-        && let Some(waiter) = lock(pending).remove(id)
-    {
-        let _ = waiter.send(Ok(response));
-        return None;
+    client.note_skipped(&response.skipped);
+    let unsubscribed = response
+        .error()
+        .is_some_and(|e| e.kind() == ApiErrorKind::Unsubscribed);
+    if let Some(id) = &response.id {
+        let mut pending = shared.pending();
+        let answers = pending.get(id).is_some_and(|w| {
+            // Error 17 means "subscribe again" whatever Id it carries; it only
+            // answers a `subscribe` (that one failed). Any other command keeps
+            // waiting for its own answer.
+            let is_subscribe = w.expect == Expect::Int;
+            w.expect.fits(&response) && (!unsubscribed || is_subscribe)
+        });
+        if answers && let Some(waiter) = pending.remove(id) {
+            drop(pending);
+            let _ = waiter.answer.send(Ok(Stamped { response, seq }));
+            return None;
+        }
+    }
+    if unsubscribed {
+        return Some(SessionEvent::Unsubscribed);
     }
     if let Some(err) = response.error() {
-        return Some(if err.kind() == ApiErrorKind::Unsubscribed {
-            SessionEvent::Unsubscribed
-        } else {
-            SessionEvent::ServerError(err.clone())
-        });
+        return Some(SessionEvent::ServerError(err.clone()));
     }
     match response.result {
-        Some(ResultValue::Calls(calls)) => Some(SessionEvent::Calls(calls)),
+        Some(ResultValue::Calls(calls)) => Some(SessionEvent::Calls { calls, seq }),
         _ => None,
     }
 }

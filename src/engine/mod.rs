@@ -8,24 +8,31 @@
 //!  EngineHandle::events()            ◄── broadcast (ringing, changed, ended)
 //! ```
 //!
+//! The parts, as async-nats splits its connector: [`connect`] dials, subscribes
+//! and decides how long to wait after a failure; [`live`] serves one
+//! subscribed session; [`schedule`] and [`backoff`] are the pure policies
+//! they follow; [`store`] is the call state.
+//!
 //! Dead connections are noticed two ways: TCP keepalive (first probe after
 //! 30 s of silence, then every 10 s, 3 tries: a vanished peer is seen in
 //! about 60 s), and a read-idle probe: after [`EngineConfig::idle_probe_after`]
-//! (120 s) without a document the engine sends `listCalls`; no answer within
-//! the request timeout (20 s) means the line is dead. A quiet but healthy line
-//! answers the probe, so the policy cannot misfire; worst case 140 s.
+//! (120 s) without a document the engine sends `listCalls`; no document at
+//! all within the request timeout (20 s) means the line is dead. A quiet but
+//! healthy line answers the probe, so the policy cannot misfire; worst case 140 s.
 
 pub mod backoff;
+mod connect;
+mod live;
+pub mod schedule;
 pub mod store;
 
-use crate::client::{Client, ClientConfig, ClientError, Session, SessionEvent};
+use crate::client::{Client, ClientConfig, ClientError, Seq};
 use crate::history::{History, HistoryError, now_ms};
-use crate::protocol::number::{NumberError, normalize};
-use crate::protocol::{ApiErrorKind, Call, CallId, Command, ResultValue};
+use crate::protocol::number::NumberError;
+use crate::protocol::{Call, CallId, CallState};
 use backoff::Backoff;
-use std::sync::Arc;
 use std::time::Duration;
-pub use store::{CallStore, Change, LiveCall};
+pub use store::{CallStore, Change, Listed, LiveCall};
 use tokio::sync::{broadcast, mpsc, oneshot, watch};
 use tokio::time::Instant;
 
@@ -42,6 +49,9 @@ pub struct EngineConfig {
     /// First retry delay for a rate-limited `listCalls` (error 6); doubles up to `list_retry_cap`.
     pub list_retry_base: Duration,
     pub list_retry_cap: Duration,
+    /// At least this long between the lists owed after (re)subscribing, to
+    /// stay within the server's rate limit.
+    pub list_min_gap: Duration,
     /// Send a `listCalls` probe after this long without a document.
     pub idle_probe_after: Duration,
     /// The history database; `None` keeps no history.
@@ -57,6 +67,7 @@ impl Default for EngineConfig {
             phone_retry: Duration::from_secs(60),
             list_retry_base: Duration::from_secs(30),
             list_retry_cap: Duration::from_secs(300),
+            list_min_gap: Duration::from_secs(6),
             idle_probe_after: Duration::from_secs(120),
             history_path: crate::history::default_path(),
         }
@@ -305,12 +316,6 @@ struct Engine {
     snap: Snapshot,
 }
 
-/// A `listCalls` answer coming back to the engine loop.
-struct ListResult {
-    result: Result<Option<ResultValue>, ClientError>,
-    reply: Option<oneshot::Sender<Result<bool, EngineError>>>,
-}
-
 impl Engine {
     fn open_history(&mut self) {
         let Some(path) = self.config.history_path.clone() else {
@@ -341,110 +346,6 @@ impl Engine {
         }
     }
 
-    async fn run(mut self) {
-        loop {
-            let idle = self.client.is_none()
-                || matches!(self.snap.status, ConnectionStatus::Stopped { .. });
-            if idle {
-                match self.commands.recv().await {
-                    None => return,
-                    Some(req) => {
-                        self.handle_offline(req);
-                    }
-                }
-                continue;
-            }
-            let Some(client) = self.client.clone() else {
-                continue;
-            };
-            self.set_status(ConnectionStatus::Connecting);
-            let exit = match self.connect(&client).await {
-                Ok(Some((session, events))) => self.serve(Arc::new(session), events).await,
-                Ok(None) => Exit::AccountChanged,
-                Err(Exit::Shutdown) => return,
-                Err(other) => other,
-            };
-            match exit {
-                Exit::Shutdown => return,
-                Exit::AccountChanged => continue,
-                Exit::Lost(err) => {
-                    if !self.wait_after(err).await {
-                        return;
-                    }
-                }
-            }
-        }
-    }
-
-    /// Connects and subscribes, answering commands meanwhile (they fail fast).
-    /// `Ok(None)`: the account changed while connecting.
-    async fn connect(
-        &mut self,
-        client: &Client,
-    ) -> Result<Option<(Session, mpsc::Receiver<SessionEvent>)>, Exit> {
-        let attempt = async {
-            let (session, events) = client.connect().await?;
-            session.request(&Command::Subscribe).await?;
-            Ok::<_, ClientError>((session, events))
-        };
-        tokio::pin!(attempt);
-        loop {
-            tokio::select! {
-                result = &mut attempt => return result.map(Some).map_err(Exit::Lost),
-                req = self.commands.recv() => match req {
-                    None => return Err(Exit::Shutdown),
-                    Some(req) => if self.handle_offline(req) { return Ok(None) },
-                },
-            }
-        }
-    }
-
-    /// After a lost or refused connection: decides the wait (or stop) and
-    /// waits, answering commands. False when the engine should end.
-    async fn wait_after(&mut self, err: ClientError) -> bool {
-        let now = Instant::now();
-        let kind = err.api().map(|e| e.kind());
-        let delay = match kind {
-            Some(ApiErrorKind::AuthFailed | ApiErrorKind::Blocked) => {
-                let reason = err.to_string();
-                self.snap.last_error = Some(reason.clone());
-                self.set_status(ConnectionStatus::Stopped { reason });
-                return true;
-            }
-            Some(ApiErrorKind::PhoneNotFound) => {
-                self.snap.last_error = Some(err.to_string());
-                let retry_at = now + self.config.phone_retry;
-                self.set_status(ConnectionStatus::PhoneLoggedOut { retry_at });
-                self.config.phone_retry
-            }
-            _ => {
-                let delay = self.backoff.next_delay(rand::random::<f64>());
-                self.snap.last_error = Some(err.to_string());
-                self.set_status(ConnectionStatus::Reconnecting {
-                    attempt: self.backoff.attempt(),
-                    retry_at: now + delay,
-                    reason: short_reason(&err),
-                });
-                delay
-            }
-        };
-        tracing::warn!(
-            "connection: {err}; next try in {:.1} s",
-            delay.as_secs_f64()
-        );
-        let deadline = tokio::time::sleep(delay);
-        tokio::pin!(deadline);
-        loop {
-            tokio::select! {
-                _ = &mut deadline => return true,
-                req = self.commands.recv() => match req {
-                    None => return false,
-                    Some(req) => if self.handle_offline(req) { return true },
-                },
-            }
-        }
-    }
-
     /// Handles a command while not connected. True when the account changed.
     fn handle_offline(&mut self, req: Request) -> bool {
         let status = self.snap.status.describe(Instant::now());
@@ -460,10 +361,12 @@ impl Engine {
                 return true;
             }
             EngineCommand::MarkSeen { row } => self.mark_seen(row),
-            EngineCommand::Dial { ref number, .. } => match normalize(number) {
-                Err(e) => Err(e.into()),
-                Ok(_) => Err(self.not_connected(status)),
-            },
+            EngineCommand::Dial { ref number, .. } => {
+                match crate::protocol::number::normalize(number) {
+                    Err(e) => Err(e.into()),
+                    Ok(_) => Err(self.not_connected(status)),
+                }
+            }
             _ => Err(self.not_connected(status)),
         };
         let _ = req.reply.send(result);
@@ -482,6 +385,9 @@ impl Engine {
         let client = Client::new(config)?;
         if self.snap.user.as_deref() != Some(client.user()) {
             self.store.clear();
+        } else {
+            // The new client counts stream positions from the start again.
+            self.store.rebase();
         }
         self.snap.user = Some(client.user().to_string());
         self.snap.last_error = None;
@@ -510,263 +416,29 @@ impl Engine {
         Ok(n > 0)
     }
 
-    fn spawn_list(
-        &self,
-        session: &Arc<Session>,
-        tx: &mpsc::Sender<ListResult>,
-        reply: Option<oneshot::Sender<Result<bool, EngineError>>>,
-    ) {
-        let session = session.clone();
-        let tx = tx.clone();
-        tokio::spawn(async move {
-            let result = session
-                .request(&Command::ListCalls { endpoint: None })
-                .await;
-            let _ = tx.send(ListResult { result, reply }).await;
-        });
-    }
-
-    /// Serves one connected session until it ends.
-    async fn serve(
-        &mut self,
-        session: Arc<Session>,
-        mut events: mpsc::Receiver<SessionEvent>,
-    ) -> Exit {
-        let (list_tx, mut list_rx) = mpsc::channel::<ListResult>(8);
-        let (resub_tx, mut resub_rx) = mpsc::channel::<Result<(), ClientError>>(2);
-        self.spawn_list(&session, &list_tx, None);
-        self.snap.last_error = None;
-        self.set_status(ConnectionStatus::Connected);
-        let healthy = tokio::time::sleep(self.config.healthy_after);
-        tokio::pin!(healthy);
-        let mut healthy_done = false;
-        let mut list_retry_delay = self.config.list_retry_base;
-        let mut list_retry_at: Option<Instant> = None;
-        let mut last_doc = Instant::now();
-        // A listCalls is in flight (it proves the line alive when it answers).
-        let mut probing = true;
-        loop {
-            let idle_at = last_doc + self.config.idle_probe_after;
-            let retry_at = list_retry_at.unwrap_or(idle_at);
-            tokio::select! {
-                req = self.commands.recv() => {
-                    let Some(req) = req else { return Exit::Shutdown };
-                    if let Some(exit) = self.handle_connected(req, &session, &list_tx) {
-                        return exit;
-                    }
-                }
-                event = events.recv() => {
-                    last_doc = Instant::now();
-                    let Some(event) = event else {
-                        return Exit::Lost(ClientError::ConnectionLost {
-                            server: session.server().to_string(),
-                            detail: "the session ended".into(),
-                        });
-                    };
-                    if let Some(exit) = self.on_session_event(event, &mut events, &session, &resub_tx) {
-                        return exit;
-                    }
-                }
-                Some(list) = list_rx.recv() => {
-                    last_doc = Instant::now();
-                    probing = false;
-                    match list.result {
-                        Ok(Some(ResultValue::Calls(calls))) => {
-                            // Events read before this answer are older than it: apply them first.
-                            if let Some(exit) = self.drain_events(&mut events, &session, &resub_tx) {
-                                return exit;
-                            }
-                            let now = Instant::now();
-                            let history = &self.history;
-                            let changes = self.store.reconcile(calls, now, |c| lookup(history, &c.ani));
-                            if list_retry_delay != self.config.list_retry_base {
-                                // The rate-limit warning no longer holds.
-                                self.snap.last_error = None;
-                            }
-                            list_retry_delay = self.config.list_retry_base;
-                            list_retry_at = None;
-                            self.commit(changes);
-                            if let Some(reply) = list.reply { let _ = reply.send(Ok(true)); }
-                        }
-                        Ok(other) => {
-                            tracing::warn!("listCalls answered {other:?}");
-                            if let Some(reply) = list.reply { let _ = reply.send(Ok(false)); }
-                        }
-                        Err(err) if err.api().map(|e| e.kind()) == Some(ApiErrorKind::RateLimited) => {
-                            // Error 6: slow down, try again later, never hammer.
-                            let at = Instant::now() + list_retry_delay;
-                            self.snap.last_error = Some(format!(
-                                "The server is rate limiting call lists; skydial tries again in {} s (calls still update live).",
-                                list_retry_delay.as_secs()
-                            ));
-                            self.publish();
-                            list_retry_at = Some(at);
-                            list_retry_delay = (list_retry_delay * 2).min(self.config.list_retry_cap);
-                            if let Some(reply) = list.reply { let _ = reply.send(Err(err.into())); }
-                        }
-                        Err(err) => {
-                            if let Some(reply) = list.reply { let _ = reply.send(Err(err.clone().into())); }
-                            return Exit::Lost(err);
-                        }
-                    }
-                }
-                Some(result) = resub_rx.recv() => {
-                    if let Err(err) = result {
-                        return Exit::Lost(err);
-                    }
-                }
-                _ = tokio::time::sleep_until(retry_at), if list_retry_at.is_some() => {
-                    list_retry_at = None;
-                    // This list doubles as the liveness probe.
-                    probing = true;
-                    self.spawn_list(&session, &list_tx, None);
-                }
-                _ = tokio::time::sleep_until(idle_at), if !probing && list_retry_at.is_none() => {
-                    // Quiet for a long time: make sure the line is still alive.
-                    tracing::debug!("no document for {:?}; probing with listCalls", self.config.idle_probe_after);
-                    probing = true;
-                    self.spawn_list(&session, &list_tx, None);
-                }
-                _ = &mut healthy, if !healthy_done => {
-                    healthy_done = true;
-                    self.backoff.reset();
-                }
-            }
-        }
-    }
-
-    /// Applies every session event already waiting (used before a list answer).
-    fn drain_events(
-        &mut self,
-        events: &mut mpsc::Receiver<SessionEvent>,
-        session: &Arc<Session>,
-        resub: &mpsc::Sender<Result<(), ClientError>>,
-    ) -> Option<Exit> {
-        while let Ok(event) = events.try_recv() {
-            if let Some(exit) = self.on_session_event(event, events, session, resub) {
-                return Some(exit);
-            }
-        }
-        None
-    }
-
-    fn on_session_event(
-        &mut self,
-        event: SessionEvent,
-        events: &mut mpsc::Receiver<SessionEvent>,
-        session: &Arc<Session>,
-        resub: &mpsc::Sender<Result<(), ClientError>>,
-    ) -> Option<Exit> {
-        match event {
-            SessionEvent::Calls(first) => {
-                // Take every call event already waiting, to write them in one transaction.
-                let mut calls = first;
-                let mut after = None;
-                while let Ok(next) = events.try_recv() {
-                    match next {
-                        SessionEvent::Calls(more) => calls.extend(more),
-                        other => {
-                            after = Some(other);
-                            break;
-                        }
-                    }
-                }
-                self.apply_calls(calls);
-                if let Some(other) = after {
-                    return self.on_session_event(other, events, session, resub);
-                }
-                None
-            }
-            SessionEvent::Unsubscribed => {
-                // Error 17: subscribe again at once, without telling the user.
-                tracing::info!("server dropped the subscription (17); subscribing again");
-                let session = session.clone();
-                let resub = resub.clone();
-                tokio::spawn(async move {
-                    let result = session.request(&Command::Subscribe).await.map(|_| ());
-                    let _ = resub.send(result).await;
-                });
-                None
-            }
-            SessionEvent::ServerError(err) => {
-                let kind = err.kind();
-                tracing::warn!("server error on the session: {err}");
-                if matches!(
-                    kind,
-                    ApiErrorKind::AuthFailed | ApiErrorKind::Blocked | ApiErrorKind::PhoneNotFound
-                ) {
-                    return Some(Exit::Lost(err.into()));
-                }
-                self.snap.last_error = Some(err.to_string());
-                self.publish();
-                None
-            }
-            SessionEvent::BadDocument(detail) => {
-                tracing::warn!("skipped an unreadable document: {detail}");
-                None
-            }
-            SessionEvent::Closed(err) => Some(Exit::Lost(err)),
-        }
-    }
-
-    /// Runs a command on the connected session. Some(exit) when the account changed.
-    fn handle_connected(
-        &mut self,
-        req: Request,
-        session: &Arc<Session>,
-        list_tx: &mpsc::Sender<ListResult>,
-    ) -> Option<Exit> {
-        let command = match req.command {
-            EngineCommand::SignIn(_) | EngineCommand::SignOut => {
-                self.handle_offline(req);
-                return Some(Exit::AccountChanged);
-            }
-            EngineCommand::MarkSeen { row } => {
-                let _ = req.reply.send(self.mark_seen(row));
-                return None;
-            }
-            EngineCommand::Refresh => {
-                self.spawn_list(session, list_tx, Some(req.reply));
-                return None;
-            }
-            EngineCommand::Dial { number, endpoint } => match normalize(&number) {
-                Ok(n) => Command::Dial {
-                    number: n.ex_tn().to_string(),
-                    endpoint,
-                },
-                Err(e) => {
-                    let _ = req.reply.send(Err(e.into()));
-                    return None;
-                }
-            },
-            EngineCommand::Answer { call } => Command::Answer {
-                call,
-                endpoint: None,
-            },
-            EngineCommand::Ignore { call } => Command::Ignore { call },
-            EngineCommand::Release { call } => Command::Release { call },
-            EngineCommand::Hold { call } => Command::Hold { call },
-            EngineCommand::Resume { call } => Command::Resume { call },
-        };
-        let session = session.clone();
-        tokio::spawn(async move {
-            let result = match session.request(&command).await {
-                Ok(Some(ResultValue::Boolean(done))) => Ok(done),
-                Ok(_) => Ok(true),
-                Err(e) => Err(e.into()),
-            };
-            let _ = req.reply.send(result);
-        });
-        None
-    }
-
-    fn apply_calls(&mut self, calls: Vec<Call>) {
+    /// Applies call event documents, each with its place in the stream.
+    fn apply_calls(&mut self, documents: Vec<(Vec<Call>, Seq)>) {
         let now = Instant::now();
         let history = &self.history;
-        let changes: Vec<Change> = calls
-            .into_iter()
-            .filter_map(|c| self.store.apply(c, now, |c| lookup(history, &c.ani)))
-            .collect();
+        let mut changes: Vec<Change> = Vec::new();
+        for (calls, seq) in documents {
+            for call in calls {
+                changes.extend(
+                    self.store
+                        .apply(call, seq, now, |c| lookup(history, &c.ani)),
+                );
+            }
+        }
+        self.commit(changes);
+    }
+
+    /// Makes the store agree with a list answer.
+    fn apply_list(&mut self, listed: Listed) {
+        let now = Instant::now();
+        let history = &self.history;
+        let changes = self
+            .store
+            .reconcile(listed, now, |c| lookup(history, &c.ani));
         self.commit(changes);
     }
 
@@ -814,12 +486,11 @@ impl Engine {
                 .events
                 .send(EngineEvent::Changed(change.call().clone()));
             match change {
-                Change::Added(c) if c.call.state == crate::protocol::CallState::Ringing => {
+                Change::Added(c) if c.call.state == CallState::Ringing => {
                     let _ = self.events.send(EngineEvent::Ringing(c));
                 }
                 Change::Updated { call, from }
-                    if call.call.state == crate::protocol::CallState::Ringing
-                        && from != call.call.state =>
+                    if call.call.state == CallState::Ringing && from != call.call.state =>
                 {
                     let _ = self.events.send(EngineEvent::Ringing(call));
                 }

@@ -1,13 +1,18 @@
 //! The one store of call state. Pure: events in, changes out.
 //!
-//! It applies events in the order they come and tolerates what the real
-//! server does: the known issue (PENDING, CONNECTED and DELETED for one call
-//! in one burst), duplicates, stale events for calls already ended, events for
-//! calls it never saw, and a `listCalls` that disagrees with it (the server wins).
+//! It applies events and tolerates what the real server does: the known issue
+//! (PENDING, CONNECTED and DELETED for one call in one burst), duplicates,
+//! stale events for calls already ended, events for calls it never saw, and a
+//! `listCalls` that disagrees with it (the server wins).
+//!
+//! Every update carries its place in the server's stream (`Seq`): a list
+//! reconciles what was true when it was answered, and an event read after the
+//! list stays on top of it, whichever the engine gets to first.
 
+use crate::client::Seq;
 use crate::protocol::{Call, CallId, CallState};
 use serde::Serialize;
-use std::collections::{HashSet, VecDeque};
+use std::collections::{HashMap, HashSet, VecDeque};
 use tokio::time::Instant;
 
 /// How many ended call ids are remembered, to drop late events for them.
@@ -25,6 +30,9 @@ pub struct LiveCall {
     /// When the server's `duration` was last received; durations tick from there.
     #[serde(skip)]
     pub updated_at: Instant,
+    /// The stream position of what the store last learnt about this call.
+    #[serde(skip)]
+    pub seq: Seq,
 }
 
 impl LiveCall {
@@ -60,11 +68,25 @@ impl Change {
     }
 }
 
+/// A `listCalls` answer as the store takes it.
+#[derive(Debug, Clone, Default)]
+pub struct Listed {
+    pub calls: Vec<Call>,
+    /// Calls the server listed in a form skydial cannot read: they exist.
+    pub unreadable: Vec<CallId>,
+    /// The answer's place in the stream.
+    pub seq: Seq,
+}
+
 #[derive(Debug, Default)]
 pub struct CallStore {
     calls: Vec<LiveCall>,
-    ended: HashSet<CallId>,
+    /// Ended calls, with the stream position of their end.
+    ended: HashMap<CallId, Seq>,
     ended_order: VecDeque<CallId>,
+    /// The position of the last list, and the calls it held (readable or not).
+    listed_seq: Seq,
+    listed_ids: HashSet<CallId>,
 }
 
 impl CallStore {
@@ -81,8 +103,8 @@ impl CallStore {
         self.calls.iter().find(|c| &c.call.id == id)
     }
 
-    fn remember_ended(&mut self, id: CallId) {
-        if self.ended.insert(id.clone()) {
+    fn remember_ended(&mut self, id: CallId, seq: Seq) {
+        if self.ended.insert(id.clone(), seq).is_none() {
             self.ended_order.push_back(id);
             if self.ended_order.len() > ENDED_MEMORY
                 && let Some(old) = self.ended_order.pop_front()
@@ -92,14 +114,34 @@ impl CallStore {
         }
     }
 
-    /// Applies one call event. `name` is looked up only for new calls.
+    fn forget_ended(&mut self, id: &CallId) {
+        if self.ended.remove(id).is_some() {
+            self.ended_order.retain(|e| e != id);
+        }
+    }
+
+    /// Applies one call event read at `seq`. `name` is looked up only for new calls.
     pub fn apply(
         &mut self,
         call: Call,
+        seq: Seq,
         now: Instant,
         name: impl FnOnce(&Call) -> Option<String>,
     ) -> Option<Change> {
         let index = self.calls.iter().position(|c| c.call.id == call.id);
+        if let Some(i) = index
+            && self.calls[i].seq > seq
+        {
+            // Older than what we hold (a list answered after it): stale.
+            return None;
+        }
+        if index.is_none() && seq < self.listed_seq && !self.listed_ids.contains(&call.id) {
+            // A newer list did not have this call: it was over by then. Only its
+            // end is news (it rang and ended unseen).
+            if call.state != CallState::Deleted {
+                return None;
+            }
+        }
         if call.state == CallState::Deleted {
             return match index {
                 Some(i) => {
@@ -107,19 +149,21 @@ impl CallStore {
                     live.call.duration = call.duration.max(live.call.duration);
                     live.call.state = CallState::Deleted;
                     live.updated_at = now;
-                    self.remember_ended(live.call.id.clone());
+                    live.seq = seq;
+                    self.remember_ended(live.call.id.clone(), seq);
                     let missed = live.is_missed();
                     Some(Change::Ended { call: live, missed })
                 }
                 // Already ended: a duplicate.
-                None if self.ended.contains(&call.id) => None,
+                None if self.ended.contains_key(&call.id) => None,
                 // Ended before we ever saw it (it rang while we were away).
                 None => {
-                    self.remember_ended(call.id.clone());
+                    self.remember_ended(call.id.clone(), seq);
                     let live = LiveCall {
                         name: name(&call),
                         ever_connected: false,
                         updated_at: now,
+                        seq,
                         call,
                     };
                     let missed = live.is_missed();
@@ -127,7 +171,7 @@ impl CallStore {
                 }
             };
         }
-        if self.ended.contains(&call.id) {
+        if self.ended.contains_key(&call.id) {
             // A late event for a call that already ended: no ghost.
             return None;
         }
@@ -143,6 +187,7 @@ impl CallStore {
                 let from = live.call.state;
                 live.ever_connected |= connected;
                 live.updated_at = now;
+                live.seq = seq;
                 live.call.duration = call.duration;
                 if from == call.state {
                     live.call = call;
@@ -159,6 +204,7 @@ impl CallStore {
                     name: name(&call),
                     ever_connected: connected,
                     updated_at: now,
+                    seq,
                     call,
                 };
                 self.calls.push(live.clone());
@@ -167,38 +213,55 @@ impl CallStore {
         }
     }
 
-    /// Makes the store agree with a `listCalls` result: calls missing from it
-    /// have ended; the listed states win.
+    /// Makes the store agree with a `listCalls` answer: calls it does not hold
+    /// have ended and the listed states win, except where the store already
+    /// knows something newer than the list (an event read after the answer).
     pub fn reconcile(
         &mut self,
-        listed: Vec<Call>,
+        listed: Listed,
         now: Instant,
         mut name: impl FnMut(&Call) -> Option<String>,
     ) -> Vec<Change> {
-        let mut changes = Vec::new();
-        let gone: Vec<CallId> = self
+        let seq = listed.seq;
+        let ids: HashSet<CallId> = listed
             .calls
             .iter()
-            .filter(|c| !listed.iter().any(|l| l.id == c.call.id))
-            .map(|c| c.call.id.clone())
+            .map(|c| c.id.clone())
+            .chain(listed.unreadable.iter().cloned())
             .collect();
-        for id in gone {
-            if let Some(i) = self.calls.iter().position(|c| c.call.id == id) {
-                let mut ended = self.calls[i].call.clone();
-                ended.state = CallState::Deleted;
-                changes.extend(self.apply(ended, now, |_| None));
-            }
+        let mut changes = Vec::new();
+        let gone: Vec<Call> = self
+            .calls
+            .iter()
+            .filter(|c| c.seq < seq && !ids.contains(&c.call.id))
+            .map(|c| Call {
+                state: CallState::Deleted,
+                ..c.call.clone()
+            })
+            .collect();
+        for ended in gone {
+            changes.extend(self.apply(ended, seq, now, |_| None));
         }
-        for call in listed {
-            // The server's list is the truth even for a call we thought ended.
-            if call.state != CallState::Deleted && self.ended.remove(&call.id) {
-                self.ended_order.retain(|id| id != &call.id);
+        for call in listed.calls {
+            match self.ended.get(&call.id) {
+                // It ended after the list was answered.
+                Some(&end) if end > seq => continue,
+                // The server's list is the truth even for a call we thought ended.
+                Some(_) => self.forget_ended(&call.id),
+                None => {}
             }
-            // The list's duration is current: never treat it as stale.
             if let Some(live) = self.calls.iter_mut().find(|c| c.call.id == call.id) {
+                if live.seq > seq {
+                    continue;
+                }
+                // The list's duration is current: never treat it as stale.
                 live.call.duration = live.call.duration.min(call.duration);
             }
-            changes.extend(self.apply(call, now, &mut name));
+            changes.extend(self.apply(call, seq, now, &mut name));
+        }
+        if seq >= self.listed_seq {
+            self.listed_seq = seq;
+            self.listed_ids = ids;
         }
         changes
     }
@@ -206,6 +269,20 @@ impl CallStore {
     /// Forgets every call (signing out).
     pub fn clear(&mut self) {
         self.calls.clear();
+        self.listed_ids.clear();
+        self.rebase();
+    }
+
+    /// A new client starts counting stream positions again: what the store
+    /// holds counts as older than anything the new connection reads.
+    pub fn rebase(&mut self) {
+        for call in &mut self.calls {
+            call.seq = 0;
+        }
+        for seq in self.ended.values_mut() {
+            *seq = 0;
+        }
+        self.listed_seq = 0;
     }
 }
 
@@ -227,7 +304,16 @@ mod tests {
     }
 
     fn apply(store: &mut CallStore, c: Call) -> Option<Change> {
-        store.apply(c, Instant::now(), |_| Some("Ada".into()))
+        let seq = store.calls.iter().map(|c| c.seq).max().unwrap_or(0) + 1;
+        store.apply(c, seq, Instant::now(), |_| Some("Ada".into()))
+    }
+
+    fn listed(calls: Vec<Call>, seq: Seq) -> Listed {
+        Listed {
+            calls,
+            unreadable: Vec::new(),
+            seq,
+        }
     }
 
     #[test]
@@ -302,10 +388,13 @@ mod tests {
         apply(&mut s, call("4", CallState::Ringing, false, 0));
         apply(&mut s, call("5", CallState::Connected, true, 0));
         let changes = s.reconcile(
-            vec![
-                call("5", CallState::Holding, true, 30),
-                call("6", CallState::Ringing, false, 2),
-            ],
+            listed(
+                vec![
+                    call("5", CallState::Holding, true, 30),
+                    call("6", CallState::Ringing, false, 2),
+                ],
+                10,
+            ),
             Instant::now(),
             |_| None,
         );
@@ -329,7 +418,7 @@ mod tests {
     fn durations_tick_from_the_server_value() {
         let mut s = CallStore::new();
         let t0 = Instant::now();
-        s.apply(call("8", CallState::Connected, true, 46), t0, |_| None);
+        s.apply(call("8", CallState::Connected, true, 46), 1, t0, |_| None);
         let live = s.get(&CallId::new("8")).unwrap();
         assert_eq!(
             live.duration_at(t0 + std::time::Duration::from_secs(14)),
@@ -360,5 +449,81 @@ mod tests {
         }
         assert_eq!(s.ended.len(), ENDED_MEMORY);
         assert_eq!(s.ended_order.len(), ENDED_MEMORY);
+    }
+
+    #[test]
+    fn a_list_never_undoes_what_events_read_after_it_said() {
+        let t = Instant::now();
+        let mut s = CallStore::new();
+        s.apply(call("1", CallState::Connected, true, 5), 1, t, |_| None);
+        // Read after the list (seq 10): a new call rings, call 1 goes on hold.
+        s.apply(call("2", CallState::Ringing, false, 0), 11, t, |_| None);
+        s.apply(call("1", CallState::Holding, true, 6), 12, t, |_| None);
+        // The list (answered before those events) knew neither.
+        let changes = s.reconcile(
+            listed(vec![call("1", CallState::Connected, true, 5)], 10),
+            t,
+            |_| None,
+        );
+        assert!(changes.is_empty(), "{changes:?}");
+        let states: Vec<_> = s.calls().iter().map(|c| c.call.state).collect();
+        assert_eq!(states, vec![CallState::Holding, CallState::Ringing]);
+    }
+
+    #[test]
+    fn an_event_older_than_the_list_is_stale_whenever_it_is_applied() {
+        let t = Instant::now();
+        let mut s = CallStore::new();
+        s.reconcile(
+            listed(vec![call("1", CallState::Holding, true, 9)], 10),
+            t,
+            |_| None,
+        );
+        // Read before the list, handled after it.
+        assert!(
+            s.apply(call("1", CallState::Connected, true, 8), 9, t, |_| None)
+                .is_none()
+        );
+        assert_eq!(s.calls()[0].call.state, CallState::Holding);
+        // A call the list did not have rang before it: over by then, no ghost...
+        assert!(
+            s.apply(call("3", CallState::Ringing, false, 0), 8, t, |_| None)
+                .is_none()
+        );
+        assert!(s.get(&CallId::new("3")).is_none());
+        // ...but its end is recorded (it rang unseen).
+        assert!(matches!(
+            s.apply(call("3", CallState::Deleted, false, 4), 9, t, |_| None),
+            Some(Change::Ended { missed: true, .. })
+        ));
+        // A call that ended after the list is not brought back by it.
+        s.apply(call("1", CallState::Deleted, true, 12), 12, t, |_| None);
+        s.reconcile(
+            listed(vec![call("1", CallState::Holding, true, 9)], 11),
+            t,
+            |_| None,
+        );
+        assert!(s.calls().is_empty());
+    }
+
+    #[test]
+    fn calls_listed_in_an_unknown_form_are_not_ended() {
+        let t = Instant::now();
+        let mut s = CallStore::new();
+        s.apply(call("1", CallState::Connected, true, 5), 1, t, |_| None);
+        s.apply(call("2", CallState::Connected, true, 5), 2, t, |_| None);
+        let changes = s.reconcile(
+            Listed {
+                calls: Vec::new(),
+                unreadable: vec![CallId::new("1")],
+                seq: 3,
+            },
+            t,
+            |_| None,
+        );
+        assert_eq!(changes.len(), 1, "{changes:?}");
+        assert!(matches!(&changes[0], Change::Ended { call, .. } if call.call.id.as_str() == "2"));
+        assert_eq!(s.calls().len(), 1);
+        assert_eq!(s.calls()[0].call.state, CallState::Connected);
     }
 }

@@ -1,0 +1,323 @@
+//! Serving one subscribed session: commands out, events in, the lists the
+//! schedule asks for, and subscribing again after error 17.
+
+use super::schedule::{ListDue, ListSchedule, ListTimings};
+use super::{ConnectionStatus, Engine, EngineCommand, EngineError, Exit, Listed, Request};
+use crate::client::{CallList, ClientError, Seq, Session, SessionEvent};
+use crate::protocol::{ApiErrorKind, Call, Command, ResultValue};
+use std::sync::Arc;
+use tokio::sync::{mpsc, oneshot};
+use tokio::time::Instant;
+
+type Reply = oneshot::Sender<Result<bool, EngineError>>;
+
+/// A `listCalls` coming back to the loop.
+struct ListDone {
+    result: Result<CallList, ClientError>,
+    sent: Instant,
+    /// Asked for by the schedule (not by the user's Refresh).
+    scheduled: bool,
+    reply: Option<Reply>,
+}
+
+/// What the loop is waiting for besides commands and events.
+struct Pending {
+    lists: mpsc::Sender<ListDone>,
+    resubscribed: mpsc::Sender<Result<(), ClientError>>,
+    resubscribing: bool,
+}
+
+impl Engine {
+    fn list_timings(&self) -> ListTimings {
+        ListTimings {
+            min_gap: self.config.list_min_gap,
+            retry_base: self.config.list_retry_base,
+            retry_cap: self.config.list_retry_cap,
+            idle_after: self.config.idle_probe_after,
+        }
+    }
+
+    /// Serves one connected session until it ends.
+    pub(super) async fn serve(
+        &mut self,
+        session: Arc<Session>,
+        mut events: mpsc::Receiver<SessionEvent>,
+    ) -> Exit {
+        let (list_tx, mut list_rx) = mpsc::channel::<ListDone>(8);
+        let (resub_tx, mut resub_rx) = mpsc::channel::<Result<(), ClientError>>(2);
+        let mut pending = Pending {
+            lists: list_tx,
+            resubscribed: resub_tx,
+            resubscribing: false,
+        };
+        let mut schedule = ListSchedule::new(self.list_timings(), Instant::now());
+        self.snap.last_error = None;
+        self.set_status(ConnectionStatus::Connected);
+        let healthy = tokio::time::sleep(self.config.healthy_after);
+        tokio::pin!(healthy);
+        let mut healthy_done = false;
+        loop {
+            let wake = schedule.next_at();
+            tokio::select! {
+                req = self.commands.recv() => {
+                    let Some(req) = req else { return Exit::Shutdown };
+                    if let Some(exit) = self.handle_connected(req, &session, &pending) {
+                        return exit;
+                    }
+                }
+                event = events.recv() => {
+                    schedule.on_document(Instant::now());
+                    let Some(event) = event else {
+                        return Exit::Lost(ClientError::ConnectionLost {
+                            server: session.server().to_string(),
+                            detail: "the session ended".into(),
+                        });
+                    };
+                    if let Some(exit) = self.on_session_event(event, &mut events, &session, &mut pending) {
+                        return exit;
+                    }
+                }
+                Some(done) = list_rx.recv() => {
+                    if let Some(exit) = self.on_list(done, &mut schedule) {
+                        return exit;
+                    }
+                }
+                Some(result) = resub_rx.recv() => {
+                    pending.resubscribing = false;
+                    match result {
+                        // Events only cover changes from now on: list what changed meanwhile.
+                        Ok(()) => schedule.owe(),
+                        Err(err) => return Exit::Lost(err),
+                    }
+                }
+                _ = sleep_until(wake), if wake.is_some() => {
+                    if let Some(due) = schedule.due(Instant::now()) {
+                        if due == ListDue::Probe {
+                            tracing::debug!("no document for {:?}; probing with listCalls", self.config.idle_probe_after);
+                        }
+                        spawn_list(&session, &pending.lists, true, None);
+                    }
+                }
+                _ = &mut healthy, if !healthy_done => {
+                    healthy_done = true;
+                    self.backoff.reset();
+                }
+            }
+        }
+    }
+
+    fn on_session_event(
+        &mut self,
+        event: SessionEvent,
+        events: &mut mpsc::Receiver<SessionEvent>,
+        session: &Arc<Session>,
+        pending: &mut Pending,
+    ) -> Option<Exit> {
+        match event {
+            SessionEvent::Calls { calls, seq } => {
+                // Take every call event already waiting, to write them in one transaction.
+                let mut batch: Vec<(Vec<Call>, Seq)> = vec![(calls, seq)];
+                let mut after = None;
+                while let Ok(next) = events.try_recv() {
+                    match next {
+                        SessionEvent::Calls { calls, seq } => batch.push((calls, seq)),
+                        other => {
+                            after = Some(other);
+                            break;
+                        }
+                    }
+                }
+                self.apply_calls(batch);
+                if let Some(other) = after {
+                    return self.on_session_event(other, events, session, pending);
+                }
+                None
+            }
+            SessionEvent::Unsubscribed => {
+                // Error 17: subscribe again at once, without telling the user;
+                // once subscribed, list what changed meanwhile.
+                if pending.resubscribing {
+                    return None;
+                }
+                tracing::info!("server dropped the subscription (17); subscribing again");
+                pending.resubscribing = true;
+                let session = session.clone();
+                let done = pending.resubscribed.clone();
+                tokio::spawn(async move {
+                    let result = session.request(&Command::Subscribe).await.map(|_| ());
+                    let _ = done.send(result).await;
+                });
+                None
+            }
+            SessionEvent::ServerError(err) => {
+                let kind = err.kind();
+                tracing::warn!("server error on the session: {err}");
+                if matches!(
+                    kind,
+                    ApiErrorKind::AuthFailed | ApiErrorKind::Blocked | ApiErrorKind::PhoneNotFound
+                ) {
+                    return Some(Exit::Lost(err.into()));
+                }
+                self.snap.last_error = Some(err.to_string());
+                self.publish();
+                None
+            }
+            SessionEvent::BadDocument(detail) => {
+                tracing::warn!("skipped an unreadable document: {detail}");
+                None
+            }
+            SessionEvent::Closed(err) => Some(Exit::Lost(err)),
+        }
+    }
+
+    /// A list came back: reconcile, or back off, or give up on the line.
+    fn on_list(&mut self, done: ListDone, schedule: &mut ListSchedule) -> Option<Exit> {
+        let now = Instant::now();
+        let ListDone {
+            result,
+            sent,
+            scheduled,
+            reply,
+        } = done;
+        let answer = |reply: Option<Reply>, result: Result<bool, EngineError>| {
+            if let Some(reply) = reply {
+                let _ = reply.send(result);
+            }
+        };
+        match result {
+            Ok(list) => {
+                let warning_gone = if scheduled {
+                    schedule.on_listed(now)
+                } else {
+                    schedule.on_document(now);
+                    false
+                };
+                if warning_gone {
+                    // The rate-limit warning no longer holds.
+                    self.snap.last_error = None;
+                }
+                self.apply_list(Listed {
+                    calls: list.calls,
+                    unreadable: list.unreadable,
+                    seq: list.seq,
+                });
+                answer(reply, Ok(true));
+                None
+            }
+            Err(err) if err.api().map(|e| e.kind()) == Some(ApiErrorKind::RateLimited) => {
+                // Error 6: slow down, try again later, never hammer.
+                let delay = if scheduled {
+                    schedule.on_rate_limited(now)
+                } else {
+                    schedule.rate_limit(now)
+                };
+                self.snap.last_error = Some(format!(
+                    "The server is rate limiting call lists; skydial tries again in {} s (calls still update live).",
+                    delay.as_secs()
+                ));
+                self.publish();
+                answer(reply, Err(err.into()));
+                None
+            }
+            Err(err @ (ClientError::Timeout { .. } | ClientError::Protocol(_)))
+                if !schedule.silent_since(sent) =>
+            {
+                // Unanswered (or answered with something else) while other
+                // documents still arrive: the line is alive; try again later.
+                tracing::warn!("listCalls got no usable answer: {err}");
+                if scheduled {
+                    schedule.on_failed();
+                }
+                answer(reply, Err(err.into()));
+                None
+            }
+            Err(err) => {
+                answer(reply, Err(err.clone().into()));
+                Some(Exit::Lost(err))
+            }
+        }
+    }
+
+    /// Runs a command on the connected session. Some(exit) when the account changed.
+    fn handle_connected(
+        &mut self,
+        req: Request,
+        session: &Arc<Session>,
+        pending: &Pending,
+    ) -> Option<Exit> {
+        let command = match req.command {
+            EngineCommand::SignIn(_) | EngineCommand::SignOut => {
+                self.handle_offline(req);
+                return Some(Exit::AccountChanged);
+            }
+            EngineCommand::MarkSeen { row } => {
+                let _ = req.reply.send(self.mark_seen(row));
+                return None;
+            }
+            EngineCommand::Refresh => {
+                spawn_list(session, &pending.lists, false, Some(req.reply));
+                return None;
+            }
+            EngineCommand::Dial { number, endpoint } => {
+                match crate::protocol::number::normalize(&number) {
+                    Ok(n) => Command::Dial {
+                        number: n.ex_tn().to_string(),
+                        endpoint,
+                    },
+                    Err(e) => {
+                        let _ = req.reply.send(Err(e.into()));
+                        return None;
+                    }
+                }
+            }
+            EngineCommand::Answer { call } => Command::Answer {
+                call,
+                endpoint: None,
+            },
+            EngineCommand::Ignore { call } => Command::Ignore { call },
+            EngineCommand::Release { call } => Command::Release { call },
+            EngineCommand::Hold { call } => Command::Hold { call },
+            EngineCommand::Resume { call } => Command::Resume { call },
+        };
+        let session = session.clone();
+        tokio::spawn(async move {
+            let result = match session.request(&command).await {
+                Ok(Some(ResultValue::Boolean(done))) => Ok(done),
+                Ok(_) => Ok(true),
+                Err(e) => Err(e.into()),
+            };
+            let _ = req.reply.send(result);
+        });
+        None
+    }
+}
+
+fn spawn_list(
+    session: &Arc<Session>,
+    lists: &mpsc::Sender<ListDone>,
+    scheduled: bool,
+    reply: Option<Reply>,
+) {
+    let session = session.clone();
+    let lists = lists.clone();
+    let sent = Instant::now();
+    tokio::spawn(async move {
+        let result = session.list_calls(None).await;
+        let _ = lists
+            .send(ListDone {
+                result,
+                sent,
+                scheduled,
+                reply,
+            })
+            .await;
+    });
+}
+
+/// Sleeps until `at` (forever when `None`; the select! guard keeps it unpolled then).
+async fn sleep_until(at: Option<Instant>) {
+    match at {
+        Some(at) => tokio::time::sleep_until(at).await,
+        None => std::future::pending().await,
+    }
+}
