@@ -2,102 +2,12 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code
 
+mod common;
+
+use common::cli::*;
 use std::io::{BufRead, BufReader, Read};
-use std::process::{Child, Command, Output, Stdio};
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
-
-const BIN: &str = env!("CARGO_BIN_EXE_skydial");
-const DID: &str = "6465551000";
-const PIN: &str = "12345";
-
-/// `skydial sim` on a free port; killed on drop.
-struct Sim {
-    child: Child,
-    url: String,
-    lines: Vec<String>,
-}
-
-impl Sim {
-    fn start(extra: &[&str]) -> Sim {
-        let mut child = Command::new(BIN)
-            .args(["sim", "--port", "0"])
-            .args(extra)
-            .stdout(Stdio::piped())
-            .stderr(Stdio::inherit())
-            .spawn()
-            .unwrap();
-        let mut stdout = BufReader::new(child.stdout.take().unwrap());
-        let mut lines = Vec::new();
-        let mut line = String::new();
-        stdout.read_line(&mut line).unwrap();
-        let url = line.trim().to_string();
-        assert!(
-            url.starts_with("http://127.0.0.1:") || url.starts_with("https://localhost:"),
-            "first line: {url:?}"
-        );
-        lines.push(url.clone());
-        if extra.contains(&"--tls") {
-            line.clear();
-            stdout.read_line(&mut line).unwrap();
-            lines.push(line.trim().to_string());
-        }
-        Sim { child, url, lines }
-    }
-
-    fn control(&self, action: &str, query: &str) -> String {
-        http("POST", &self.url, &format!("/control/{action}?{query}"))
-    }
-}
-
-impl Drop for Sim {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-/// A plain HTTP request through a tiny std-only client; returns the body.
-fn http(method: &str, base: &str, path: &str) -> String {
-    use std::io::Write;
-    let addr = base.trim_start_matches("http://");
-    let mut s = std::net::TcpStream::connect(addr).unwrap();
-    write!(
-        s,
-        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
-    )
-    .unwrap();
-    let mut out = String::new();
-    s.read_to_string(&mut out).unwrap();
-    out.split("\r\n\r\n").nth(1).unwrap_or("").to_string()
-}
-
-fn skydial(sim_url: &str, pin: Option<&str>, args: &[&str]) -> Output {
-    let mut cmd = Command::new(BIN);
-    cmd.args(["--server", sim_url, "--user", DID])
-        .args(args)
-        .stdin(Stdio::null());
-    cmd.env_remove("SKYDIAL_PIN")
-        .env_remove("SKYDIAL_SERVER")
-        .env_remove("SKYDIAL_USER");
-    let dir = std::env::temp_dir().join(format!("skydial-cli-test-{}", std::process::id()));
-    cmd.env("SKYDIAL_DATA_DIR", dir);
-    if let Some(pin) = pin {
-        cmd.env("SKYDIAL_PIN", pin);
-    }
-    cmd.output().unwrap()
-}
-
-fn code(out: &Output) -> i32 {
-    out.status.code().unwrap_or(-1)
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
-
-fn stdout(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
 
 #[test]
 fn exit_statuses_are_distinct_and_documented() {

@@ -2,7 +2,9 @@
 
 use super::exit::{Failure, Status};
 use clap::Args;
-use skydial::sim::{SimConfig, SimOptions, Simulator, demo_users, load_users};
+use skydial::sim::{
+    Error17Id, InvalidNumberReply, SimConfig, SimOptions, Simulator, demo_users, load_users,
+};
 use std::io::Write;
 use std::net::IpAddr;
 use std::path::PathBuf;
@@ -34,6 +36,39 @@ pub struct SimArgs {
     /// listCalls allowed per user per minute before error 6.
     #[arg(long, default_value_t = 10)]
     pub list_calls_per_minute: u32,
+    /// Send a POST session's response head only with the answer to its first
+    /// command, as servlet-style servers do (default: at once).
+    #[arg(long, help_heading = "Server variations the spec allows")]
+    pub late_head: bool,
+    /// Add to every call list and event what a newer server might send: a call
+    /// in the state PARKED (which the spec does not list) and an item without an Id.
+    #[arg(long, help_heading = "Server variations the spec allows")]
+    pub unknown_items: bool,
+    /// Which Id a forced error 17 (POST /control/unsubscribe) carries: the
+    /// subscription's, or that of the next command the connection sends
+    /// (written just before that command's own answer).
+    #[arg(long, value_enum, default_value_t = Error17IdArg::Subscription, help_heading = "Server variations the spec allows")]
+    pub error_17_id: Error17IdArg,
+    /// Follow every listCalls answer, in the same write, with the event of a
+    /// call that starts ringing just after the list was taken.
+    #[arg(long, help_heading = "Server variations the spec allows")]
+    pub ring_after_list: bool,
+    /// How dial answers a number the spec calls invalid (916465551234,
+    /// 101161212345678, 61212345678): the result false, or API error 13.
+    #[arg(long, value_enum, default_value_t = InvalidNumberArg::False, help_heading = "Server variations the spec allows")]
+    pub invalid_number: InvalidNumberArg,
+}
+
+#[derive(clap::ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Error17IdArg {
+    Subscription,
+    NextCommand,
+}
+
+#[derive(clap::ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InvalidNumberArg {
+    False,
+    Error13,
 }
 
 pub async fn run(args: SimArgs) -> Result<Status, Failure> {
@@ -58,6 +93,17 @@ pub async fn run(args: SimArgs) -> Result<Status, Failure> {
         demo_calls: args.demo,
         list_calls_max: args.list_calls_per_minute,
         list_calls_window: Duration::from_secs(60),
+        late_head: args.late_head,
+        unknown_items: args.unknown_items,
+        error_17_id: match args.error_17_id {
+            Error17IdArg::Subscription => Error17Id::Subscription,
+            Error17IdArg::NextCommand => Error17Id::NextCommand,
+        },
+        ring_after_list: args.ring_after_list,
+        invalid_number: match args.invalid_number {
+            InvalidNumberArg::False => InvalidNumberReply::False,
+            InvalidNumberArg::Error13 => InvalidNumberReply::BadArguments,
+        },
     };
     let sim = Simulator::start(SimOptions {
         bind: args.bind,

@@ -285,6 +285,35 @@ fn classify(plus: bool, digits: String) -> Result<DialNumber, NumberError> {
     }
 }
 
+impl DialNumber {
+    /// Reads a number already in the spec's `EX_TN` form, as the server
+    /// receives it: 4 digits (an extension), 10 digits or 1 + 10 (North
+    /// America), or 011 + country code + number. Nothing else: the spec's
+    /// invalid examples (`916465551234`, `101161212345678`, `61212345678`)
+    /// are refused, as the real server refuses them.
+    pub fn from_ex_tn(text: &str) -> Result<DialNumber, NumberError> {
+        if text.is_empty() {
+            return Err(NumberError::Empty);
+        }
+        if let Some(c) = text.chars().find(|c| !c.is_ascii_digit()) {
+            return Err(NumberError::BadCharacter(c));
+        }
+        let n = text.len();
+        if let Some(rest) = text.strip_prefix("011") {
+            return international(rest);
+        }
+        match n {
+            4 => Ok(DialNumber {
+                ex_tn: text.to_string(),
+                kind: NumberKind::Extension,
+            }),
+            10 => national(text),
+            11 if text.starts_with('1') => national(&text[1..]),
+            _ => classify(false, text.to_string()).and(Err(NumberError::NeedsInternationalPrefix)),
+        }
+    }
+}
+
 /// A number as the server sent it, laid out for reading when it is dialable
 /// (`2125550142` -> `(212) 555-0142`), else unchanged.
 pub fn readable(number: &str) -> String {
@@ -426,6 +455,30 @@ mod tests {
             normalize("96465551234"),
             Err(NumberError::OutsideLinePrefix("6465551234".into()))
         );
+    }
+
+    #[test]
+    fn the_servers_view_of_ex_tn() {
+        for ok in ["1234", "6465551234", "16465551234", "01161212345678"] {
+            assert!(DialNumber::from_ex_tn(ok).is_ok(), "{ok}");
+        }
+        assert_eq!(
+            DialNumber::from_ex_tn("16465551234").unwrap().ex_tn(),
+            "6465551234"
+        );
+        for bad in [
+            "916465551234",
+            "101161212345678",
+            "61212345678",
+            "",
+            "+16465551234",
+            "646 555 1234",
+            "123",
+            "0123456789",
+            "0116",
+        ] {
+            assert!(DialNumber::from_ex_tn(bad).is_err(), "{bad:?}");
+        }
     }
 
     #[test]

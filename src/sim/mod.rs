@@ -7,7 +7,10 @@ pub mod state;
 pub mod tls;
 pub mod users;
 
-use crate::protocol::{ApiError, ApiErrorKind, Framer, RawCommand, Response as ApiResponse};
+use crate::protocol::{
+    ApiError, ApiErrorKind, CallId, CallState, Command, Framer, RawCommand,
+    Response as ApiResponse, ResultValue,
+};
 use bytes::Bytes;
 use http_body_util::combinators::UnsyncBoxBody;
 use http_body_util::{BodyExt, Full, StreamBody};
@@ -16,13 +19,15 @@ use hyper::header::{CONTENT_TYPE, HeaderValue};
 use hyper::service::service_fn;
 use hyper::{Method, Request, Response, StatusCode};
 use hyper_util::rt::TokioIo;
-pub use state::{CommandRecord, ControlError, SimConfig, SimEvent, SimState};
+pub use state::{
+    CommandRecord, ControlError, Error17Id, InvalidNumberReply, SimConfig, SimEvent, SimState,
+};
 use std::convert::Infallible;
 use std::io;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::sync::Arc;
 use tokio::net::TcpListener;
-use tokio::sync::{broadcast, mpsc};
+use tokio::sync::{broadcast, mpsc, oneshot};
 use tokio::task::{JoinHandle, JoinSet};
 pub use users::{SimUser, demo_users, load_users};
 
@@ -180,7 +185,7 @@ async fn accept_loop(
         connections.spawn(async move {
             let service = service_fn(move |req| {
                 let state = state.clone();
-                async move { Ok::<_, Infallible>(route(state, req)) }
+                async move { Ok::<_, Infallible>(route(state, req).await) }
             });
             let builder = hyper::server::conn::http1::Builder::new();
             let result = match acceptor {
@@ -204,7 +209,7 @@ async fn accept_loop(
     }
 }
 
-fn route(state: Arc<SimState>, req: Request<Incoming>) -> Response<SimBody> {
+async fn route(state: Arc<SimState>, req: Request<Incoming>) -> Response<SimBody> {
     let path = req.uri().path().to_string();
     let method = req.method().clone();
     if path == API_PATH {
@@ -214,9 +219,9 @@ fn route(state: Arc<SimState>, req: Request<Incoming>) -> Response<SimBody> {
                 let reply = match state.execute(&raw, "get") {
                     state::Outcome::Reply(r) | state::Outcome::Subscribed { reply: r, .. } => r,
                 };
-                xml_response(full(reply.to_xml()))
+                xml_response(full(reply_xml(&state, &raw.user, &reply)))
             }
-            Method::POST => post_session(state, req.into_body()),
+            Method::POST => post_session(state, req.into_body()).await,
             _ => text_response(
                 StatusCode::METHOD_NOT_ALLOWED,
                 "use GET or POST on /bobl/bobl\n",
@@ -234,9 +239,17 @@ fn route(state: Arc<SimState>, req: Request<Incoming>) -> Response<SimBody> {
 
 type Chunk = Result<Bytes, io::Error>;
 
-fn post_session(state: Arc<SimState>, body: Incoming) -> Response<SimBody> {
+/// One long-lived POST. With `late_head` the response head waits for the
+/// answer to the first command, as servlet-style servers do.
+async fn post_session(state: Arc<SimState>, body: Incoming) -> Response<SimBody> {
     let (tx, rx) = mpsc::channel::<Chunk>(64);
-    tokio::spawn(session(state, body, tx));
+    let (head_tx, head_rx) = oneshot::channel::<()>();
+    let late_head = state.config().late_head;
+    tokio::spawn(session(state, body, tx, late_head.then_some(head_tx)));
+    if late_head {
+        // Fires once the first answer is queued (or the session ends without one).
+        let _ = head_rx.await;
+    }
     let stream = futures_util::stream::unfold(rx, |mut rx| async move {
         rx.recv().await.map(|chunk| (chunk.map(Frame::data), rx))
     });
@@ -247,6 +260,17 @@ fn post_session(state: Arc<SimState>, body: Incoming) -> Response<SimBody> {
 struct Subscription {
     events: broadcast::Receiver<SimEvent>,
     id: Option<String>,
+    user: String,
+    /// An event this connection already wrote itself (after a list): not twice.
+    already_sent: Option<(CallId, CallState)>,
+}
+
+/// What one POST connection remembers.
+#[derive(Default)]
+struct Connection {
+    sub: Option<Subscription>,
+    /// A forced error 17 waiting for the next command's `Id` (`Error17Id::NextCommand`).
+    error_17_due: bool,
 }
 
 async fn next_event(sub: &mut Option<Subscription>) -> SimEvent {
@@ -274,12 +298,57 @@ fn unmarshall_error(detail: impl std::fmt::Display) -> ApiResponse {
     )
 }
 
+/// A response as written, with `unknown_items` added to call lists.
+fn reply_xml(state: &SimState, user: &str, reply: &ApiResponse) -> String {
+    let xml = reply.to_xml();
+    if state.config().unknown_items && matches!(reply.result, Some(ResultValue::Calls(_))) {
+        with_unknown_items(xml, user, &state.endpoint(user).unwrap_or_default())
+    } else {
+        xml
+    }
+}
+
+/// The id of the `PARKED` call `unknown_items` shows.
+pub const PARKED_CALL_ID: &str = "64999";
+
+/// Adds, to a call list's XML, a call in a state the spec does not list and an
+/// item without an `Id`, as a newer server might send.
+fn with_unknown_items(xml: String, did: &str, endpoint: &str) -> String {
+    let items = format!(
+        "    <item xsi:type=\"org.m5.data.v1.cti.Call\">\n      <Ani>2125550100</Ani>\n      <DID>{did}</DID>\n      <Duration>12</Duration>\n      <Endpoint>{endpoint}</Endpoint>\n      <Id>{PARKED_CALL_ID}</Id>\n      <Originated>false</Originated>\n      <State>PARKED</State>\n    </item>\n    <item xsi:type=\"org.m5.data.v1.cti.Call\">\n      <Ani>2125550101</Ani>\n      <DID>{did}</DID>\n      <State>RINGING</State>\n    </item>\n"
+    );
+    let Some(start) = xml.find("<Result xsi:type=\"xmlList\"") else {
+        return xml;
+    };
+    let Some(tag_end) = xml[start..].find('>').map(|i| start + i) else {
+        return xml;
+    };
+    if xml[..tag_end].ends_with('/') {
+        // An empty list is written self-closing: open it.
+        format!(
+            "{}>\n{items}  </Result>{}",
+            &xml[..tag_end - 1],
+            &xml[tag_end + 1..]
+        )
+    } else {
+        match xml.find("  </Result>") {
+            Some(close) => format!("{}{items}{}", &xml[..close], &xml[close..]),
+            None => xml,
+        }
+    }
+}
+
 /// One long-lived POST: answers each command as soon as its document is
 /// complete, pushes events once subscribed, ends when the request body ends.
-async fn session(state: Arc<SimState>, mut body: Incoming, tx: mpsc::Sender<Chunk>) {
+async fn session(
+    state: Arc<SimState>,
+    mut body: Incoming,
+    tx: mpsc::Sender<Chunk>,
+    mut head: Option<oneshot::Sender<()>>,
+) {
     let mut framer = Framer::new();
     let mut kill = state.kill_signal();
-    let mut sub: Option<Subscription> = None;
+    let mut conn = Connection::default();
     loop {
         tokio::select! {
             frame = body.frame() => {
@@ -296,7 +365,7 @@ async fn session(state: Arc<SimState>, mut body: Incoming, tx: mpsc::Sender<Chun
                 match framer.push(&data) {
                     Ok(()) => loop {
                         match framer.next_document() {
-                            Ok(Some(doc)) => out.push_str(&answer(&state, &doc, &mut sub)),
+                            Ok(Some(doc)) => out.push_str(&answer(&state, &doc, &mut conn)),
                             Ok(None) => break,
                             Err(err) => {
                                 out.push_str(&unmarshall_error(err).to_xml());
@@ -310,27 +379,45 @@ async fn session(state: Arc<SimState>, mut body: Incoming, tx: mpsc::Sender<Chun
                         fatal = true;
                     }
                 }
-                if !out.is_empty() && tx.send(Ok(Bytes::from(out))).await.is_err() {
-                    return;
+                if !out.is_empty() {
+                    if tx.send(Ok(Bytes::from(out))).await.is_err() {
+                        return;
+                    }
+                    if let Some(head) = head.take() {
+                        let _ = head.send(());
+                    }
                 }
                 if fatal {
                     return;
                 }
             }
-            event = next_event(&mut sub) => {
-                let id = sub.as_ref().and_then(|s| s.id.clone());
+            event = next_event(&mut conn.sub) => {
+                let Some(sub) = conn.sub.as_mut() else { continue };
+                let id = sub.id.clone();
+                let user = sub.user.clone();
                 let out = match event {
-                    SimEvent::Changes(calls) => calls
-                        .into_iter()
-                        .map(|call| ApiResponse::calls(id.clone(), vec![call]).to_xml())
-                        .collect::<String>(),
+                    SimEvent::Changes(calls) => {
+                        let mut out = String::new();
+                        for call in calls {
+                            if sub.already_sent.as_ref() == Some(&(call.id.clone(), call.state)) {
+                                sub.already_sent = None;
+                                continue;
+                            }
+                            out.push_str(&reply_xml(&state, &user, &ApiResponse::calls(id.clone(), vec![call])));
+                        }
+                        out
+                    }
                     SimEvent::Unsubscribed => {
-                        sub = None;
+                        conn.sub = None;
+                        if state.config().error_17_id == state::Error17Id::NextCommand {
+                            conn.error_17_due = true;
+                            continue;
+                        }
                         ApiResponse::error_response(id, ApiError::new(ApiErrorKind::Unsubscribed))
                             .to_xml()
                     }
                 };
-                if tx.send(Ok(Bytes::from(out))).await.is_err() {
+                if !out.is_empty() && tx.send(Ok(Bytes::from(out))).await.is_err() {
                     return;
                 }
             }
@@ -347,17 +434,48 @@ async fn session(state: Arc<SimState>, mut body: Incoming, tx: mpsc::Sender<Chun
     }
 }
 
-fn answer(state: &Arc<SimState>, doc: &[u8], sub: &mut Option<Subscription>) -> String {
+fn answer(state: &Arc<SimState>, doc: &[u8], conn: &mut Connection) -> String {
     let raw = match RawCommand::parse_xml(doc) {
         Ok(raw) => raw,
         Err(err) => return unmarshall_error(err).to_xml(),
     };
+    let subscribing = matches!(raw.command(), Ok(Command::Subscribe));
     match state.execute(&raw, "post") {
-        state::Outcome::Reply(reply) => reply.to_xml(),
+        state::Outcome::Reply(reply) => {
+            let mut out = String::new();
+            if conn.error_17_due && !subscribing {
+                // The forced 17 carries this command's Id, before its own answer.
+                conn.error_17_due = false;
+                out.push_str(
+                    &ApiResponse::error_response(
+                        reply.id.clone(),
+                        ApiError::new(ApiErrorKind::Unsubscribed),
+                    )
+                    .to_xml(),
+                );
+            }
+            out.push_str(&reply_xml(state, &raw.user, &reply));
+            let listed = matches!(reply.result, Some(ResultValue::Calls(_)));
+            if listed
+                && state.config().ring_after_list
+                && let Some(sub) = conn.sub.as_mut()
+                && let Ok(call) = state.ring_after_list(&sub.user)
+            {
+                // In the same write, right after the list: a call that began just after it.
+                sub.already_sent = Some((call.id.clone(), call.state));
+                let user = sub.user.clone();
+                let event = ApiResponse::calls(sub.id.clone(), vec![call]);
+                out.push_str(&reply_xml(state, &user, &event));
+            }
+            out
+        }
         state::Outcome::Subscribed { reply, events } => {
-            *sub = Some(Subscription {
+            conn.error_17_due = false;
+            conn.sub = Some(Subscription {
                 events,
                 id: reply.id.clone(),
+                user: raw.user.clone(),
+                already_sent: None,
             });
             reply.to_xml()
         }

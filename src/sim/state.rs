@@ -17,7 +17,29 @@ const LOG_CAPACITY: usize = 10_000;
 /// Call ids start here, like the spec's examples (65885, 66517).
 const FIRST_CALL_ID: u64 = 65_000;
 
-/// What the simulator does by itself.
+/// Which `Id` a forced error 17 carries. The spec leaves it open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Error17Id {
+    /// The subscription's (the `subscribe` command's), as the spec's events carry.
+    #[default]
+    Subscription,
+    /// The next command the connection sends (other than `subscribe`): the
+    /// error is written just before that command's own answer.
+    NextCommand,
+}
+
+/// How `dial` answers a number the spec calls invalid. The spec leaves it open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum InvalidNumberReply {
+    /// `false`: the call was not placed.
+    #[default]
+    False,
+    /// API error 13 (the command's arguments are wrong).
+    BadArguments,
+}
+
+/// What the simulator does by itself, and how it plays the choices the spec
+/// leaves open (a real server may make any of them).
 #[derive(Debug, Clone)]
 pub struct SimConfig {
     /// An inbound call nobody answers stops ringing (goes to voicemail) after this.
@@ -29,6 +51,17 @@ pub struct SimConfig {
     /// At most this many `listCalls` per user in `list_calls_window` (error 6 past it).
     pub list_calls_max: u32,
     pub list_calls_window: Duration,
+    /// A POST session's response head is sent only with the answer to its
+    /// first command (servlet-style), not as soon as the request arrives.
+    pub late_head: bool,
+    /// Call lists and events also carry items the spec does not describe: a
+    /// call in the state `PARKED` and an item without an `Id`.
+    pub unknown_items: bool,
+    pub error_17_id: Error17Id,
+    /// Every `listCalls` answer is followed, in the same write, by the event
+    /// of a call that starts ringing just after the list was taken.
+    pub ring_after_list: bool,
+    pub invalid_number: InvalidNumberReply,
 }
 
 impl Default for SimConfig {
@@ -40,6 +73,11 @@ impl Default for SimConfig {
             demo_calls: false,
             list_calls_max: 10,
             list_calls_window: Duration::from_secs(60),
+            late_head: false,
+            unknown_items: false,
+            error_17_id: Error17Id::Subscription,
+            ring_after_list: false,
+            invalid_number: InvalidNumberReply::False,
         }
     }
 }
@@ -307,8 +345,17 @@ impl SimState {
         match command {
             Command::Dial { number, endpoint } => {
                 check_endpoint(&endpoint, phone)?;
-                if number.is_empty() || !number.chars().all(|c| c.is_ascii_digit()) {
-                    return ok(false);
+                if let Err(why) = crate::protocol::DialNumber::from_ex_tn(&number) {
+                    // The real server refuses what the spec calls invalid.
+                    return match self.config.invalid_number {
+                        InvalidNumberReply::False => ok(false),
+                        InvalidNumberReply::BadArguments => Err(ApiError::with_message(
+                            ApiErrorKind::BadArguments,
+                            format!(
+                                "The command expected arguments of different type or amount: {number:?} is not a valid number ({why})"
+                            ),
+                        )),
+                    };
                 }
                 let new_id = self.new_call_id();
                 phone.calls.push(SimCall {
@@ -437,6 +484,26 @@ impl SimState {
             );
         }
         Ok(id)
+    }
+
+    /// A call rings in right after a list was taken (`ring_after_list`):
+    /// returns its RINGING state, which subscribers are also sent.
+    pub fn ring_after_list(self: &Arc<Self>, did: &str) -> Result<Call, ControlError> {
+        let id = self.inject_incoming(did, "7185550100", Some(did))?;
+        let mut inner = self.lock();
+        let phone = inner.phone(did)?;
+        let now = Instant::now();
+        phone
+            .calls
+            .iter()
+            .find(|c| c.id == id)
+            .map(|c| phone.snapshot(c, now))
+            .ok_or_else(|| ControlError::NoSuchCall(did.to_string()))
+    }
+
+    /// The endpoint (MAC) of a user's phone.
+    pub fn endpoint(&self, did: &str) -> Option<String> {
+        self.lock().phones.get(did).map(|p| p.user.endpoint.clone())
     }
 
     /// The spec's known issue: an inbound call arrives as PENDING, CONNECTED and

@@ -1,6 +1,9 @@
 //! Shared helpers: a simulator on a free loopback port and clients for it.
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)] // test code
 
+pub mod cli;
+pub mod engine;
+
 use skydial::client::{Client, ClientConfig, SessionEvent, url::api_url};
 use skydial::protocol::{Credentials, Pin};
 use skydial::sim::{SimOptions, Simulator};
@@ -13,6 +16,16 @@ pub const ENDPOINT: &str = "0010492e1234";
 
 pub async fn sim() -> Simulator {
     Simulator::start(SimOptions::default()).await.unwrap()
+}
+
+/// A simulator that plays the server variations in `config`.
+pub async fn sim_with(config: skydial::sim::SimConfig) -> Simulator {
+    Simulator::start(SimOptions {
+        config,
+        ..SimOptions::default()
+    })
+    .await
+    .unwrap()
 }
 
 pub fn client_for(sim: &Simulator, user: &str, pin: &str) -> Client {
