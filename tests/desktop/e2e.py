@@ -3,10 +3,13 @@
 
 Starts, all private to this run: Xvfb, a session D-Bus, a notification server
 that records every Notify call and can invoke actions, a StatusNotifierWatcher
-(a tray host), and `skydial sim`. Then runs `skydial --server URL --user DID`
-and checks, through the simulator's control interface:
+(a tray host), and `skydial sim --late-head` (a server that sends its response
+head only with the answer to the first command, as the spec allows). Then runs
+`skydial --server URL --user DID` and checks, through the simulator's control
+interface:
 
-  1. an injected incoming call produces a notification naming the caller;
+  1. the app signs in on that server, and an injected incoming call produces
+     a notification naming the caller;
   2. invoking its Answer action makes the simulator receive `answer` for that call;
   3. text put on the clipboard (xclip) plus Ctrl+Alt+D (xdotool) makes it receive `dial`;
   4. the tray item registers, and clicking a quick-dial entry through its
@@ -253,7 +256,8 @@ def main():
         client = dbus.bus.BusConnection(address)
 
         # The simulator, and the app's saved settings (a favourite for quick dial) and contacts.
-        sim = start([binary, "sim", "--port", "0", "--ring-timeout", "0"], stdout=subprocess.PIPE, text=True, env=env)
+        sim = start([binary, "sim", "--port", "0", "--ring-timeout", "0", "--late-head"], stdout=subprocess.PIPE,
+                    text=True, env=env)
         url = sim.stdout.readline().strip()
         os.makedirs(env["SKYDIAL_CONFIG_DIR"])
         with open(os.path.join(env["SKYDIAL_CONFIG_DIR"], "settings.json"), "w") as f:
@@ -314,7 +318,8 @@ def main():
             assert closed == note["id"], (closed, note)
             http(f"{url}/control/remote-hangup?user={DID}", "POST")
 
-        check("screen pop names the caller; its Answer action answers that call", screen_pop_names_the_caller)
+        check("on a late-head server: signed in; the screen pop names the caller; its Answer action answers that call",
+              screen_pop_names_the_caller)
 
         def hotkey_dials_the_clipboard():
             before = len(commands("dial"))
