@@ -61,6 +61,7 @@ impl From<ClientError> for Failure {
             | ClientError::Certificate { .. }
             | ClientError::Timeout { .. }
             | ClientError::HttpStatus { .. }
+            | ClientError::Redirect { .. }
             | ClientError::ConnectionLost { .. }
             | ClientError::Protocol(_) => Status::Connection,
         };

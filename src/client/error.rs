@@ -30,6 +30,14 @@ pub enum ClientError {
     )]
     HttpStatus { server: String, status: u16 },
     #[error(
+        "{server} answered with a redirect (HTTP {status}) to {location}. skydial does not follow redirects, because your PIN would go along; if you trust that address, use it as the server"
+    )]
+    Redirect {
+        server: String,
+        status: u16,
+        location: String,
+    },
+    #[error(
         "the connection to {server} was lost: {detail}. skydial reconnects by itself where it can; otherwise try again"
     )]
     ConnectionLost { server: String, detail: String },
@@ -70,6 +78,7 @@ impl ClientError {
                 | ClientError::Timeout { .. }
                 | ClientError::ConnectionLost { .. }
                 | ClientError::HttpStatus { .. }
+                | ClientError::Redirect { .. }
                 | ClientError::Protocol(_)
         )
     }

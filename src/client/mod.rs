@@ -87,6 +87,10 @@ fn load_ca(path: &Path) -> Result<Vec<reqwest::Certificate>, ClientError> {
 impl Client {
     pub fn new(config: ClientConfig) -> Result<Client, ClientError> {
         let mut builder = reqwest::Client::builder()
+            // A redirect would carry the request (and the PIN in its body, or in
+            // a GET URL and the Referer) to wherever it points: never followed.
+            .redirect(reqwest::redirect::Policy::none())
+            .referer(false)
             .http1_only()
             .connect_timeout(CONNECT_TIMEOUT)
             .tcp_nodelay(true)
@@ -96,6 +100,11 @@ impl Client {
             .user_agent(concat!("skydial/", env!("CARGO_PKG_VERSION")));
         if let Some(path) = &config.ca_file {
             builder = builder.tls_certs_merge(load_ca(path)?);
+        }
+        if config.url.host().is_some_and(|h| url::is_loopback_host(&h)) {
+            // HTTP_PROXY and friends must not send this computer's traffic
+            // (PIN included) to another host.
+            builder = builder.no_proxy();
         }
         let server = url::display_server(&config.url);
         let http = builder.build().map_err(|e| ClientError::Connect {
@@ -165,13 +174,7 @@ impl Client {
             .send()
             .await
             .map_err(|e| from_reqwest(e, &self.server))?;
-        let status = response.status();
-        if !status.is_success() {
-            return Err(ClientError::HttpStatus {
-                server: self.server.clone(),
-                status: status.as_u16(),
-            });
-        }
+        check_status(&response, &self.server)?;
         let mut framer = Framer::new();
         let mut body = response.bytes_stream();
         while let Some(chunk) = body.next().await {
@@ -428,6 +431,33 @@ impl Drop for Session {
     }
 }
 
+/// A response that is not a success is an error; a redirect names where it
+/// pointed (without its query: that could hold anything).
+fn check_status(response: &reqwest::Response, server: &str) -> Result<(), ClientError> {
+    let status = response.status();
+    if status.is_redirection() {
+        let location = response
+            .headers()
+            .get(reqwest::header::LOCATION)
+            .and_then(|l| l.to_str().ok())
+            .and_then(|l| response.url().join(l).ok())
+            .map(|u| url::display_location(&u))
+            .unwrap_or_else(|| "an address skydial cannot read".into());
+        return Err(ClientError::Redirect {
+            server: server.to_string(),
+            status: status.as_u16(),
+            location,
+        });
+    }
+    if !status.is_success() {
+        return Err(ClientError::HttpStatus {
+            server: server.to_string(),
+            status: status.as_u16(),
+        });
+    }
+    Ok(())
+}
+
 /// A few words on a result, for messages (never the whole document).
 fn describe_result(result: Option<&ResultValue>) -> String {
     match result {
@@ -486,11 +516,8 @@ async fn read_documents(
         Ok(Err(e)) => return Some(from_reqwest(e, server)),
         Ok(Ok(response)) => response,
     };
-    if !response.status().is_success() {
-        return Some(ClientError::HttpStatus {
-            server: server.clone(),
-            status: response.status().as_u16(),
-        });
+    if let Err(e) = check_status(&response, server) {
+        return Some(e);
     }
     let mut framer = Framer::new();
     let mut body = response.bytes_stream();

@@ -52,6 +52,14 @@ pub fn api_url(server: &str) -> Result<Url, ClientError> {
     Ok(url)
 }
 
+/// Where a redirect pointed, for messages: scheme, host, port and path only
+/// (no user, password, query or fragment).
+pub fn display_location(url: &Url) -> String {
+    let path = url.path();
+    let path = if path == "/" { "" } else { path };
+    format!("{}{}", url.origin().ascii_serialization(), path)
+}
+
 /// The URL without path, for messages (`https://hostedconnect.m5net.com`).
 pub fn display_server(url: &Url) -> String {
     url.origin().ascii_serialization()

@@ -522,6 +522,7 @@ fn short_reason(err: &ClientError) -> String {
         ClientError::ConnectionLost { .. } => "connection lost".into(),
         ClientError::Certificate { .. } => "the server's certificate is not trusted".into(),
         ClientError::HttpStatus { status, .. } => format!("the server answered HTTP {status}"),
+        ClientError::Redirect { .. } => "the server redirects elsewhere".into(),
         ClientError::Api(e) => format!("API error {}", e.code),
         other => other.to_string(),
     }

@@ -1,0 +1,189 @@
+//! Hostile servers, hostile input and the PIN: what a review found, each
+//! with the test that shows it fixed.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code
+
+mod common;
+
+use common::*;
+use skydial::client::{Client, ClientConfig, Transport, url::api_url};
+use skydial::protocol::{Command, Credentials, Pin};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::TcpListener;
+
+const SECRET_PIN: &str = "80486";
+
+/// A server that records every byte it is sent and answers a 200 with a
+/// `true` result: where a redirect would lead.
+async fn recorder() -> (String, Arc<Mutex<Vec<u8>>>) {
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let seen: Arc<Mutex<Vec<u8>>> = Arc::default();
+    let log = seen.clone();
+    tokio::spawn(async move {
+        while let Ok((mut s, _)) = listener.accept().await {
+            let log = log.clone();
+            tokio::spawn(async move {
+                let mut buf = vec![0u8; 65536];
+                if let Ok(Ok(n)) =
+                    tokio::time::timeout(Duration::from_millis(500), s.read(&mut buf)).await
+                {
+                    log.lock().unwrap().extend_from_slice(&buf[..n]);
+                }
+                let body = skydial::protocol::Response::boolean(Some("1".into()), true).to_xml();
+                let _ = s
+                    .write_all(
+                        format!(
+                            "HTTP/1.1 200 OK\r\nContent-Type: text/xml\r\nContent-Length: {}\r\n\r\n{body}",
+                            body.len()
+                        )
+                        .as_bytes(),
+                    )
+                    .await;
+            });
+        }
+    });
+    (format!("http://{addr}"), seen)
+}
+
+/// A server that answers every request with `status` and a Location header.
+async fn redirector(status: u16, location: String) -> String {
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move {
+        while let Ok((mut s, _)) = listener.accept().await {
+            let location = location.clone();
+            tokio::spawn(async move {
+                let mut buf = vec![0u8; 65536];
+                let _ = tokio::time::timeout(Duration::from_millis(200), s.read(&mut buf)).await;
+                let _ = s
+                    .write_all(
+                        format!(
+                            "HTTP/1.1 {status} Moved\r\nLocation: {location}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+                        )
+                        .as_bytes(),
+                    )
+                    .await;
+            });
+        }
+    });
+    format!("http://{addr}")
+}
+
+fn client_at(base: &str) -> Client {
+    Client::new(ClientConfig {
+        url: api_url(base).unwrap(),
+        credentials: Credentials::new(DID, Pin::new(SECRET_PIN)),
+        ca_file: None,
+    })
+    .unwrap()
+}
+
+#[tokio::test]
+async fn redirects_are_not_followed_and_the_pin_goes_nowhere_else() {
+    let (elsewhere, seen) = recorder().await;
+    for status in [301, 302, 307, 308] {
+        let target = format!("{elsewhere}/bobl/bobl?from=redirect");
+        let server = redirector(status, target).await;
+        let client = client_at(&server);
+        for transport in [Transport::Post, Transport::Get] {
+            let err = client
+                .call(
+                    &Command::Dial {
+                        number: "6465551234".into(),
+                        endpoint: None,
+                    },
+                    transport,
+                )
+                .await
+                .expect_err("a redirect is an error");
+            let text = err.to_string();
+            assert!(
+                text.contains("redirect") && text.contains(elsewhere.trim_start_matches("http://")),
+                "{status} {transport:?}: {text}"
+            );
+            assert!(
+                !text.contains("from=redirect"),
+                "no query in messages: {text}"
+            );
+            assert!(!text.contains(SECRET_PIN), "{text}");
+        }
+        // The duplex session too.
+        let (session, _events) = client.connect();
+        let err = session.request(&Command::Subscribe).await.unwrap_err();
+        assert!(err.to_string().contains("redirect"), "{status}: {err}");
+    }
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let seen = seen.lock().unwrap();
+    assert!(
+        seen.is_empty(),
+        "the redirect target was sent: {}",
+        String::from_utf8_lossy(&seen)
+    );
+}
+
+/// A plain TCP listener on a std thread that records what it is sent (the
+/// proxy a hostile environment variable points at).
+fn std_recorder() -> (String, Arc<Mutex<Vec<u8>>>) {
+    use std::io::{Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = listener.local_addr().unwrap();
+    let seen: Arc<Mutex<Vec<u8>>> = Arc::default();
+    let log = seen.clone();
+    std::thread::spawn(move || {
+        for mut s in listener.incoming().flatten() {
+            let _ = s.set_read_timeout(Some(Duration::from_millis(300)));
+            let mut buf = vec![0u8; 65536];
+            if let Ok(n) = s.read(&mut buf) {
+                log.lock().unwrap().extend_from_slice(&buf[..n]);
+            }
+            let body = skydial::protocol::Response::boolean(Some("1".into()), true).to_xml();
+            let _ = write!(
+                s,
+                "HTTP/1.1 200 OK\r\nContent-Length: {}\r\n\r\n{body}",
+                body.len()
+            );
+        }
+    });
+    (format!("http://{addr}"), seen)
+}
+
+#[test]
+fn proxy_variables_never_carry_loopback_traffic() {
+    use common::cli::{Sim, code, stderr};
+    let sim = Sim::start(&[]);
+    let (proxy, seen) = std_recorder();
+    let data = tempfile::tempdir().unwrap();
+    for get in [false, true] {
+        let mut cmd = std::process::Command::new(common::cli::BIN);
+        cmd.args(["--server", &sim.url, "--user", DID]);
+        if get {
+            cmd.arg("--get");
+        }
+        let out = cmd
+            .args(["dial", "6465551234"])
+            .env("SKYDIAL_PIN", PIN)
+            .env("SKYDIAL_DATA_DIR", data.path())
+            .env("SKYDIAL_CONFIG_DIR", data.path())
+            .env("HTTP_PROXY", &proxy)
+            .env("http_proxy", &proxy)
+            .env("HTTPS_PROXY", &proxy)
+            .env("ALL_PROXY", &proxy)
+            .env("all_proxy", &proxy)
+            .env_remove("NO_PROXY")
+            .env_remove("no_proxy")
+            .stdin(std::process::Stdio::null())
+            .output()
+            .unwrap();
+        assert_eq!(code(&out), 0, "{}", stderr(&out));
+    }
+    assert_eq!(sim.count("dial"), 2, "both reached the simulator directly");
+    std::thread::sleep(Duration::from_millis(100));
+    assert!(
+        seen.lock().unwrap().is_empty(),
+        "the proxy got: {}",
+        String::from_utf8_lossy(&seen.lock().unwrap())
+    );
+}
