@@ -10,6 +10,15 @@ pub struct Contact {
     pub number: String,
 }
 
+/// The largest contacts file read: 16 MiB (tens of thousands of cards).
+pub const MAX_FILE_BYTES: u64 = 16 << 20;
+/// The most numbers one import takes.
+pub const MAX_CONTACTS: usize = 100_000;
+/// Names longer than this are cut (with `…`); numbers longer than
+/// [`MAX_NUMBER_CHARS`] are left out (no phone number is that long).
+pub const MAX_NAME_CHARS: usize = 256;
+pub const MAX_NUMBER_CHARS: usize = 64;
+
 #[derive(Debug, thiserror::Error)]
 pub enum ContactsError {
     #[error("cannot read {path}: {source}")]
@@ -21,6 +30,14 @@ pub enum ContactsError {
     UnknownFormat { path: String },
     #[error("{path}: {reason}")]
     Csv { path: String, reason: String },
+    #[error(
+        "{path} is {size_mb} MB; skydial imports contacts files up to 16 MB. Split it, or export only the contacts you call"
+    )]
+    TooLarge { path: String, size_mb: u64 },
+    #[error(
+        "{path} holds more than {MAX_CONTACTS} numbers; skydial imports up to {MAX_CONTACTS} at a time. Split the file"
+    )]
+    TooMany { path: String },
 }
 
 /// The key numbers are matched by: digits only, without the international
@@ -57,11 +74,25 @@ pub fn match_key(number: &str) -> Option<String> {
 
 /// Reads contacts from a file, by its extension or, failing that, its content.
 pub fn read_file(path: &Path) -> Result<Vec<Contact>, ContactsError> {
+    use std::io::Read;
     let shown = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|source| ContactsError::Read {
+    let read_err = |source| ContactsError::Read {
         path: shown.clone(),
         source,
-    })?;
+    };
+    let file = std::fs::File::open(path).map_err(read_err)?;
+    // Read one byte past the limit: a file that grows while read is still caught.
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(read_err)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        let size = std::fs::metadata(path).map_or(bytes.len() as u64, |m| m.len());
+        return Err(ContactsError::TooLarge {
+            path: shown,
+            size_mb: size.div_ceil(1 << 20),
+        });
+    }
     let text = String::from_utf8_lossy(&bytes);
     let text = text.trim_start_matches('\u{feff}');
     let ext = path
@@ -72,10 +103,24 @@ pub fn read_file(path: &Path) -> Result<Vec<Contact>, ContactsError> {
         .trim_start()
         .to_ascii_uppercase()
         .starts_with("BEGIN:VCARD");
-    if ext.as_deref() == Some("vcf") || looks_vcard {
-        return Ok(parse_vcard(text));
+    let contacts = if ext.as_deref() == Some("vcf") || looks_vcard {
+        parse_vcard(text)
+    } else {
+        parse_csv(text, &shown)?
+    };
+    if contacts.len() > MAX_CONTACTS {
+        return Err(ContactsError::TooMany { path: shown });
     }
-    parse_csv(text, &shown)
+    Ok(contacts)
+}
+
+/// A contact as kept: the name bounded, and only a number of a sane length.
+fn contact(name: &str, number: &str) -> Option<Contact> {
+    let number = number.trim();
+    (number.chars().count() <= MAX_NUMBER_CHARS && match_key(number).is_some()).then(|| Contact {
+        name: crate::protocol::number::bounded(name.trim(), MAX_NAME_CHARS),
+        number: number.to_string(),
+    })
 }
 
 /// Reads every `TEL` of every card, named by `FN` (or `N`, or `ORG`).
@@ -120,12 +165,7 @@ pub fn parse_vcard(text: &str) -> Vec<Contact> {
             "TEL" if !value.is_empty() => tels.push(value),
             "END" => {
                 if let Some(name) = fn_name.take().or(n_name.take()).or(org.take()) {
-                    for number in tels.drain(..) {
-                        contacts.push(Contact {
-                            name: name.clone(),
-                            number,
-                        });
-                    }
+                    contacts.extend(tels.drain(..).filter_map(|number| contact(&name, &number)));
                 }
                 tels.clear();
             }
@@ -215,15 +255,13 @@ pub fn parse_csv(text: &str, path: &str) -> Result<Vec<Contact>, ContactsError> 
         }
         for &col in &phone_cols {
             // Google exports put several numbers in one cell, separated by " ::: ".
-            for number in record.get(col).unwrap_or("").split(":::") {
-                let number = number.trim();
-                if match_key(number).is_some() {
-                    contacts.push(Contact {
-                        name: name.clone(),
-                        number: number.to_string(),
-                    });
-                }
-            }
+            contacts.extend(
+                record
+                    .get(col)
+                    .unwrap_or("")
+                    .split(":::")
+                    .filter_map(|number| contact(&name, number)),
+            );
         }
     }
     Ok(contacts)
@@ -232,6 +270,38 @@ pub fn parse_csv(text: &str, path: &str) -> Result<Vec<Contact>, ContactsError> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn files_names_and_numbers_are_bounded() {
+        let dir = tempfile::tempdir().unwrap();
+        let big = dir.path().join("big.vcf");
+        let card = "BEGIN:VCARD\nFN:A\nTEL:2125550142\nEND:VCARD\n";
+        std::fs::write(
+            &big,
+            card.repeat((MAX_FILE_BYTES as usize / card.len()) + 2),
+        )
+        .unwrap();
+        let err = read_file(&big).unwrap_err().to_string();
+        assert!(err.contains("up to 16 MB"), "{err}");
+        let many = dir.path().join("many.csv");
+        let mut csv = String::from("Name,Phone\n");
+        for i in 0..=MAX_CONTACTS {
+            csv.push_str(&format!("P{i},212555{:04}\n", i % 10_000));
+        }
+        std::fs::write(&many, csv).unwrap();
+        assert!(matches!(
+            read_file(&many),
+            Err(ContactsError::TooMany { .. })
+        ));
+        let long = format!(
+            "BEGIN:VCARD\nFN:{}\nTEL:2125550142\nTEL:{}\nEND:VCARD\n",
+            "N".repeat(100_000),
+            "1".repeat(100_000)
+        );
+        let contacts = parse_vcard(&long);
+        assert_eq!(contacts.len(), 1, "the 100,000-digit number is left out");
+        assert_eq!(contacts[0].name.chars().count(), MAX_NAME_CHARS);
+    }
 
     #[test]
     fn keys_match_whatever_the_formatting() {

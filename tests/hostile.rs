@@ -187,3 +187,64 @@ fn proxy_variables_never_carry_loopback_traffic() {
         String::from_utf8_lossy(&seen.lock().unwrap())
     );
 }
+
+#[test]
+fn a_hostile_number_neither_overflows_the_stack_nor_takes_long() {
+    use skydial::protocol::number::{find_numbers, normalize, readable};
+    // Run on a small stack, as a UI thread's would be: recursion per marker overflowed it.
+    let worker = std::thread::Builder::new()
+        .stack_size(256 * 1024)
+        .spawn(|| {
+            for hostile in [
+                "1x".repeat(200_000) + "1",
+                "1ext".repeat(100_000) + "1",
+                "2#".repeat(200_000) + "2",
+                format!("tel:{}", "1;ext=1".repeat(50_000)),
+                "9".repeat(1_000_000),
+            ] {
+                let started = std::time::Instant::now();
+                assert!(normalize(&hostile).is_err());
+                assert!(readable(&hostile).chars().count() <= 256);
+                let _ = find_numbers(&hostile);
+                assert!(
+                    started.elapsed() < Duration::from_secs(5),
+                    "{:?} for {} bytes",
+                    started.elapsed(),
+                    hostile.len()
+                );
+            }
+        })
+        .unwrap();
+    worker.join().expect("no stack overflow, no panic");
+}
+
+#[test]
+fn server_fields_are_bounded_where_they_enter() {
+    use skydial::protocol::{Response, ResultValue};
+    let huge = "7".repeat(400_000);
+    let doc = format!(
+        "<org.m5.api.v1.Response><ErrorCount>0</ErrorCount><Id>1</Id><Result xsi:type=\"xmlList\">\
+         <item><Ani>{huge}</Ani><CLID>{huge}</CLID><DID>{huge}</DID><Endpoint>{huge}</Endpoint><Id>9</Id><State>RINGING</State></item>\
+         <item><Ani>1</Ani><Id>{huge}</Id><State>RINGING</State></item>\
+         </Result></org.m5.api.v1.Response>"
+    );
+    let parsed = Response::parse(doc.as_bytes()).unwrap();
+    let Some(ResultValue::Calls(calls)) = parsed.result else {
+        panic!("a list");
+    };
+    assert_eq!(calls.len(), 1, "the call with a 400 KB id is left out");
+    let call = &calls[0];
+    for field in [
+        &call.ani,
+        call.clid.as_ref().unwrap(),
+        &call.did,
+        &call.endpoint,
+    ] {
+        assert!(
+            field.chars().count() <= 256,
+            "{} chars",
+            field.chars().count()
+        );
+    }
+    assert_eq!(parsed.skipped.len(), 1);
+}

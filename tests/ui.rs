@@ -384,3 +384,28 @@ fn a_bad_hotkey_is_refused_with_the_reason_and_a_good_one_saved() {
     });
     assert!(rig.has_text("ctrl+alt+k is saved"));
 }
+
+#[test]
+fn a_megabyte_on_the_clipboard_is_refused_with_the_reason_and_the_dial_field_is_bounded() {
+    let huge: &'static str =
+        Box::leak(format!("call 2125550142 {}", "x".repeat(1 << 20)).into_boxed_str());
+    let mut rig = rig(true, huge);
+    rig.connected();
+    rig.click("Dial");
+    rig.click("Dial clipboard");
+    rig.until("the reason", |r| r.has_text("Copy just the phone number"));
+    assert!(rig.commands("dial").is_empty(), "nothing dialled");
+    // Pasting a megabyte into the number field keeps only what a number can need.
+    rig.type_into("Number", &"9".repeat(100_000));
+    let field = rig
+        .harness
+        .query_all_by_label("Number")
+        .find(|n| n.accesskit_node().role() == egui::accesskit::Role::TextInput)
+        .unwrap();
+    let typed = field.value().unwrap_or_default();
+    assert!(
+        typed.chars().count() <= 256,
+        "{} characters",
+        typed.chars().count()
+    );
+}

@@ -15,6 +15,9 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use tokio::sync::{mpsc, watch};
 
+/// The most clipboard text searched for numbers: 64 KiB (a long e-mail).
+pub const MAX_CLIPBOARD_BYTES: usize = 64 * 1024;
+
 /// Reads the clipboard's text (blocking; called off the UI thread).
 pub type ClipboardReader = Arc<dyn Fn() -> Result<String, String> + Send + Sync>;
 
@@ -401,6 +404,18 @@ impl Desk {
                 return;
             }
         };
+        if text.len() > MAX_CLIPBOARD_BYTES {
+            self.feedback(
+                from_hotkey,
+                true,
+                &format!(
+                    "Nothing dialled: the clipboard holds {} KB of text, more than skydial reads ({} KB). Copy just the phone number.",
+                    text.len() / 1024,
+                    MAX_CLIPBOARD_BYTES / 1024
+                ),
+            );
+            return;
+        }
         let found = find_numbers(&text);
         match found.len() {
             0 => {

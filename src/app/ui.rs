@@ -606,6 +606,7 @@ impl App {
                 "Number",
                 egui::TextEdit::singleline(&mut self.dial_text)
                     .hint_text("+1 (646) 555-1234, 1234, tel:…")
+                    .char_limit(crate::protocol::number::MAX_NUMBER_TEXT)
                     .desired_width(260.0),
             );
             if self.focus_field {

@@ -12,6 +12,9 @@ use std::fmt;
 const MIN_INTERNATIONAL_DIGITS: usize = 7;
 /// E.164 allows at most 15 digits including the country code.
 const MAX_INTERNATIONAL_DIGITS: usize = 15;
+/// The most text [`normalize`] looks at: a number with its layout, scheme and
+/// parameters fits many times over; anything longer is refused unread.
+pub const MAX_NUMBER_TEXT: usize = 256;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -67,6 +70,8 @@ impl fmt::Display for DialNumber {
 pub enum NumberError {
     #[error("there is no number to dial")]
     Empty,
+    #[error("that is too much text for a phone number (more than {MAX_NUMBER_TEXT} characters)")]
+    TooMuchText,
     #[error("the number contains letters ({0:?}); type the digits instead")]
     Letters(String),
     #[error("the number contains {0:?}, which is not part of a phone number")]
@@ -168,6 +173,9 @@ fn split_extension(text: &str) -> Option<&str> {
 /// Turns pasted text into a number the API can dial, or says why it cannot be.
 pub fn normalize(input: &str) -> Result<DialNumber, NumberError> {
     let text = input.trim();
+    if text.len() > MAX_NUMBER_TEXT * 4 || text.chars().count() > MAX_NUMBER_TEXT {
+        return Err(NumberError::TooMuchText);
+    }
     let text = strip_scheme(text)?;
     let text = percent_decode(text);
     // tel: URI parameters (`;phone-context=...`) are not part of the number,
@@ -176,19 +184,28 @@ pub fn normalize(input: &str) -> Result<DialNumber, NumberError> {
         Some((number, params)) => (number.to_string(), params.to_ascii_lowercase()),
         None => (text, String::new()),
     };
-    if params.split(';').any(|p| p.starts_with("ext=")) {
-        let main = normalize(&text)?;
-        return Err(NumberError::TrailingExtension(main.ex_tn));
+    let mut extension = params.split(';').any(|p| p.starts_with("ext="));
+    // Peel trailing extensions off one at a time (a loop: `1x1x1x...` must not
+    // recurse once per marker).
+    let mut main = text.as_str();
+    while let Some(before) = split_extension(main) {
+        main = before;
+        extension = true;
     }
-    if let Some(main) = split_extension(&text) {
-        let main = normalize(main)?;
-        return Err(NumberError::TrailingExtension(main.ex_tn));
+    let number = digits_of(main, input)?;
+    if extension {
+        return Err(NumberError::TrailingExtension(number.ex_tn));
     }
+    Ok(number)
+}
+
+/// The number in `text` (no extension left), laid out any way people write it.
+fn digits_of(text: &str, input: &str) -> Result<DialNumber, NumberError> {
     // "+44 (0)20 ..." : the (0) is the domestic trunk prefix, not dialled from abroad.
     let text = if text.trim_start().starts_with('+') {
         text.replacen("(0)", "", 1)
     } else {
-        text
+        text.to_string()
     };
 
     let mut plus = false;
@@ -319,7 +336,19 @@ impl DialNumber {
 pub fn readable(number: &str) -> String {
     normalize(number)
         .map(|n| n.for_reading())
-        .unwrap_or_else(|_| number.to_string())
+        .unwrap_or_else(|_| bounded(number, MAX_NUMBER_TEXT))
+}
+
+/// `text` cut to at most `max` characters, the last of them `…` where it was cut.
+pub fn bounded(text: &str, max: usize) -> String {
+    if text.char_indices().nth(max).is_none() {
+        return text.to_string();
+    }
+    let end = text
+        .char_indices()
+        .nth(max.saturating_sub(1))
+        .map_or(text.len(), |(i, _)| i);
+    format!("{}…", &text[..end])
 }
 
 /// Finds the phone numbers in free text (an e-mail signature, a web page), in

@@ -3,11 +3,18 @@
 use super::call::{Call, CallId, CallState};
 use super::command::XML_DECL;
 use super::error::{ApiError, ApiErrorKind};
+use super::number::bounded;
 use super::xml::{self, Element, XmlError, escape};
 use std::fmt::Write as _;
 
 /// The root element's name.
 pub const RESPONSE_ROOT: &str = "org.m5.api.v1.Response";
+
+/// The longest text kept from a call's fields (`Ani`, `CLID`, `DID`,
+/// `Endpoint`); longer text from the server is cut (with `…`).
+pub const MAX_FIELD_CHARS: usize = 256;
+/// The longest call id accepted; an item with a longer one is skipped.
+pub const MAX_CALL_ID_CHARS: usize = 64;
 
 /// What a response's `Result` holds.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -107,12 +114,22 @@ fn parse_u64(field: &'static str, text: &str) -> Result<u64, ParseError> {
 }
 
 fn parse_call(item: &Element) -> Result<Call, SkippedItem> {
-    let text = |name: &str| item.child_text(name).map(str::trim).unwrap_or("");
-    let id = text("Id");
+    let raw = |name: &str| item.child_text(name).map(str::trim).unwrap_or("");
+    let text = |name: &str| bounded(raw(name), MAX_FIELD_CHARS);
+    let id = raw("Id");
     if id.is_empty() {
         return Err(SkippedItem {
             id: None,
             reason: SkipReason::NoId,
+        });
+    }
+    if id.chars().count() > MAX_CALL_ID_CHARS {
+        return Err(SkippedItem {
+            id: None,
+            reason: SkipReason::BadField {
+                field: "Id",
+                what: "call id (too long)",
+            },
         });
     }
     let id = CallId::new(id);
@@ -121,7 +138,7 @@ fn parse_call(item: &Element) -> Result<Call, SkippedItem> {
         reason,
     };
     let bad_field = |field, what| skip(SkipReason::BadField { field, what });
-    let state_text = text("State");
+    let state_text = raw("State");
     let state = CallState::parse(state_text).ok_or_else(|| {
         skip(SkipReason::UnknownState(
             state_text.chars().take(32).collect(),
@@ -138,15 +155,11 @@ fn parse_call(item: &Element) -> Result<Call, SkippedItem> {
     Ok(Call {
         id,
         state,
-        ani: text("Ani").to_string(),
-        clid: item
-            .child_text("CLID")
-            .map(str::trim)
-            .filter(|c| !c.is_empty())
-            .map(str::to_string),
-        did: text("DID").to_string(),
+        ani: text("Ani"),
+        clid: Some(text("CLID")).filter(|c| !c.is_empty()),
+        did: text("DID"),
         duration,
-        endpoint: text("Endpoint").to_string(),
+        endpoint: text("Endpoint"),
         originated,
     })
 }
