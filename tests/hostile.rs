@@ -248,3 +248,20 @@ fn server_fields_are_bounded_where_they_enter() {
     }
     assert_eq!(parsed.skipped.len(), 1);
 }
+
+#[test]
+fn a_server_url_with_a_query_is_refused_without_repeating_it() {
+    use common::cli::{Sim, code, skydial, stderr};
+    let sim = Sim::start(&[]);
+    let url = format!(
+        "{}/bobl/bobl?name=org.m5.apps.v1.cti.ClickToDial.dial&user={DID}&password={SECRET_PIN}",
+        sim.url
+    );
+    for args in [&["dial", "1234"][..], &["pin", "store"][..]] {
+        let out = skydial(&url, Some(PIN), args);
+        assert_eq!(code(&out), 2, "{args:?}: {}", stderr(&out));
+        let err = stderr(&out);
+        assert!(err.contains("query") && !err.contains(SECRET_PIN), "{err}");
+    }
+    assert!(sim.commands().is_empty());
+}

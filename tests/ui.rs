@@ -409,3 +409,51 @@ fn a_megabyte_on_the_clipboard_is_refused_with_the_reason_and_the_dial_field_is_
         typed.chars().count()
     );
 }
+
+#[test]
+fn a_server_url_with_a_query_is_refused_and_only_the_base_url_is_saved() {
+    let mut rig = rig(false, "");
+    rig.until("the sign-in screen", |r| r.has("Sign in"));
+    let base = rig.sim.base_url();
+    let settings_path = rig._dir.path().join("settings.json");
+    // The spec's GET URL, pasted whole: it holds the PIN.
+    let pasted = format!(
+        "{base}/bobl/bobl?name=org.m5.apps.v1.cti.ClickToDial.dial&user={DID}&password={PIN}&args=6465551234&args="
+    );
+    let server_field = |r: &Rig| {
+        r.harness
+            .query_all_by_label("Server")
+            .find(|n| n.accesskit_node().role() == egui::accesskit::Role::TextInput)
+            .and_then(|n| n.value())
+            .unwrap_or_default()
+    };
+    let old = server_field(&rig);
+    rig.type_into("Server", "");
+    for _ in 0..old.chars().count() {
+        rig.harness.key_press(egui::Key::Backspace);
+    }
+    rig.type_into("Server", &pasted);
+    rig.type_into("DID", DID);
+    rig.type_into("PIN", PIN);
+    rig.click("Sign in");
+    rig.until("the reason", |r| r.has_text("query"));
+    assert!(rig.commands("subscribe").is_empty(), "not signed in");
+    let saved = std::fs::read_to_string(&settings_path).unwrap_or_default();
+    assert!(!saved.contains("password"), "{saved}");
+    // The same server, typed plainly with a trailing slash: saved as its base URL.
+    let typed = server_field(&rig);
+    rig.type_into("Server", "");
+    for _ in 0..typed.chars().count() {
+        rig.harness.key_press(egui::Key::Backspace);
+    }
+    rig.type_into("Server", &format!("{base}/bobl/bobl/"));
+    rig.type_into("PIN", PIN);
+    rig.click("Sign in");
+    rig.connected();
+    rig.until("the settings saved", |_| {
+        std::fs::read_to_string(&settings_path)
+            .ok()
+            .and_then(|t| serde_json::from_str::<serde_json::Value>(&t).ok())
+            .is_some_and(|v| v["server"] == base.as_str())
+    });
+}

@@ -284,7 +284,7 @@ impl Desk {
             }
         };
         let config = ClientConfig {
-            url,
+            url: url.clone(),
             credentials: Credentials::new(user.clone(), pin.clone()),
             ca_file: ca_file.clone(),
         };
@@ -293,7 +293,8 @@ impl Desk {
             return;
         }
         let mut settings = self.settings.borrow().clone();
-        settings.server = server;
+        // What was typed may hold a path to /bobl/bobl or a trailing slash: keep the base URL.
+        settings.server = crate::client::url::base_url(&url);
         settings.user = user.clone();
         settings.ca_file = ca_file;
         settings.remember_pin = remember;

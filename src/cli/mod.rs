@@ -371,6 +371,8 @@ fn user_and_server(global: &Global) -> Result<(String, String), Failure> {
 
 async fn pin_command(global: &Global, action: PinAction) -> Result<Status, Failure> {
     let (user, server) = user_and_server(global)?;
+    // Refuse a URL that could hold the PIN before anything is stored; keep its base URL.
+    let server = skydial::client::url::base_url(&api_url(&server)?);
     let pin = match action {
         PinAction::Store => Some(match std::env::var("SKYDIAL_PIN") {
             Ok(pin) if !pin.is_empty() => Pin::new(pin),

@@ -21,7 +21,7 @@ pub fn is_loopback_host(host: &url::Host<&str>) -> bool {
 /// `/bobl/bobl`, or the URL as is when it already ends in it.
 pub fn api_url(server: &str) -> Result<Url, ClientError> {
     let bad = |reason: &str| ClientError::BadUrl {
-        url: server.to_string(),
+        url: shown(server),
         reason: reason.to_string(),
     };
     let mut url = Url::parse(server.trim()).map_err(|e| bad(&e.to_string()))?;
@@ -43,13 +43,53 @@ pub fn api_url(server: &str) -> Result<Url, ClientError> {
     if !url.username().is_empty() || url.password().is_some() {
         return Err(bad("leave user names and passwords out of the URL"));
     }
-    url.set_query(None);
-    url.set_fragment(None);
+    if url.query().is_some() || url.fragment().is_some() {
+        // The spec's GET URL carries the PIN in its query: never keep one.
+        return Err(bad(
+            "a server URL has no query (?...) or fragment (#...); it could hold your PIN. Enter just the server, like https://hostedconnect.m5net.com",
+        ));
+    }
     let path = url.path().trim_end_matches('/').to_string();
-    if !path.ends_with(API_PATH) {
+    if path.ends_with(API_PATH) {
+        url.set_path(&path);
+    } else {
         url.set_path(&format!("{path}{API_PATH}"));
     }
     Ok(url)
+}
+
+/// A URL as typed, for messages: without its query, fragment and user
+/// information (any of them could hold the PIN).
+fn shown(typed: &str) -> String {
+    let typed = typed.trim();
+    let end = typed.find(['?', '#']).unwrap_or(typed.len());
+    let cut = &typed[..end];
+    match cut.split_once("://") {
+        Some((scheme, rest)) => {
+            let host_start = rest
+                .find('/')
+                .map_or(rest, |slash| &rest[..slash])
+                .rfind('@')
+                .map_or(0, |at| at + 1);
+            let rest = &rest[host_start..];
+            let dots = if end < typed.len() { "…" } else { "" };
+            format!("{scheme}://{rest}{dots}")
+        }
+        None => cut.chars().take(80).collect(),
+    }
+}
+
+/// The base URL to save and show (`https://hostedconnect.m5net.com`, or with
+/// a path for a proxy): the API URL without `/bobl/bobl` and without a
+/// trailing slash. Never a query, a fragment or credentials.
+pub fn base_url(api: &Url) -> String {
+    let path = api.path().trim_end_matches('/');
+    let path = path.strip_suffix(API_PATH).unwrap_or(path);
+    format!(
+        "{}{}",
+        api.origin().ascii_serialization(),
+        path.trim_end_matches('/')
+    )
 }
 
 /// Where a redirect pointed, for messages: scheme, host, port and path only
@@ -89,13 +129,46 @@ mod tests {
             api_url("https://proxy.example/sky/").unwrap().as_str(),
             "https://proxy.example/sky/bobl/bobl"
         );
-        assert_eq!(
-            api_url("http://localhost:1/bobl/bobl?x=1")
-                .unwrap()
-                .as_str(),
-            "http://localhost:1/bobl/bobl"
-        );
         assert!(api_url("http://[::1]:9/").is_ok());
+        assert_eq!(
+            api_url("http://127.0.0.1:1/bobl/bobl/").unwrap().path(),
+            "/bobl/bobl"
+        );
+        for (typed, base) in [
+            ("http://127.0.0.1:8080/", "http://127.0.0.1:8080"),
+            (
+                "https://hostedconnect.m5net.com/bobl/bobl/",
+                "https://hostedconnect.m5net.com",
+            ),
+            ("https://proxy.example/sky/", "https://proxy.example/sky"),
+        ] {
+            assert_eq!(base_url(&api_url(typed).unwrap()), base, "{typed}");
+        }
+    }
+
+    #[test]
+    fn messages_never_repeat_a_query_or_credentials() {
+        for url in [
+            "https://h.example/bobl/bobl?password=12345",
+            "https://u:12345@h.example/x",
+            "ftp://u:12345@h.example/?password=12345",
+        ] {
+            let err = api_url(url).unwrap_err().to_string();
+            assert!(!err.contains("12345"), "{err}");
+            assert!(err.contains("h.example"), "{err}");
+        }
+    }
+
+    #[test]
+    fn refuses_a_query_or_fragment_that_could_hold_the_pin() {
+        for url in [
+            "http://localhost:1/bobl/bobl?x=1",
+            "https://hostedconnect.m5net.com/bobl/bobl?name=x&user=1&password=12345",
+            "https://hostedconnect.m5net.com/#password=12345",
+        ] {
+            let err = api_url(url).unwrap_err().to_string();
+            assert!(err.contains("query"), "{err}");
+        }
     }
 
     #[test]
