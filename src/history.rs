@@ -130,11 +130,16 @@ pub struct History {
 impl History {
     /// Opens (creating if needed) the database at `path`.
     pub fn open(path: &Path) -> Result<History, HistoryError> {
-        if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir).map_err(|e| HistoryError::Other {
-                path: dir.display().to_string(),
-                detail: e.to_string(),
-            })?;
+        // Private from the start (0600 in a 0700 directory): SQLite gives its
+        // -wal and -shm files the database's permissions.
+        crate::files::private_file(path).map_err(|e| HistoryError::Other {
+            path: path.display().to_string(),
+            detail: e.to_string(),
+        })?;
+        for side in ["-wal", "-shm"] {
+            let mut name = path.as_os_str().to_owned();
+            name.push(side);
+            let _ = crate::files::restrict(Path::new(&name), 0o600);
         }
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
             | OpenFlags::SQLITE_OPEN_CREATE

@@ -4,6 +4,7 @@ pub mod app;
 pub mod client;
 pub mod contacts;
 pub mod engine;
+pub mod files;
 pub mod history;
 pub mod protocol;
 pub mod sim;

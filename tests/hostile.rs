@@ -265,3 +265,88 @@ fn a_server_url_with_a_query_is_refused_without_repeating_it() {
     }
     assert!(sim.commands().is_empty());
 }
+
+#[tokio::test(start_paused = true)]
+async fn files_and_directories_are_private_to_the_user() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data").join("skydial");
+    let config = dir.path().join("config").join("skydial");
+    let sim = sim().await;
+    let engine = skydial::engine::spawn(skydial::engine::EngineConfig {
+        history_path: Some(data.join("history.sqlite3")),
+        ..skydial::engine::EngineConfig::default()
+    });
+    engine
+        .send(skydial::engine::EngineCommand::SignIn(
+            common::engine::account(&sim, PIN),
+        ))
+        .await
+        .unwrap();
+    let id = sim
+        .state()
+        .inject_incoming(DID, "2125550142", None)
+        .unwrap();
+    common::engine::until(&engine.snapshot(), "the call", |s| {
+        s.calls.iter().any(|c| c.call.id == id)
+    })
+    .await;
+    let settings = skydial::app::settings::Settings {
+        user: DID.into(),
+        ..Default::default()
+    };
+    skydial::app::settings::save(&config.join("settings.json"), &settings).unwrap();
+    let mode = |p: &std::path::Path| {
+        std::fs::metadata(p)
+            .unwrap_or_else(|e| panic!("{}: {e}", p.display()))
+            .permissions()
+            .mode()
+            & 0o777
+    };
+    for d in [&data, &config] {
+        assert_eq!(mode(d), 0o700, "{}", d.display());
+    }
+    for f in [
+        data.join("history.sqlite3"),
+        data.join("history.sqlite3-wal"),
+        data.join("history.sqlite3-shm"),
+        config.join("settings.json"),
+    ] {
+        assert_eq!(mode(&f), 0o600, "{}", f.display());
+    }
+    // A directory that already existed with looser permissions is tightened.
+    std::fs::set_permissions(&config, std::fs::Permissions::from_mode(0o755)).unwrap();
+    skydial::app::settings::save(&config.join("settings.json"), &settings).unwrap();
+    assert_eq!(mode(&config), 0o700);
+    // No temporary file is left behind.
+    let names: Vec<_> = std::fs::read_dir(&config)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names, vec![std::ffi::OsString::from("settings.json")]);
+}
+
+#[test]
+fn settings_written_from_two_threads_at_once_are_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("settings.json");
+    let writers: Vec<_> = (0..8)
+        .map(|i| {
+            let path = path.clone();
+            std::thread::spawn(move || {
+                for _ in 0..50 {
+                    let s = skydial::app::settings::Settings {
+                        user: format!("646555{i:04}"),
+                        ..Default::default()
+                    };
+                    skydial::app::settings::save(&path, &s).unwrap();
+                }
+            })
+        })
+        .collect();
+    for w in writers {
+        w.join().unwrap();
+    }
+    let loaded = skydial::app::settings::load(&path).unwrap();
+    assert!(loaded.user.starts_with("646555"), "{loaded:?}");
+}

@@ -81,20 +81,13 @@ pub fn load(path: &Path) -> Result<Settings, String> {
     }
 }
 
-/// Writes the settings atomically (a crash or a full disk never leaves half a file).
+/// Writes the settings atomically and privately (0600 in a 0700 directory):
+/// a crash or a full disk never leaves half a file.
 pub fn save(path: &Path, settings: &Settings) -> Result<(), String> {
     let fail =
         |e: &dyn std::fmt::Display| format!("cannot save settings to {}: {e}", path.display());
-    if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir).map_err(|e| fail(&e))?;
-    }
     let text = serde_json::to_string_pretty(settings).map_err(|e| fail(&e))?;
-    let tmp = path.with_extension("json.tmp");
-    std::fs::write(&tmp, text).map_err(|e| fail(&e))?;
-    std::fs::rename(&tmp, path).map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        fail(&e)
-    })
+    crate::files::replace_private(path, text.as_bytes()).map_err(|e| fail(&e))
 }
 
 #[cfg(test)]
