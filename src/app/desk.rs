@@ -3,7 +3,7 @@
 //! here on the tokio runtime, and the answer comes back through [`UiLink`].
 
 use super::link::{DeskReply, UiLink};
-use super::secrets::Secrets;
+use super::secrets::{Account, Secrets};
 use super::settings::{self, Settings};
 use crate::client::ClientConfig;
 use crate::client::url::api_url;
@@ -160,10 +160,13 @@ impl Desk {
             UiRequest::SignInRemembered => self.sign_in_remembered().await,
             UiRequest::SignOut { forget_pin } => {
                 let _ = self.engine.send(EngineCommand::SignOut).await;
-                let user = self.settings.borrow().user.clone();
-                if forget_pin && !user.is_empty() {
+                let account = {
+                    let s = self.settings.borrow();
+                    Account::new(&s.server, &s.user)
+                };
+                if forget_pin && !account.user.is_empty() {
                     let secrets = self.config.secrets.clone();
-                    if let Err(e) = self.blocking(move || secrets.forget(&user)).await {
+                    if let Err(e) = self.blocking(move || secrets.forget(&account)).await {
                         self.ui
                             .error(format!("Could not remove the PIN from the keyring: {e}"));
                     }
@@ -299,17 +302,16 @@ impl Desk {
         settings.ca_file = ca_file;
         settings.remember_pin = remember;
         let secrets = self.config.secrets.clone();
+        let account = Account::new(&settings.server, &user);
         if remember {
-            let who = user.clone();
-            if let Err(e) = self.blocking(move || secrets.save(&who, &pin)).await {
+            if let Err(e) = self.blocking(move || secrets.save(&account, &pin)).await {
                 settings.remember_pin = false;
                 self.ui.error(format!(
                     "No keyring is available ({e}): skydial will ask for the PIN at each start. It is never written to a file."
                 ));
             }
         } else {
-            let who = user.clone();
-            let _ = self.blocking(move || secrets.forget(&who)).await;
+            let _ = self.blocking(move || secrets.forget(&account)).await;
         }
         self.save_settings(settings).await;
     }
@@ -327,8 +329,8 @@ impl Desk {
             return;
         }
         let secrets = self.config.secrets.clone();
-        let user = settings.user.clone();
-        match self.blocking(move || secrets.load(&user)).await {
+        let account = Account::new(&settings.server, &settings.user);
+        match self.blocking(move || secrets.load(&account)).await {
             Ok(Some(pin)) => {
                 self.sign_in(settings.server, settings.user, pin, true, settings.ca_file)
                     .await;

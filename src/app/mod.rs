@@ -150,7 +150,10 @@ pub fn run(options: AppOptions) -> Result<(), String> {
         (secrets::Secrets::new(None), None)
     } else {
         match secrets::platform_store() {
-            Ok(store) => (secrets::Secrets::new(Some(store)), None),
+            Ok(store) => (
+                secrets::Secrets::new(Some(store)).with_legacy_server(&settings.server),
+                None,
+            ),
             Err(e) => (secrets::Secrets::new(None), Some(e)),
         }
     };

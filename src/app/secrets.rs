@@ -33,43 +33,105 @@ pub fn platform_store() -> Result<Arc<CredentialStore>, String> {
     }
 }
 
+/// Whose PIN: the server and the DID. The keyring entry is keyed by both, so
+/// a PIN kept for one server is never sent to another one `--server` names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Account {
+    /// The server's base URL, normalised (`https://hostedconnect.m5net.com`).
+    pub server: String,
+    pub user: String,
+}
+
+impl Account {
+    /// The account of `user` on `server` (as typed or saved; normalised here).
+    pub fn new(server: &str, user: &str) -> Account {
+        let server = crate::client::url::api_url(server)
+            .map(|u| crate::client::url::base_url(&u))
+            .unwrap_or_else(|_| server.trim().trim_end_matches('/').to_string());
+        Account {
+            server,
+            user: user.trim().to_string(),
+        }
+    }
+
+    fn key(&self) -> String {
+        format!("{}@{}", self.user, self.server)
+    }
+}
+
 /// The PIN store. Every call blocks (D-Bus): call it off the UI thread.
 #[derive(Clone)]
 pub struct Secrets {
     store: Option<Arc<CredentialStore>>,
+    /// Versions before 0.1 keyed the PIN by DID alone, for the server then
+    /// saved in the settings: such an entry is used (and moved under the new
+    /// key) for that server only.
+    legacy_server: Option<String>,
 }
 
 impl Secrets {
     pub fn new(store: Option<Arc<CredentialStore>>) -> Self {
-        Secrets { store }
+        Secrets {
+            store,
+            legacy_server: None,
+        }
     }
 
-    fn entry(&self, user: &str) -> Result<Entry, String> {
+    /// Entries kept by DID alone belong to `server` (the saved settings' one).
+    pub fn with_legacy_server(mut self, server: &str) -> Self {
+        self.legacy_server = Some(Account::new(server, "").server);
+        self
+    }
+
+    fn entry(&self, key: &str) -> Result<Entry, String> {
         let store = self.store.as_ref().ok_or("no keyring is available")?;
-        Entry::new_in_store(store, SERVICE, user).map_err(|e| e.to_string())
+        Entry::new_in_store(store, SERVICE, key).map_err(|e| e.to_string())
     }
 
-    /// Keeps the PIN for `user`.
-    pub fn save(&self, user: &str, pin: &Pin) -> Result<(), String> {
-        self.entry(user)?
+    /// Keeps the PIN for `account`.
+    pub fn save(&self, account: &Account, pin: &Pin) -> Result<(), String> {
+        self.entry(&account.key())?
             .set_password(pin.expose())
             .map_err(|e| e.to_string())
     }
 
-    /// The kept PIN, `Ok(None)` if there is none.
-    pub fn load(&self, user: &str) -> Result<Option<Pin>, String> {
-        match self.entry(user)?.get_password() {
-            Ok(pin) => Ok(Some(Pin::new(pin))),
+    /// The kept PIN, `Ok(None)` if there is none for this server and DID.
+    pub fn load(&self, account: &Account) -> Result<Option<Pin>, String> {
+        match self.entry(&account.key())?.get_password() {
+            Ok(pin) => return Ok(Some(Pin::new(pin))),
+            Err(keyring_core::Error::NoEntry) => {}
+            Err(e) => return Err(e.to_string()),
+        }
+        if self.legacy_server.as_deref() != Some(account.server.as_str()) {
+            return Ok(None);
+        }
+        let legacy = self.entry(&account.user)?;
+        match legacy.get_password() {
+            Ok(pin) => {
+                let pin = Pin::new(pin);
+                // Move it under the new key; the old one goes.
+                if self.save(account, &pin).is_ok() {
+                    let _ = legacy.delete_credential();
+                }
+                Ok(Some(pin))
+            }
             Err(keyring_core::Error::NoEntry) => Ok(None),
             Err(e) => Err(e.to_string()),
         }
     }
 
-    pub fn forget(&self, user: &str) -> Result<(), String> {
-        match self.entry(user)?.delete_credential() {
-            Ok(()) | Err(keyring_core::Error::NoEntry) => Ok(()),
-            Err(e) => Err(e.to_string()),
+    pub fn forget(&self, account: &Account) -> Result<(), String> {
+        let mut keys = vec![account.key()];
+        if self.legacy_server.as_deref() == Some(account.server.as_str()) {
+            keys.push(account.user.clone());
         }
+        for key in keys {
+            match self.entry(&key)?.delete_credential() {
+                Ok(()) | Err(keyring_core::Error::NoEntry) => {}
+                Err(e) => return Err(e.to_string()),
+            }
+        }
+        Ok(())
     }
 }
 
@@ -77,20 +139,62 @@ impl Secrets {
 mod tests {
     use super::*;
 
+    const A: &str = "https://hostedconnect.m5net.com";
+
     #[test]
     fn save_load_forget_with_the_mock_store() {
         let store: Arc<CredentialStore> = keyring_core::mock::Store::new().unwrap();
         let secrets = Secrets::new(Some(store));
-        assert_eq!(secrets.load("6465551000").unwrap(), None);
-        secrets.save("6465551000", &Pin::new("12345")).unwrap();
-        assert_eq!(secrets.load("6465551000").unwrap(), Some(Pin::new("12345")));
-        secrets.forget("6465551000").unwrap();
-        assert_eq!(secrets.load("6465551000").unwrap(), None);
+        let me = Account::new(A, "6465551000");
+        assert_eq!(secrets.load(&me).unwrap(), None);
+        secrets.save(&me, &Pin::new("12345")).unwrap();
+        assert_eq!(secrets.load(&me).unwrap(), Some(Pin::new("12345")));
+        // The same server, typed another way.
+        let same = Account::new("https://hostedconnect.m5net.com/bobl/bobl/", "6465551000");
+        assert_eq!(secrets.load(&same).unwrap(), Some(Pin::new("12345")));
+        secrets.forget(&me).unwrap();
+        assert_eq!(secrets.load(&me).unwrap(), None);
         let none = Secrets::new(None);
         assert!(
-            none.save("1", &Pin::new("2"))
+            none.save(&me, &Pin::new("2"))
                 .unwrap_err()
                 .contains("no keyring")
+        );
+    }
+
+    #[test]
+    fn a_pin_kept_for_one_server_is_not_given_for_another() {
+        let store: Arc<CredentialStore> = keyring_core::mock::Store::new().unwrap();
+        let secrets = Secrets::new(Some(store)).with_legacy_server(A);
+        secrets
+            .save(&Account::new(A, "6465551000"), &Pin::new("12345"))
+            .unwrap();
+        let other = Account::new("https://evil.example", "6465551000");
+        assert_eq!(secrets.load(&other).unwrap(), None);
+    }
+
+    #[test]
+    fn an_entry_kept_by_did_alone_serves_only_the_saved_server_and_moves() {
+        let store: Arc<CredentialStore> = keyring_core::mock::Store::new().unwrap();
+        Entry::new_in_store(&store, SERVICE, "6465551000")
+            .unwrap()
+            .set_password("12345")
+            .unwrap();
+        let secrets = Secrets::new(Some(store.clone())).with_legacy_server(A);
+        let other = Account::new("https://evil.example", "6465551000");
+        assert_eq!(secrets.load(&other).unwrap(), None);
+        let me = Account::new(A, "6465551000");
+        assert_eq!(secrets.load(&me).unwrap(), Some(Pin::new("12345")));
+        assert!(matches!(
+            Entry::new_in_store(&store, SERVICE, "6465551000")
+                .unwrap()
+                .get_password(),
+            Err(keyring_core::Error::NoEntry)
+        ));
+        assert_eq!(
+            Secrets::new(Some(store)).load(&me).unwrap(),
+            Some(Pin::new("12345")),
+            "now kept under the new key"
         );
     }
 }

@@ -7,6 +7,7 @@ mod watch;
 
 use clap::{Args, Parser, Subcommand};
 use exit::{Failure, Status};
+use skydial::app::secrets::{Account, Secrets};
 use skydial::client::url::{DEFAULT_SERVER, api_url};
 use skydial::client::{Client, ClientConfig, Transport};
 use skydial::protocol::number::{normalize, readable};
@@ -293,30 +294,35 @@ fn saved_settings() -> Option<skydial::app::settings::Settings> {
     skydial::app::settings::default_path().and_then(|p| skydial::app::settings::load(&p).ok())
 }
 
-/// The PIN kept in the system keyring for `user`, if there is a keyring and a PIN.
-async fn keyring_pin(user: &str) -> Option<Pin> {
-    let user = user.to_string();
-    let found = tokio::task::spawn_blocking(move || {
-        let store = skydial::app::secrets::platform_store().ok()?;
-        skydial::app::secrets::Secrets::new(Some(store))
-            .load(&user)
-            .ok()
-            .flatten()
+/// The keyring, knowing which server the saved settings name (entries kept
+/// by DID alone, by older versions, belong to that one only).
+fn secrets() -> Result<Secrets, String> {
+    let store = skydial::app::secrets::platform_store()?;
+    let secrets = Secrets::new(Some(store));
+    Ok(match saved_settings() {
+        Some(saved) => secrets.with_legacy_server(&saved.server),
+        None => secrets,
     })
-    .await;
-    found.ok().flatten()
+}
+
+/// The PIN kept in the system keyring for this server and DID, if there is a
+/// keyring and a PIN.
+async fn keyring_pin(account: Account) -> Option<Pin> {
+    let found = tokio::task::spawn_blocking(move || secrets().ok()?.load(&account).ok().flatten());
+    found.await.ok().flatten()
 }
 
 /// The PIN from SKYDIAL_PIN, else the system keyring (`skydial pin store`, or
-/// the app's "remember"), else asked for without echo on a terminal.
-pub async fn read_pin(user: &str) -> Result<Pin, Failure> {
+/// the app's "remember") for this server and DID, else asked for without echo
+/// on a terminal.
+pub async fn read_pin(account: Account) -> Result<Pin, Failure> {
     if let Ok(pin) = std::env::var("SKYDIAL_PIN") {
         if pin.is_empty() {
             return Err(Failure::usage("SKYDIAL_PIN is set but empty"));
         }
         return Ok(Pin::new(pin));
     }
-    if let Some(pin) = keyring_pin(user).await {
+    if let Some(pin) = keyring_pin(account).await {
         return Ok(pin);
     }
     prompt_pin()
@@ -381,19 +387,18 @@ async fn pin_command(global: &Global, action: PinAction) -> Result<Status, Failu
         PinAction::Forget => None,
     };
     // The keyring talks D-Bus with blocking calls: keep them off the async threads.
-    let who = user.clone();
+    let account = Account::new(&server, &user);
     let storing = pin.is_some();
     let done = tokio::task::spawn_blocking(move || {
-        let store = skydial::app::secrets::platform_store().map_err(|e| {
+        let secrets = secrets().map_err(|e| {
             format!("no system keyring is available ({e}); use SKYDIAL_PIN instead")
         })?;
-        let secrets = skydial::app::secrets::Secrets::new(Some(store));
         match pin {
             Some(pin) => secrets
-                .save(&who, &pin)
+                .save(&account, &pin)
                 .map_err(|e| format!("cannot store the PIN in the keyring: {e}")),
             None => secrets
-                .forget(&who)
+                .forget(&account)
                 .map_err(|e| format!("cannot remove the PIN from the keyring: {e}")),
         }
     })
@@ -404,14 +409,14 @@ async fn pin_command(global: &Global, action: PinAction) -> Result<Status, Failu
         if let Some(path) = skydial::app::settings::default_path() {
             let mut settings = saved_settings().unwrap_or_default();
             settings.user = user.clone();
-            settings.server = server;
+            settings.server = server.clone();
             settings.remember_pin = true;
             skydial::app::settings::save(&path, &settings)
                 .map_err(|e| Failure::new(Status::Api, e))?;
         }
-        eprintln!("The PIN for {user} is in the system keyring.");
+        eprintln!("The PIN for {user} on {server} is in the system keyring.");
     } else {
-        eprintln!("The PIN for {user} is no longer kept.");
+        eprintln!("The PIN for {user} on {server} is no longer kept.");
     }
     Ok(Status::Ok)
 }
@@ -419,7 +424,7 @@ async fn pin_command(global: &Global, action: PinAction) -> Result<Status, Failu
 pub async fn client_config(global: &Global) -> Result<ClientConfig, Failure> {
     let (user, server) = user_and_server(global)?;
     let url = api_url(&server)?;
-    let pin = read_pin(&user).await?;
+    let pin = read_pin(Account::new(&server, &user)).await?;
     Ok(ClientConfig {
         url,
         credentials: Credentials::new(user, pin),

@@ -48,7 +48,7 @@ from dbus.mainloop.glib import DBusGMainLoop
 from gi.repository import GLib
 
 DID, PIN = "6465551000", "12345"
-CHECKS = 9
+CHECKS = 10
 AT_SPI_BUS = "/usr/libexec/at-spi-bus-launcher"
 NOTIFY_IFACE = "org.freedesktop.Notifications"
 WATCHER_IFACE = "org.kde.StatusNotifierWatcher"
@@ -396,6 +396,34 @@ def main():
             assert dials[0]["args"] == ["7575550123", ""], dials
 
         check("the app signed in with the keyring PIN; a tel: link dials with it", tel_link_dials_with_the_keyring_pin)
+
+        def keyring_pin_stays_with_its_server():
+            # Another server (named with --server) must not get the PIN kept for this one.
+            import socket
+            listener = socket.socket()
+            listener.bind(("127.0.0.1", 0))
+            listener.listen(4)
+            listener.settimeout(0.2)
+            port = listener.getsockname()[1]
+            out = subprocess.run([binary, "--server", f"http://127.0.0.1:{port}", "--user", DID, "dial", "1234"],
+                                 env=env, capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=60)
+            received = b""
+            try:
+                conn, _ = listener.accept()
+                conn.settimeout(0.5)
+                try:
+                    received = conn.recv(65536)
+                except OSError:
+                    pass
+                conn.close()
+            except OSError:
+                pass
+            listener.close()
+            assert PIN.encode() not in received, f"the other server got the PIN ({len(received)} bytes)"
+            assert out.returncode == 2, (out.returncode, out.stderr)
+            assert "PIN" in out.stderr, out.stderr
+
+        check("the PIN kept for one server is not sent to another", keyring_pin_stays_with_its_server)
 
         def a11y(*steps):
             """Steps as a screen reader takes them (tests/desktop/a11y.py, in a process of its own)."""
