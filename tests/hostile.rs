@@ -350,3 +350,39 @@ fn settings_written_from_two_threads_at_once_are_whole() {
     let loaded = skydial::app::settings::load(&path).unwrap();
     assert!(loaded.user.starts_with("646555"), "{loaded:?}");
 }
+
+#[test]
+fn caller_text_cannot_drive_the_terminal() {
+    use common::cli::{Sim, code, skydial, stderr, stdout};
+    let sim = Sim::start(&[]);
+    // C1 CSI (valid in XML), a right-to-left override and a C1 OSC, from the "server".
+    let hostile = "2125550142%C2%9B2J%E2%80%AEevil%C2%9D0;title%07";
+    sim.control(
+        "incoming",
+        &format!("user={DID}&from={hostile}&clid=646%C2%9B31m5551000"),
+    );
+    let listed = skydial(&sim.url, Some(PIN), &["calls"]);
+    assert_eq!(code(&listed), 0, "{}", stderr(&listed));
+    let mut watch = std::process::Command::new(common::cli::BIN)
+        .args(["--server", &sim.url, "--user", DID, "watch"])
+        .env("SKYDIAL_PIN", PIN)
+        .env("SKYDIAL_DATA_DIR", tempfile::tempdir().unwrap().path())
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    sim.wait_for("subscribe", 1);
+    sim.control("remote-hangup", &format!("user={DID}"));
+    std::thread::sleep(Duration::from_millis(500));
+    let _ = watch.kill();
+    let out = watch.wait_with_output().unwrap();
+    let watched = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(watched.contains("DELETED"), "{watched}");
+    for text in [stdout(&listed), watched] {
+        for bad in ['\u{1b}', '\u{9b}', '\u{9d}', '\u{202e}', '\u{7}'] {
+            assert!(!text.contains(bad), "{bad:?} printed: {text:?}");
+        }
+        assert!(text.contains("evil"), "{text:?}");
+    }
+}

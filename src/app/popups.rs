@@ -6,6 +6,7 @@ use super::link::UiLink;
 use super::settings::Settings;
 use crate::engine::{EngineCommand, EngineEvent, EngineHandle, LiveCall};
 use crate::protocol::number::readable;
+use crate::protocol::text::{escape_markup, printable};
 use crate::protocol::{CallId, CallState};
 use notify_rust::{Hint, Notification, Timeout, Urgency};
 use std::collections::HashMap;
@@ -36,10 +37,20 @@ pub fn spawn(engine: EngineHandle, settings: watch::Receiver<Settings>, ui: UiLi
     tokio::spawn(run(engine, settings, ui));
 }
 
+/// Whether the notification server reads markup in bodies (asked once).
+async fn reads_markup() -> bool {
+    tokio::task::spawn_blocking(notify_rust::get_capabilities)
+        .await
+        .ok()
+        .and_then(Result::ok)
+        .is_some_and(|caps| caps.iter().any(|c| c == "body-markup"))
+}
+
 async fn run(engine: EngineHandle, settings: watch::Receiver<Settings>, ui: UiLink) {
     let mut events = engine.events();
     let mut open: HashMap<CallId, oneshot::Sender<()>> = HashMap::new();
     let mut told_no_server = false;
+    let mut markup: Option<bool> = None;
     loop {
         let event = match events.recv().await {
             Ok(e) => e,
@@ -59,7 +70,17 @@ async fn run(engine: EngineHandle, settings: watch::Receiver<Settings>, ui: UiLi
                 let (close_tx, close_rx) = oneshot::channel();
                 open.insert(call.call.id.clone(), close_tx);
                 let (summary, body) = pop_text(&call);
-                match show(&summary, &body).await {
+                // Caller text is shown as text: never as markup (<a>, <img>) or control codes.
+                let markup = match markup {
+                    Some(m) => m,
+                    None => *markup.insert(reads_markup().await),
+                };
+                let body = if markup {
+                    escape_markup(&body)
+                } else {
+                    printable(&body).into_owned()
+                };
+                match show(&printable(&summary), &body).await {
                     Ok(handle) => {
                         tokio::spawn(follow(
                             handle,

@@ -1,7 +1,7 @@
 //! `skydial history` and `skydial contacts`.
 
 use super::exit::{Failure, Status};
-use super::{Global, duration, readable};
+use super::{Global, duration, printable, readable};
 use clap::Subcommand;
 use skydial::history::{History, HistoryEntry};
 use std::path::PathBuf;
@@ -60,7 +60,7 @@ pub fn history(
             "WHEN", "DIR", "NUMBER", "NAME", "OUTCOME"
         );
         for e in &entries {
-            println!(
+            let line = format!(
                 "{:<16}  {:<3}  {:<22}  {:<20}  {:<14}  {}",
                 when(e.started_at),
                 e.direction,
@@ -69,6 +69,7 @@ pub fn history(
                 outcome(e),
                 e.call_id
             );
+            println!("{}", printable(&line));
         }
     }
     if mark_seen {
@@ -125,10 +126,11 @@ pub fn contacts(global: &Global, cmd: ContactsCmd) -> Result<Status, Failure> {
                     .collect();
                 println!("{}", serde_json::Value::Array(list));
             } else if found.is_empty() {
-                println!("No contact matches {query:?}.");
+                println!("No contact matches {:?}.", printable(&query));
             } else {
                 for c in found {
-                    println!("{:<28}  {}", c.name, readable(&c.number));
+                    let line = format!("{:<28}  {}", c.name, readable(&c.number));
+                    println!("{}", printable(&line));
                 }
             }
             Ok(Status::Ok)

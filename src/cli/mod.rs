@@ -11,6 +11,7 @@ use skydial::app::secrets::{Account, Secrets};
 use skydial::client::url::{DEFAULT_SERVER, api_url};
 use skydial::client::{Client, ClientConfig, Transport};
 use skydial::protocol::number::{normalize, readable};
+use skydial::protocol::text::printable;
 use skydial::protocol::{Call, CallId, CallState, Command, Credentials, Pin, ResultValue};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -136,7 +137,7 @@ pub fn main() -> ExitCode {
         return match open_window(&cli.global, cli.demo, cli.minimised) {
             Ok(status) => status.into(),
             Err(failure) => {
-                eprintln!("skydial: {}", failure.message);
+                eprintln!("skydial: {}", printable(&failure.message));
                 failure.status.into()
             }
         };
@@ -156,7 +157,7 @@ pub fn main() -> ExitCode {
     match result {
         Ok(status) => status.into(),
         Err(failure) => {
-            eprintln!("skydial: {}", failure.message);
+            eprintln!("skydial: {}", printable(&failure.message));
             failure.status.into()
         }
     }
@@ -572,11 +573,11 @@ fn print_calls(global: &Global, calls: &[Call]) -> Result<(), Failure> {
             &mut out,
             format!(
                 "{:<10} {:<10} {:<4} {:<22} {:<14} {:>7}",
-                call.id,
+                printable(call.id.as_str()),
                 state,
                 direction(call),
-                readable(&call.ani),
-                call.clid.as_deref().map(readable).unwrap_or_default(),
+                printable(&readable(&call.ani)),
+                printable(&call.clid.as_deref().map(readable).unwrap_or_default()),
                 duration(call.duration)
             ),
         )?;

@@ -1,7 +1,7 @@
 //! `skydial watch`: print call events as they happen, built on the engine.
 
 use super::exit::{Failure, Status};
-use super::{Global, client_config, direction, readable};
+use super::{Global, client_config, direction, printable, readable};
 use skydial::engine::{ConnectionStatus, EngineCommand, EngineConfig, EngineEvent, LiveCall};
 use std::io::Write;
 
@@ -33,12 +33,14 @@ fn event_line(call: &LiveCall) -> String {
         .as_deref()
         .map(|d| format!("  to {}", readable(d)))
         .unwrap_or_default();
-    format!(
+    // Server and contact text never reaches the terminal as control codes.
+    printable(&format!(
         "{time}  {:<9}  {:<3}  {who}{dialled}  [call {}]",
         c.state.as_str(),
         direction(c),
         c.id
-    )
+    ))
+    .into_owned()
 }
 
 pub async fn run(global: &Global) -> Result<Status, Failure> {
@@ -47,7 +49,7 @@ pub async fn run(global: &Global) -> Result<Status, Failure> {
     let mut events = engine.events();
     let mut snapshots = engine.snapshot();
     if let Some(err) = &snapshots.borrow().history_error {
-        eprintln!("skydial: {err}");
+        eprintln!("skydial: {}", printable(err));
     }
     engine
         .send(EngineCommand::SignIn(config))
@@ -89,7 +91,7 @@ pub async fn run(global: &Global) -> Result<Status, Failure> {
                     }
                     ConnectionStatus::Connecting | ConnectionStatus::SignedOut => {}
                     _ if same_kind => {}
-                    _ => eprintln!("skydial: {}", status.describe(tokio::time::Instant::now())),
+                    _ => eprintln!("skydial: {}", printable(&status.describe(tokio::time::Instant::now()))),
                 }
             }
             _ = tokio::signal::ctrl_c() => return Ok(Status::Ok),

@@ -6,6 +6,7 @@ pub mod error;
 pub mod framer;
 pub mod number;
 pub mod response;
+pub mod text;
 pub mod xml;
 
 pub use call::{Call, CallId, CallState};

@@ -40,6 +40,7 @@ import sys
 import tempfile
 import threading
 import time
+import urllib.parse
 import urllib.request
 
 import dbus
@@ -48,7 +49,7 @@ from dbus.mainloop.glib import DBusGMainLoop
 from gi.repository import GLib
 
 DID, PIN = "6465551000", "12345"
-CHECKS = 10
+CHECKS = 11
 AT_SPI_BUS = "/usr/libexec/at-spi-bus-launcher"
 NOTIFY_IFACE = "org.freedesktop.Notifications"
 WATCHER_IFACE = "org.kde.StatusNotifierWatcher"
@@ -79,7 +80,7 @@ class Notifications(dbus.service.Object):
 
     @dbus.service.method(NOTIFY_IFACE, out_signature="as")
     def GetCapabilities(self):
-        return ["actions", "body", "persistence"]
+        return ["actions", "body", "body-markup", "persistence"]
 
     @dbus.service.method(NOTIFY_IFACE, out_signature="ssss")
     def GetServerInformation(self):
@@ -320,6 +321,18 @@ def main():
 
         check("on a late-head server: signed in; the screen pop names the caller; its Answer action answers that call",
               screen_pop_names_the_caller)
+
+        def caller_markup_stays_text():
+            # This notification server reads markup: a link or image in caller data must arrive escaped.
+            clid = urllib.parse.quote('<a href="https://evil.example/">6465551000</a><img src="x">')
+            http(f"{url}/control/incoming?user={DID}&from=7185550199&clid={clid}", "POST")
+            note = notifications.calls.get(timeout=20)
+            assert "<a" not in note["body"] and "<img" not in note["body"], note
+            assert "&lt;a href=" in note["body"], note
+            http(f"{url}/control/remote-hangup?user={DID}", "POST")
+            notifications.closed.get(timeout=10)
+
+        check("caller data in a screen pop is escaped, never markup", caller_markup_stays_text)
 
         def hotkey_dials_the_clipboard():
             before = len(commands("dial"))
