@@ -12,6 +12,13 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 /// The database file's name in the data directory.
 pub const FILE_NAME: &str = "history.sqlite3";
 
+/// What the history keeps: the newest 20,000 calls, none older than 400
+/// days (pruned when opened and every few hundred writes).
+pub const MAX_HISTORY_ROWS: i64 = 20_000;
+pub const MAX_HISTORY_DAYS: i64 = 400;
+/// Commits between prunes.
+const PRUNE_EVERY: u32 = 500;
+
 /// The data directory: `SKYDIAL_DATA_DIR`, else the platform's
 /// (`~/.local/share/skydial` on Linux).
 pub fn data_dir() -> Option<PathBuf> {
@@ -125,6 +132,7 @@ CREATE INDEX IF NOT EXISTS contacts_key ON contacts (match_key);
 pub struct History {
     conn: Connection,
     path: PathBuf,
+    commits_since_prune: u32,
 }
 
 impl History {
@@ -154,10 +162,32 @@ impl History {
             Ok(())
         };
         setup().map_err(|e| classify(path, e))?;
-        Ok(History {
+        let history = History {
             conn,
             path: path.to_path_buf(),
-        })
+            commits_since_prune: 0,
+        };
+        if let Err(e) = history.prune(now_ms()) {
+            tracing::warn!("could not prune the call history: {e}");
+        }
+        Ok(history)
+    }
+
+    /// Deletes calls past the retention limits; returns how many went.
+    pub fn prune(&self, now_ms: i64) -> Result<usize, HistoryError> {
+        let cutoff = now_ms.saturating_sub(MAX_HISTORY_DAYS * 24 * 3600 * 1000);
+        let old = self
+            .conn
+            .execute("DELETE FROM calls WHERE started_at < ?1", [cutoff])
+            .map_err(|e| self.err(e))?;
+        let over = self
+            .conn
+            .execute(
+                "DELETE FROM calls WHERE row IN (SELECT row FROM calls ORDER BY started_at DESC, row DESC LIMIT -1 OFFSET ?1)",
+                [MAX_HISTORY_ROWS],
+            )
+            .map_err(|e| self.err(e))?;
+        Ok(old + over)
     }
 
     /// Opens the database in the default place.
@@ -187,6 +217,13 @@ impl History {
         };
         let out = f(&mut batch)?;
         tx.commit().map_err(|e| classify(&path, e))?;
+        self.commits_since_prune += 1;
+        if self.commits_since_prune >= PRUNE_EVERY {
+            self.commits_since_prune = 0;
+            if let Err(e) = self.prune(now_ms()) {
+                tracing::warn!("could not prune the call history: {e}");
+            }
+        }
         Ok(out)
     }
 
@@ -412,5 +449,62 @@ impl Batch<'_> {
         stmt.execute(params![row, now, missed, !missed])
             .map_err(|e| self.err(e))?;
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::protocol::{CallId, CallState};
+
+    fn call(id: usize) -> Call {
+        Call {
+            id: CallId::new(id.to_string()),
+            state: CallState::Deleted,
+            ani: "2125550142".into(),
+            clid: None,
+            did: "6465551000".into(),
+            duration: 0,
+            endpoint: String::new(),
+            originated: true,
+        }
+    }
+
+    #[test]
+    fn the_history_keeps_the_newest_calls_within_the_limits() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut h = History::open(&dir.path().join("h.sqlite3")).unwrap();
+        let now = now_ms();
+        let day = 24 * 3600 * 1000;
+        h.batch(|b| {
+            // Two calls from long ago, then more than the row limit.
+            b.end(
+                "u",
+                &call(0),
+                None,
+                false,
+                now - (MAX_HISTORY_DAYS + 5) * day,
+            )?;
+            b.end(
+                "u",
+                &call(1),
+                None,
+                false,
+                now - (MAX_HISTORY_DAYS + 1) * day,
+            )?;
+            for i in 0..(MAX_HISTORY_ROWS as usize + 100) {
+                b.end("u", &call(i + 2), None, false, now - day + i as i64)?;
+            }
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(h.prune(now).unwrap(), 102);
+        let kept = h.recent(usize::MAX >> 1, false).unwrap();
+        assert_eq!(kept.len(), MAX_HISTORY_ROWS as usize);
+        assert_eq!(
+            kept[0].call_id,
+            (MAX_HISTORY_ROWS as usize + 101).to_string()
+        );
+        assert_eq!(kept.last().unwrap().call_id, "102");
     }
 }

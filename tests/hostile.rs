@@ -386,3 +386,36 @@ fn caller_text_cannot_drive_the_terminal() {
         assert!(text.contains("evil"), "{text:?}");
     }
 }
+
+#[tokio::test(start_paused = true)]
+async fn live_calls_are_capped_with_a_clear_message() {
+    use skydial::engine::MAX_LIVE_CALLS;
+    let rig = common::engine::rig().await;
+    for i in 0..(MAX_LIVE_CALLS + 36) {
+        rig.sim
+            .state()
+            .inject_incoming(DID, &format!("212555{:04}", i), None)
+            .unwrap();
+    }
+    let snap = rig
+        .wait("the cap", |s| {
+            s.calls.len() == MAX_LIVE_CALLS && s.last_error.is_some()
+        })
+        .await;
+    let message = snap.last_error.unwrap();
+    assert!(message.contains(&MAX_LIVE_CALLS.to_string()), "{message}");
+    rig.settle().await;
+    assert_eq!(
+        rig.engine.snapshot().borrow().calls.len(),
+        MAX_LIVE_CALLS,
+        "never more"
+    );
+    // Calls ending make room again; the warning goes once under the cap.
+    for _ in 0..40 {
+        rig.sim.state().remote_hangup(DID, None).unwrap();
+    }
+    rig.wait("room again", |s| {
+        s.calls.len() < MAX_LIVE_CALLS && s.last_error.is_none()
+    })
+    .await;
+}

@@ -12,6 +12,10 @@ use notify_rust::{Hint, Notification, Timeout, Urgency};
 use std::collections::HashMap;
 use tokio::sync::{oneshot, watch};
 
+/// The most screen pops open at once; more ringing calls are in the window
+/// (and the tray's tooltip) but raise no more pops until some close.
+pub const MAX_OPEN_POPS: usize = 8;
+
 /// The summary and body of a screen pop for `call`.
 pub fn pop_text(call: &LiveCall) -> (String, String) {
     let number = readable(&call.call.ani);
@@ -51,6 +55,7 @@ async fn run(engine: EngineHandle, settings: watch::Receiver<Settings>, ui: UiLi
     let mut open: HashMap<CallId, oneshot::Sender<()>> = HashMap::new();
     let mut told_no_server = false;
     let mut markup: Option<bool> = None;
+    let mut told_too_many = false;
     loop {
         let event = match events.recv().await {
             Ok(e) => e,
@@ -65,6 +70,18 @@ async fn run(engine: EngineHandle, settings: watch::Receiver<Settings>, ui: UiLi
                 };
                 // Under do-not-disturb the desk ignores the call: no pop.
                 if dnd || !notifications {
+                    continue;
+                }
+                if open.len() >= MAX_OPEN_POPS {
+                    if !told_too_many {
+                        told_too_many = true;
+                        tracing::warn!(
+                            "{MAX_OPEN_POPS} screen pops are open; more ringing calls show in the window only"
+                        );
+                        ui.info(format!(
+                            "More than {MAX_OPEN_POPS} calls are ringing: the window lists them all; screen pops show the first {MAX_OPEN_POPS}."
+                        ));
+                    }
                     continue;
                 }
                 let (close_tx, close_rx) = oneshot::channel();

@@ -32,7 +32,7 @@ use crate::protocol::number::NumberError;
 use crate::protocol::{Call, CallId, CallState};
 use backoff::Backoff;
 use std::time::Duration;
-pub use store::{CallStore, Change, Listed, LiveCall};
+pub use store::{CallStore, Change, Listed, LiveCall, MAX_LIVE_CALLS};
 use tokio::sync::{broadcast, mpsc, oneshot, watch};
 use tokio::time::Instant;
 
@@ -442,8 +442,27 @@ impl Engine {
         self.commit(changes);
     }
 
+    /// Says so when the store left calls out for its cap, and stops saying
+    /// so once there is room again.
+    fn note_overflow(&mut self) {
+        let message = format!(
+            "The server reports more than {MAX_LIVE_CALLS} calls at once: skydial shows the first {MAX_LIVE_CALLS}, and the others once some end."
+        );
+        if self.store.take_overflow() {
+            if self.snap.last_error.as_deref() != Some(message.as_str()) {
+                tracing::warn!("{message}");
+            }
+            self.snap.last_error = Some(message);
+        } else if self.store.calls().len() < MAX_LIVE_CALLS
+            && self.snap.last_error.as_deref() == Some(message.as_str())
+        {
+            self.snap.last_error = None;
+        }
+    }
+
     /// Writes changes to the history, publishes the snapshot and the events.
     fn commit(&mut self, changes: Vec<Change>) {
+        self.note_overflow();
         if changes.is_empty() {
             self.publish();
             return;

@@ -18,6 +18,11 @@ use tokio::time::Instant;
 /// How many ended call ids are remembered, to drop late events for them.
 const ENDED_MEMORY: usize = 512;
 
+/// The most calls held at once. A desk phone has a handful of lines; a
+/// server that reports more is broken or hostile, and every call held costs
+/// a row in the window and possibly a screen pop.
+pub const MAX_LIVE_CALLS: usize = 64;
+
 /// A call the store holds, with what skydial knows beyond the server's fields.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct LiveCall {
@@ -87,6 +92,8 @@ pub struct CallStore {
     /// The position of the last list, and the calls it held (readable or not).
     listed_seq: Seq,
     listed_ids: HashSet<CallId>,
+    /// Calls were left out because [`MAX_LIVE_CALLS`] were held.
+    overflowed: bool,
 }
 
 impl CallStore {
@@ -199,6 +206,10 @@ impl CallStore {
                     from,
                 })
             }
+            None if self.calls.len() >= MAX_LIVE_CALLS => {
+                self.overflowed = true;
+                None
+            }
             None => {
                 let live = LiveCall {
                     name: name(&call),
@@ -264,6 +275,11 @@ impl CallStore {
             self.listed_ids = ids;
         }
         changes
+    }
+
+    /// Whether calls were left out for the cap since the last ask.
+    pub fn take_overflow(&mut self) -> bool {
+        std::mem::take(&mut self.overflowed)
     }
 
     /// Forgets every call (signing out).

@@ -49,7 +49,7 @@ from dbus.mainloop.glib import DBusGMainLoop
 from gi.repository import GLib
 
 DID, PIN = "6465551000", "12345"
-CHECKS = 11
+CHECKS = 12
 AT_SPI_BUS = "/usr/libexec/at-spi-bus-launcher"
 NOTIFY_IFACE = "org.freedesktop.Notifications"
 WATCHER_IFACE = "org.kde.StatusNotifierWatcher"
@@ -333,6 +333,21 @@ def main():
             notifications.closed.get(timeout=10)
 
         check("caller data in a screen pop is escaped, never markup", caller_markup_stays_text)
+
+        def screen_pops_are_capped():
+            for i in range(12):
+                http(f"{url}/control/incoming?user={DID}&from=71855502{i:02d}", "POST")
+            notes = [notifications.calls.get(timeout=20) for _ in range(8)]
+            assert all(n["summary"].endswith("is calling") for n in notes), notes
+            time.sleep(1.0)
+            assert notifications.calls.empty(), "more than 8 screen pops at once"
+            for _ in range(12):
+                http(f"{url}/control/remote-hangup?user={DID}", "POST")
+            closed = {notifications.closed.get(timeout=10) for _ in range(8)}
+            assert closed == {n["id"] for n in notes}, (closed, notes)
+
+        check("twelve calls ringing at once raise eight screen pops, all closed when they stop",
+              screen_pops_are_capped)
 
         def hotkey_dials_the_clipboard():
             before = len(commands("dial"))
