@@ -419,3 +419,79 @@ async fn live_calls_are_capped_with_a_clear_message() {
     })
     .await;
 }
+
+#[test]
+fn the_simulators_ca_file_is_private_and_never_follows_a_planted_link() {
+    use std::os::unix::fs::PermissionsExt;
+    // The port is known in advance: plant a link where the CA used to go.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let victim = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(victim.path(), "precious").unwrap();
+    let planted = std::env::temp_dir().join(format!("skydial-sim-ca-{port}.pem"));
+    let _ = std::fs::remove_file(&planted);
+    std::os::unix::fs::symlink(victim.path(), &planted).unwrap();
+    let sim = common::cli::Sim::start(&["--tls", "--port", &port.to_string()][..]);
+    let _ = std::fs::remove_file(&planted);
+    assert_eq!(std::fs::read_to_string(victim.path()).unwrap(), "precious");
+    let named = sim.lines[1].clone();
+    let path = std::path::PathBuf::from(
+        named
+            .strip_prefix("CA certificate: ")
+            .and_then(|r| r.split(" (").next())
+            .unwrap_or_else(|| panic!("{named}")),
+    );
+    assert_ne!(path, planted);
+    let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&path), 0o600, "{}", path.display());
+    assert_eq!(mode(path.parent().unwrap()), 0o700);
+    assert!(
+        std::fs::read_to_string(&path)
+            .unwrap()
+            .contains("BEGIN CERTIFICATE")
+    );
+}
+
+#[test]
+fn the_simulators_control_interface_refuses_web_pages_and_warns_off_loopback() {
+    use common::cli::{Sim, http_with};
+    let sim = Sim::start(&[]);
+    let incoming = format!("/control/incoming?user={DID}&from=2125550142");
+    let refused = http_with(
+        "POST",
+        &sim.url,
+        &incoming,
+        &["Origin: http://evil.example"],
+    );
+    assert!(refused.contains("refused"), "{refused}");
+    let calls =
+        |sim: &Sim| common::cli::http("GET", &sim.url, &format!("/control/calls?user={DID}"));
+    assert_eq!(calls(&sim), "[]", "a page on another site made a call ring");
+    let own = sim.url.clone();
+    assert!(http_with("POST", &sim.url, &incoming, &[&format!("Origin: {own}")]).contains("call"));
+    assert!(
+        common::cli::http("POST", &sim.url, &incoming).contains("call"),
+        "curl (no Origin) works"
+    );
+    // Bound off loopback, it says what that means.
+    let out = std::process::Command::new(common::cli::BIN)
+        .args(["sim", "--port", "0", "--bind", "0.0.0.0"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(500));
+    let _ = nix_kill(&out);
+    let out = out.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("other computers"), "{err}");
+}
+
+fn nix_kill(child: &std::process::Child) -> std::io::Result<std::process::ExitStatus> {
+    std::process::Command::new("kill")
+        .arg(child.id().to_string())
+        .status()
+}

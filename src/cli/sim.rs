@@ -24,7 +24,7 @@ pub struct SimArgs {
     /// Serve HTTPS with a freshly generated certificate; its CA is written to --ca-out.
     #[arg(long)]
     pub tls: bool,
-    /// Where to write the CA certificate with --tls (default: a file in the temp directory).
+    /// Where to write the CA certificate with --tls (default: a new private directory in the temp directory).
     #[arg(long, value_name = "PATH")]
     pub ca_out: Option<PathBuf>,
     /// Make calls ring now and then by themselves, and answer outbound calls after 3 s.
@@ -127,11 +127,29 @@ pub async fn run(args: SimArgs) -> Result<Status, Failure> {
         let _ = out.flush();
     };
     line(sim.base_url());
+    if !args.bind.is_loopback() {
+        eprintln!(
+            "skydial sim: listening on {}: other computers can reach it, and its control interface (no password) lets anyone make calls ring or drop. Use it on a network you trust, or bind to 127.0.0.1.",
+            sim.addr()
+        );
+    }
     if let Some(pem) = sim.ca_pem() {
-        let path = args.ca_out.clone().unwrap_or_else(|| {
-            std::env::temp_dir().join(format!("skydial-sim-ca-{}.pem", sim.addr().port()))
-        });
-        std::fs::write(&path, pem).map_err(|e| {
+        let path = match &args.ca_out {
+            Some(path) => path.clone(),
+            // A directory of our own (0700, unpredictable name), not a fixed
+            // name in /tmp that another user could plant a link at.
+            None => tempfile::Builder::new()
+                .prefix("skydial-sim-")
+                .tempdir()
+                .map_err(|e| {
+                    Failure::usage(format!(
+                        "cannot make a directory for the CA certificate: {e}"
+                    ))
+                })?
+                .keep()
+                .join("ca.pem"),
+        };
+        skydial::files::replace_private(&path, pem.as_bytes()).map_err(|e| {
             Failure::usage(format!(
                 "cannot write the CA certificate to {}: {e}",
                 path.display()

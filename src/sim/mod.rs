@@ -229,12 +229,37 @@ async fn route(state: Arc<SimState>, req: Request<Incoming>) -> Response<SimBody
         };
     }
     if let Some(action) = path.strip_prefix("/control/") {
+        // A web page on another site can send simple POSTs to a known port on
+        // this computer: refuse anything a browser marks as from elsewhere.
+        let origin = req.headers().get(hyper::header::ORIGIN);
+        if let Some(origin) = origin
+            && !is_own_origin(origin.as_bytes(), req.headers().get(hyper::header::HOST))
+        {
+            return text_response(
+                StatusCode::FORBIDDEN,
+                "control requests from web pages are refused (this request carried another site's Origin)\n",
+            );
+        }
         return control::handle(&state, &method, action, req.uri().query());
     }
     text_response(
         StatusCode::NOT_FOUND,
         "not found: the API is at /bobl/bobl, the control interface at /control/\n",
     )
+}
+
+/// Whether an `Origin` header names this server itself (its own `Host`).
+fn is_own_origin(origin: &[u8], host: Option<&HeaderValue>) -> bool {
+    let Ok(origin) = std::str::from_utf8(origin) else {
+        return false;
+    };
+    let Some(host) = host.and_then(|h| h.to_str().ok()) else {
+        return false;
+    };
+    origin
+        .strip_prefix("http://")
+        .or_else(|| origin.strip_prefix("https://"))
+        .is_some_and(|o| o.eq_ignore_ascii_case(host))
 }
 
 type Chunk = Result<Bytes, io::Error>;

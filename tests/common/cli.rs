@@ -18,8 +18,14 @@ pub struct Sim {
 
 impl Sim {
     pub fn start(extra: &[&str]) -> Sim {
+        let port: &[&str] = if extra.contains(&"--port") {
+            &[]
+        } else {
+            &["--port", "0"]
+        };
         let mut child = Command::new(BIN)
-            .args(["sim", "--port", "0"])
+            .arg("sim")
+            .args(port)
             .args(extra)
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())
