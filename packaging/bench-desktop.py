@@ -12,6 +12,9 @@ a tray host), it prints:
     over 60 s idle as a share of one core, and the delay from an injected
     RINGING call to the Notify call (median, p99 of 50).
 Targets: first frame < 150 ms, window-open PSS < 60 MB, idle CPU < 0.1 %.
+
+Run it as root: skydial makes itself non-dumpable while it holds a PIN, which
+keeps other processes of the same user out of its /proc memory figures.
 """
 
 import os

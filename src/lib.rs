@@ -7,4 +7,5 @@ pub mod engine;
 pub mod files;
 pub mod history;
 pub mod protocol;
+pub mod secure;
 pub mod sim;

@@ -50,6 +50,8 @@ const DEMO_PIN: &str = "12345";
 /// Runs the window until the user quits. Errors are for the user.
 pub fn run(options: AppOptions) -> Result<(), String> {
     window::check_display()?;
+    // The window takes the PIN (typed, or from the keyring) at any time.
+    crate::secure::holding_pin();
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .thread_name("skydial-bg")

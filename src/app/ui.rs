@@ -429,6 +429,7 @@ impl App {
             ui.label(RichText::new(reason).color(Color32::from_rgb(0xd6, 0x30, 0x31)));
         }
         let mut submit = false;
+        let mut pin_id = None;
         egui::Grid::new("sign_in")
             .num_columns(2)
             .spacing([12.0, 8.0])
@@ -450,6 +451,7 @@ impl App {
                     "PIN",
                     egui::TextEdit::singleline(&mut self.form.pin).password(true),
                 );
+                pin_id = Some(pin.id);
                 if self.focus_field {
                     // Asked again until egui has it (a new widget cannot take focus at once).
                     let target = if self.form.user.trim().is_empty() {
@@ -492,6 +494,10 @@ impl App {
         if submit && !self.form.pending {
             self.form.pending = true;
             let pin = Pin::new(std::mem::take(&mut self.form.pin).trim());
+            // The field's undo history holds copies of what was typed: drop it.
+            if let Some(id) = pin_id {
+                ui.data_mut(|d| d.remove::<egui::text_edit::TextEditState>(id));
+            }
             let ca = self.form.ca_file.trim();
             self.request(UiRequest::SignIn {
                 server: self.form.server.trim().to_string(),

@@ -317,6 +317,7 @@ async fn keyring_pin(account: Account) -> Option<Pin> {
 /// the app's "remember") for this server and DID, else asked for without echo
 /// on a terminal.
 pub async fn read_pin(account: Account) -> Result<Pin, Failure> {
+    skydial::secure::holding_pin();
     if let Ok(pin) = std::env::var("SKYDIAL_PIN") {
         if pin.is_empty() {
             return Err(Failure::usage("SKYDIAL_PIN is set but empty"));
@@ -377,6 +378,7 @@ fn user_and_server(global: &Global) -> Result<(String, String), Failure> {
 }
 
 async fn pin_command(global: &Global, action: PinAction) -> Result<Status, Failure> {
+    skydial::secure::holding_pin();
     let (user, server) = user_and_server(global)?;
     // Refuse a URL that could hold the PIN before anything is stored; keep its base URL.
     let server = skydial::client::url::base_url(&api_url(&server)?);

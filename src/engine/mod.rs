@@ -382,6 +382,7 @@ impl Engine {
     }
 
     fn sign_in(&mut self, config: ClientConfig) -> Result<bool, EngineError> {
+        crate::secure::holding_pin();
         let client = Client::new(config)?;
         if self.snap.user.as_deref() != Some(client.user()) {
             self.store.clear();

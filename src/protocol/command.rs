@@ -10,13 +10,14 @@ use std::fmt::Write as _;
 pub const CLASS: &str = "org.m5.apps.v1.cti.ClickToDial";
 
 /// The user's PIN. It has no `Display` and its `Debug` is redacted, so it cannot
-/// end up in a log line, an error text or a panic message by accident.
+/// end up in a log line, an error text or a panic message by accident; its
+/// memory is wiped when it is dropped.
 #[derive(Clone, PartialEq, Eq, Default)]
-pub struct Pin(String);
+pub struct Pin(zeroize::Zeroizing<String>);
 
 impl Pin {
     pub fn new(pin: impl Into<String>) -> Self {
-        Self(pin.into())
+        Self(zeroize::Zeroizing::new(pin.into()))
     }
 
     /// The PIN itself, for the request body only.
