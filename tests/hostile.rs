@@ -495,3 +495,41 @@ fn nix_kill(child: &std::process::Child) -> std::io::Result<std::process::ExitSt
         .arg(child.id().to_string())
         .status()
 }
+
+#[tokio::test(start_paused = true)]
+async fn error_17_over_and_over_backs_off_instead_of_hammering() {
+    let rig = common::engine::rig().await;
+    let started = tokio::time::Instant::now();
+    let before = rig.count("subscribe");
+    // From now on every subscription is dropped right after it starts.
+    rig.sim.state().flap_subscriptions(DID, 10_000).unwrap();
+    rig.sim.state().force_unsubscribe(Some(DID)).unwrap();
+    while rig.count("subscribe") < before + 10 {
+        rig.settle().await;
+        assert!(
+            started.elapsed() < Duration::from_secs(3600),
+            "stuck at {} subscribes",
+            rig.count("subscribe")
+        );
+    }
+    let elapsed = started.elapsed();
+    // At once, then 1, 2, 4, 8, 16, 32, 60, 60 s apart: nine tries take minutes.
+    assert!(
+        elapsed >= Duration::from_secs(120),
+        "10 subscribes in {elapsed:?}: no back-off"
+    );
+    let snap = rig.engine.snapshot().borrow().clone();
+    let said = snap.last_error.unwrap_or_default();
+    assert!(said.contains("17") && said.contains("skysupport"), "{said}");
+    // Once the server stops, the subscription holds, events flow, and the note goes.
+    rig.sim.state().flap_subscriptions(DID, 0).unwrap();
+    let id = rig
+        .sim
+        .state()
+        .inject_incoming(DID, "2125550142", None)
+        .unwrap();
+    rig.wait("the call and a quiet status", |s| {
+        s.calls.iter().any(|c| c.call.id == id) && s.last_error.is_none()
+    })
+    .await;
+}

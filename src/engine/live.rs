@@ -1,7 +1,7 @@
 //! Serving one subscribed session: commands out, events in, the lists the
 //! schedule asks for, and subscribing again after error 17.
 
-use super::schedule::{ListDue, ListSchedule, ListTimings};
+use super::schedule::{ListDue, ListSchedule, ListTimings, Resubscribe};
 use super::{ConnectionStatus, Engine, EngineCommand, EngineError, Exit, Listed, Request};
 use crate::client::{CallList, ClientError, Seq, Session, SessionEvent};
 use crate::protocol::{ApiErrorKind, Call, Command, ResultValue};
@@ -24,7 +24,21 @@ struct ListDone {
 struct Pending {
     lists: mpsc::Sender<ListDone>,
     resubscribed: mpsc::Sender<Result<(), ClientError>>,
+    /// A subscribe is in flight.
     resubscribing: bool,
+    /// Error 17 came while one was in flight: subscribe again after it.
+    dropped_again: bool,
+    /// The next subscribe waits until then (17 repeated).
+    resubscribe_at: Option<Instant>,
+    policy: Resubscribe,
+}
+
+/// Said (instead of nothing) once error 17 keeps coming right after subscribing.
+fn repeated_17_note(delay: std::time::Duration) -> String {
+    format!(
+        "The server keeps ending the subscription right after it starts (API error 17); skydial subscribes again in {} s. If this goes on, contact skysupport@shoretel.com.",
+        delay.as_secs().max(1)
+    )
 }
 
 impl Engine {
@@ -49,6 +63,13 @@ impl Engine {
             lists: list_tx,
             resubscribed: resub_tx,
             resubscribing: false,
+            dropped_again: false,
+            resubscribe_at: None,
+            policy: Resubscribe::new(
+                std::time::Duration::from_secs(1),
+                std::time::Duration::from_secs(60),
+                std::time::Duration::from_secs(60),
+            ),
         };
         let mut schedule = ListSchedule::new(self.list_timings(), Instant::now());
         self.snap.last_error = None;
@@ -76,19 +97,32 @@ impl Engine {
                     if let Some(exit) = self.on_session_event(event, &mut events, &session, &mut pending) {
                         return exit;
                     }
+                    self.forget_17_note(&pending);
                 }
                 Some(done) = list_rx.recv() => {
                     if let Some(exit) = self.on_list(done, &mut schedule) {
                         return exit;
                     }
+                    self.forget_17_note(&pending);
                 }
                 Some(result) = resub_rx.recv() => {
                     pending.resubscribing = false;
                     match result {
                         // Events only cover changes from now on: list what changed meanwhile.
                         Ok(()) => schedule.owe(),
+                        // The subscribe itself was answered with 17: the same as a 17 after it.
+                        Err(err) if err.api().is_some_and(|e| e.kind() == ApiErrorKind::Unsubscribed) => {
+                            pending.dropped_again = true;
+                        }
                         Err(err) => return Exit::Lost(err),
                     }
+                    if std::mem::take(&mut pending.dropped_again) {
+                        self.on_unsubscribed(&session, &mut pending);
+                    }
+                }
+                _ = sleep_until(pending.resubscribe_at), if pending.resubscribe_at.is_some() => {
+                    pending.resubscribe_at = None;
+                    resubscribe(&session, &mut pending);
                 }
                 _ = sleep_until(wake), if wake.is_some() => {
                     if let Some(due) = schedule.due(Instant::now()) {
@@ -134,19 +168,12 @@ impl Engine {
                 None
             }
             SessionEvent::Unsubscribed => {
-                // Error 17: subscribe again at once, without telling the user;
-                // once subscribed, list what changed meanwhile.
                 if pending.resubscribing {
-                    return None;
+                    // After the subscribe in flight, subscribe again.
+                    pending.dropped_again = true;
+                } else if pending.resubscribe_at.is_none() {
+                    self.on_unsubscribed(session, pending);
                 }
-                tracing::info!("server dropped the subscription (17); subscribing again");
-                pending.resubscribing = true;
-                let session = session.clone();
-                let done = pending.resubscribed.clone();
-                tokio::spawn(async move {
-                    let result = session.request(&Command::Subscribe).await.map(|_| ());
-                    let _ = done.send(result).await;
-                });
                 None
             }
             SessionEvent::ServerError(err) => {
@@ -167,6 +194,46 @@ impl Engine {
                 None
             }
             SessionEvent::Closed(err) => Some(Exit::Lost(err)),
+        }
+    }
+
+    /// Error 17: subscribe again, without telling the user, at once the first
+    /// time and backing off when it keeps coming right after subscribing;
+    /// once subscribed, the schedule lists what changed meanwhile.
+    fn on_unsubscribed(&mut self, session: &Arc<Session>, pending: &mut Pending) {
+        let now = Instant::now();
+        let delay = pending.policy.after_17(now);
+        if delay.is_zero() {
+            tracing::info!("server dropped the subscription (17); subscribing again");
+            resubscribe(session, pending);
+            return;
+        }
+        tracing::warn!(
+            "server dropped the subscription (17) {} times in a row right after subscribing; subscribing again in {:.0} s",
+            pending.policy.repeats() + 1,
+            delay.as_secs_f64()
+        );
+        if pending.policy.repeats() >= 3 {
+            self.snap.last_error = Some(repeated_17_note(delay));
+            self.publish();
+        }
+        pending.resubscribe_at = Some(now + delay);
+    }
+
+    /// The note about repeated 17s goes once a subscription has held.
+    fn forget_17_note(&mut self, pending: &Pending) {
+        let noted = self
+            .snap
+            .last_error
+            .as_deref()
+            .is_some_and(|e| e.contains("(API error 17)"));
+        if noted
+            && !pending.resubscribing
+            && pending.resubscribe_at.is_none()
+            && pending.policy.held(Instant::now())
+        {
+            self.snap.last_error = None;
+            self.publish();
         }
     }
 
@@ -290,6 +357,16 @@ impl Engine {
         });
         None
     }
+}
+
+fn resubscribe(session: &Arc<Session>, pending: &mut Pending) {
+    pending.resubscribing = true;
+    let session = session.clone();
+    let done = pending.resubscribed.clone();
+    tokio::spawn(async move {
+        let result = session.request(&Command::Subscribe).await.map(|_| ());
+        let _ = done.send(result).await;
+    });
 }
 
 fn spawn_list(

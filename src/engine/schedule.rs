@@ -167,9 +167,91 @@ impl ListSchedule {
     }
 }
 
+/// When to subscribe again after error 17. The spec: "simply send another
+/// subscribe". At once, then, if 17 comes back within `quick` of the last
+/// try, after `base` doubling to `cap`: a server that drops every
+/// subscription right away is not hammered.
+#[derive(Debug, Clone)]
+pub struct Resubscribe {
+    base: Duration,
+    cap: Duration,
+    quick: Duration,
+    last_try: Option<Instant>,
+    delay: Duration,
+    repeats: u32,
+}
+
+impl Resubscribe {
+    pub fn new(base: Duration, cap: Duration, quick: Duration) -> Self {
+        Resubscribe {
+            base,
+            cap,
+            quick,
+            last_try: None,
+            delay: Duration::ZERO,
+            repeats: 0,
+        }
+    }
+
+    /// Error 17 at `now`: how long to wait before subscribing again (the try
+    /// counts as made then).
+    pub fn after_17(&mut self, now: Instant) -> Duration {
+        let repeated = self
+            .last_try
+            .is_some_and(|t| now.saturating_duration_since(t) < self.quick);
+        if repeated {
+            self.repeats += 1;
+            self.delay = if self.delay.is_zero() {
+                self.base
+            } else {
+                (self.delay * 2).min(self.cap)
+            };
+        } else {
+            self.repeats = 0;
+            self.delay = Duration::ZERO;
+        }
+        self.last_try = Some(now + self.delay);
+        self.delay
+    }
+
+    /// How many times in a row 17 came back soon after subscribing.
+    pub fn repeats(&self) -> u32 {
+        self.repeats
+    }
+
+    /// Whether the last subscription has held for `quick` by `now` (then a
+    /// note about repeated 17s can go).
+    pub fn held(&self, now: Instant) -> bool {
+        self.last_try
+            .is_none_or(|t| now.saturating_duration_since(t) >= self.quick)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[tokio::test(start_paused = true)]
+    async fn error_17_resubscribes_at_once_and_backs_off_when_it_repeats() {
+        let t0 = Instant::now();
+        let mut r = Resubscribe::new(secs(1), secs(60), secs(60));
+        assert_eq!(r.after_17(t0), Duration::ZERO, "the first: at once");
+        let mut now = t0;
+        let mut delays = Vec::new();
+        for _ in 0..9 {
+            now += secs(1);
+            let d = r.after_17(now);
+            delays.push(d.as_secs());
+            now += d;
+        }
+        assert_eq!(delays, vec![1, 2, 4, 8, 16, 32, 60, 60, 60]);
+        assert_eq!(r.repeats(), 9);
+        assert!(!r.held(now + secs(30)));
+        assert!(r.held(now + secs(61)));
+        // A 17 long after the last one: at once again.
+        assert_eq!(r.after_17(now + secs(3600)), Duration::ZERO);
+        assert_eq!(r.repeats(), 0);
+    }
 
     const TIMINGS: ListTimings = ListTimings {
         min_gap: Duration::from_secs(6),

@@ -99,9 +99,18 @@ pub fn handle(
         (false, "remote-hangup") => user()
             .and_then(|u| state.remote_hangup(&u, call.as_ref()))
             .map(|id| json!({ "call": id })),
-        (false, "unsubscribe") => state
-            .force_unsubscribe(p.get("user").map(String::as_str).filter(|u| !u.is_empty()))
-            .map(|n| json!({ "subscriptions": n })),
+        (false, "unsubscribe") => {
+            let user = p.get("user").map(String::as_str).filter(|u| !u.is_empty());
+            match (user, p.get("repeat").and_then(|r| r.parse::<u32>().ok())) {
+                (Some(u), Some(times)) => state
+                    .flap_subscriptions(u, times)
+                    .and_then(|()| state.force_unsubscribe(Some(u)))
+                    .map(|n| json!({ "subscriptions": n, "repeat": times })),
+                _ => state
+                    .force_unsubscribe(user)
+                    .map(|n| json!({ "subscriptions": n })),
+            }
+        }
         (false, "drop") => Ok(json!({ "connections": state.drop_connections() })),
         (false, "logout") => user()
             .and_then(|u| state.set_logged_in(&u, false))

@@ -496,6 +496,16 @@ fn answer(state: &Arc<SimState>, doc: &[u8], conn: &mut Connection) -> String {
         }
         state::Outcome::Subscribed { reply, events } => {
             conn.error_17_due = false;
+            if state.take_flap(&raw.user) {
+                // Subscribed, and dropped at once.
+                conn.sub = None;
+                return reply.to_xml()
+                    + &ApiResponse::error_response(
+                        reply.id.clone(),
+                        ApiError::new(ApiErrorKind::Unsubscribed),
+                    )
+                    .to_xml();
+            }
             conn.sub = Some(Subscription {
                 events,
                 id: reply.id.clone(),

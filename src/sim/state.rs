@@ -124,6 +124,8 @@ struct SimCall {
 struct Phone {
     user: SimUser,
     logged_in: bool,
+    /// The next this many subscriptions are dropped (error 17) right after they start.
+    flapping: u32,
     calls: Vec<SimCall>,
     events: broadcast::Sender<SimEvent>,
     list_calls_at: VecDeque<Instant>,
@@ -221,6 +223,7 @@ impl SimState {
                 let phone = Phone {
                     user,
                     logged_in: true,
+                    flapping: 0,
                     calls: Vec::new(),
                     events,
                     list_calls_at: VecDeque::new(),
@@ -581,6 +584,26 @@ impl SimState {
                 .values()
                 .map(|p| p.events.send(SimEvent::Unsubscribed).unwrap_or(0))
                 .sum()),
+        }
+    }
+
+    /// The next `times` subscriptions of `did` each get error 17 right after
+    /// they start ("if this error occurs immediately following a subscription
+    /// request", as the spec puts it).
+    pub fn flap_subscriptions(&self, did: &str, times: u32) -> Result<(), ControlError> {
+        self.lock().phone(did)?.flapping = times;
+        Ok(())
+    }
+
+    /// Whether this new subscription of `did` is to be dropped at once.
+    pub(crate) fn take_flap(&self, did: &str) -> bool {
+        let mut inner = self.lock();
+        match inner.phones.get_mut(did) {
+            Some(p) if p.flapping > 0 => {
+                p.flapping -= 1;
+                true
+            }
+            _ => false,
         }
     }
 
