@@ -533,3 +533,86 @@ async fn error_17_over_and_over_backs_off_instead_of_hammering() {
     })
     .await;
 }
+
+/// A line that drops every few seconds: 51 calls ring (about 25 s each,
+/// then voicemail) over it; every one must reach the history.
+#[tokio::test(start_paused = true)]
+async fn a_flaky_line_hides_no_call() {
+    use common::proxy::{Fault, Proxy};
+    use skydial::engine::{EngineCommand, EngineConfig};
+    let sim = sim_with(skydial::sim::SimConfig {
+        ring_timeout: Some(Duration::from_secs(25)),
+        ..Default::default()
+    })
+    .await;
+    let proxy = Proxy::start(
+        &sim.base_url(),
+        vec![Fault::DropEvery(Duration::from_secs(3))],
+    )
+    .await;
+    let dir = tempfile::tempdir().unwrap();
+    let history_path = dir.path().join("history.sqlite3");
+    let engine = skydial::engine::spawn(EngineConfig {
+        history_path: Some(history_path.clone()),
+        ..EngineConfig::default()
+    });
+    let mut account = common::engine::account(&sim, PIN);
+    account.url = api_url(&proxy.url).unwrap();
+    engine.send(EngineCommand::SignIn(account)).await.unwrap();
+    let snapshots = engine.snapshot();
+    common::engine::until(&snapshots, "connected", |s| {
+        s.status == skydial::engine::ConnectionStatus::Connected
+    })
+    .await;
+    // Watch the blind time the engine reports.
+    let mut watcher = engine.snapshot();
+    let worst = Arc::new(Mutex::new(Duration::ZERO));
+    let seen = worst.clone();
+    tokio::spawn(async move {
+        while watcher.changed().await.is_ok() {
+            if let Some(b) = watcher.borrow_and_update().last_blind {
+                let mut w = seen.lock().unwrap();
+                *w = (*w).max(b);
+            }
+        }
+    });
+    let mut ids = Vec::new();
+    for i in 0..51 {
+        ids.push(
+            sim.state()
+                .inject_incoming(DID, &format!("21255501{i:02}"), None)
+                .unwrap(),
+        );
+        tokio::time::sleep(Duration::from_secs(2)).await;
+    }
+    tokio::time::sleep(Duration::from_secs(60)).await;
+    let history = skydial::history::History::open(&history_path)
+        .unwrap()
+        .recent(1000, false)
+        .unwrap();
+    let missing: Vec<_> = ids
+        .iter()
+        .filter(|id| !history.iter().any(|h| h.call_id == id.as_str()))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "{} of 51 calls never seen: {missing:?}",
+        missing.len()
+    );
+    assert_eq!(history.len(), 51, "each call once");
+    assert!(
+        proxy.connections() > 20,
+        "the line dropped {} times",
+        proxy.connections()
+    );
+    let worst = *worst.lock().unwrap();
+    eprintln!(
+        "worst blind time: {worst:?}, connections: {}",
+        proxy.connections()
+    );
+    assert!(worst > Duration::ZERO, "the blind time is reported");
+    assert!(
+        worst < Duration::from_secs(2),
+        "blind for {worst:?} at worst"
+    );
+}

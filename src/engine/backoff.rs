@@ -38,9 +38,45 @@ impl Backoff {
     }
 }
 
+/// A subscription that held this long was working: when it drops, the line
+/// is worth trying again at once.
+pub const WORKING_AFTER: Duration = Duration::from_secs(1);
+/// Reconnecting "at once" still waits up to this much (jitter), so that many
+/// clients dropped together do not all come back in the same instant.
+pub const AT_ONCE_JITTER: Duration = Duration::from_millis(250);
+
+/// The wait before the next try after a session ended. `lasted` is how long
+/// its subscription held (`None`: it never subscribed). A working
+/// subscription that dropped is retried at once (small jitter), without
+/// counting as a failure: a line that drops every few seconds must not climb
+/// the backoff while calls ring unseen. Failures to connect or subscribe
+/// double the wait as before. `jitter` is a number in [0, 1).
+pub fn reconnect_delay(backoff: &mut Backoff, lasted: Option<Duration>, jitter: f64) -> Duration {
+    match lasted {
+        Some(held) if held >= WORKING_AFTER => AT_ONCE_JITTER.mul_f64(jitter.clamp(0.0, 1.0)),
+        _ => backoff.next_delay(jitter),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_working_subscription_that_drops_is_retried_at_once() {
+        let mut b = Backoff::new(Duration::from_secs(1), Duration::from_secs(60));
+        for _ in 0..50 {
+            let d = reconnect_delay(&mut b, Some(Duration::from_secs(3)), 0.99);
+            assert!(d <= AT_ONCE_JITTER, "{d:?}");
+        }
+        assert_eq!(b.attempt(), 0, "drops of working sessions are not failures");
+        // Refused, or dropped before it worked: doubling.
+        let waits: Vec<u64> = [None, None, Some(Duration::from_millis(200)), None]
+            .into_iter()
+            .map(|lasted| reconnect_delay(&mut b, lasted, 1.0).as_secs())
+            .collect();
+        assert_eq!(waits, vec![1, 2, 4, 8]);
+    }
 
     #[test]
     fn grows_caps_and_resets() {

@@ -1,10 +1,12 @@
 //! Connecting: open the duplex session, subscribe, and after a failure decide
 //! how long to wait (or whether to stop), answering commands all the while.
 
+use super::backoff::reconnect_delay;
 use super::{ConnectionStatus, Engine, Exit, short_reason};
 use crate::client::{Client, ClientError, Session, SessionEvent};
 use crate::protocol::{ApiErrorKind, Command};
 use std::sync::Arc;
+use std::time::Duration;
 use tokio::sync::mpsc;
 use tokio::time::Instant;
 
@@ -36,7 +38,11 @@ impl Engine {
                 Exit::Shutdown => return,
                 Exit::AccountChanged => continue,
                 Exit::Lost(err) => {
-                    if !self.wait_after(err).await {
+                    let lasted = self
+                        .subscribed_at
+                        .take()
+                        .map(|t| Instant::now().saturating_duration_since(t));
+                    if !self.wait_after(err, lasted).await {
                         return;
                     }
                 }
@@ -74,12 +80,14 @@ impl Engine {
     }
 
     /// After a lost or refused connection: decides the wait (or stop) and
-    /// waits, answering commands. False when the engine should end.
-    async fn wait_after(&mut self, err: ClientError) -> bool {
+    /// waits, answering commands. `lasted`: how long the lost session's
+    /// subscription held. False when the engine should end.
+    async fn wait_after(&mut self, err: ClientError, lasted: Option<Duration>) -> bool {
         let now = Instant::now();
         let kind = err.api().map(|e| e.kind());
         let delay = match kind {
             Some(ApiErrorKind::AuthFailed | ApiErrorKind::Blocked) => {
+                self.blind_since = None;
                 let reason = err.to_string();
                 self.snap.last_error = Some(reason.clone());
                 self.set_status(ConnectionStatus::Stopped { reason });
@@ -92,12 +100,14 @@ impl Engine {
                 self.config.phone_retry
             }
             _ => {
-                let delay = self.backoff.next_delay(rand::random::<f64>());
+                let delay = reconnect_delay(&mut self.backoff, lasted, rand::random::<f64>());
                 self.snap.last_error = Some(err.to_string());
+                let blind_since = *self.blind_since.get_or_insert(now);
                 self.set_status(ConnectionStatus::Reconnecting {
                     attempt: self.backoff.attempt(),
                     retry_at: now + delay,
                     reason: short_reason(&err),
+                    blind_since,
                 });
                 delay
             }

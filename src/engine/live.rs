@@ -1,7 +1,7 @@
 //! Serving one subscribed session: commands out, events in, the lists the
 //! schedule asks for, and subscribing again after error 17.
 
-use super::schedule::{ListDue, ListSchedule, ListTimings, Resubscribe};
+use super::schedule::{ListDue, Resubscribe};
 use super::{ConnectionStatus, Engine, EngineCommand, EngineError, Exit, Listed, Request};
 use crate::client::{CallList, ClientError, Seq, Session, SessionEvent};
 use crate::protocol::{ApiErrorKind, Call, Command, ResultValue};
@@ -42,15 +42,6 @@ fn repeated_17_note(delay: std::time::Duration) -> String {
 }
 
 impl Engine {
-    fn list_timings(&self) -> ListTimings {
-        ListTimings {
-            min_gap: self.config.list_min_gap,
-            retry_base: self.config.list_retry_base,
-            retry_cap: self.config.list_retry_cap,
-            idle_after: self.config.idle_probe_after,
-        }
-    }
-
     /// Serves one connected session until it ends.
     pub(super) async fn serve(
         &mut self,
@@ -71,14 +62,25 @@ impl Engine {
                 std::time::Duration::from_secs(60),
             ),
         };
-        let mut schedule = ListSchedule::new(self.list_timings(), Instant::now());
+        let now = Instant::now();
+        self.lists.new_session(now);
+        self.subscribed_at = Some(now);
+        if let Some(since) = self.blind_since.take() {
+            // Subscribed again: events flow; the owed list catches up on the gap.
+            let blind = now.saturating_duration_since(since);
+            tracing::info!(
+                "call events resumed after {:.1} s without them; listing calls to catch up",
+                blind.as_secs_f64()
+            );
+            self.snap.last_blind = Some(blind);
+        }
         self.snap.last_error = None;
         self.set_status(ConnectionStatus::Connected);
         let healthy = tokio::time::sleep(self.config.healthy_after);
         tokio::pin!(healthy);
         let mut healthy_done = false;
         loop {
-            let wake = schedule.next_at();
+            let wake = self.lists.next_at();
             tokio::select! {
                 req = self.commands.recv() => {
                     let Some(req) = req else { return Exit::Shutdown };
@@ -87,7 +89,7 @@ impl Engine {
                     }
                 }
                 event = events.recv() => {
-                    schedule.on_document(Instant::now());
+                    self.lists.on_document(Instant::now());
                     let Some(event) = event else {
                         return Exit::Lost(ClientError::ConnectionLost {
                             server: session.server().to_string(),
@@ -100,7 +102,7 @@ impl Engine {
                     self.forget_17_note(&pending);
                 }
                 Some(done) = list_rx.recv() => {
-                    if let Some(exit) = self.on_list(done, &mut schedule) {
+                    if let Some(exit) = self.on_list(done) {
                         return exit;
                     }
                     self.forget_17_note(&pending);
@@ -109,7 +111,7 @@ impl Engine {
                     pending.resubscribing = false;
                     match result {
                         // Events only cover changes from now on: list what changed meanwhile.
-                        Ok(()) => schedule.owe(),
+                        Ok(()) => self.lists.owe(),
                         // The subscribe itself was answered with 17: the same as a 17 after it.
                         Err(err) if err.api().is_some_and(|e| e.kind() == ApiErrorKind::Unsubscribed) => {
                             pending.dropped_again = true;
@@ -125,7 +127,7 @@ impl Engine {
                     resubscribe(&session, &mut pending);
                 }
                 _ = sleep_until(wake), if wake.is_some() => {
-                    if let Some(due) = schedule.due(Instant::now()) {
+                    if let Some(due) = self.lists.due(Instant::now()) {
                         if due == ListDue::Probe {
                             tracing::debug!("no document for {:?}; probing with listCalls", self.config.idle_probe_after);
                         }
@@ -238,7 +240,7 @@ impl Engine {
     }
 
     /// A list came back: reconcile, or back off, or give up on the line.
-    fn on_list(&mut self, done: ListDone, schedule: &mut ListSchedule) -> Option<Exit> {
+    fn on_list(&mut self, done: ListDone) -> Option<Exit> {
         let now = Instant::now();
         let ListDone {
             result,
@@ -254,9 +256,9 @@ impl Engine {
         match result {
             Ok(list) => {
                 let warning_gone = if scheduled {
-                    schedule.on_listed(now)
+                    self.lists.on_listed(now)
                 } else {
-                    schedule.on_document(now);
+                    self.lists.on_document(now);
                     false
                 };
                 if warning_gone {
@@ -268,15 +270,16 @@ impl Engine {
                     unreadable: list.unreadable,
                     seq: list.seq,
                 });
+
                 answer(reply, Ok(true));
                 None
             }
             Err(err) if err.api().map(|e| e.kind()) == Some(ApiErrorKind::RateLimited) => {
                 // Error 6: slow down, try again later, never hammer.
                 let delay = if scheduled {
-                    schedule.on_rate_limited(now)
+                    self.lists.on_rate_limited(now)
                 } else {
-                    schedule.rate_limit(now)
+                    self.lists.rate_limit(now)
                 };
                 self.snap.last_error = Some(format!(
                     "The server is rate limiting call lists; skydial tries again in {} s (calls still update live).",
@@ -287,13 +290,13 @@ impl Engine {
                 None
             }
             Err(err @ (ClientError::Timeout { .. } | ClientError::Protocol(_)))
-                if !schedule.silent_since(sent) =>
+                if !self.lists.silent_since(sent) =>
             {
                 // Unanswered (or answered with something else) while other
                 // documents still arrive: the line is alive; try again later.
                 tracing::warn!("listCalls got no usable answer: {err}");
                 if scheduled {
-                    schedule.on_failed();
+                    self.lists.on_failed();
                 }
                 answer(reply, Err(err.into()));
                 None

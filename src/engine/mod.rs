@@ -49,9 +49,10 @@ pub struct EngineConfig {
     /// First retry delay for a rate-limited `listCalls` (error 6); doubles up to `list_retry_cap`.
     pub list_retry_base: Duration,
     pub list_retry_cap: Duration,
-    /// At least this long between the lists owed after (re)subscribing, to
-    /// stay within the server's rate limit.
-    pub list_min_gap: Duration,
+    /// Lists owed after (re)subscribing: this many at once, then one per
+    /// `list_refill` (3 and 8 s: at most 10 in any minute).
+    pub list_burst: u32,
+    pub list_refill: Duration,
     /// Send a `listCalls` probe after this long without a document.
     pub idle_probe_after: Duration,
     /// The history database; `None` keeps no history.
@@ -67,7 +68,8 @@ impl Default for EngineConfig {
             phone_retry: Duration::from_secs(60),
             list_retry_base: Duration::from_secs(30),
             list_retry_cap: Duration::from_secs(300),
-            list_min_gap: Duration::from_secs(6),
+            list_burst: 3,
+            list_refill: Duration::from_secs(8),
             idle_probe_after: Duration::from_secs(120),
             history_path: crate::history::default_path(),
         }
@@ -130,11 +132,13 @@ pub enum ConnectionStatus {
     SignedOut,
     Connecting,
     Connected,
-    /// Lost or refused; the next try is at `retry_at`.
+    /// Lost or refused; the next try is at `retry_at`. No events have
+    /// arrived since `blind_since`.
     Reconnecting {
         attempt: u32,
         retry_at: Instant,
         reason: String,
+        blind_since: Instant,
     },
     /// Error 8: the desk phone is not logged in; retrying slowly.
     PhoneLoggedOut {
@@ -155,9 +159,16 @@ impl ConnectionStatus {
             ConnectionStatus::Connecting => "Connecting…".into(),
             ConnectionStatus::Connected => "Connected".into(),
             ConnectionStatus::Reconnecting {
-                retry_at, reason, ..
+                retry_at,
+                reason,
+                blind_since,
+                ..
             } => {
-                format!("Reconnecting in {} s: {reason}", secs(retry_at))
+                let blind = now.saturating_duration_since(*blind_since).as_secs();
+                format!(
+                    "Reconnecting in {} s: {reason} (no call events for {blind} s; missed changes are caught up once connected)",
+                    secs(retry_at)
+                )
             }
             ConnectionStatus::PhoneLoggedOut { retry_at } => format!(
                 "Your desk phone is not logged in: log it in (or out and back in); retrying in {} s",
@@ -182,6 +193,9 @@ pub struct Snapshot {
     pub history_error: Option<String>,
     /// Missed calls not yet seen.
     pub unseen_missed: u64,
+    /// How long call events last stopped (the connection was lost) until
+    /// skydial was subscribed again; a call list then catches up on the gap.
+    pub last_blind: Option<Duration>,
 }
 
 impl Default for Snapshot {
@@ -193,6 +207,7 @@ impl Default for Snapshot {
             last_error: None,
             history_error: None,
             unseen_missed: 0,
+            last_blind: None,
         }
     }
 }
@@ -275,6 +290,9 @@ pub fn spawn(config: EngineConfig) -> EngineHandle {
     let (snapshot_tx, snapshot) = watch::channel(Snapshot::default());
     let (events, _) = broadcast::channel(1024);
     let mut engine = Engine {
+        subscribed_at: None,
+        blind_since: None,
+        lists: schedule::ListSchedule::new(list_timings(&config), Instant::now()),
         backoff: Backoff::new(config.backoff_base, config.backoff_cap),
         config,
         commands,
@@ -295,6 +313,16 @@ pub fn spawn(config: EngineConfig) -> EngineHandle {
     }
 }
 
+fn list_timings(config: &EngineConfig) -> schedule::ListTimings {
+    schedule::ListTimings {
+        burst: config.list_burst,
+        refill: config.list_refill,
+        retry_base: config.list_retry_base,
+        retry_cap: config.list_retry_cap,
+        idle_after: config.idle_probe_after,
+    }
+}
+
 /// Why serving a connection stopped.
 enum Exit {
     /// Every handle is gone.
@@ -305,6 +333,12 @@ enum Exit {
 }
 
 struct Engine {
+    /// When the current session's subscription started.
+    subscribed_at: Option<Instant>,
+    /// Since when no call events arrive (a session was lost), until caught up.
+    blind_since: Option<Instant>,
+    /// When to list calls; kept across sessions (the rate limit is the server's).
+    lists: schedule::ListSchedule,
     config: EngineConfig,
     commands: mpsc::Receiver<Request>,
     snapshot_tx: watch::Sender<Snapshot>,

@@ -4,8 +4,9 @@
 //! A list is owed after every (re)subscribe, because the subscription only
 //! reports changes from then on (the spec: "issue a List Calls command before
 //! or after the Subscribe command"). Lists are rate limited by the server
-//! (error 6), so owed lists keep a minimum gap and back off on error 6; and
-//! after a long silence a list doubles as the probe that the line is alive.
+//! (error 6), so owed lists draw on a small token bucket (a few at once, then
+//! one per refill period) and back off on error 6; and after a long silence
+//! a list doubles as the probe that the line is alive.
 
 use std::time::Duration;
 use tokio::time::Instant;
@@ -22,8 +23,11 @@ pub enum ListDue {
 /// The timings, from [`super::EngineConfig`].
 #[derive(Debug, Clone, Copy)]
 pub struct ListTimings {
-    /// At least this long between owed lists (the sim's default limit is 10 a minute).
-    pub min_gap: Duration,
+    /// Owed lists sent at once before the refill rate applies.
+    pub burst: u32,
+    /// One more owed list per this long. With a burst of 3 and 8 s, at most
+    /// 10 lists fall in any minute (the simulator's default limit).
+    pub refill: Duration,
     /// First retry after error 6; doubles up to `retry_cap`.
     pub retry_base: Duration,
     pub retry_cap: Duration,
@@ -38,7 +42,9 @@ pub struct ListSchedule {
     owed: bool,
     /// A list this schedule asked for has not been answered yet.
     in_flight: bool,
-    last_sent: Option<Instant>,
+    /// Lists that may be sent now, as of `tokens_at`.
+    tokens: f64,
+    tokens_at: Instant,
     /// Error 6: no owed list before this.
     rate_limited_until: Option<Instant>,
     retry_delay: Duration,
@@ -52,11 +58,20 @@ impl ListSchedule {
             timings,
             owed: true,
             in_flight: false,
-            last_sent: None,
+            tokens: f64::from(timings.burst.max(1)),
+            tokens_at: now,
             rate_limited_until: None,
             retry_delay: timings.retry_base,
             last_document: now,
         }
+    }
+
+    /// A new session subscribed: a catch-up list is owed at once (within the
+    /// gap and any rate limit, which carry over from the last session).
+    pub fn new_session(&mut self, now: Instant) {
+        self.owed = true;
+        self.in_flight = false;
+        self.last_document = now;
     }
 
     /// A (re)subscribe succeeded: what changed meanwhile is owed.
@@ -79,17 +94,24 @@ impl ListSchedule {
         self.rate_limited_until.is_some_and(|t| now < t)
     }
 
+    /// The tokens at `now`, refilled since they were last counted.
+    fn tokens_at(&self, now: Instant) -> f64 {
+        let refilled = now.saturating_duration_since(self.tokens_at).as_secs_f64()
+            / self.timings.refill.as_secs_f64().max(0.001);
+        (self.tokens + refilled).min(f64::from(self.timings.burst.max(1)))
+    }
+
     fn catch_up_at(&self) -> Option<Instant> {
         if !self.owed || self.in_flight {
             return None;
         }
-        let gap = self.last_sent.map(|t| t + self.timings.min_gap);
-        Some(match (gap, self.rate_limited_until) {
-            (Some(a), Some(b)) => a.max(b),
-            (Some(a), None) | (None, Some(a)) => a,
-            // Nothing holds it back: due since the last thing that happened.
-            (None, None) => self.last_document,
-        })
+        // When the bucket holds one list again.
+        let token = if self.tokens >= 1.0 {
+            self.tokens_at
+        } else {
+            self.tokens_at + self.timings.refill.mul_f64(1.0 - self.tokens)
+        };
+        Some(self.rate_limited_until.map_or(token, |t| t.max(token)))
     }
 
     /// While error 6 holds, the owed retry is the probe: none before it.
@@ -117,7 +139,8 @@ impl ListSchedule {
             return None;
         };
         self.in_flight = true;
-        self.last_sent = Some(now);
+        self.tokens = (self.tokens_at(now) - 1.0).max(0.0);
+        self.tokens_at = now;
         Some(why)
     }
 
@@ -154,7 +177,7 @@ impl ListSchedule {
         delay
     }
 
-    /// The list got no usable answer but the line is alive: owe it again (after the gap).
+    /// The list got no usable answer but the line is alive: owe it again (a token later).
     pub fn on_failed(&mut self) {
         self.in_flight = false;
         self.owed = true;
@@ -254,7 +277,8 @@ mod tests {
     }
 
     const TIMINGS: ListTimings = ListTimings {
-        min_gap: Duration::from_secs(6),
+        burst: 3,
+        refill: Duration::from_secs(8),
         retry_base: Duration::from_secs(30),
         retry_cap: Duration::from_secs(300),
         idle_after: Duration::from_secs(120),
@@ -280,20 +304,25 @@ mod tests {
     }
 
     #[tokio::test(start_paused = true)]
-    async fn a_resubscribe_owes_a_list_kept_apart_from_the_last_one() {
+    async fn owed_lists_go_at_once_a_few_times_then_one_per_refill() {
         let t0 = Instant::now();
         let mut s = ListSchedule::new(TIMINGS, t0);
-        s.due(t0);
-        s.on_listed(t0 + secs(1));
+        let mut sent = Vec::new();
+        let mut now = t0;
+        // Owed again and again, as under a storm of 17s: 3 at once, then 8 s apart.
+        while now < t0 + secs(60) {
+            if s.due(now).is_some() {
+                sent.push(now.duration_since(t0).as_secs());
+                s.on_listed(now);
+                s.owe();
+            }
+            now += secs(1);
+        }
+        assert_eq!(sent, vec![0, 1, 2, 8, 16, 24, 32, 40, 48, 56]);
+        assert!(sent.len() <= 10, "at most 10 in a minute: {sent:?}");
+        // After a quiet spell the bucket is full again.
         s.owe();
-        // Sent at t0: the next owed list waits for the 6 s gap.
-        assert_eq!(s.next_at(), Some(t0 + secs(6)));
-        assert_eq!(s.due(t0 + secs(2)), None);
-        assert_eq!(s.due(t0 + secs(6)), Some(ListDue::CatchUp));
-        s.on_listed(t0 + secs(7));
-        // Long after: owed at once.
-        s.owe();
-        assert_eq!(s.due(t0 + secs(60)), Some(ListDue::CatchUp));
+        assert_eq!(s.due(now + secs(30)), Some(ListDue::CatchUp));
     }
 
     #[tokio::test(start_paused = true)]
@@ -315,8 +344,8 @@ mod tests {
         assert!(s.on_listed(now), "the warning can go");
         assert!(!s.is_rate_limited(now));
         s.owe();
-        assert_eq!(s.due(now + secs(6)), Some(ListDue::CatchUp));
-        assert_eq!(s.on_rate_limited(now + secs(6)), secs(30), "reset");
+        assert_eq!(s.due(now + secs(8)), Some(ListDue::CatchUp));
+        assert_eq!(s.on_rate_limited(now + secs(8)), secs(30), "reset");
     }
 
     #[tokio::test(start_paused = true)]
@@ -329,7 +358,6 @@ mod tests {
         s.on_document(t0 + secs(5));
         assert!(!s.silent_since(sent));
         s.on_failed();
-        assert_eq!(s.due(t0 + secs(6)), None, "the gap holds");
-        assert_eq!(s.due(t0 + secs(7)), Some(ListDue::CatchUp));
+        assert_eq!(s.due(t0 + secs(6)), Some(ListDue::CatchUp), "tokens left");
     }
 }

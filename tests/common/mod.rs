@@ -3,6 +3,7 @@
 
 pub mod cli;
 pub mod engine;
+pub mod proxy;
 
 use skydial::client::{Client, ClientConfig, SessionEvent, url::api_url};
 use skydial::protocol::{Credentials, Pin};
