@@ -4,6 +4,7 @@ pub mod call;
 pub mod command;
 pub mod error;
 pub mod framer;
+pub mod link;
 pub mod number;
 pub mod response;
 pub mod text;

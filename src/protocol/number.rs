@@ -44,6 +44,13 @@ impl DialNumber {
         self.kind
     }
 
+    /// A North American premium-rate number: area code 900, or the 976
+    /// exchange (billed to the caller, often heavily).
+    pub fn is_premium_rate(&self) -> bool {
+        self.kind == NumberKind::National
+            && (self.ex_tn.starts_with("900") || self.ex_tn.get(3..6) == Some("976"))
+    }
+
     /// The number laid out for reading: `(646) 555-1234`, `ext. 1234`, `+44 2079460958`.
     pub fn for_reading(&self) -> String {
         match self.kind {
