@@ -141,9 +141,9 @@ fn pipeline(c: &mut Criterion) {
                 .batch(|b| {
                     for change in &changes {
                         match change {
-                            skydial::engine::Change::Ended { call, missed } => {
-                                b.end("6465551000", &call.call, None, *missed, ms)?
-                            }
+                            skydial::engine::Change::Ended { call, missed } => b
+                                .end("6465551000", &call.call, None, *missed, ms)
+                                .map(|_| ())?,
                             other => b.record("6465551000", &other.call().call, None, ms)?,
                         }
                     }

@@ -118,6 +118,7 @@ CREATE TABLE IF NOT EXISTS calls (
 );
 CREATE INDEX IF NOT EXISTS calls_open ON calls (user, call_id) WHERE ended_at IS NULL;
 CREATE INDEX IF NOT EXISTS calls_started ON calls (started_at);
+CREATE INDEX IF NOT EXISTS calls_unseen ON calls (missed) WHERE missed = 1 AND seen = 0;
 CREATE TABLE IF NOT EXISTS contacts (
     row       INTEGER PRIMARY KEY,
     name      TEXT NOT NULL,
@@ -133,11 +134,18 @@ pub struct History {
     conn: Connection,
     path: PathBuf,
     commits_since_prune: u32,
+    max_rows: i64,
 }
 
 impl History {
     /// Opens (creating if needed) the database at `path`.
     pub fn open(path: &Path) -> Result<History, HistoryError> {
+        Self::open_keeping(path, MAX_HISTORY_ROWS)
+    }
+
+    /// Opens it keeping at most `max_rows` calls (the default is
+    /// [`MAX_HISTORY_ROWS`]; a soak test keeps more).
+    pub fn open_keeping(path: &Path, max_rows: i64) -> Result<History, HistoryError> {
         // Private from the start (0600 in a 0700 directory): SQLite gives its
         // -wal and -shm files the database's permissions.
         crate::files::private_file(path).map_err(|e| HistoryError::Other {
@@ -166,6 +174,7 @@ impl History {
             conn,
             path: path.to_path_buf(),
             commits_since_prune: 0,
+            max_rows,
         };
         if let Err(e) = history.prune(now_ms()) {
             tracing::warn!("could not prune the call history: {e}");
@@ -184,7 +193,7 @@ impl History {
             .conn
             .execute(
                 "DELETE FROM calls WHERE row IN (SELECT row FROM calls ORDER BY started_at DESC, row DESC LIMIT -1 OFFSET ?1)",
-                [MAX_HISTORY_ROWS],
+                [self.max_rows],
             )
             .map_err(|e| self.err(e))?;
         Ok(old + over)
@@ -429,7 +438,9 @@ impl Batch<'_> {
         Ok(())
     }
 
-    /// A call ended. `missed`: inbound and never connected; missed calls stay unseen.
+    /// A call ended. `missed`: inbound and never connected; missed calls stay
+    /// unseen. Returns whether this recorded a new unseen missed call (the
+    /// caller keeps the count without scanning the table).
     pub fn end(
         &mut self,
         user: &str,
@@ -437,7 +448,7 @@ impl Batch<'_> {
         name: Option<&str>,
         missed: bool,
         now: i64,
-    ) -> Result<(), HistoryError> {
+    ) -> Result<bool, HistoryError> {
         let row = match self.open_row(user, call.id.as_str())? {
             Some(row) => row,
             None => self.insert(user, call, name, now)?,
@@ -448,7 +459,7 @@ impl Batch<'_> {
             .map_err(|e| self.err(e))?;
         stmt.execute(params![row, now, missed, !missed])
             .map_err(|e| self.err(e))?;
-        Ok(())
+        Ok(missed)
     }
 }
 

@@ -57,6 +57,8 @@ pub struct EngineConfig {
     pub idle_probe_after: Duration,
     /// The history database; `None` keeps no history.
     pub history_path: Option<std::path::PathBuf>,
+    /// The most calls the history keeps.
+    pub history_max_rows: i64,
 }
 
 impl Default for EngineConfig {
@@ -72,6 +74,7 @@ impl Default for EngineConfig {
             list_refill: Duration::from_secs(8),
             idle_probe_after: Duration::from_secs(120),
             history_path: crate::history::default_path(),
+            history_max_rows: crate::history::MAX_HISTORY_ROWS,
         }
     }
 }
@@ -355,7 +358,7 @@ impl Engine {
         let Some(path) = self.config.history_path.clone() else {
             return;
         };
-        match History::open(&path) {
+        match History::open_keeping(&path, self.config.history_max_rows) {
             Ok(h) => {
                 self.snap.unseen_missed = h.unseen_missed().unwrap_or(0);
                 self.history = Some(h);
@@ -505,28 +508,24 @@ impl Engine {
         if let (Some(history), Some(user)) = (&mut self.history, &self.snap.user) {
             let now = now_ms();
             let written = history.batch(|b| {
+                let mut new_missed = 0u64;
                 for change in &changes {
                     match change {
                         Change::Added(c) | Change::Updated { call: c, .. } => {
                             b.record(user, &c.call, c.name.as_deref(), now)?
                         }
                         Change::Ended { call, missed } => {
-                            b.end(user, &call.call, call.name.as_deref(), *missed, now)?
+                            let name = call.name.as_deref();
+                            new_missed += u64::from(b.end(user, &call.call, name, *missed, now)?);
                         }
                     }
                 }
-                Ok(())
+                Ok(new_missed)
             });
             match written {
-                Ok(()) => {
+                Ok(new_missed) => {
                     self.snap.history_error = None;
-                    if changes
-                        .iter()
-                        .any(|c| matches!(c, Change::Ended { missed: true, .. }))
-                    {
-                        self.snap.unseen_missed =
-                            history.unseen_missed().unwrap_or(self.snap.unseen_missed);
-                    }
+                    self.snap.unseen_missed = self.snap.unseen_missed.saturating_add(new_missed);
                 }
                 Err(e) => {
                     tracing::warn!("history not saved: {e}");
