@@ -1,7 +1,7 @@
 //! The server's address: where `/bobl/bobl` lives, and whether plain HTTP is allowed.
 
 use super::error::ClientError;
-use crate::sim::API_PATH;
+use crate::protocol::API_PATH;
 use reqwest::Url;
 use std::net::IpAddr;
 

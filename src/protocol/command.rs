@@ -6,6 +6,9 @@ use super::xml::{self, Element, XmlError, escape};
 use std::fmt;
 use std::fmt::Write as _;
 
+/// The API's resource path: GET and the long-lived POST both go here.
+pub const API_PATH: &str = "/bobl/bobl";
+
 /// Every command name starts with this class.
 pub const CLASS: &str = "org.m5.apps.v1.cti.ClickToDial";
 

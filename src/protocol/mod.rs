@@ -11,7 +11,7 @@ pub mod text;
 pub mod xml;
 
 pub use call::{Call, CallId, CallState};
-pub use command::{Command, Credentials, Pin, RawCommand};
+pub use command::{API_PATH, Command, Credentials, Pin, RawCommand};
 pub use error::{ApiError, ApiErrorKind};
 pub use framer::{FrameError, Framer};
 pub use number::{DialNumber, NumberError, NumberKind};

@@ -8,7 +8,7 @@ pub mod tls;
 pub mod users;
 
 use crate::protocol::{
-    ApiError, ApiErrorKind, CallId, CallState, Command, Framer, RawCommand,
+    API_PATH, ApiError, ApiErrorKind, CallId, CallState, Command, Framer, RawCommand,
     Response as ApiResponse, ResultValue,
 };
 use bytes::Bytes;
@@ -30,9 +30,6 @@ use tokio::net::TcpListener;
 use tokio::sync::{broadcast, mpsc, oneshot};
 use tokio::task::{JoinHandle, JoinSet};
 pub use users::{SimUser, demo_users, load_users};
-
-/// The API's resource path.
-pub const API_PATH: &str = "/bobl/bobl";
 
 pub(crate) type SimBody = UnsyncBoxBody<Bytes, io::Error>;
 
