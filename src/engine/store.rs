@@ -11,7 +11,6 @@
 
 use crate::client::Seq;
 use crate::protocol::{Call, CallId, CallState};
-use serde::Serialize;
 use std::collections::{HashMap, HashSet, VecDeque};
 use tokio::time::Instant;
 
@@ -24,19 +23,16 @@ const ENDED_MEMORY: usize = 512;
 pub const MAX_LIVE_CALLS: usize = 64;
 
 /// A call the store holds, with what skydial knows beyond the server's fields.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct LiveCall {
-    #[serde(flatten)]
     pub call: Call,
     /// The caller's name from the contacts, when known.
     pub name: Option<String>,
     /// Whether the call was ever CONNECTED (or HOLDING).
     pub ever_connected: bool,
     /// When the server's `duration` was last received; durations tick from there.
-    #[serde(skip)]
     pub updated_at: Instant,
     /// The stream position of what the store last learnt about this call.
-    #[serde(skip)]
     pub seq: Seq,
 }
 
