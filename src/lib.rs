@@ -7,5 +7,7 @@ pub mod engine;
 pub mod files;
 pub mod history;
 pub mod protocol;
+pub mod secrets;
 pub mod secure;
+pub mod settings;
 pub mod sim;

@@ -291,11 +291,11 @@ async fn files_and_directories_are_private_to_the_user() {
         s.calls.iter().any(|c| c.call.id == id)
     })
     .await;
-    let settings = skydial::app::settings::Settings {
+    let settings = skydial::settings::Settings {
         user: DID.into(),
         ..Default::default()
     };
-    skydial::app::settings::save(&config.join("settings.json"), &settings).unwrap();
+    skydial::settings::save(&config.join("settings.json"), &settings).unwrap();
     let mode = |p: &std::path::Path| {
         std::fs::metadata(p)
             .unwrap_or_else(|e| panic!("{}: {e}", p.display()))
@@ -316,7 +316,7 @@ async fn files_and_directories_are_private_to_the_user() {
     }
     // A directory that already existed with looser permissions is tightened.
     std::fs::set_permissions(&config, std::fs::Permissions::from_mode(0o755)).unwrap();
-    skydial::app::settings::save(&config.join("settings.json"), &settings).unwrap();
+    skydial::settings::save(&config.join("settings.json"), &settings).unwrap();
     assert_eq!(mode(&config), 0o700);
     // No temporary file is left behind.
     let names: Vec<_> = std::fs::read_dir(&config)
@@ -335,11 +335,11 @@ fn settings_written_from_two_threads_at_once_are_whole() {
             let path = path.clone();
             std::thread::spawn(move || {
                 for _ in 0..50 {
-                    let s = skydial::app::settings::Settings {
+                    let s = skydial::settings::Settings {
                         user: format!("646555{i:04}"),
                         ..Default::default()
                     };
-                    skydial::app::settings::save(&path, &s).unwrap();
+                    skydial::settings::save(&path, &s).unwrap();
                 }
             })
         })
@@ -347,7 +347,7 @@ fn settings_written_from_two_threads_at_once_are_whole() {
     for w in writers {
         w.join().unwrap();
     }
-    let loaded = skydial::app::settings::load(&path).unwrap();
+    let loaded = skydial::settings::load(&path).unwrap();
     assert!(loaded.user.starts_with("646555"), "{loaded:?}");
 }
 

@@ -3,14 +3,14 @@
 //! here on the tokio runtime, and the answer comes back through [`UiLink`].
 
 use super::link::{DeskReply, UiLink};
-use super::secrets::{Account, Secrets};
-use super::settings::{self, Settings};
 use crate::client::ClientConfig;
 use crate::client::url::api_url;
 use crate::engine::{EngineCommand, EngineEvent, EngineHandle};
 use crate::history::History;
 use crate::protocol::number::{find_numbers, normalize};
 use crate::protocol::{Credentials, Pin};
+use crate::secrets::{Account, Secrets};
+use crate::settings::{self, Settings};
 use std::path::PathBuf;
 use std::sync::Arc;
 use tokio::sync::{mpsc, watch};

@@ -1,10 +1,10 @@
 //! How background code reaches the window: replies, notices, and viewport
 //! commands, each followed by a repaint request so the UI thread wakes up.
 
-use super::settings::Settings;
 use crate::contacts::Contact;
 use crate::history::HistoryEntry;
 use crate::protocol::DialNumber;
+use crate::settings::Settings;
 use std::sync::mpsc;
 
 /// A message for the user, shown in the status area.

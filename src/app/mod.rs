@@ -8,8 +8,6 @@ pub mod icons;
 pub mod link;
 pub mod popups;
 pub mod raster;
-pub mod secrets;
-pub mod settings;
 pub mod tray;
 pub mod ui;
 pub mod window;
@@ -69,20 +67,20 @@ pub fn run(options: AppOptions) -> Result<(), String> {
         )
     } else {
         (
-            settings::default_path(),
+            crate::settings::default_path(),
             data_dir.map(|d| d.join(crate::history::FILE_NAME)),
         )
     };
-    let mut settings = match settings_path.as_deref().map(settings::load) {
+    let mut settings = match settings_path.as_deref().map(crate::settings::load) {
         Some(Ok(s)) => s,
         Some(Err(e)) => {
             notices.push(Notice {
                 text: e,
                 error: true,
             });
-            settings::Settings::default()
+            crate::settings::Settings::default()
         }
-        None => settings::Settings::default(),
+        None => crate::settings::Settings::default(),
     };
 
     // The demo: a simulator in this process, its demo user, names for its callers.
@@ -149,14 +147,14 @@ pub fn run(options: AppOptions) -> Result<(), String> {
         })
     };
     let (secrets, keyring_error) = if options.demo {
-        (secrets::Secrets::new(None), None)
+        (crate::secrets::Secrets::new(None), None)
     } else {
-        match secrets::platform_store() {
+        match crate::secrets::platform_store() {
             Ok(store) => (
-                secrets::Secrets::new(Some(store)).with_legacy_server(&settings.server),
+                crate::secrets::Secrets::new(Some(store)).with_legacy_server(&settings.server),
                 None,
             ),
-            Err(e) => (secrets::Secrets::new(None), Some(e)),
+            Err(e) => (crate::secrets::Secrets::new(None), Some(e)),
         }
     };
     if let Some(e) = keyring_error {

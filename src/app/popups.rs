@@ -3,11 +3,11 @@
 //! Ignore actions, closed when the call stops ringing.
 
 use super::link::UiLink;
-use super::settings::Settings;
 use crate::engine::{EngineCommand, EngineEvent, EngineHandle, LiveCall};
 use crate::protocol::number::readable;
 use crate::protocol::text::{escape_markup, printable};
 use crate::protocol::{CallId, CallState};
+use crate::settings::Settings;
 use notify_rust::{Hint, Notification, Timeout, Urgency};
 use std::collections::HashMap;
 use tokio::sync::{oneshot, watch};

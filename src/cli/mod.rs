@@ -7,12 +7,12 @@ mod watch;
 
 use clap::{Args, Parser, Subcommand};
 use exit::{Failure, Status};
-use skydial::app::secrets::{Account, Secrets};
 use skydial::client::url::{DEFAULT_SERVER, api_url};
 use skydial::client::{Client, ClientConfig, Transport};
 use skydial::protocol::number::{normalize, readable};
 use skydial::protocol::text::printable;
 use skydial::protocol::{Call, CallId, CallState, Command, Credentials, Pin, ResultValue};
+use skydial::secrets::{Account, Secrets};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -291,14 +291,14 @@ fn transport(global: &Global) -> Transport {
 }
 
 /// The saved settings of the desktop app (user, server), if any.
-fn saved_settings() -> Option<skydial::app::settings::Settings> {
-    skydial::app::settings::default_path().and_then(|p| skydial::app::settings::load(&p).ok())
+fn saved_settings() -> Option<skydial::settings::Settings> {
+    skydial::settings::default_path().and_then(|p| skydial::settings::load(&p).ok())
 }
 
 /// The keyring, knowing which server the saved settings name (entries kept
 /// by DID alone, by older versions, belong to that one only).
 fn secrets() -> Result<Secrets, String> {
-    let store = skydial::app::secrets::platform_store()?;
+    let store = skydial::secrets::platform_store()?;
     let secrets = Secrets::new(Some(store));
     Ok(match saved_settings() {
         Some(saved) => secrets.with_legacy_server(&saved.server),
@@ -409,13 +409,12 @@ async fn pin_command(global: &Global, action: PinAction) -> Result<Status, Failu
     .map_err(|e| Failure::new(Status::Api, e.to_string()))?;
     done.map_err(|e| Failure::new(Status::Api, e))?;
     if storing {
-        if let Some(path) = skydial::app::settings::default_path() {
+        if let Some(path) = skydial::settings::default_path() {
             let mut settings = saved_settings().unwrap_or_default();
             settings.user = user.clone();
             settings.server = server.clone();
             settings.remember_pin = true;
-            skydial::app::settings::save(&path, &settings)
-                .map_err(|e| Failure::new(Status::Api, e))?;
+            skydial::settings::save(&path, &settings).map_err(|e| Failure::new(Status::Api, e))?;
         }
         eprintln!("The PIN for {user} on {server} is in the system keyring.");
     } else {
