@@ -223,7 +223,7 @@ async fn error_17_with_a_waiting_commands_id_still_resubscribes() {
     let placed = rig
         .engine
         .send(EngineCommand::Dial {
-            number: "6465551234".into(),
+            number: skydial::protocol::number::normalize("6465551234").unwrap(),
             endpoint: None,
         })
         .await;

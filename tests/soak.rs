@@ -112,7 +112,7 @@ async fn a_day_of_calls_leaves_exactly_its_history_and_flat_memory() {
                 assert!(
                     engine
                         .send(EngineCommand::Dial {
-                            number: "6465551234".into(),
+                            number: skydial::protocol::number::normalize("6465551234").unwrap(),
                             endpoint: None,
                         })
                         .await

@@ -9,7 +9,8 @@ use common::*;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use skydial::app::desk::DeskConfig;
-use skydial::app::ui::{App, AutoSignIn, Services};
+use skydial::app::ui::App;
+use skydial::app::{AutoSignIn, Services};
 use skydial::client::{ClientConfig, url::api_url};
 use skydial::engine::{ConnectionStatus, EngineConfig};
 use skydial::protocol::{CallState, Credentials, Pin};
@@ -84,7 +85,7 @@ fn rig(sign_in_now: bool, clipboard: &'static str) -> Rig {
             None,
         );
     let ctx = harness.ctx.clone();
-    *harness.state_mut() = Some(App::new(&ctx, services));
+    *harness.state_mut() = Some(skydial::app::start(&ctx, services));
     Rig {
         harness,
         sim,

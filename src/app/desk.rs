@@ -3,12 +3,13 @@
 //! here on the tokio runtime, and the answer comes back through [`UiLink`].
 
 use super::link::{DeskReply, UiLink};
+use super::popups::PopCommand;
 use crate::client::ClientConfig;
 use crate::client::url::api_url;
-use crate::engine::{EngineCommand, EngineEvent, EngineHandle};
+use crate::engine::{EngineCommand, EngineEvent, EngineHandle, LiveCall};
 use crate::history::History;
 use crate::protocol::number::{find_numbers, normalize};
-use crate::protocol::{Credentials, Pin};
+use crate::protocol::{CallState, Credentials, DialNumber, Pin};
 use crate::secrets::{Account, Secrets};
 use crate::settings::{self, Settings};
 use std::path::PathBuf;
@@ -47,6 +48,8 @@ pub enum UiRequest {
     },
     /// Sign in with the PIN kept in the keyring, if there is one.
     SignInRemembered,
+    /// Sign in with this account now (`--demo`, or `--server`/`--user` with `SKYDIAL_PIN`).
+    SignInWith(ClientConfig),
     SignOut {
         forget_pin: bool,
     },
@@ -56,7 +59,7 @@ pub enum UiRequest {
         command: EngineCommand,
     },
     Dial {
-        number: String,
+        number: DialNumber,
     },
     /// Dial the number on the clipboard; `from_hotkey` also pops a notification.
     DialClipboard {
@@ -86,24 +89,34 @@ pub struct Desk {
     ui: UiLink,
     config: DeskConfig,
     settings: watch::Sender<Settings>,
+    pops: Option<mpsc::Sender<PopCommand>>,
 }
 
 /// Starts the desk on the current runtime; returns the sender the UI uses.
+/// The channel the window, the tray, the hotkey and the screen pops send
+/// their requests on (made before any of them, so each can hold a sender).
+pub fn channel() -> (mpsc::Sender<UiRequest>, mpsc::Receiver<UiRequest>) {
+    mpsc::channel(64)
+}
+
+/// Starts the desk on the current runtime. `pops` shows screen pops for the
+/// ringing calls it lets through (`None`: no screen pops).
 pub fn spawn(
     engine: EngineHandle,
     ui: UiLink,
     config: DeskConfig,
     settings: watch::Sender<Settings>,
-) -> mpsc::Sender<UiRequest> {
-    let (tx, rx) = mpsc::channel(64);
+    requests: mpsc::Receiver<UiRequest>,
+    pops: Option<mpsc::Sender<PopCommand>>,
+) {
     let desk = Desk {
         engine,
         ui,
         config,
         settings,
+        pops,
     };
-    tokio::spawn(desk.run(rx));
-    tx
+    tokio::spawn(desk.run(requests));
 }
 
 impl Desk {
@@ -120,22 +133,51 @@ impl Desk {
                     tokio::spawn(async move { desk.handle(request).await });
                 }
                 event = events.recv() => match event {
-                    Ok(EngineEvent::Ringing(call)) if this.settings.borrow().do_not_disturb => {
-                        // Do not disturb: ignore it through the API; it is logged as missed.
-                        let engine = this.engine.clone();
-                        let ui = this.ui.clone();
-                        tokio::spawn(async move {
-                            if let Err(e) = engine.send(EngineCommand::Ignore { call: Some(call.call.id) }).await {
-                                ui.error(format!("Do not disturb could not ignore a call: {e}"));
-                            }
-                        });
+                    Ok(EngineEvent::Ringing(call)) => this.ringing(call),
+                    Ok(EngineEvent::Changed(call)) if call.call.state != CallState::Ringing => {
+                        this.pop(PopCommand::Close(call.call.id));
                     }
-                    Ok(EngineEvent::Ended { .. }) => this.load_history().await,
+                    Ok(EngineEvent::Ended { call, .. }) => {
+                        this.pop(PopCommand::Close(call.call.id));
+                        this.load_history().await;
+                    }
                     Ok(_) => {}
                     Err(tokio::sync::broadcast::error::RecvError::Lagged(_)) => this.load_history().await,
                     Err(tokio::sync::broadcast::error::RecvError::Closed) => return,
                 },
             }
+        }
+    }
+
+    /// A call rings: the one place that decides what happens. Under do not
+    /// disturb it is ignored through the API (and logged as missed);
+    /// otherwise it gets a screen pop, if those are on.
+    fn ringing(&self, call: LiveCall) {
+        let (dnd, notifications) = {
+            let s = self.settings.borrow();
+            (s.do_not_disturb, s.notifications)
+        };
+        if dnd {
+            let engine = self.engine.clone();
+            let ui = self.ui.clone();
+            tokio::spawn(async move {
+                let ignore = EngineCommand::Ignore {
+                    call: Some(call.call.id),
+                };
+                if let Err(e) = engine.send(ignore).await {
+                    ui.error(format!("Do not disturb could not ignore a call: {e}"));
+                }
+            });
+        } else if notifications {
+            self.pop(PopCommand::Show(call));
+        }
+    }
+
+    fn pop(&self, command: PopCommand) {
+        if let Some(pops) = &self.pops
+            && pops.try_send(command).is_err()
+        {
+            tracing::warn!("screen pops are behind; one was skipped");
         }
     }
 
@@ -158,6 +200,11 @@ impl Desk {
                 ca_file,
             } => self.sign_in(server, user, pin, remember, ca_file).await,
             UiRequest::SignInRemembered => self.sign_in_remembered().await,
+            UiRequest::SignInWith(config) => {
+                if let Err(e) = self.engine.send(EngineCommand::SignIn(config)).await {
+                    self.ui.error(e.to_string());
+                }
+            }
             UiRequest::SignOut { forget_pin } => {
                 let _ = self.engine.send(EngineCommand::SignOut).await;
                 let account = {
@@ -180,7 +227,7 @@ impl Desk {
                 )),
                 Err(e) => self.ui.error(format!("Could not {what}: {e}")),
             },
-            UiRequest::Dial { number } => self.dial(&number, false).await,
+            UiRequest::Dial { number } => self.dial(number, false).await,
             UiRequest::DialClipboard { from_hotkey } => self.dial_clipboard(from_hotkey).await,
             UiRequest::LoadHistory => self.load_history().await,
             UiRequest::MarkSeen(row) => {
@@ -348,27 +395,13 @@ impl Desk {
         }
     }
 
-    async fn dial(&self, text: &str, from_clipboard: bool) {
-        let number = match normalize(text) {
-            Ok(n) => n,
-            Err(e) => {
-                self.feedback(
-                    from_clipboard,
-                    true,
-                    &format!("Cannot dial {:?}: {e}", text.trim()),
-                );
-                return;
-            }
-        };
+    async fn dial(&self, number: DialNumber, from_clipboard: bool) {
         let endpoint =
             Some(self.settings.borrow().endpoint.trim().to_string()).filter(|e| !e.is_empty());
         let shown = number.for_reading();
         match self
             .engine
-            .send(EngineCommand::Dial {
-                number: number.ex_tn().to_string(),
-                endpoint,
-            })
+            .send(EngineCommand::Dial { number, endpoint })
             .await
         {
             Ok(true) => self.feedback(from_clipboard, false, &format!("Dialling {shown}")),
@@ -432,7 +465,11 @@ impl Desk {
                     &format!("Nothing to dial on the clipboard: {reason}"),
                 );
             }
-            1 => self.dial(found[0].ex_tn(), from_hotkey).await,
+            1 => {
+                if let Some(number) = found.into_iter().next() {
+                    self.dial(number, from_hotkey).await;
+                }
+            }
             _ => {
                 self.ui.send(DeskReply::PickNumber(found));
                 self.ui.raise_window();

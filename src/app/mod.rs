@@ -3,6 +3,7 @@
 //! the screen pops.
 
 pub mod desk;
+pub mod desktop;
 pub mod hotkey;
 pub mod icons;
 pub mod link;
@@ -13,7 +14,8 @@ pub mod ui;
 pub mod window;
 
 use crate::client::ClientConfig;
-use crate::engine::EngineConfig;
+use crate::engine::{EngineConfig, EngineHandle};
+use crate::settings::Settings;
 use crate::sim::{DEMO_CALLERS, SimConfig, SimOptions, Simulator};
 use link::Notice;
 use std::sync::OnceLock;
@@ -39,6 +41,89 @@ pub struct AppOptions {
     pub account: Option<ClientConfig>,
     /// Start hidden in the tray (also a setting).
     pub minimised: bool,
+}
+
+/// How the window signs in at start.
+pub enum AutoSignIn {
+    /// Show the sign-in screen (with the PIN from the keyring if one is kept).
+    Remembered,
+    /// Sign in with this account now (`--demo`, or `--server`/`--user` with `SKYDIAL_PIN`).
+    Now(ClientConfig),
+}
+
+/// Everything the window needs, injected (tests give a simulator-backed engine).
+pub struct Services {
+    pub runtime: tokio::runtime::Handle,
+    pub engine: EngineHandle,
+    pub desk: desk::DeskConfig,
+    pub settings: Settings,
+    /// Tray, global hotkey and screen pops (off in UI tests).
+    pub desktop: bool,
+    pub notices: Vec<Notice>,
+    pub auto_sign_in: AutoSignIn,
+    /// A banner saying this is the demo.
+    pub demo: Option<String>,
+}
+
+/// Wires the app together: the desk and its channel, the screen pops, the
+/// tray and the hotkey, the repaint on every engine change, the sign-in at
+/// start. The window (`ui::App`) only draws and asks; everything it asks
+/// for goes through the desk.
+pub fn start(ctx: &egui::Context, services: Services) -> ui::App {
+    let _guard = services.runtime.enter();
+    let (link, replies) = link::UiLink::new(ctx.clone());
+    let (settings_tx, _) = tokio::sync::watch::channel(services.settings.clone());
+    let (desk_tx, desk_rx) = desk::channel();
+    let mut notices = services.notices;
+    let (pops, desktop) = if services.desktop {
+        let pops = popups::spawn(link.clone(), desk_tx.clone());
+        let desktop = desktop::Desktop::start(
+            &services.runtime,
+            desk_tx.clone(),
+            link.clone(),
+            &services.settings,
+            &mut notices,
+        );
+        (Some(pops), desktop)
+    } else {
+        (None, desktop::Desktop::off(desk_tx.clone(), link.clone()))
+    };
+    desk::spawn(
+        services.engine.clone(),
+        link.clone(),
+        services.desk,
+        settings_tx,
+        desk_rx,
+        pops,
+    );
+    // Repaint when the engine publishes; otherwise the window sleeps.
+    let mut watcher = services.engine.snapshot();
+    let repaint = link.clone();
+    services.runtime.spawn(async move {
+        while watcher.changed().await.is_ok() {
+            repaint.repaint();
+        }
+    });
+    let first = match services.auto_sign_in {
+        AutoSignIn::Now(config) => desk::UiRequest::SignInWith(config),
+        AutoSignIn::Remembered => desk::UiRequest::SignInRemembered,
+    };
+    if desk_tx.try_send(first).is_err() {
+        notices.push(Notice {
+            text: "skydial could not start signing in; sign in below.".into(),
+            error: true,
+        });
+    }
+    ui::App::new(ui::Parts {
+        engine: services.engine,
+        desk: desk_tx,
+        replies,
+        link,
+        desktop,
+        settings: services.settings,
+        notices,
+        demo: services.demo,
+    })
 }
 
 /// The demo's simulator user.
@@ -166,11 +251,11 @@ pub fn run(options: AppOptions) -> Result<(), String> {
     }
     let start_hidden = (options.minimised || settings.start_minimised) && tray_possible();
     let auto_sign_in = match account {
-        Some(config) => ui::AutoSignIn::Now(config),
-        None => ui::AutoSignIn::Remembered,
+        Some(config) => AutoSignIn::Now(config),
+        None => AutoSignIn::Remembered,
     };
     let handle = runtime.handle().clone();
-    let services = ui::Services {
+    let services = Services {
         runtime: handle,
         engine,
         desk: desk::DeskConfig {
@@ -201,7 +286,7 @@ pub fn run(options: AppOptions) -> Result<(), String> {
         .with_min_inner_size([420.0, 320.0])
         .with_icon(icon);
     let ctx = egui::Context::default();
-    let app = ui::App::new(&ctx, services);
+    let app = start(&ctx, services);
     let result = window::run(ctx, app, viewport, !start_hidden);
     drop(runtime);
     result

@@ -2,15 +2,15 @@
 //! background side (so it works with the window hidden), with Answer and
 //! Ignore actions, closed when the call stops ringing.
 
+use super::desk::UiRequest;
 use super::link::UiLink;
-use crate::engine::{EngineCommand, EngineEvent, EngineHandle, LiveCall};
+use crate::engine::{EngineCommand, LiveCall};
+use crate::protocol::CallId;
 use crate::protocol::number::readable;
 use crate::protocol::text::{escape_markup, printable};
-use crate::protocol::{CallId, CallState};
-use crate::settings::Settings;
 use notify_rust::{Hint, Notification, Timeout, Urgency};
 use std::collections::HashMap;
-use tokio::sync::{oneshot, watch};
+use tokio::sync::{mpsc, oneshot};
 
 /// The most screen pops open at once; more ringing calls are in the window
 /// (and the tray's tooltip) but raise no more pops until some close.
@@ -36,9 +36,21 @@ pub fn pop_text(call: &LiveCall) -> (String, String) {
     (summary, body)
 }
 
-/// Starts the screen-pop task.
-pub fn spawn(engine: EngineHandle, settings: watch::Receiver<Settings>, ui: UiLink) {
-    tokio::spawn(run(engine, settings, ui));
+/// What the desk asks of the screen pops.
+#[derive(Debug, Clone)]
+pub enum PopCommand {
+    /// This call rings (the desk already decided it should pop).
+    Show(LiveCall),
+    /// This call stopped ringing: close its pop, if it has one.
+    Close(CallId),
+}
+
+/// Starts the screen-pop task; its actions (Answer, Ignore) go to the desk,
+/// like every other action.
+pub fn spawn(ui: UiLink, desk: mpsc::Sender<UiRequest>) -> mpsc::Sender<PopCommand> {
+    let (tx, rx) = mpsc::channel(64);
+    tokio::spawn(run(rx, desk, ui));
+    tx
 }
 
 /// Whether the notification server reads markup in bodies (asked once).
@@ -50,28 +62,14 @@ async fn reads_markup() -> bool {
         .is_some_and(|caps| caps.iter().any(|c| c == "body-markup"))
 }
 
-async fn run(engine: EngineHandle, settings: watch::Receiver<Settings>, ui: UiLink) {
-    let mut events = engine.events();
+async fn run(mut commands: mpsc::Receiver<PopCommand>, desk: mpsc::Sender<UiRequest>, ui: UiLink) {
     let mut open: HashMap<CallId, oneshot::Sender<()>> = HashMap::new();
     let mut told_no_server = false;
     let mut markup: Option<bool> = None;
     let mut told_too_many = false;
-    loop {
-        let event = match events.recv().await {
-            Ok(e) => e,
-            Err(tokio::sync::broadcast::error::RecvError::Lagged(_)) => continue,
-            Err(tokio::sync::broadcast::error::RecvError::Closed) => return,
-        };
-        match event {
-            EngineEvent::Ringing(call) => {
-                let (dnd, notifications) = {
-                    let s = settings.borrow();
-                    (s.do_not_disturb, s.notifications)
-                };
-                // Under do-not-disturb the desk ignores the call: no pop.
-                if dnd || !notifications {
-                    continue;
-                }
+    while let Some(command) = commands.recv().await {
+        match command {
+            PopCommand::Show(call) => {
                 if open.len() >= MAX_OPEN_POPS {
                     if !told_too_many {
                         told_too_many = true;
@@ -102,7 +100,7 @@ async fn run(engine: EngineHandle, settings: watch::Receiver<Settings>, ui: UiLi
                         tokio::spawn(follow(
                             handle,
                             call.call.id.clone(),
-                            engine.clone(),
+                            desk.clone(),
                             close_rx,
                             ui.clone(),
                         ));
@@ -120,17 +118,11 @@ async fn run(engine: EngineHandle, settings: watch::Receiver<Settings>, ui: UiLi
                     }
                 }
             }
-            EngineEvent::Changed(call) if call.call.state != CallState::Ringing => {
-                if let Some(close) = open.remove(&call.call.id) {
+            PopCommand::Close(id) => {
+                if let Some(close) = open.remove(&id) {
                     let _ = close.send(());
                 }
             }
-            EngineEvent::Ended { call, .. } => {
-                if let Some(close) = open.remove(&call.call.id) {
-                    let _ = close.send(());
-                }
-            }
-            _ => {}
         }
     }
 }
@@ -154,11 +146,12 @@ async fn show(
         .await
 }
 
-/// Waits for an action on the pop (or for the call to stop ringing, then closes it).
+/// Waits for an action on the pop (or for the call to stop ringing, then
+/// closes it); an action goes to the desk like a click in the window.
 async fn follow(
     handle: notify_rust::NotificationHandle,
     id: CallId,
-    engine: EngineHandle,
+    desk: mpsc::Sender<UiRequest>,
     close: oneshot::Receiver<()>,
     ui: UiLink,
 ) {
@@ -182,16 +175,18 @@ async fn follow(
     // Servers usually close a pop whose action was used; make sure it goes.
     handle.close_async().await;
     let (what, command) = match action.as_str() {
-        "answer" | "default" => ("answer", EngineCommand::Answer { call: Some(id) }),
-        "ignore" => ("ignore", EngineCommand::Ignore { call: Some(id) }),
+        "answer" | "default" => ("answer the call", EngineCommand::Answer { call: Some(id) }),
+        "ignore" => ("ignore the call", EngineCommand::Ignore { call: Some(id) }),
         _ => return,
     };
-    match engine.send(command).await {
-        Ok(true) => {}
-        Ok(false) => ui.error(format!(
-            "Could not {what} the call: it is no longer ringing."
-        )),
-        Err(e) => ui.error(format!("Could not {what} the call: {e}")),
+    let request = UiRequest::Call {
+        what: what.to_string(),
+        command,
+    };
+    if desk.try_send(request).is_err() {
+        ui.error(format!(
+            "skydial is busy and could not {what}; use the window."
+        ));
     }
 }
 
@@ -213,7 +208,7 @@ pub fn notify_plain(summary: &str, body: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::protocol::Call;
+    use crate::protocol::{Call, CallState};
 
     #[test]
     fn pop_names_the_caller_and_the_dialled_number() {

@@ -6,6 +6,7 @@
 use super::desk::UiRequest;
 use super::icons::{self, IconState};
 use super::link::UiLink;
+use crate::protocol::DialNumber;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use tokio::sync::mpsc;
@@ -14,7 +15,7 @@ use tray_icon::{Icon, TrayIcon, TrayIconBuilder};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum TrayAction {
-    Dial(String),
+    Dial(DialNumber),
     DialClipboard,
     ToggleDnd,
     Show,
@@ -25,8 +26,8 @@ enum TrayAction {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct TrayView {
     /// (label, number) pairs.
-    pub favourites: Vec<(String, String)>,
-    pub recents: Vec<(String, String)>,
+    pub favourites: Vec<(String, DialNumber)>,
+    pub recents: Vec<(String, DialNumber)>,
     pub dnd: bool,
     /// The caller of a ringing call, if any.
     pub ringing: Option<String>,

@@ -328,18 +328,10 @@ impl Engine {
                 spawn_list(session, &pending.lists, false, Some(req.reply));
                 return None;
             }
-            EngineCommand::Dial { number, endpoint } => {
-                match crate::protocol::number::normalize(&number) {
-                    Ok(n) => Command::Dial {
-                        number: n.ex_tn().to_string(),
-                        endpoint,
-                    },
-                    Err(e) => {
-                        let _ = req.reply.send(Err(e.into()));
-                        return None;
-                    }
-                }
-            }
+            EngineCommand::Dial { number, endpoint } => Command::Dial {
+                number: number.ex_tn().to_string(),
+                endpoint,
+            },
             EngineCommand::Answer { call } => Command::Answer {
                 call,
                 endpoint: None,

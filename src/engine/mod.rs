@@ -28,8 +28,7 @@ pub mod store;
 
 use crate::client::{Client, ClientConfig, ClientError, Seq};
 use crate::history::{History, HistoryError, now_ms};
-use crate::protocol::number::NumberError;
-use crate::protocol::{Call, CallId, CallState};
+use crate::protocol::{Call, CallId, CallState, DialNumber};
 use backoff::Backoff;
 use std::time::Duration;
 pub use store::{CallStore, Change, Listed, LiveCall, MAX_LIVE_CALLS};
@@ -85,9 +84,10 @@ pub enum EngineCommand {
     /// Connect as this user (replacing any other).
     SignIn(ClientConfig),
     SignOut,
-    /// Dial what the user typed or pasted (normalised here).
+    /// Dial a number (read once, where it entered: the dial field, the
+    /// clipboard, a link, a favourite).
     Dial {
-        number: String,
+        number: DialNumber,
         endpoint: Option<String>,
     },
     Answer {
@@ -119,8 +119,6 @@ pub enum EngineError {
     SignedOut,
     #[error("not connected to the server ({0}); try again once connected")]
     NotConnected(String),
-    #[error("{0}")]
-    Number(#[from] NumberError),
     #[error(transparent)]
     Client(#[from] ClientError),
     #[error(transparent)]
@@ -398,12 +396,6 @@ impl Engine {
                 return true;
             }
             EngineCommand::MarkSeen { row } => self.mark_seen(row),
-            EngineCommand::Dial { ref number, .. } => {
-                match crate::protocol::number::normalize(number) {
-                    Err(e) => Err(e.into()),
-                    Ok(_) => Err(self.not_connected(status)),
-                }
-            }
             _ => Err(self.not_connected(status)),
         };
         let _ = req.reply.send(result);

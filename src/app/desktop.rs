@@ -1,0 +1,142 @@
+//! The desktop around the window: the tray and the global hotkey. Made once
+//! by the wiring at start; the app shows its state in the tray each pass and
+//! asks it to change the hotkey when Settings are saved.
+
+use super::desk::UiRequest;
+use super::hotkey::Hotkey;
+use super::link::{Notice, UiLink};
+use super::tray::{Tray, TrayView};
+use crate::settings::Settings;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use tokio::sync::mpsc;
+
+pub struct Desktop {
+    tray: Option<Tray>,
+    /// A tray host (StatusNotifierWatcher) is there: closing can hide to the tray.
+    tray_host: Arc<AtomicBool>,
+    /// Held so the hotkey stays registered; replaced when Settings change it.
+    hotkey: Option<Hotkey>,
+    /// What the hotkey does now, or why there is none (shown in Settings).
+    pub hotkey_status: String,
+    /// The tray's Quit was chosen: closing the window really quits.
+    quitting: Arc<AtomicBool>,
+    desk: mpsc::Sender<UiRequest>,
+    link: UiLink,
+    /// Off in UI tests: no tray, no hotkey.
+    enabled: bool,
+}
+
+impl Desktop {
+    /// No tray and no hotkey (the window alone, as in UI tests).
+    pub fn off(desk: mpsc::Sender<UiRequest>, link: UiLink) -> Desktop {
+        Desktop {
+            tray: None,
+            tray_host: Arc::default(),
+            hotkey: None,
+            hotkey_status: "Not registered (no desktop integration).".into(),
+            quitting: Arc::default(),
+            desk,
+            link,
+            enabled: false,
+        }
+    }
+
+    /// The tray item and the hotkey; what could not be set up is said in `notices`.
+    pub fn start(
+        runtime: &tokio::runtime::Handle,
+        desk: mpsc::Sender<UiRequest>,
+        link: UiLink,
+        settings: &Settings,
+        notices: &mut Vec<Notice>,
+    ) -> Desktop {
+        let mut desktop = Desktop::off(desk.clone(), link.clone());
+        desktop.enabled = true;
+        match Tray::new(link.clone(), desk.clone(), desktop.quitting.clone()) {
+            Ok(t) => {
+                desktop.tray = Some(t);
+                let flag = desktop.tray_host.clone();
+                let told = link.clone();
+                runtime.spawn(async move {
+                    match super::tray::tray_host_present().await {
+                        Ok(true) => flag.store(true, Ordering::SeqCst),
+                        Ok(false) => told.info(
+                            "No system tray is running here: the window stays reachable and closing it quits skydial.",
+                        ),
+                        Err(e) => told.info(format!(
+                            "Cannot check for a system tray ({e}); closing the window quits skydial."
+                        )),
+                    }
+                });
+            }
+            Err(e) => notices.push(Notice {
+                text: format!(
+                    "No system tray here ({e}): the window stays reachable and closing it quits skydial."
+                ),
+                error: false,
+            }),
+        }
+        match Hotkey::register(&settings.hotkey, desk, link) {
+            Ok(h) => {
+                desktop.hotkey_status =
+                    format!("{} dials the number on the clipboard.", settings.hotkey);
+                desktop.hotkey = Some(h);
+            }
+            Err(e) => {
+                desktop.hotkey_status = e.clone();
+                notices.push(Notice {
+                    text: e,
+                    error: false,
+                });
+            }
+        }
+        desktop
+    }
+
+    /// Shows `view` in the tray (icon, tooltip, menu), if there is one.
+    pub fn update_tray(&mut self, view: &TrayView) {
+        if let Some(tray) = &mut self.tray {
+            tray.update(view);
+        }
+    }
+
+    /// Whether closing the window can hide it in the tray instead of quitting.
+    pub fn can_hide_to_tray(&self) -> bool {
+        self.tray.is_some()
+            && self.tray_host.load(Ordering::SeqCst)
+            && !self.quitting.load(Ordering::SeqCst)
+    }
+
+    /// Switches the global hotkey from `old` to `spec` at once. On failure the
+    /// old one stays in use, the reason is in `hotkey_status`, and false says
+    /// not to save.
+    pub fn change_hotkey(&mut self, spec: &str, old: &str) -> bool {
+        if let Err(e) = super::hotkey::parse_spec(spec) {
+            self.hotkey_status = e;
+            return false;
+        }
+        if !self.enabled {
+            self.hotkey_status =
+                format!("{spec} is saved (no desktop integration to register it).");
+            return true;
+        }
+        // Release the old key first: the new one may be the same keys spelt differently.
+        self.hotkey = None;
+        match Hotkey::register(spec, self.desk.clone(), self.link.clone()) {
+            Ok(h) => {
+                self.hotkey = Some(h);
+                self.hotkey_status = format!("{spec} dials the number on the clipboard.");
+                true
+            }
+            Err(e) => {
+                self.hotkey = Hotkey::register(old, self.desk.clone(), self.link.clone()).ok();
+                self.hotkey_status = if self.hotkey.is_some() {
+                    format!("{e}. {old} still dials the clipboard; the hotkey was not changed.")
+                } else {
+                    format!("{e}. The hotkey was not changed.")
+                };
+                false
+            }
+        }
+    }
+}

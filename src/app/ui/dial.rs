@@ -1,0 +1,152 @@
+//! The dial screen: a number field that shows what will be dialled, a dial
+//! pad, Dial clipboard, and the favourites.
+
+use super::{Command, labelled_field};
+use crate::app::desk::UiRequest;
+use crate::protocol::DialNumber;
+use crate::protocol::number::{MAX_NUMBER_TEXT, normalize, readable};
+use crate::settings::Favourite;
+use egui::{Color32, RichText};
+
+#[derive(Default)]
+pub struct Dial {
+    text: String,
+    /// Put the keyboard in the number field at the next pass.
+    pub focus: bool,
+}
+
+impl Dial {
+    pub fn ui(&mut self, ui: &mut egui::Ui, favourites: &[Favourite]) -> Option<Command> {
+        let preview = normalize(&self.text);
+        let mut command = None;
+        let mut dial = false;
+        ui.horizontal(|ui| {
+            let field = labelled_field(
+                ui,
+                "Number",
+                egui::TextEdit::singleline(&mut self.text)
+                    .hint_text("+1 (646) 555-1234, 1234, tel:…")
+                    .char_limit(MAX_NUMBER_TEXT)
+                    .desired_width(260.0),
+            );
+            if self.focus {
+                self.focus = !field.has_focus();
+                field.request_focus();
+            }
+            if field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+                dial = true;
+            }
+            if ui
+                .add_enabled(preview.is_ok(), egui::Button::new("Dial"))
+                .clicked()
+            {
+                dial = true;
+            }
+        });
+        match &preview {
+            Ok(n) => {
+                ui.label(format!("Will dial {} ({})", n.for_reading(), n.ex_tn()));
+            }
+            Err(_) if self.text.trim().is_empty() => {
+                ui.label("Type or paste a number.");
+            }
+            Err(e) => {
+                ui.label(
+                    RichText::new(format!("Cannot dial: {e}"))
+                        .color(Color32::from_rgb(0xd6, 0x30, 0x31)),
+                );
+            }
+        }
+        ui.add_space(6.0);
+        self.pad_ui(ui);
+        ui.add_space(6.0);
+        ui.horizontal(|ui| {
+            if ui.button("Dial clipboard").clicked() {
+                command = Some(Command::Request(UiRequest::DialClipboard {
+                    from_hotkey: false,
+                }));
+            }
+            if let Ok(n) = &preview
+                && ui.button("Add to favourites").clicked()
+            {
+                command = Some(Command::AddFavourite(n.clone()));
+            }
+        });
+        if dial && let Ok(number) = preview {
+            self.text.clear();
+            command = Some(Command::Request(UiRequest::Dial { number }));
+        }
+        favourites_ui(ui, favourites).or(command)
+    }
+
+    fn pad_ui(&mut self, ui: &mut egui::Ui) {
+        egui::Grid::new("pad").spacing([6.0, 6.0]).show(ui, |ui| {
+            for row in [
+                ["1", "2", "3"],
+                ["4", "5", "6"],
+                ["7", "8", "9"],
+                ["+", "0", "Del"],
+            ] {
+                for key in row {
+                    let button = egui::Button::new(RichText::new(key).size(18.0))
+                        .min_size(egui::vec2(48.0, 36.0));
+                    let label = if key == "Del" {
+                        "Delete the last digit"
+                    } else {
+                        key
+                    };
+                    if ui.add(button).on_hover_text(label).clicked() {
+                        if key == "Del" {
+                            self.text.pop();
+                        } else {
+                            self.text.push_str(key);
+                        }
+                    }
+                }
+                ui.end_row();
+            }
+        });
+    }
+}
+
+fn favourites_ui(ui: &mut egui::Ui, favourites: &[Favourite]) -> Option<Command> {
+    if favourites.is_empty() {
+        return None;
+    }
+    ui.separator();
+    ui.strong("Favourites");
+    let mut command = None;
+    for (i, f) in favourites.iter().enumerate() {
+        ui.horizontal(|ui| {
+            ui.label(format!("{}  {}", f.name, readable(&f.number)));
+            if let Ok(number) = normalize(&f.number)
+                && ui.small_button("Call").clicked()
+            {
+                command = Some(Command::Request(UiRequest::Dial { number }));
+            }
+            if ui.small_button("Remove").clicked() {
+                command = Some(Command::RemoveFavourite(i));
+            }
+        });
+    }
+    command
+}
+
+/// "Which number?": the clipboard held several. Returns the one chosen, and
+/// whether the window was closed.
+pub fn pick_ui(ctx: &egui::Context, list: &[DialNumber]) -> (Option<DialNumber>, bool) {
+    let mut open = true;
+    let mut chosen = None;
+    egui::Window::new("Which number?")
+        .open(&mut open)
+        .collapsible(false)
+        .show(ctx, |ui| {
+            ui.label("The clipboard holds several numbers. Pick the one to dial:");
+            for n in list {
+                if ui.button(format!("Dial {}", n.for_reading())).clicked() {
+                    chosen = Some(n.clone());
+                }
+            }
+        });
+    (chosen, !open)
+}

@@ -1,0 +1,396 @@
+//! The window. It draws the latest engine snapshot and sends requests; it
+//! never blocks: everything slow goes to the desk (`UiRequest`) and comes back
+//! as a `DeskReply`, with a repaint request.
+//!
+//! Each screen owns its state and returns the [`Command`] it wants done
+//! (egui's `Command` pattern in its demo app): drawing never changes the
+//! world, and the app applies what the frame asked for once it is drawn.
+
+mod calls;
+mod contacts;
+mod dial;
+mod history;
+mod settings;
+mod sign_in;
+mod status;
+
+use super::desk::UiRequest;
+use super::desktop::Desktop;
+use super::link::{DeskReply, Notice, UiLink};
+use super::tray::TrayView;
+use crate::engine::{ConnectionStatus, EngineHandle, Snapshot};
+use crate::history::HistoryEntry;
+use crate::protocol::number::{normalize, readable};
+use crate::protocol::{CallState, DialNumber};
+use crate::settings::{Favourite, Settings};
+use egui::{Color32, RichText};
+use std::collections::VecDeque;
+use std::time::Duration;
+use tokio::sync::{mpsc, watch};
+
+/// What a screen asks for; applied once the frame is drawn.
+#[must_use]
+pub enum Command {
+    /// Background work (the engine, the keyring, files): to the desk.
+    Request(UiRequest),
+    /// Save these settings (the hotkey is switched first if it changed).
+    SaveSettings(Settings),
+    AddFavourite(DialNumber),
+    RemoveFavourite(usize),
+    DismissNotice(usize),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tab {
+    Calls,
+    Dial,
+    History,
+    Contacts,
+    Settings,
+}
+
+/// What the wiring hands the app.
+pub struct Parts {
+    pub engine: EngineHandle,
+    pub desk: mpsc::Sender<UiRequest>,
+    pub replies: std::sync::mpsc::Receiver<DeskReply>,
+    pub link: UiLink,
+    pub desktop: Desktop,
+    pub settings: Settings,
+    pub notices: Vec<Notice>,
+    /// A banner saying this is the demo.
+    pub demo: Option<String>,
+}
+
+pub struct App {
+    engine: EngineHandle,
+    snapshot: watch::Receiver<Snapshot>,
+    desk: mpsc::Sender<UiRequest>,
+    replies: std::sync::mpsc::Receiver<DeskReply>,
+    link: UiLink,
+    desktop: Desktop,
+    settings: Settings,
+    tab: Tab,
+    sign_in: sign_in::SignIn,
+    dial: dial::Dial,
+    contacts: contacts::Contacts,
+    settings_screen: settings::SettingsScreen,
+    history: Vec<HistoryEntry>,
+    notices: VecDeque<Notice>,
+    pick: Option<Vec<DialNumber>>,
+    told_close_to_tray: bool,
+    demo: Option<String>,
+    /// What this frame's screens asked for.
+    commands: Vec<Command>,
+}
+
+pub(crate) fn clock(seconds: u64) -> String {
+    if seconds >= 3600 {
+        format!(
+            "{}:{:02}:{:02}",
+            seconds / 3600,
+            seconds / 60 % 60,
+            seconds % 60
+        )
+    } else {
+        format!("{}:{:02}", seconds / 60, seconds % 60)
+    }
+}
+
+/// A text field with a visible label that screen readers (and tests) find it by.
+pub(crate) fn labelled_field(
+    ui: &mut egui::Ui,
+    label: &str,
+    edit: egui::TextEdit<'_>,
+) -> egui::Response {
+    let l = ui.label(label);
+    ui.add(edit).labelled_by(l.id)
+}
+
+impl App {
+    pub fn new(parts: Parts) -> App {
+        App {
+            snapshot: parts.engine.snapshot(),
+            engine: parts.engine,
+            desk: parts.desk,
+            replies: parts.replies,
+            link: parts.link,
+            desktop: parts.desktop,
+            tab: Tab::Calls,
+            sign_in: sign_in::SignIn::new(&parts.settings),
+            dial: dial::Dial::default(),
+            contacts: contacts::Contacts::default(),
+            settings_screen: settings::SettingsScreen::new(&parts.settings),
+            settings: parts.settings,
+            history: Vec::new(),
+            notices: parts.notices.into_iter().collect(),
+            pick: None,
+            told_close_to_tray: false,
+            demo: parts.demo,
+            commands: Vec::new(),
+        }
+    }
+
+    /// The engine behind the window (tests read its snapshot).
+    pub fn engine(&self) -> &EngineHandle {
+        &self.engine
+    }
+
+    fn request(&mut self, request: UiRequest) {
+        if let Err(e) = self.desk.try_send(request) {
+            self.notice(
+                true,
+                format!("skydial is busy ({e}); try again in a moment."),
+            );
+        }
+    }
+
+    fn notice(&mut self, error: bool, text: impl Into<String>) {
+        self.notices.push_back(Notice {
+            text: text.into(),
+            error,
+        });
+        while self.notices.len() > 4 {
+            self.notices.pop_front();
+        }
+    }
+
+    /// Applies what the frame's screens asked for.
+    fn run_commands(&mut self) {
+        for command in std::mem::take(&mut self.commands) {
+            match command {
+                Command::Request(request) => self.request(request),
+                Command::SaveSettings(new) => {
+                    let old = self.settings.hotkey.clone();
+                    if new.hotkey == old || self.desktop.change_hotkey(&new.hotkey, &old) {
+                        self.request(UiRequest::SaveSettings(new));
+                    }
+                }
+                Command::AddFavourite(number) => {
+                    let mut s = self.settings.clone();
+                    let known = s
+                        .favourites
+                        .iter()
+                        .any(|f| normalize(&f.number).ok().as_ref() == Some(&number));
+                    if !known {
+                        s.favourites.push(Favourite {
+                            name: number.for_reading(),
+                            number: number.ex_tn().to_string(),
+                        });
+                        self.request(UiRequest::SaveSettings(s));
+                    }
+                }
+                Command::RemoveFavourite(i) => {
+                    let mut s = self.settings.clone();
+                    if i < s.favourites.len() {
+                        s.favourites.remove(i);
+                        self.request(UiRequest::SaveSettings(s));
+                    }
+                }
+                Command::DismissNotice(i) => {
+                    self.notices.remove(i);
+                }
+            }
+        }
+    }
+
+    fn drain_replies(&mut self) {
+        while let Ok(reply) = self.replies.try_recv() {
+            match reply {
+                DeskReply::Notice(n) => {
+                    self.sign_in.pending = false;
+                    self.notice(n.error, n.text);
+                }
+                DeskReply::History(h) => self.history = h,
+                DeskReply::Contacts(c) => self.contacts.found = c,
+                DeskReply::PickNumber(list) => self.pick = Some(list),
+                DeskReply::Settings(s) => {
+                    self.settings_screen.draft = s.clone();
+                    self.settings = s;
+                    self.sign_in.pending = false;
+                }
+                DeskReply::PinNeeded { user, reason } => {
+                    self.sign_in.user = user;
+                    self.sign_in.pending = false;
+                    if let Some(reason) = reason {
+                        self.notice(true, reason);
+                    }
+                }
+            }
+        }
+    }
+
+    fn signed_in(snap: &Snapshot) -> bool {
+        !matches!(
+            snap.status,
+            ConnectionStatus::SignedOut | ConnectionStatus::Stopped { .. }
+        )
+    }
+
+    fn tray_view(&self, snap: &Snapshot) -> TrayView {
+        let mut recents: Vec<(String, DialNumber)> = Vec::new();
+        for entry in &self.history {
+            if recents.len() >= 5 {
+                break;
+            }
+            let Ok(number) = normalize(&entry.number) else {
+                continue;
+            };
+            if recents.iter().any(|(_, n)| n == &number) {
+                continue;
+            }
+            let label = match &entry.name {
+                Some(name) => format!("{name} ({})", number.for_reading()),
+                None => number.for_reading(),
+            };
+            recents.push((label, number));
+        }
+        TrayView {
+            favourites: self
+                .settings
+                .favourites
+                .iter()
+                .filter_map(|f| Some((f.name.clone(), normalize(&f.number).ok()?)))
+                .collect(),
+            recents,
+            dnd: self.settings.do_not_disturb,
+            ringing: snap
+                .calls
+                .iter()
+                .find(|c| c.call.state == CallState::Ringing)
+                .map(|c| c.name.clone().unwrap_or_else(|| readable(&c.call.ani))),
+            unseen_missed: snap.unseen_missed,
+            online: snap.status == ConnectionStatus::Connected,
+        }
+    }
+
+    fn top_ui(&mut self, ui: &mut egui::Ui, snap: &Snapshot) {
+        let before = self.tab;
+        ui.horizontal(|ui| {
+            ui.heading("skydial");
+            if Self::signed_in(snap) {
+                ui.separator();
+                ui.selectable_value(
+                    &mut self.tab,
+                    Tab::Calls,
+                    format!("Calls ({})", snap.calls.len()),
+                )
+                .on_hover_text("Calls on your phone now");
+                ui.selectable_value(&mut self.tab, Tab::Dial, "Dial");
+                let history = if snap.unseen_missed > 0 {
+                    format!("History ({} missed)", snap.unseen_missed)
+                } else {
+                    "History".to_string()
+                };
+                ui.selectable_value(&mut self.tab, Tab::History, history);
+                ui.selectable_value(&mut self.tab, Tab::Contacts, "Contacts");
+                ui.selectable_value(&mut self.tab, Tab::Settings, "Settings");
+            }
+            if self.settings.do_not_disturb {
+                ui.label(
+                    RichText::new("Do not disturb").color(Color32::from_rgb(0xd6, 0x30, 0x31)),
+                );
+            }
+        });
+        if let Some(demo) = &self.demo {
+            ui.label(RichText::new(demo).small());
+        }
+        if self.tab != before {
+            // The screen just shown starts with the keyboard in its main field.
+            match self.tab {
+                Tab::Dial => self.dial.focus = true,
+                Tab::Contacts => self.contacts.focus = true,
+                _ => {}
+            }
+        }
+    }
+
+    fn handle_dropped_files(&mut self, ctx: &egui::Context) {
+        let dropped: Vec<std::path::PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect()
+        });
+        for path in dropped {
+            self.tab = Tab::Contacts;
+            self.commands
+                .push(Command::Request(UiRequest::ImportContacts(path)));
+        }
+    }
+
+    /// Per-pass logic that runs also while the window is hidden: replies, tray, close.
+    pub fn logic(&mut self, ctx: &egui::Context) {
+        self.drain_replies();
+        let snap = self.snapshot.borrow().clone();
+        let view = self.tray_view(&snap);
+        self.desktop.update_tray(&view);
+        if ctx.input(|i| i.viewport().close_requested())
+            && self.settings.close_to_tray
+            && self.desktop.can_hide_to_tray()
+        {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            ctx.send_viewport_cmd(egui::ViewportCommand::Visible(false));
+            if !self.told_close_to_tray {
+                self.told_close_to_tray = true;
+                self.link
+                    .info("skydial keeps running in the tray; choose Quit there to exit.");
+            }
+        }
+    }
+
+    /// The window's contents (only while it is shown).
+    pub fn ui(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        // Screen readers name the window by its root node (only built while one listens).
+        ctx.accesskit_node_builder(egui::accesskit_root_id(), |root| root.set_label("skydial"));
+        self.handle_dropped_files(&ctx);
+        let snap = self.snapshot.borrow().clone();
+        egui::Panel::top("top").show(ui, |ui| self.top_ui(ui, &snap));
+        let notices: Vec<Notice> = self.notices.iter().cloned().collect();
+        egui::Panel::bottom("status").show(ui, |ui| {
+            self.commands.extend(status::status_ui(ui, &snap, &notices));
+        });
+        egui::CentralPanel::default().show(ui, |ui| {
+            let command = if !Self::signed_in(&snap) {
+                self.sign_in.ui(ui, &snap)
+            } else {
+                match self.tab {
+                    Tab::Calls => calls::calls_ui(ui, &snap.calls),
+                    Tab::Dial => self.dial.ui(ui, &self.settings.favourites),
+                    Tab::History => history::history_ui(ui, &self.history),
+                    Tab::Contacts => self.contacts.ui(ui),
+                    Tab::Settings => self.settings_screen.ui(
+                        ui,
+                        &snap,
+                        &self.settings,
+                        &self.desktop.hotkey_status,
+                    ),
+                }
+            };
+            self.commands.extend(command);
+        });
+        if let Some(list) = &self.pick {
+            let (chosen, closed) = dial::pick_ui(&ctx, list);
+            if closed || chosen.is_some() {
+                self.pick = None;
+            }
+            if let Some(number) = chosen {
+                self.commands
+                    .push(Command::Request(UiRequest::Dial { number }));
+            }
+        }
+        self.run_commands();
+        // Durations and retry countdowns tick once a second; otherwise the window sleeps.
+        let ticking = !snap.calls.is_empty()
+            || matches!(
+                snap.status,
+                ConnectionStatus::Reconnecting { .. } | ConnectionStatus::PhoneLoggedOut { .. }
+            );
+        if ticking {
+            ctx.request_repaint_after(Duration::from_secs(1));
+        }
+    }
+}

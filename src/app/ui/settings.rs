@@ -1,0 +1,98 @@
+//! The settings screen: account, phone, hotkey, screen pops, do not disturb,
+//! tray behaviour. Edits a draft; Save hands it to the app.
+
+use super::{Command, labelled_field};
+use crate::app::desk::UiRequest;
+use crate::engine::Snapshot;
+use crate::protocol::number::readable;
+use crate::settings::Settings;
+
+pub struct SettingsScreen {
+    /// What the user is editing; the saved settings stay untouched until Save.
+    pub draft: Settings,
+}
+
+impl SettingsScreen {
+    pub fn new(settings: &Settings) -> Self {
+        SettingsScreen {
+            draft: settings.clone(),
+        }
+    }
+
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        snap: &Snapshot,
+        saved: &Settings,
+        hotkey_status: &str,
+    ) -> Option<Command> {
+        let mut command = None;
+        ui.strong("Account");
+        ui.label(format!(
+            "Signed in as {} on {}",
+            snap.user.as_deref().map(readable).unwrap_or_default(),
+            saved.server
+        ));
+        ui.horizontal(|ui| {
+            if ui.button("Sign out").clicked() {
+                command = Some(Command::Request(UiRequest::SignOut { forget_pin: false }));
+            }
+            if ui.button("Sign out and forget PIN").clicked() {
+                command = Some(Command::Request(UiRequest::SignOut { forget_pin: true }));
+            }
+        });
+        ui.separator();
+        ui.strong("Phone and calls");
+        egui::Grid::new("settings")
+            .num_columns(2)
+            .spacing([12.0, 8.0])
+            .show(ui, |ui| {
+                labelled_field(
+                    ui,
+                    "Phone endpoint (MAC)",
+                    egui::TextEdit::singleline(&mut self.draft.endpoint)
+                        .hint_text("leave blank unless your provisioning needs it"),
+                );
+                ui.end_row();
+                labelled_field(
+                    ui,
+                    "Clipboard hotkey",
+                    egui::TextEdit::singleline(&mut self.draft.hotkey),
+                );
+                ui.end_row();
+            });
+        ui.small(hotkey_status);
+        ui.checkbox(
+            &mut self.draft.notifications,
+            "Screen pops for ringing calls",
+        );
+        ui.checkbox(
+            &mut self.draft.do_not_disturb,
+            "Do not disturb (ringing calls are ignored and logged as missed)",
+        );
+        ui.checkbox(
+            &mut self.draft.start_minimised,
+            "Start minimised to the tray",
+        );
+        ui.checkbox(
+            &mut self.draft.close_to_tray,
+            "Closing the window keeps skydial in the tray",
+        );
+        let changed = &self.draft != saved;
+        ui.horizontal(|ui| {
+            if ui
+                .add_enabled(changed, egui::Button::new("Save settings"))
+                .clicked()
+            {
+                command = Some(Command::SaveSettings(self.draft.clone()));
+            }
+            if ui
+                .add_enabled(changed, egui::Button::new("Revert"))
+                .clicked()
+            {
+                self.draft = saved.clone();
+            }
+        });
+        command
+    }
+}

@@ -1,0 +1,124 @@
+//! The sign-in screen: server, DID, PIN, remember, CA file.
+
+use super::{Command, labelled_field};
+use crate::app::desk::UiRequest;
+use crate::engine::{ConnectionStatus, Snapshot};
+use crate::protocol::Pin;
+use crate::settings::Settings;
+use egui::{Color32, RichText};
+
+/// The form's state: what is typed, and whether a sign-in is under way.
+#[derive(Default)]
+pub struct SignIn {
+    pub server: String,
+    pub user: String,
+    pin: String,
+    remember: bool,
+    ca_file: String,
+    /// Sent; waiting for the engine to say how it went.
+    pub pending: bool,
+    /// Put the keyboard in the DID (or PIN) field at the next pass.
+    pub focus: bool,
+}
+
+impl SignIn {
+    pub fn new(settings: &Settings) -> Self {
+        SignIn {
+            server: settings.server.clone(),
+            user: settings.user.clone(),
+            remember: settings.remember_pin,
+            ca_file: settings
+                .ca_file
+                .as_ref()
+                .map(|p| p.display().to_string())
+                .unwrap_or_default(),
+            focus: true,
+            ..SignIn::default()
+        }
+    }
+
+    pub fn ui(&mut self, ui: &mut egui::Ui, snap: &Snapshot) -> Option<Command> {
+        ui.heading("Sign in to ShoreTel Sky");
+        ui.label("Your ShoreTel Sky number (DID) and the PIN you use for voicemail.");
+        if let ConnectionStatus::Stopped { reason } = &snap.status {
+            ui.label(RichText::new(reason).color(Color32::from_rgb(0xd6, 0x30, 0x31)));
+        }
+        let mut submit = false;
+        let mut pin_id = None;
+        egui::Grid::new("sign_in")
+            .num_columns(2)
+            .spacing([12.0, 8.0])
+            .show(ui, |ui| {
+                labelled_field(
+                    ui,
+                    "Server",
+                    egui::TextEdit::singleline(&mut self.server).desired_width(320.0),
+                );
+                ui.end_row();
+                let did = labelled_field(
+                    ui,
+                    "DID",
+                    egui::TextEdit::singleline(&mut self.user).hint_text("6465551000"),
+                );
+                ui.end_row();
+                let pin = labelled_field(
+                    ui,
+                    "PIN",
+                    egui::TextEdit::singleline(&mut self.pin).password(true),
+                );
+                pin_id = Some(pin.id);
+                if self.focus {
+                    // Asked again until egui has it (a new widget cannot take focus at once).
+                    let target = if self.user.trim().is_empty() {
+                        &did
+                    } else {
+                        &pin
+                    };
+                    self.focus = !target.has_focus();
+                    target.request_focus();
+                }
+                if pin.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+                    submit = true;
+                }
+                ui.end_row();
+                labelled_field(
+                    ui,
+                    "CA certificate file (optional)",
+                    egui::TextEdit::singleline(&mut self.ca_file)
+                        .hint_text("only behind a company TLS proxy"),
+                );
+                ui.end_row();
+            });
+        ui.checkbox(&mut self.remember, "Remember PIN in the system keyring");
+        ui.horizontal(|ui| {
+            let label = if self.pending {
+                "Signing in…"
+            } else {
+                "Sign in"
+            };
+            if ui
+                .add_enabled(!self.pending, egui::Button::new(label))
+                .clicked()
+            {
+                submit = true;
+            }
+        });
+        if !submit || self.pending {
+            return None;
+        }
+        self.pending = true;
+        let pin = Pin::new(std::mem::take(&mut self.pin).trim());
+        // The field's undo history holds copies of what was typed: drop it.
+        if let Some(id) = pin_id {
+            ui.data_mut(|d| d.remove::<egui::text_edit::TextEditState>(id));
+        }
+        let ca = self.ca_file.trim();
+        Some(Command::Request(UiRequest::SignIn {
+            server: self.server.trim().to_string(),
+            user: self.user.trim().to_string(),
+            pin,
+            remember: self.remember,
+            ca_file: (!ca.is_empty()).then(|| ca.into()),
+        }))
+    }
+}

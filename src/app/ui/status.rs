@@ -1,0 +1,53 @@
+//! The status area, always visible: the connection, the last error, the
+//! history's state, and notices the user can dismiss.
+
+use super::Command;
+use crate::app::link::Notice;
+use crate::engine::{ConnectionStatus, Snapshot};
+use crate::protocol::number::readable;
+use egui::{Color32, RichText};
+
+pub fn status_ui(ui: &mut egui::Ui, snap: &Snapshot, notices: &[Notice]) -> Option<Command> {
+    let now = tokio::time::Instant::now();
+    let (color, text) = match &snap.status {
+        ConnectionStatus::Connected => {
+            (Color32::from_rgb(0x1f, 0x8a, 0x70), "Connected".to_string())
+        }
+        ConnectionStatus::SignedOut => (Color32::GRAY, "Signed out".to_string()),
+        other => (Color32::from_rgb(0xe6, 0x7e, 0x22), other.describe(now)),
+    };
+    ui.horizontal_wrapped(|ui| {
+        let (rect, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
+        ui.painter().circle_filled(rect.center(), 5.0, color);
+        let who = snap
+            .user
+            .as_deref()
+            .map(|u| format!(" as {}", readable(u)))
+            .unwrap_or_default();
+        ui.label(format!("{text}{who}"))
+            .on_hover_text("Connection to the Sky API");
+    });
+    if let Some(err) = &snap.last_error
+        && !matches!(snap.status, ConnectionStatus::Stopped { .. })
+    {
+        ui.label(RichText::new(err).color(Color32::from_rgb(0xd6, 0x30, 0x31)));
+    }
+    if let Some(err) = &snap.history_error {
+        ui.label(RichText::new(err).color(Color32::from_rgb(0xe6, 0x7e, 0x22)));
+    }
+    let mut dismiss = None;
+    for (i, notice) in notices.iter().enumerate() {
+        ui.horizontal_wrapped(|ui| {
+            let color = if notice.error {
+                Color32::from_rgb(0xd6, 0x30, 0x31)
+            } else {
+                ui.visuals().text_color()
+            };
+            ui.label(RichText::new(&notice.text).color(color));
+            if ui.small_button("Dismiss").clicked() {
+                dismiss = Some(Command::DismissNotice(i));
+            }
+        });
+    }
+    dismiss
+}
