@@ -61,7 +61,6 @@ fn rig(sign_in_now: bool, clipboard: &'static str) -> Rig {
         engine,
         desk: DeskConfig {
             settings_path: Some(dir.path().join("settings.json")),
-            history_path: Some(history),
             secrets: Secrets::new(Some(keyring_core::mock::Store::new().unwrap())),
             clipboard: Arc::new(move || Ok(clipboard.to_string())),
             notify: None,

@@ -7,7 +7,6 @@ use super::popups::PopCommand;
 use crate::client::ClientConfig;
 use crate::client::url::api_url;
 use crate::engine::{EngineCommand, EngineEvent, EngineHandle, LiveCall};
-use crate::history::History;
 use crate::protocol::number::{find_numbers, normalize};
 use crate::protocol::{CallState, Credentials, DialNumber, Pin};
 use crate::secrets::{Account, Secrets};
@@ -77,7 +76,6 @@ pub enum UiRequest {
 /// Where the desk keeps things.
 pub struct DeskConfig {
     pub settings_path: Option<PathBuf>,
-    pub history_path: Option<PathBuf>,
     pub secrets: Secrets,
     pub clipboard: ClipboardReader,
     /// A desktop notification for hotkey feedback (`None`: window notices only).
@@ -236,37 +234,27 @@ impl Desk {
                 }
                 self.load_history().await;
             }
-            UiRequest::SearchContacts(query) => {
-                let path = self.config.history_path.clone();
-                let found = self
-                    .blocking(move || {
-                        let path = path.ok_or("no data directory: contacts are off")?;
-                        let history = History::open(&path).map_err(|e| e.to_string())?;
-                        history
-                            .search_contacts(&query, 200)
-                            .map_err(|e| e.to_string())
-                    })
-                    .await;
-                match found {
-                    Ok(list) => self.ui.send(DeskReply::Contacts(list)),
-                    Err(e) => self.ui.error(format!("Could not search contacts: {e}")),
-                }
-            }
+            UiRequest::SearchContacts(query) => match self.engine.search_contacts(query).await {
+                Ok(list) => self.ui.send(DeskReply::Contacts(list)),
+                Err(e) => self.ui.error(format!("Could not search contacts: {e}")),
+            },
             UiRequest::ImportContacts(file) => {
-                let path = self.config.history_path.clone();
                 let shown = file.display().to_string();
-                let result = self
-                    .blocking(move || {
-                        let path = path.ok_or("no data directory: contacts are off")?;
-                        let contacts =
-                            crate::contacts::read_file(&file).map_err(|e| e.to_string())?;
-                        let mut history = History::open(&path).map_err(|e| e.to_string())?;
-                        let added = history
-                            .import_contacts(&contacts)
-                            .map_err(|e| e.to_string())?;
-                        Ok((contacts.len(), added))
-                    })
+                // Reading the file blocks; the database is the engine's.
+                let read = self
+                    .blocking(move || crate::contacts::read_file(&file).map_err(|e| e.to_string()))
                     .await;
+                let result = match read {
+                    Ok(contacts) => {
+                        let read = contacts.len();
+                        self.engine
+                            .import_contacts(contacts)
+                            .await
+                            .map(|added| (read, added))
+                            .map_err(|e| e.to_string())
+                    }
+                    Err(e) => Err(e),
+                };
                 match result {
                     Ok((read, added)) => {
                         self.ui.info(format!(
@@ -478,15 +466,7 @@ impl Desk {
     }
 
     async fn load_history(&self) {
-        let path = self.config.history_path.clone();
-        let result = self
-            .blocking(move || {
-                let path = path.ok_or("no data directory: history is off")?;
-                let history = History::open(&path).map_err(|e| e.to_string())?;
-                history.recent(200, false).map_err(|e| e.to_string())
-            })
-            .await;
-        match result {
+        match self.engine.history(200).await {
             Ok(list) => self.ui.send(DeskReply::History(list)),
             Err(e) => self
                 .ui

@@ -189,24 +189,6 @@ pub fn run(options: AppOptions) -> Result<(), String> {
             sim.base_url(),
             sim.base_url()
         ));
-        if let Some(path) = &history_path {
-            let contacts: Vec<crate::contacts::Contact> = DEMO_CALLERS
-                .iter()
-                .map(|(name, number)| crate::contacts::Contact {
-                    name: name.to_string(),
-                    number: number.to_string(),
-                })
-                .collect();
-            match crate::history::History::open(path) {
-                Ok(mut h) => {
-                    let _ = h.import_contacts(&contacts);
-                }
-                Err(e) => notices.push(Notice {
-                    text: e.to_string(),
-                    error: true,
-                }),
-            }
-        }
         settings.server = sim.base_url();
         settings.user = DEMO_USER.into();
         settings.remember_pin = false;
@@ -227,10 +209,26 @@ pub fn run(options: AppOptions) -> Result<(), String> {
     let engine = {
         let _guard = runtime.enter();
         crate::engine::spawn(EngineConfig {
-            history_path: history_path.clone(),
+            history_path,
             ..EngineConfig::default()
         })
     };
+    if options.demo {
+        // Names for the demo's callers, through the history's one owner.
+        let contacts = DEMO_CALLERS
+            .iter()
+            .map(|(name, number)| crate::contacts::Contact {
+                name: name.to_string(),
+                number: number.to_string(),
+            })
+            .collect();
+        if let Err(e) = runtime.block_on(engine.import_contacts(contacts)) {
+            notices.push(Notice {
+                text: format!("The demo's contacts could not be added: {e}"),
+                error: true,
+            });
+        }
+    }
     let (secrets, keyring_error) = if options.demo {
         (crate::secrets::Secrets::new(None), None)
     } else {
@@ -260,7 +258,6 @@ pub fn run(options: AppOptions) -> Result<(), String> {
         engine,
         desk: desk::DeskConfig {
             settings_path,
-            history_path,
             secrets,
             clipboard: desk::system_clipboard(),
             notify: Some(std::sync::Arc::new(|summary: &str, body: &str| {

@@ -18,8 +18,10 @@ impl Engine {
             if idle {
                 match self.commands.recv().await {
                     None => return,
-                    Some(req) => {
-                        self.handle_offline(req);
+                    Some(message) => {
+                        if let Some(req) = self.take(message) {
+                            self.handle_offline(req);
+                        }
                     }
                 }
                 continue;
@@ -71,9 +73,15 @@ impl Engine {
                 result = &mut attempt => {
                     return result.map(|()| Some((session, events))).map_err(Exit::Lost);
                 }
-                req = self.commands.recv() => match req {
+                message = self.commands.recv() => match message {
                     None => return Err(Exit::Shutdown),
-                    Some(req) => if self.handle_offline(req) { return Ok(None) },
+                    Some(message) => {
+                        if let Some(req) = self.take(message)
+                            && self.handle_offline(req)
+                        {
+                            return Ok(None);
+                        }
+                    }
                 },
             }
         }
@@ -121,9 +129,15 @@ impl Engine {
         loop {
             tokio::select! {
                 _ = &mut deadline => return true,
-                req = self.commands.recv() => match req {
+                message = self.commands.recv() => match message {
                     None => return false,
-                    Some(req) => if self.handle_offline(req) { return true },
+                    Some(message) => {
+                        if let Some(req) = self.take(message)
+                            && self.handle_offline(req)
+                        {
+                            return true;
+                        }
+                    }
                 },
             }
         }

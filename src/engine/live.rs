@@ -82,9 +82,11 @@ impl Engine {
         loop {
             let wake = self.lists.next_at();
             tokio::select! {
-                req = self.commands.recv() => {
-                    let Some(req) = req else { return Exit::Shutdown };
-                    if let Some(exit) = self.handle_connected(req, &session, &pending) {
+                message = self.commands.recv() => {
+                    let Some(message) = message else { return Exit::Shutdown };
+                    if let Some(req) = self.take(message)
+                        && let Some(exit) = self.handle_connected(req, &session, &pending)
+                    {
                         return exit;
                     }
                 }

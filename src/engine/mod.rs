@@ -27,7 +27,8 @@ pub mod schedule;
 pub mod store;
 
 use crate::client::{Client, ClientConfig, ClientError, Seq};
-use crate::history::{History, HistoryError, now_ms};
+use crate::contacts::Contact;
+use crate::history::{History, HistoryEntry, HistoryError, now_ms};
 use crate::protocol::{Call, CallId, CallState, DialNumber};
 use backoff::Backoff;
 use std::time::Duration;
@@ -125,6 +126,8 @@ pub enum EngineError {
     History(#[from] HistoryError),
     #[error("the background engine has stopped; restart skydial")]
     Gone,
+    #[error("{}", .0.as_deref().unwrap_or("call history is off (no data directory)"))]
+    NoHistory(Option<String>),
 }
 
 /// The connection as a user would describe it.
@@ -229,10 +232,34 @@ struct Request {
     reply: oneshot::Sender<Result<bool, EngineError>>,
 }
 
+type Answer<T> = oneshot::Sender<Result<T, EngineError>>;
+
+/// What the history database is asked, by the one that owns it: the engine.
+enum Data {
+    History {
+        limit: usize,
+        answer: Answer<Vec<HistoryEntry>>,
+    },
+    SearchContacts {
+        query: String,
+        answer: Answer<Vec<Contact>>,
+    },
+    ImportContacts {
+        contacts: Vec<Contact>,
+        answer: Answer<usize>,
+    },
+}
+
+/// What reaches the engine's task.
+enum Message {
+    Command(Request),
+    Data(Data),
+}
+
 /// The rest of the program's view of the engine. Cheap to clone.
 #[derive(Clone)]
 pub struct EngineHandle {
-    commands: mpsc::Sender<Request>,
+    commands: mpsc::Sender<Message>,
     snapshot: watch::Receiver<Snapshot>,
     events: broadcast::Sender<EngineEvent>,
 }
@@ -248,30 +275,42 @@ impl EngineHandle {
             .map_err(|_| EngineError::Gone)?
     }
 
-    /// Sends a command without waiting (for the UI thread); the outcome arrives later.
-    pub fn send_nowait(
-        &self,
-        command: EngineCommand,
-    ) -> oneshot::Receiver<Result<bool, EngineError>> {
-        let (reply, rx) = oneshot::channel();
-        if let Err(mpsc::error::TrySendError::Full(req) | mpsc::error::TrySendError::Closed(req)) =
-            self.commands.try_send(Request { command, reply })
-        {
-            let _ = req.reply.send(Err(EngineError::Gone));
-        }
-        rx
-    }
-
     async fn request(
         &self,
         command: EngineCommand,
     ) -> Result<oneshot::Receiver<Result<bool, EngineError>>, mpsc::error::SendError<()>> {
         let (reply, rx) = oneshot::channel();
         self.commands
-            .send(Request { command, reply })
+            .send(Message::Command(Request { command, reply }))
             .await
             .map_err(|_| mpsc::error::SendError(()))?;
         Ok(rx)
+    }
+
+    async fn ask<T>(&self, data: impl FnOnce(Answer<T>) -> Data) -> Result<T, EngineError> {
+        let (answer, rx) = oneshot::channel();
+        self.commands
+            .send(Message::Data(data(answer)))
+            .await
+            .map_err(|_| EngineError::Gone)?;
+        rx.await.map_err(|_| EngineError::Gone)?
+    }
+
+    /// The most recent calls in the history, newest first.
+    pub async fn history(&self, limit: usize) -> Result<Vec<HistoryEntry>, EngineError> {
+        self.ask(|answer| Data::History { limit, answer }).await
+    }
+
+    /// Contacts whose name or number contains `query`.
+    pub async fn search_contacts(&self, query: String) -> Result<Vec<Contact>, EngineError> {
+        self.ask(|answer| Data::SearchContacts { query, answer })
+            .await
+    }
+
+    /// Adds contacts (read from a file by the caller); returns how many were new.
+    pub async fn import_contacts(&self, contacts: Vec<Contact>) -> Result<usize, EngineError> {
+        self.ask(|answer| Data::ImportContacts { contacts, answer })
+            .await
     }
 
     /// The latest snapshot, and a way to wait for the next.
@@ -341,7 +380,7 @@ struct Engine {
     /// When to list calls; kept across sessions (the rate limit is the server's).
     lists: schedule::ListSchedule,
     config: EngineConfig,
-    commands: mpsc::Receiver<Request>,
+    commands: mpsc::Receiver<Message>,
     snapshot_tx: watch::Sender<Snapshot>,
     events: broadcast::Sender<EngineEvent>,
     store: CallStore,
@@ -400,6 +439,36 @@ impl Engine {
         };
         let _ = req.reply.send(result);
         false
+    }
+
+    /// Takes a message off the queue: history questions are answered at once
+    /// (whatever the connection's state); a command is returned to the caller.
+    fn take(&mut self, message: Message) -> Option<Request> {
+        match message {
+            Message::Command(req) => Some(req),
+            Message::Data(data) => {
+                self.answer_data(data);
+                None
+            }
+        }
+    }
+
+    fn answer_data(&mut self, data: Data) {
+        let history = self
+            .history
+            .as_mut()
+            .ok_or_else(|| EngineError::NoHistory(self.snap.history_error.clone()));
+        match data {
+            Data::History { limit, answer } => {
+                let _ = answer.send(history.and_then(|h| Ok(h.recent(limit, false)?)));
+            }
+            Data::SearchContacts { query, answer } => {
+                let _ = answer.send(history.and_then(|h| Ok(h.search_contacts(&query, 200)?)));
+            }
+            Data::ImportContacts { contacts, answer } => {
+                let _ = answer.send(history.and_then(|h| Ok(h.import_contacts(&contacts)?)));
+            }
+        }
     }
 
     fn not_connected(&self, status: String) -> EngineError {
