@@ -256,7 +256,7 @@ fn answer_a_ringing_call_from_the_list() {
         r.has("Ringing") && r.has("Answer") && r.has("Ignore")
     });
     assert!(rig.has("(212) 555-0142"));
-    assert!(rig.has("to (646) 555-1000"));
+    assert!(rig.has_text("to (646) 555-1000"));
     rig.click("Answer");
     rig.until("answered", |r| r.has("Connected"));
     assert_eq!(
@@ -456,4 +456,40 @@ fn a_server_url_with_a_query_is_refused_and_only_the_base_url_is_saved() {
             .and_then(|t| serde_json::from_str::<serde_json::Value>(&t).ok())
             .is_some_and(|v| v["server"] == base.as_str())
     });
+}
+
+#[test]
+fn a_huge_caller_field_never_pushes_the_actions_out_of_view() {
+    let mut rig = rig(true, "");
+    rig.connected();
+    // A number as long as the server may send (256 characters) from a caller
+    // whose contact name is as long as a contact file may give (256).
+    let long_number = "7".repeat(256);
+    let huge_name = format!("Ada {}", "L".repeat(250));
+    let engine = rig.harness.state().as_ref().unwrap().engine().clone();
+    rig._runtime
+        .block_on(engine.import_contacts(vec![skydial::contacts::Contact {
+            name: huge_name.clone(),
+            number: long_number.clone(),
+        }]))
+        .unwrap();
+    // A contact cannot match a 256-digit number: the long one is the number;
+    // and a second call from a number that names the long contact.
+    rig.sim
+        .state()
+        .inject_incoming(DID, &long_number, Some(&"8".repeat(200)))
+        .unwrap();
+    rig.until("the ringing call", |r| r.has("Answer") && r.has("Ignore"));
+    let width = 900.0;
+    for label in ["Answer", "Ignore"] {
+        let rect = rig.harness.get_by_label(label).rect();
+        assert!(
+            rect.min.x >= 0.0 && rect.max.x <= width,
+            "{label} is out of view: {rect:?}"
+        );
+    }
+    // The whole number stays readable: for screen readers, and on hover.
+    assert!(rig.has_text(&long_number), "the full text is there");
+    // The state reads as a chip.
+    assert!(rig.has("Ringing"));
 }

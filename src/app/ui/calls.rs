@@ -1,10 +1,14 @@
-//! The calls screen: the live calls, each with the actions its state allows.
+//! The calls screen: each call reads at a glance (the caller large, the
+//! number and the number they dialled small, the state as a coloured chip,
+//! the duration) and its actions are always in view. Text from the server or
+//! a contact is cut to fit, whole on hover and for screen readers.
 
 use super::{Command, clock};
 use crate::app::desk::UiRequest;
 use crate::engine::{EngineCommand, LiveCall};
 use crate::protocol::CallState;
 use crate::protocol::number::readable;
+use egui::{Align, Color32, Layout, RichText};
 
 /// The action a call's button asks for, named for messages.
 fn action(what: &str, command: EngineCommand) -> Command {
@@ -12,6 +16,17 @@ fn action(what: &str, command: EngineCommand) -> Command {
         what: what.to_string(),
         command,
     })
+}
+
+/// The state in words and its chip's colour.
+fn state_chip(state: CallState) -> (&'static str, Color32) {
+    match state {
+        CallState::Ringing => ("Ringing", Color32::from_rgb(0xe6, 0x7e, 0x22)),
+        CallState::Pending => ("Calling…", Color32::from_rgb(0x29, 0x80, 0xb9)),
+        CallState::Connected => ("Connected", Color32::from_rgb(0x1f, 0x8a, 0x70)),
+        CallState::Holding => ("On hold", Color32::from_rgb(0x8e, 0x44, 0xad)),
+        CallState::Deleted => ("Ended", Color32::GRAY),
+    }
 }
 
 pub fn calls_ui(ui: &mut egui::Ui, calls: &[LiveCall]) -> Option<Command> {
@@ -24,81 +39,94 @@ pub fn calls_ui(ui: &mut egui::Ui, calls: &[LiveCall]) -> Option<Command> {
     }
     let now = tokio::time::Instant::now();
     let mut chosen = None;
-    ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
-    egui::Grid::new("calls")
-        .num_columns(5)
-        .striped(true)
-        .spacing([16.0, 10.0])
-        .show(ui, |ui| {
-            for call in calls {
-                let c = &call.call;
-                ui.vertical(|ui| {
-                    match &call.name {
-                        Some(name) => {
-                            ui.strong(name);
-                            ui.label(readable(&c.ani));
-                        }
-                        None => {
-                            ui.strong(readable(&c.ani));
-                        }
-                    }
-                    if let Some(clid) = &c.clid {
-                        ui.small(format!("to {}", readable(clid)));
-                    }
-                });
-                ui.label(if c.originated { "Outgoing" } else { "Incoming" });
-                ui.label(match c.state {
-                    CallState::Ringing => "Ringing",
-                    CallState::Pending => "Calling…",
-                    CallState::Connected => "Connected",
-                    CallState::Holding => "On hold",
-                    CallState::Deleted => "Ended",
-                });
-                ui.monospace(clock(call.duration_at(now)));
-                ui.horizontal(|ui| {
-                    let id = Some(c.id.clone());
-                    let mut button = |label: &str, what: &str, command: EngineCommand| {
-                        if ui.button(label).clicked() {
-                            chosen = Some(action(what, command));
-                        }
-                    };
-                    match c.state {
-                        CallState::Ringing => {
-                            button(
-                                "Answer",
-                                "answer the call",
-                                EngineCommand::Answer { call: id.clone() },
-                            );
-                            button(
-                                "Ignore",
-                                "ignore the call",
-                                EngineCommand::Ignore { call: id },
-                            );
-                        }
-                        CallState::Connected => {
-                            button(
-                                "Hold",
-                                "hold the call",
-                                EngineCommand::Hold { call: id.clone() },
-                            );
-                            button("Hang up", "hang up", EngineCommand::Release { call: id });
-                        }
-                        CallState::Holding => {
-                            button(
-                                "Resume",
-                                "resume the call",
-                                EngineCommand::Resume { call: id.clone() },
-                            );
-                            button("Hang up", "hang up", EngineCommand::Release { call: id });
-                        }
-                        CallState::Pending => {
-                            button("Hang up", "hang up", EngineCommand::Release { call: id });
-                        }
-                        CallState::Deleted => {}
-                    }
-                });
-                ui.end_row();
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        for call in calls {
+            egui::Frame::group(ui.style()).show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                if let Some(c) = call_ui(ui, call, now) {
+                    chosen = Some(c);
+                }
+            });
+            ui.add_space(4.0);
+        }
+    });
+    chosen
+}
+
+/// One call: the actions and the state first, from the right, so they are
+/// always in view; the caller takes what width is left, cut to fit.
+fn call_ui(ui: &mut egui::Ui, call: &LiveCall, now: tokio::time::Instant) -> Option<Command> {
+    let c = &call.call;
+    let mut chosen = None;
+    ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+        let id = Some(c.id.clone());
+        let mut button = |label: &str, what: &str, command: EngineCommand| {
+            if ui.button(label).clicked() {
+                chosen = Some(action(what, command));
             }
+        };
+        // Right to left: the last button added is the leftmost.
+        match c.state {
+            CallState::Ringing => {
+                button(
+                    "Ignore",
+                    "ignore the call",
+                    EngineCommand::Ignore { call: id.clone() },
+                );
+                button(
+                    "Answer",
+                    "answer the call",
+                    EngineCommand::Answer { call: id },
+                );
+            }
+            CallState::Connected => {
+                button(
+                    "Hang up",
+                    "hang up",
+                    EngineCommand::Release { call: id.clone() },
+                );
+                button("Hold", "hold the call", EngineCommand::Hold { call: id });
+            }
+            CallState::Holding => {
+                button(
+                    "Hang up",
+                    "hang up",
+                    EngineCommand::Release { call: id.clone() },
+                );
+                button(
+                    "Resume",
+                    "resume the call",
+                    EngineCommand::Resume { call: id },
+                );
+            }
+            CallState::Pending => {
+                button("Hang up", "hang up", EngineCommand::Release { call: id });
+            }
+            CallState::Deleted => {}
+        }
+        ui.monospace(clock(call.duration_at(now)));
+        let (state, color) = state_chip(c.state);
+        egui::Frame::new()
+            .fill(color)
+            .corner_radius(8.0)
+            .inner_margin(egui::Margin::symmetric(8, 2))
+            .show(ui, |ui| {
+                ui.label(RichText::new(state).color(Color32::WHITE).strong());
+            });
+        ui.with_layout(Layout::top_down(Align::Min), |ui| {
+            let number = readable(&c.ani);
+            let title = call.name.as_deref().unwrap_or(&number);
+            ui.add(egui::Label::new(RichText::new(title).size(18.0).strong()).truncate());
+            let mut details = Vec::new();
+            if call.name.is_some() {
+                details.push(number.clone());
+            }
+            if let Some(clid) = &c.clid {
+                details.push(format!("to {}", readable(clid)));
+            }
+            details.push(if c.originated { "outgoing" } else { "incoming" }.to_string());
+            ui.add(egui::Label::new(RichText::new(details.join(" · ")).small()).truncate());
         });
+    });
     chosen
 }
