@@ -53,12 +53,29 @@ pub fn calls_ui(ui: &mut egui::Ui, calls: &[LiveCall]) -> Option<Command> {
     chosen
 }
 
+/// The state as a coloured pill, read by screen readers as its words.
+fn chip_ui(ui: &mut egui::Ui, state: CallState) {
+    let (text, color) = state_chip(state);
+    let font = egui::FontId::proportional(13.0);
+    let galley = ui
+        .painter()
+        .layout_no_wrap(text.to_string(), font, Color32::WHITE);
+    let size = galley.size() + egui::vec2(16.0, 6.0);
+    let (rect, response) = ui.allocate_exact_size(size, egui::Sense::hover());
+    ui.painter().rect_filled(rect, size.y / 2.0, color);
+    ui.painter()
+        .galley(rect.center() - galley.size() / 2.0, galley, Color32::WHITE);
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Label, true, text));
+}
+
 /// One call: the actions and the state first, from the right, so they are
 /// always in view; the caller takes what width is left, cut to fit.
 fn call_ui(ui: &mut egui::Ui, call: &LiveCall, now: tokio::time::Instant) -> Option<Command> {
     let c = &call.call;
     let mut chosen = None;
-    ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+    // Two lines of text: the caller (18 pt) over the details.
+    let row = egui::vec2(ui.available_width(), 44.0);
+    ui.allocate_ui_with_layout(row, Layout::right_to_left(Align::Center), |ui| {
         let id = Some(c.id.clone());
         let mut button = |label: &str, what: &str, command: EngineCommand| {
             if ui.button(label).clicked() {
@@ -105,14 +122,7 @@ fn call_ui(ui: &mut egui::Ui, call: &LiveCall, now: tokio::time::Instant) -> Opt
             CallState::Deleted => {}
         }
         ui.monospace(clock(call.duration_at(now)));
-        let (state, color) = state_chip(c.state);
-        egui::Frame::new()
-            .fill(color)
-            .corner_radius(8.0)
-            .inner_margin(egui::Margin::symmetric(8, 2))
-            .show(ui, |ui| {
-                ui.label(RichText::new(state).color(Color32::WHITE).strong());
-            });
+        chip_ui(ui, c.state);
         ui.with_layout(Layout::top_down(Align::Min), |ui| {
             let number = readable(&c.ani);
             let title = call.name.as_deref().unwrap_or(&number);
