@@ -30,6 +30,8 @@ pub struct Settings {
     pub start_minimised: bool,
     /// Closing the window keeps skydial running in the tray.
     pub close_to_tray: bool,
+    /// How the window is drawn: `auto`, `cpu` or `gpu`.
+    pub renderer: String,
     pub favourites: Vec<Favourite>,
 }
 
@@ -46,6 +48,7 @@ impl Default for Settings {
             do_not_disturb: false,
             start_minimised: false,
             close_to_tray: true,
+            renderer: "auto".into(),
             favourites: Vec::new(),
         }
     }

@@ -15,7 +15,17 @@ use std::time::{Duration, Instant};
 const TIMEOUT: Duration = Duration::from_secs(600);
 
 #[test]
-fn desktop_end_to_end() {
+fn desktop_end_to_end_in_the_cpu_shell() {
+    end_to_end("cpu");
+}
+
+/// Mesa's llvmpipe serves OpenGL under Xvfb (bash tests/run installs it).
+#[test]
+fn desktop_end_to_end_in_the_gpu_shell() {
+    end_to_end("gpu");
+}
+
+fn end_to_end(renderer: &str) {
     // Debian's python3 has python3-dbus and python3-gi; a pyenv python may not.
     let python = if Path::new("/usr/bin/python3").exists() {
         "/usr/bin/python3"
@@ -23,8 +33,8 @@ fn desktop_end_to_end() {
         "python3"
     };
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR"));
-    let shot = dir.join("skydial-window.png");
-    let log_path = dir.join("skydial-e2e.log");
+    let shot = dir.join(format!("skydial-window-{renderer}.png"));
+    let log_path = dir.join(format!("skydial-e2e-{renderer}.log"));
     let log = std::fs::File::create(&log_path).unwrap();
     // Output to a file, not a pipe: a daemon left behind would hold a pipe open forever.
     // Its own process group: whatever the script started goes with it, even if it crashes.
@@ -32,6 +42,7 @@ fn desktop_end_to_end() {
         .arg("tests/desktop/e2e.py")
         .arg(env!("CARGO_BIN_EXE_skydial"))
         .arg(&shot)
+        .env("SKYDIAL_RENDERER", renderer)
         .stdout(log.try_clone().unwrap())
         .stderr(log)
         .process_group(0)

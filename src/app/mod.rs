@@ -4,11 +4,13 @@
 
 pub mod desk;
 pub mod desktop;
+pub mod gpu;
 pub mod hotkey;
 pub mod icons;
 pub mod link;
 pub mod popups;
 pub mod raster;
+pub mod shell;
 pub mod tray;
 pub mod ui;
 pub mod window;
@@ -41,6 +43,8 @@ pub struct AppOptions {
     pub account: Option<ClientConfig>,
     /// Start hidden in the tray (also a setting).
     pub minimised: bool,
+    /// How to draw the window (`None`: the setting, else auto).
+    pub renderer: Option<shell::Renderer>,
 }
 
 /// How the window signs in at start.
@@ -248,6 +252,7 @@ pub fn run(options: AppOptions) -> Result<(), String> {
         });
     }
     let start_hidden = (options.minimised || settings.start_minimised) && tray_possible();
+    let renderer_setting = settings.renderer.clone();
     let auto_sign_in = match account {
         Some(config) => AutoSignIn::Now(config),
         None => AutoSignIn::Remembered,
@@ -282,11 +287,43 @@ pub fn run(options: AppOptions) -> Result<(), String> {
         .with_inner_size([640.0, 480.0])
         .with_min_inner_size([420.0, 320.0])
         .with_icon(icon);
-    let ctx = egui::Context::default();
-    let app = start(&ctx, services);
-    let result = window::run(ctx, app, viewport, !start_hidden);
+    let requested = options
+        .renderer
+        .unwrap_or_else(|| shell::Renderer::from_setting(&renderer_setting));
+    let result = run_shell(requested, services, viewport, !start_hidden);
     drop(runtime);
     result
+}
+
+/// Runs the window in the shell `requested` picks (see `shell`): the GPU
+/// shell, or the CPU shell, which also takes over when the GPU one cannot
+/// start. The log says which runs and why.
+fn run_shell(
+    requested: shell::Renderer,
+    services: Services,
+    viewport: egui::ViewportBuilder,
+    visible: bool,
+) -> Result<(), String> {
+    let mut event_loop = window::event_loop()?;
+    let choice = shell::choose(requested, &shell::Environment::detect());
+    let services = if choice.gpu {
+        tracing::info!("window: the GPU shell (eframe, OpenGL): {}", choice.why);
+        match gpu::run(&mut event_loop, services, viewport.clone(), visible)? {
+            gpu::Outcome::Ran => return Ok(()),
+            gpu::Outcome::Unavailable { why, services } => {
+                tracing::warn!(
+                    "window: the GPU shell could not start ({why}); using the CPU shell"
+                );
+                *services
+            }
+        }
+    } else {
+        tracing::info!("window: the CPU shell (no GPU needed): {}", choice.why);
+        services
+    };
+    let ctx = egui::Context::default();
+    let app = start(&ctx, services);
+    window::run(&mut event_loop, ctx, app, viewport, visible)
 }
 
 /// Whether hiding the window can make sense (a tray may exist).

@@ -21,22 +21,13 @@ use std::time::Instant;
 use winit::application::ApplicationHandler;
 use winit::event::WindowEvent;
 use winit::event_loop::{ActiveEventLoop, ControlFlow, EventLoop, EventLoopProxy};
+use winit::platform::run_on_demand::EventLoopExtRunOnDemand;
 use winit::window::{Window, WindowId};
 
-/// Wake-ups from other threads.
-#[derive(Debug)]
-pub enum UserEvent {
-    /// egui wants a pass at `when`.
-    Repaint { when: Instant },
-    /// A screen reader asked for the tree or an action.
-    AccessKit(accesskit_winit::Event),
-}
-
-impl From<accesskit_winit::Event> for UserEvent {
-    fn from(event: accesskit_winit::Event) -> Self {
-        Self::AccessKit(event)
-    }
-}
+/// Wake-ups from other threads: eframe's event type, because the two shells
+/// share one event loop (winit allows one per process), so that the CPU shell
+/// can take over when the GPU shell cannot start.
+pub use eframe::UserEvent;
 
 const NO_DISPLAY: &str = "cannot open the window: there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set). Start skydial from your desktop session, or use its command line (skydial --help).";
 
@@ -68,22 +59,32 @@ fn window_error(e: &dyn std::fmt::Display) -> String {
     )
 }
 
-/// Opens the window and runs until the app closes it. Errors are for the user.
+/// The event loop both shells run on. Errors are for the user.
+pub fn event_loop() -> Result<EventLoop<UserEvent>, String> {
+    EventLoop::<UserEvent>::with_user_event()
+        .build()
+        .map_err(|e| window_error(&e))
+}
+
+/// Opens the window on `event_loop` and runs until the app closes it. Errors
+/// are for the user.
 pub fn run(
+    event_loop: &mut EventLoop<UserEvent>,
     ctx: egui::Context,
     app: App,
     viewport: ViewportBuilder,
     visible: bool,
 ) -> Result<(), String> {
-    let event_loop = EventLoop::<UserEvent>::with_user_event()
-        .build()
-        .map_err(|e| window_error(&e))?;
     let proxy = event_loop.create_proxy();
     let repaint_proxy = Mutex::new(proxy.clone());
     ctx.set_request_repaint_callback(move |info| {
         let when = Instant::now() + info.delay;
         if let Ok(proxy) = repaint_proxy.lock() {
-            let _ = proxy.send_event(UserEvent::Repaint { when });
+            let _ = proxy.send_event(UserEvent::RequestRepaint {
+                viewport_id: ViewportId::ROOT,
+                when,
+                cumulative_pass_nr: info.current_cumulative_pass_nr,
+            });
         }
     });
     let mut runner = Runner {
@@ -99,7 +100,7 @@ pub fn run(
         presented: false,
         paint_error_logged: false,
     };
-    let result = event_loop.run_app(&mut runner);
+    let result = event_loop.run_app_on_demand(&mut runner);
     if let Some(e) = runner.error {
         return Err(e);
     }
@@ -339,10 +340,10 @@ impl ApplicationHandler<UserEvent> for Runner {
 
     fn user_event(&mut self, _event_loop: &ActiveEventLoop, event: UserEvent) {
         match event {
-            UserEvent::Repaint { when } => {
+            UserEvent::RequestRepaint { when, .. } => {
                 self.repaint_at = Some(self.repaint_at.map_or(when, |t| t.min(when)));
             }
-            UserEvent::AccessKit(event) => {
+            UserEvent::AccessKitActionRequest(event) => {
                 let Some(win) = &mut self.win else {
                     return;
                 };

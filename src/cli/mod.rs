@@ -37,6 +37,11 @@ pub struct Cli {
     /// Start hidden in the tray.
     #[arg(long)]
     pub minimised: bool,
+    /// How the window is drawn: `gpu` (eframe, OpenGL), `cpu` (skydial's own
+    /// painter, no GPU needed), or `auto` (the GPU where a hardware GPU is
+    /// present and the session is local). Default: the setting, else auto.
+    #[arg(long, value_enum, env = "SKYDIAL_RENDERER", value_name = "RENDERER")]
+    pub renderer: Option<skydial::app::shell::Renderer>,
     #[command(subcommand)]
     pub command: Option<Cmd>,
 }
@@ -134,7 +139,7 @@ pub fn main() -> ExitCode {
     init_logging(cli.global.verbose);
     if cli.command.is_none() {
         // The window runs its own runtime on a background thread pool.
-        return match open_window(&cli.global, cli.demo, cli.minimised) {
+        return match open_window(&cli.global, cli.demo, cli.minimised, cli.renderer) {
             Ok(status) => status.into(),
             Err(failure) => {
                 eprintln!("skydial: {}", printable(&failure.message));
@@ -436,7 +441,12 @@ pub async fn client_config(global: &Global) -> Result<ClientConfig, Failure> {
 
 /// Opens the desktop window. With `--server`/`--user` and SKYDIAL_PIN it signs
 /// in at once, exactly as the command line would.
-fn open_window(global: &Global, demo: bool, minimised: bool) -> Result<Status, Failure> {
+fn open_window(
+    global: &Global,
+    demo: bool,
+    minimised: bool,
+    renderer: Option<skydial::app::shell::Renderer>,
+) -> Result<Status, Failure> {
     let account = if !demo && global.user.is_some() && std::env::var_os("SKYDIAL_PIN").is_some() {
         let runtime = tokio::runtime::Builder::new_current_thread()
             .build()
@@ -449,6 +459,7 @@ fn open_window(global: &Global, demo: bool, minimised: bool) -> Result<Status, F
         demo,
         account,
         minimised,
+        renderer,
     })
     .map_err(|e| Failure::new(Status::Connection, e))?;
     Ok(Status::Ok)

@@ -27,6 +27,9 @@ interface:
      the old keys no longer dial, the new ones do;
   10. Quit in the tray menu ends the app with exit code 0.
 
+The window runs in the shell SKYDIAL_RENDERER names (cpu or gpu; default cpu):
+tests/desktop.rs runs this script once for each.
+
 Usage: e2e.py PATH/TO/skydial [SCREENSHOT.png]. Prints "N passed, N failed".
 """
 
@@ -49,7 +52,8 @@ from dbus.mainloop.glib import DBusGMainLoop
 from gi.repository import GLib
 
 DID, PIN = "6465551000", "12345"
-CHECKS = 12
+CHECKS = 13
+RENDERER = os.environ.get("SKYDIAL_RENDERER", "cpu")
 AT_SPI_BUS = "/usr/libexec/at-spi-bus-launcher"
 NOTIFY_IFACE = "org.freedesktop.Notifications"
 WATCHER_IFACE = "org.kde.StatusNotifierWatcher"
@@ -231,7 +235,7 @@ def main():
         address = bus.stdout.readline().strip()
         env = dict(os.environ, DISPLAY=display, DBUS_SESSION_BUS_ADDRESS=address,
                    SKYDIAL_DATA_DIR=os.path.join(work, "data"), SKYDIAL_CONFIG_DIR=os.path.join(work, "config"),
-                   SKYDIAL_LOG="info", XDG_RUNTIME_DIR=work)
+                   SKYDIAL_LOG="info", XDG_RUNTIME_DIR=work, SKYDIAL_RENDERER=RENDERER)
         for var in ["WAYLAND_DISPLAY", "SKYDIAL_PIN", "SKYDIAL_USER", "SKYDIAL_SERVER"]:
             env.pop(var, None)
         # A keyring (Secret Service) of its own, unlocked, in a home of its own.
@@ -296,6 +300,13 @@ def main():
         except AssertionError:
             failed += 1
             raise
+
+        def the_log_says_which_shell_runs():
+            wanted = {"cpu": "window: the CPU shell", "gpu": "window: the GPU shell"}[RENDERER]
+            wait_for(f"{wanted!r} in the log", lambda: wanted in open(os.path.join(work, "app.log")).read(), timeout=10)
+            print(f"     shell: {RENDERER}")
+
+        check(f"the window runs in the {RENDERER.upper()} shell, and the log says so", the_log_says_which_shell_runs)
 
         def screen_pop_names_the_caller():
             call = http(f"{url}/control/incoming?user={DID}&from=12125550142", "POST")["call"]

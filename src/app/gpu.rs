@@ -1,0 +1,94 @@
+//! The GPU shell: eframe with glow (OpenGL) around the same `ui::App` the
+//! CPU shell draws. It runs on the event loop the caller owns, so that when
+//! it cannot start (no OpenGL, or only a software one under `auto`) the CPU
+//! shell can take over on the same loop (winit allows one per process).
+
+use super::{Services, start, ui};
+use eframe::UserEvent;
+use std::cell::RefCell;
+use std::rc::Rc;
+use winit::event_loop::EventLoop;
+use winit::platform::run_on_demand::EventLoopExtRunOnDemand;
+
+/// How a run of the GPU shell went.
+pub enum Outcome {
+    /// The window ran and closed.
+    Ran,
+    /// It did not start; the services are handed back for the CPU shell.
+    Unavailable {
+        why: String,
+        services: Box<Services>,
+    },
+}
+
+/// The app in eframe's shell: eframe calls `logic` every pass (also while
+/// the window is hidden) and `ui` when it is shown, as the CPU shell does.
+struct GpuShell {
+    app: ui::App,
+    first_frame: bool,
+}
+
+impl eframe::App for GpuShell {
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        self.app.logic(ctx);
+    }
+
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.app.ui(ui);
+        if self.first_frame {
+            self.first_frame = false;
+            tracing::info!(ms = super::started_ms(), "first frame");
+        }
+    }
+}
+
+/// Runs the GPU shell until the window closes.
+pub fn run(
+    event_loop: &mut EventLoop<UserEvent>,
+    services: Services,
+    viewport: egui::ViewportBuilder,
+    visible: bool,
+) -> Result<Outcome, String> {
+    let slot = Rc::new(RefCell::new(Some(services)));
+    let refused: Rc<RefCell<Option<String>>> = Rc::default();
+    let creator_slot = slot.clone();
+    let creator_refused = refused.clone();
+    let creator: eframe::AppCreator<'_> = Box::new(move |cc| {
+        if cc.gl.is_none() {
+            let why = "eframe started without an OpenGL context".to_string();
+            *creator_refused.borrow_mut() = Some(why.clone());
+            return Err(why.into());
+        }
+        let services = creator_slot
+            .borrow_mut()
+            .take()
+            .ok_or("the window was already started")?;
+        Ok(Box::new(GpuShell {
+            app: start(&cc.egui_ctx, services),
+            first_frame: true,
+        }))
+    });
+    let options = eframe::NativeOptions {
+        viewport: viewport.with_visible(visible),
+        renderer: eframe::Renderer::Glow,
+        run_and_return: true,
+        ..eframe::NativeOptions::default()
+    };
+    let mut app = eframe::create_native("skydial", options, creator, event_loop);
+    let ran = event_loop.run_app_on_demand(&mut app);
+    drop(app);
+    // The services are still here only if the app was never made.
+    if let Some(services) = slot.borrow_mut().take() {
+        let why = refused
+            .borrow_mut()
+            .take()
+            .or_else(|| ran.err().map(|e| e.to_string()))
+            .unwrap_or_else(|| "OpenGL could not be set up".into());
+        return Ok(Outcome::Unavailable {
+            why,
+            services: Box::new(services),
+        });
+    }
+    ran.map(|()| Outcome::Ran)
+        .map_err(|e| format!("the window's event loop failed: {e}"))
+}
