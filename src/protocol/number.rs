@@ -97,6 +97,8 @@ pub enum NumberError {
     LongDistanceBeforeInternational(String),
     #[error("area codes cannot start with 0 or 1")]
     BadAreaCode,
+    #[error("the three digits after the area code cannot start with 0 or 1")]
+    BadExchange,
     #[error("+1 must be followed by a 10-digit number, not {0} digits")]
     BadNorthAmericanLength(usize),
     #[error("{0} digits is too short: use a 4-digit extension or a full 10-digit number")]
@@ -237,6 +239,12 @@ fn digits_of(text: &str, input: &str) -> Result<DialNumber, NumberError> {
 fn national(digits: &str) -> Result<DialNumber, NumberError> {
     if digits.starts_with(['0', '1']) {
         return Err(NumberError::BadAreaCode);
+    }
+    // North American exchanges start with 2-9 too. Without this, a number
+    // such as 1 901 144 2011 was read as (901) 144-2011, which the "9 for an
+    // outside line" rule then refused when read again (found by fuzzing).
+    if digits.get(3..4).is_some_and(|d| d == "0" || d == "1") {
+        return Err(NumberError::BadExchange);
     }
     Ok(DialNumber {
         ex_tn: digits.to_string(),

@@ -1,0 +1,32 @@
+//! `parse_csv` (run with -max_len=65536): never panics, and every contact it
+//! keeps is bounded (name at most 256 characters, number at most 64) and has
+//! a number key.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use skydial::contacts::{MAX_NAME_CHARS, MAX_NUMBER_CHARS, match_key, parse_csv};
+
+fuzz_target!(|data: &[u8]| {
+    let text = String::from_utf8_lossy(data);
+    let Ok(contacts) = parse_csv(&text, "fuzz.csv") else {
+        return;
+    };
+    for contact in contacts {
+        assert!(!contact.name.is_empty(), "a contact without a name");
+        assert!(
+            contact.name.chars().count() <= MAX_NAME_CHARS,
+            "name too long: {}",
+            contact.name.chars().count()
+        );
+        assert!(
+            contact.number.chars().count() <= MAX_NUMBER_CHARS,
+            "number too long: {:?}",
+            contact.number
+        );
+        assert!(
+            match_key(&contact.number).is_some(),
+            "number without a key: {:?}",
+            contact.number
+        );
+    }
+});
