@@ -114,6 +114,9 @@ struct Shown {
     state: egui_winit::State,
     info: ViewportInfo,
     visible: bool,
+    /// The window system asked for a redraw (X11's Expose: what was shown may be lost),
+    /// so the next paint presents the whole buffer, not only what changed.
+    exposed: bool,
     window: Arc<Window>,
 }
 
@@ -171,6 +174,7 @@ impl Runner {
             state,
             info,
             visible: self.start_visible,
+            exposed: true,
             window,
         });
         self.repaint_now();
@@ -275,10 +279,11 @@ impl Runner {
     }
 }
 
-/// Draws `primitives` into the window's buffer and presents it.
+/// Draws `primitives` into the window's buffer and presents it: only what changed since
+/// the frame the buffer holds, unless the window system lost what the window showed.
 fn paint(
     win: &mut Shown,
-    raster: &Raster,
+    raster: &mut Raster,
     ctx: &egui::Context,
     pixels_per_point: f32,
     primitives: &[egui::ClippedPrimitive],
@@ -290,15 +295,39 @@ fn paint(
     win.surface.resize(w, h).map_err(|e| e.to_string())?;
     let mut buffer = win.surface.buffer_mut().map_err(|e| e.to_string())?;
     let clear = ctx.global_style().visuals.panel_fill;
-    raster.paint(
+    let age = buffer.age();
+    let repainted = raster.paint_damaged(
         &mut buffer,
         size.width as usize,
         size.height as usize,
         pixels_per_point,
         clear,
         primitives,
+        age,
     );
-    buffer.present().map_err(|e| e.to_string())
+    let exposed = std::mem::take(&mut win.exposed);
+    let damage: Option<Vec<softbuffer::Rect>> = match repainted {
+        super::raster::Repainted::Rects(rects) if !exposed => rects
+            .iter()
+            .map(|r| {
+                Some(softbuffer::Rect {
+                    x: u32::try_from(r.x).ok()?,
+                    y: u32::try_from(r.y).ok()?,
+                    width: NonZeroU32::new(u32::try_from(r.width).ok()?)?,
+                    height: NonZeroU32::new(u32::try_from(r.height).ok()?)?,
+                })
+            })
+            .collect(),
+        _ => None,
+    };
+    let presented = match damage {
+        Some(rects) => buffer.present_with_damage(&rects),
+        None => buffer.present(),
+    };
+    if presented.is_err() {
+        raster.forget_frame(); // the buffer may not hold what was painted
+    }
+    presented.map_err(|e| e.to_string())
 }
 
 impl ApplicationHandler<UserEvent> for Runner {
@@ -318,6 +347,7 @@ impl ApplicationHandler<UserEvent> for Runner {
         if win.window.id() != id {
             return;
         }
+        win.exposed |= matches!(event, WindowEvent::RedrawRequested);
         let mut repaint = match &event {
             WindowEvent::CloseRequested => {
                 win.info.events.push(egui::ViewportEvent::Close);
