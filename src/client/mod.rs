@@ -86,6 +86,10 @@ fn load_ca(path: &Path) -> Result<Vec<reqwest::Certificate>, ClientError> {
 
 impl Client {
     pub fn new(config: ClientConfig) -> Result<Client, ClientError> {
+        // TLS through ring (smaller than aws-lc, and it builds for every
+        // target skydial ships on). Installed once per process; a second
+        // install is refused, which is fine.
+        let _ = rustls::crypto::ring::default_provider().install_default();
         let mut builder = reqwest::Client::builder()
             // A redirect would carry the request (and the PIN in its body, or in
             // a GET URL and the Referer) to wherever it points: never followed.
