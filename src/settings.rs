@@ -33,6 +33,10 @@ pub struct Settings {
     /// How the window is drawn: `auto`, `cpu` or `gpu`.
     pub renderer: String,
     pub favourites: Vec<Favourite>,
+    /// Keys this version does not know (a newer version's, or the user's):
+    /// kept as they were when the file is saved.
+    #[serde(flatten)]
+    pub other: serde_json::Map<String, serde_json::Value>,
 }
 
 impl Default for Settings {
@@ -50,6 +54,7 @@ impl Default for Settings {
             close_to_tray: true,
             renderer: "auto".into(),
             favourites: Vec::new(),
+            other: serde_json::Map::new(),
         }
     }
 }
@@ -66,14 +71,19 @@ pub fn default_path() -> Option<PathBuf> {
     config_dir().map(|d| d.join("settings.json"))
 }
 
-/// Reads the settings; a missing file gives the defaults, a damaged one is an
-/// error that says where it is (the defaults are used meanwhile).
+/// Reads the settings; a missing file gives the defaults. A file that cannot
+/// be read is an error that says where (the line and column) and what to do;
+/// the file is left as it is (the caller uses the defaults meanwhile).
 pub fn load(path: &Path) -> Result<Settings, String> {
     match std::fs::read_to_string(path) {
         Ok(text) => serde_json::from_str(&text).map_err(|e| {
             format!(
-                "the settings file {} is damaged ({e}); using defaults. Fix or delete it",
-                path.display()
+                "the settings file {} cannot be read at line {}, column {} ({}); skydial uses the default settings for now and leaves the file as it is. Fix it; if you save settings first, it is kept beside as {}.broken",
+                path.display(),
+                e.line(),
+                e.column(),
+                serde_error(&e),
+                path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default()
             )
         }),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Settings::default()),
@@ -84,13 +94,46 @@ pub fn load(path: &Path) -> Result<Settings, String> {
     }
 }
 
+/// serde's words without its own " at line L column C" (said separately).
+fn serde_error(e: &serde_json::Error) -> String {
+    let text = e.to_string();
+    match text.rfind(" at line ") {
+        Some(i) => text[..i].to_string(),
+        None => text,
+    }
+}
+
 /// Writes the settings atomically and privately (0600 in a 0700 directory):
-/// a crash or a full disk never leaves half a file.
+/// a crash or a full disk never leaves half a file. A file there that cannot
+/// be read (the user's, mid-edit) is kept beside as `settings.json.broken`
+/// (or `.broken-2`, ...) rather than lost.
 pub fn save(path: &Path, settings: &Settings) -> Result<(), String> {
     let fail =
         |e: &dyn std::fmt::Display| format!("cannot save settings to {}: {e}", path.display());
+    if let Ok(old) = std::fs::read(path)
+        && serde_json::from_slice::<serde_json::Value>(&old).is_err()
+    {
+        keep_broken(path, &old).map_err(|e| fail(&e))?;
+    }
     let text = serde_json::to_string_pretty(settings).map_err(|e| fail(&e))?;
     crate::files::replace_private(path, text.as_bytes()).map_err(|e| fail(&e))
+}
+
+fn keep_broken(path: &Path, contents: &[u8]) -> std::io::Result<()> {
+    for n in 1..100 {
+        let suffix = if n == 1 {
+            ".broken".to_string()
+        } else {
+            format!(".broken-{n}")
+        };
+        let mut name = path.as_os_str().to_owned();
+        name.push(suffix);
+        let copy = PathBuf::from(name);
+        if !copy.exists() {
+            return crate::files::replace_private(&copy, contents);
+        }
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -114,9 +157,45 @@ mod tests {
         assert_eq!(load(&path).unwrap(), s);
         std::fs::write(&path, r#"{"user":"1"}"#).unwrap();
         assert_eq!(load(&path).unwrap().hotkey, "ctrl+alt+d");
-        std::fs::write(&path, "{").unwrap();
-        assert!(load(&path).unwrap_err().contains("damaged"));
         let text = std::fs::read_to_string(&path).unwrap();
         assert!(!text.contains("pin"), "no PIN field");
+    }
+
+    #[test]
+    fn unknown_keys_are_kept_on_save() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.json");
+        std::fs::write(
+            &path,
+            r#"{"user":"6465551000","from_a_newer_version":{"x":[1,2]},"note":"mine"}"#,
+        )
+        .unwrap();
+        let mut s = load(&path).unwrap();
+        s.hotkey = "ctrl+alt+k".into();
+        save(&path, &s).unwrap();
+        let saved: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        assert_eq!(saved["from_a_newer_version"]["x"][1], 2);
+        assert_eq!(saved["note"], "mine");
+        assert_eq!(saved["hotkey"], "ctrl+alt+k");
+    }
+
+    #[test]
+    fn a_broken_file_is_reported_with_its_line_and_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("settings.json");
+        let broken = "{\n  \"user\": \"6465551000\",\n  \"hotkey\": ctrl+alt+d\n}\n";
+        std::fs::write(&path, broken).unwrap();
+        let err = load(&path).unwrap_err();
+        assert!(err.contains("line 3"), "{err}");
+        assert!(err.contains("leaves the file"), "{err}");
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), broken, "untouched");
+        // Saving keeps the broken file beside, whole.
+        save(&path, &Settings::default()).unwrap();
+        assert_eq!(
+            std::fs::read_to_string(dir.path().join("settings.json.broken")).unwrap(),
+            broken
+        );
+        assert!(load(&path).is_ok());
     }
 }
