@@ -6,6 +6,7 @@ pub mod contacts;
 pub mod engine;
 pub mod files;
 pub mod history;
+pub mod logs;
 pub mod protocol;
 pub mod secrets;
 pub mod secure;

@@ -10,13 +10,41 @@ use crate::settings::Settings;
 pub struct SettingsScreen {
     /// What the user is editing; the saved settings stay untouched until Save.
     pub draft: Settings,
+    /// The About lines: the version and where skydial keeps its files.
+    about: Vec<(&'static str, String)>,
 }
 
 impl SettingsScreen {
     pub fn new(settings: &Settings) -> Self {
+        let shown = |p: Option<std::path::PathBuf>| {
+            p.map(|p| p.display().to_string())
+                .unwrap_or_else(|| "(none on this system)".into())
+        };
         SettingsScreen {
             draft: settings.clone(),
+            about: vec![
+                ("Version", format!("skydial {}", env!("CARGO_PKG_VERSION"))),
+                ("Log", shown(crate::logs::log_path())),
+                ("History and contacts", shown(crate::history::data_dir())),
+                ("Settings", shown(crate::settings::default_path())),
+            ],
         }
+    }
+
+    fn about_ui(&self, ui: &mut egui::Ui) {
+        ui.separator();
+        egui::CollapsingHeader::new("About skydial").show(ui, |ui| {
+            egui::Grid::new("about")
+                .num_columns(2)
+                .spacing([12.0, 4.0])
+                .show(ui, |ui| {
+                    for (what, value) in &self.about {
+                        ui.label(*what);
+                        ui.add(egui::Label::new(value.as_str()).selectable(true));
+                        ui.end_row();
+                    }
+                });
+        });
     }
 
     pub fn ui(
@@ -93,6 +121,7 @@ impl SettingsScreen {
                 self.draft = saved.clone();
             }
         });
+        self.about_ui(ui);
         command
     }
 }
