@@ -157,7 +157,11 @@ mod tests {
         assert!(!log.old(3).exists(), "only two old files");
         // Lines are whole: every file starts at a line's beginning.
         let text = std::fs::read_to_string(&path).unwrap();
-        assert!(text.split(' ').next().unwrap().len() == 8, "{}", &text[..20]);
+        assert!(
+            text.split(' ').next().unwrap().len() == 8,
+            "{}",
+            &text[..20]
+        );
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;

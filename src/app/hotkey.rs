@@ -39,8 +39,12 @@ pub struct KeySpec {
 
 /// Reads `ctrl+alt+d` (case and spaces do not matter).
 pub fn parse_spec(spec: &str) -> Result<KeySpec, String> {
-    let bad =
-        |why: &str| format!("the hotkey {spec:?} is not valid ({why}); write it like ctrl+alt+d");
+    let bad = |why: &str| {
+        format!(
+            "the hotkey {} is not valid ({why}); write it like ctrl+alt+d",
+            crate::protocol::text::quoted(spec)
+        )
+    };
     let mut out = KeySpec {
         ctrl: false,
         alt: false,
@@ -61,7 +65,12 @@ pub fn parse_spec(spec: &str) -> Result<KeySpec, String> {
             "alt" | "option" => out.alt = true,
             "shift" => out.shift = true,
             "super" | "meta" | "win" | "cmd" => out.super_key = true,
-            other => return Err(bad(&format!("unknown modifier {other:?}"))),
+            other => {
+                return Err(bad(&format!(
+                    "unknown modifier {}",
+                    crate::protocol::text::quoted(other)
+                )));
+            }
         }
     }
     let valid = match key.as_str() {
@@ -304,10 +313,12 @@ mod platform {
             }
         }
         text.push(key.key.clone());
-        let hotkey: HotKey = text
-            .join("+")
-            .parse()
-            .map_err(|e| format!("the hotkey {spec:?} is not valid: {e}"))?;
+        let hotkey: HotKey = text.join("+").parse().map_err(|e| {
+            format!(
+                "the hotkey {} is not valid: {e}",
+                crate::protocol::text::quoted(spec)
+            )
+        })?;
         let manager = GlobalHotKeyManager::new()
             .map_err(|e| format!("cannot use global hotkeys here: {e}"))?;
         manager

@@ -126,7 +126,10 @@ pub fn contacts(global: &Global, cmd: ContactsCmd) -> Result<Status, Failure> {
                     .collect();
                 println!("{}", serde_json::Value::Array(list));
             } else if found.is_empty() {
-                println!("No contact matches {:?}.", printable(&query));
+                println!(
+                    "No contact matches {}.",
+                    skydial::protocol::text::quoted(&query)
+                );
             } else {
                 for c in found {
                     let line = format!("{:<28}  {}", c.name, readable(&c.number));

@@ -11,7 +11,7 @@ pub enum ClientError {
         "refusing to send your PIN unencrypted to {host}: use an https:// server URL (plain http is only allowed for this computer, e.g. the simulator)"
     )]
     InsecureServer { host: String },
-    #[error("the server URL {url:?} is not valid: {reason}")]
+    #[error("the server URL \u{201c}{url}\u{201d} is not valid: {reason}")]
     BadUrl { url: String, reason: String },
     #[error("cannot read the CA certificate file {path}: {reason}")]
     CaFile { path: String, reason: String },

@@ -463,14 +463,17 @@ fn check_status(response: &reqwest::Response, server: &str) -> Result<(), Client
 }
 
 /// A few words on a result, for messages (never the whole document).
-fn describe_result(result: Option<&ResultValue>) -> String {
+pub fn describe_result(result: Option<&ResultValue>) -> String {
     match result {
         None => "no result".into(),
         Some(ResultValue::Boolean(b)) => format!("the boolean {b}"),
         Some(ResultValue::Int(i)) => format!("the number {i}"),
         Some(ResultValue::Calls(c)) => format!("a list of {} calls", c.len()),
         Some(ResultValue::Text(t)) => {
-            format!("the text {:?}", t.chars().take(40).collect::<String>())
+            format!(
+                "the text {}",
+                crate::protocol::text::quoted(&t.chars().take(40).collect::<String>())
+            )
         }
     }
 }

@@ -22,7 +22,7 @@ pub enum FrameError {
     DocumentTooLarge,
     #[error("the server sent more than {MAX_PENDING_BYTES} bytes without completing a document")]
     PendingTooLarge,
-    #[error("the server sent text outside any XML document: {0:?}")]
+    #[error("the server sent text outside any XML document: {}", super::text::quoted(.0))]
     UnexpectedText(String),
     #[error("the server sent a closing tag that closes nothing")]
     UnbalancedEndTag,

@@ -79,9 +79,9 @@ pub enum NumberError {
     Empty,
     #[error("that is too much text for a phone number (more than {MAX_NUMBER_TEXT} characters)")]
     TooMuchText,
-    #[error("the number contains letters ({0:?}); type the digits instead")]
+    #[error("the number contains letters ({}); type the digits instead", super::text::quoted(.0))]
     Letters(String),
-    #[error("the number contains {0:?}, which is not part of a phone number")]
+    #[error("the number contains {}, which is not part of a phone number", super::text::quoted(&.0.to_string()))]
     BadCharacter(char),
     #[error("'+' can only come first, before the country code")]
     MisplacedPlus,
@@ -89,7 +89,7 @@ pub enum NumberError {
         "extensions after a number cannot be dialled (the API sends no touch tones); dial {0} and enter the extension on the phone"
     )]
     TrailingExtension(String),
-    #[error("{0:?} links cannot be dialled; copy the phone number itself")]
+    #[error("{}: links cannot be dialled; copy the phone number itself", super::text::quoted(.0))]
     UnsupportedScheme(String),
     #[error("leave out the 9 for an outside line: the API places external calls itself (dial {0})")]
     OutsideLinePrefix(String),

@@ -25,6 +25,12 @@ pub fn printable(text: &str) -> Cow<'_, str> {
     )
 }
 
+/// `text` in quotation marks, printable: how messages quote what the user
+/// (or a server) wrote.
+pub fn quoted(text: &str) -> String {
+    format!("\u{201c}{}\u{201d}", printable(text))
+}
+
 /// `text` for a notification body on a server that reads markup: `&`, `<`
 /// and `>` escaped (so `<a>` or `<img>` from a caller field stays text), and
 /// control characters replaced as in [`printable`].
