@@ -274,6 +274,19 @@ impl Raster {
         }
     }
 
+    /// Lets go of every texture and the last frame (the window is hidden):
+    /// textures must be set again before the next paint.
+    pub fn release(&mut self) {
+        self.textures = HashMap::new();
+        self.forget_frame();
+        self.last = None;
+    }
+
+    /// Whether no texture is held (after [`Raster::release`]).
+    pub fn is_empty(&self) -> bool {
+        self.textures.is_empty()
+    }
+
     /// Forgets the last painted frame: the next [`Raster::paint_damaged`] repaints everything.
     pub fn forget_frame(&mut self) {
         if let Some(last) = self.last.take() {

@@ -109,8 +109,9 @@ pub fn run(
 
 struct Shown {
     // Field order is drop order: the surface goes before its window.
-    surface: softbuffer::Surface<Arc<Window>, Arc<Window>>,
-    _context: softbuffer::Context<Arc<Window>>,
+    /// Only while the window is shown: hidden in the tray, its pixels are let go.
+    surface: Option<softbuffer::Surface<Arc<Window>, Arc<Window>>>,
+    context: softbuffer::Context<Arc<Window>>,
     state: egui_winit::State,
     info: ViewportInfo,
     visible: bool,
@@ -152,8 +153,6 @@ impl Runner {
         egui_winit::apply_viewport_builder_to_window(&self.ctx, &window, &hidden);
         let context = softbuffer::Context::new(window.clone())
             .map_err(|e| format!("cannot draw into the window: {e}"))?;
-        let surface = softbuffer::Surface::new(&context, window.clone())
-            .map_err(|e| format!("cannot draw into the window: {e}"))?;
         let mut state = egui_winit::State::new(
             self.ctx.clone(),
             ViewportId::ROOT,
@@ -169,8 +168,8 @@ impl Runner {
             window.set_visible(true);
         }
         self.win = Some(Shown {
-            surface,
-            _context: context,
+            surface: None,
+            context,
             state,
             info,
             visible: self.start_visible,
@@ -228,10 +227,21 @@ impl Runner {
             .handle_platform_output_with_event_loop(&win.window, event_loop, platform_output);
 
         let cancelled = commands.contains(&ViewportCommand::CancelClose);
+        let was_visible = win.visible;
         for command in &commands {
             if let ViewportCommand::Visible(visible) = command {
                 win.visible = *visible;
             }
+        }
+        if was_visible && !win.visible {
+            // Hidden in the tray: let go of what only a shown window needs (its
+            // pixels, the painter's copy of the glyph atlas).
+            win.surface = None;
+            raster.release();
+        } else if !was_visible && win.visible && raster.is_empty() {
+            // Shown again: egui rebuilds its fonts and sends the whole atlas
+            // at the next pass, which paints the window in full.
+            ctx.set_font_providers(Vec::new());
         }
         let mut actions = Vec::new();
         egui_winit::process_viewport_commands(
@@ -292,8 +302,15 @@ fn paint(
     let (Some(w), Some(h)) = (NonZeroU32::new(size.width), NonZeroU32::new(size.height)) else {
         return Ok(()); // minimised to nothing
     };
-    win.surface.resize(w, h).map_err(|e| e.to_string())?;
-    let mut buffer = win.surface.buffer_mut().map_err(|e| e.to_string())?;
+    let surface = match &mut win.surface {
+        Some(surface) => surface,
+        None => win.surface.insert(
+            softbuffer::Surface::new(&win.context, win.window.clone())
+                .map_err(|e| e.to_string())?,
+        ),
+    };
+    surface.resize(w, h).map_err(|e| e.to_string())?;
+    let mut buffer = surface.buffer_mut().map_err(|e| e.to_string())?;
     let clear = ctx.global_style().visuals.panel_fill;
     let age = buffer.age();
     let repainted = raster.paint_damaged(
