@@ -33,6 +33,15 @@ pub struct Settings {
     /// How the window is drawn: `auto`, `cpu` or `gpu`.
     pub renderer: String,
     pub favourites: Vec<Favourite>,
+    /// Dial `tel:`/`callto:` links without asking (never international or
+    /// premium-rate numbers: those are always asked about).
+    pub trusted_links: bool,
+    /// Start hidden in the tray at login (an autostart entry, written or
+    /// removed when this is saved).
+    pub start_at_login: bool,
+    /// A page (a CRM's) opened when a call rings or is answered, and a
+    /// program run when one rings, is answered or ends.
+    pub hooks: crate::hooks::HookSettings,
     /// Keys this version does not know (a newer version's, or the user's):
     /// kept as they were when the file is saved.
     #[serde(flatten)]
@@ -54,6 +63,9 @@ impl Default for Settings {
             close_to_tray: true,
             renderer: "auto".into(),
             favourites: Vec::new(),
+            trusted_links: false,
+            start_at_login: false,
+            hooks: crate::hooks::HookSettings::default(),
             other: serde_json::Map::new(),
         }
     }

@@ -291,3 +291,117 @@ fn sim_refuses_a_bad_users_file_with_the_line() {
     assert_eq!(code(&out), 2);
     assert!(stderr(&out).contains("line 2"), "{}", stderr(&out));
 }
+
+/// A stand-in for the running app: holds the one-instance lock in a private
+/// runtime directory and answers what later `skydial` processes hand it.
+struct RunningApp {
+    dir: tempfile::TempDir,
+    seen: std::sync::Arc<std::sync::Mutex<Vec<skydial::instance::Request>>>,
+    _instance: skydial::instance::Instance,
+    _runtime: tokio::runtime::Runtime,
+}
+
+impl RunningApp {
+    fn start() -> RunningApp {
+        use skydial::instance::{Place, Reply, Request};
+        let dir = tempfile::tempdir().unwrap();
+        // Where `skydial` looks: $XDG_RUNTIME_DIR/skydial, the app's place.
+        let place = Place::at(dir.path().join("skydial"), "app");
+        let instance = skydial::instance::acquire(&place).unwrap().unwrap();
+        let runtime = tokio::runtime::Runtime::new().unwrap();
+        let seen = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let log = seen.clone();
+        let _guard = runtime.enter();
+        skydial::instance::serve(&place, move |request: Request| {
+            log.lock().unwrap().push(request.clone());
+            async move {
+                match request {
+                    Request::Raise => Reply::ok("shown (stand-in)"),
+                    Request::Dial(n) => Reply::ok(format!("Dialling {n} (stand-in)")),
+                    Request::Link(l) => Reply::failed(6, format!("Cancelled {l} (stand-in)")),
+                }
+            }
+        })
+        .unwrap();
+        drop(_guard);
+        RunningApp {
+            dir,
+            seen,
+            _instance: instance,
+            _runtime: runtime,
+        }
+    }
+
+    fn run(&self, args: &[&str]) -> std::process::Output {
+        Command::new(BIN)
+            .args(args)
+            .env("XDG_RUNTIME_DIR", self.dir.path())
+            .env("SKYDIAL_CONFIG_DIR", self.dir.path().join("config"))
+            .env("SKYDIAL_DATA_DIR", self.dir.path().join("data"))
+            .env_remove("SKYDIAL_SERVER")
+            .env_remove("SKYDIAL_USER")
+            .env_remove("SKYDIAL_PIN")
+            .stdin(Stdio::null())
+            .output()
+            .unwrap()
+    }
+}
+
+#[test]
+fn dial_links_and_a_second_start_go_to_the_running_app() {
+    use skydial::instance::Request;
+    let app = RunningApp::start();
+    let out = app.run(&["dial", "+1 (646) 555-1234"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_eq!(stdout(&out).trim(), "Dialling +1 (646) 555-1234 (stand-in)");
+    let out = app.run(&["tel:+1-900-555-0100"]);
+    assert_eq!(
+        code(&out),
+        6,
+        "the app's status comes back: {}",
+        stderr(&out)
+    );
+    assert!(
+        stderr(&out).contains("Cancelled tel:+1-900-555-0100"),
+        "{}",
+        stderr(&out)
+    );
+    let out = app.run(&[]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_eq!(stdout(&out).trim(), "shown (stand-in)");
+    // Started hidden (at login) while one runs: nothing to show, nothing asked.
+    let out = app.run(&["--autostart"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_eq!(
+        *app.seen.lock().unwrap(),
+        vec![
+            Request::Dial("+1 (646) 555-1234".into()),
+            Request::Link("tel:+1-900-555-0100".into()),
+            Request::Raise,
+        ]
+    );
+    // A command naming its own account works on its own.
+    let out = app.run(&[
+        "--server",
+        "http://127.0.0.1:9",
+        "--user",
+        "6465551000",
+        "dial",
+        "1234",
+    ]);
+    assert_ne!(code(&out), 0);
+    assert_eq!(app.seen.lock().unwrap().len(), 3, "handed over anyway");
+}
+
+#[test]
+fn what_is_neither_a_command_nor_a_link_is_refused() {
+    let app = RunningApp::start();
+    let out = app.run(&["call-me"]);
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("neither a command nor a tel:"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(app.seen.lock().unwrap().is_empty());
+}

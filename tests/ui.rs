@@ -8,11 +8,12 @@ mod common;
 use common::*;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-use skydial::app::desk::DeskConfig;
+use skydial::app::desk::{DeskConfig, ReplyTo};
 use skydial::app::ui::App;
 use skydial::app::{AutoSignIn, Services};
 use skydial::client::{ClientConfig, url::api_url};
 use skydial::engine::{ConnectionStatus, EngineConfig};
+use skydial::instance::{Place, Reply, Request};
 use skydial::protocol::{CallState, Credentials, Pin};
 use skydial::secrets::Secrets;
 use skydial::settings::Settings;
@@ -23,11 +24,26 @@ use std::time::{Duration, Instant};
 struct Rig {
     harness: Harness<'static, Option<App>>,
     sim: Simulator,
-    _runtime: tokio::runtime::Runtime,
+    runtime: tokio::runtime::Runtime,
+    /// Where other skydial processes reach this window.
+    place: Place,
+    /// A link-only start's outcome.
+    link_outcome: Option<tokio::sync::oneshot::Receiver<Reply>>,
+    _instance: Option<skydial::instance::Instance>,
     _dir: tempfile::TempDir,
 }
 
 fn rig(sign_in_now: bool, clipboard: &'static str) -> Rig {
+    rig_with(sign_in_now, clipboard, Settings::default(), None)
+}
+
+/// `link`: a link-only start with this link (the keyring holds the PIN).
+fn rig_with(
+    sign_in_now: bool,
+    clipboard: &'static str,
+    settings: Settings,
+    link: Option<&str>,
+) -> Rig {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
@@ -45,7 +61,30 @@ fn rig(sign_in_now: bool, clipboard: &'static str) -> Rig {
     };
     let settings = Settings {
         server: sim.base_url(),
-        ..Settings::default()
+        user: if link.is_some() {
+            DID.into()
+        } else {
+            settings.user
+        },
+        ..settings
+    };
+    let secrets = Secrets::new(Some(keyring_core::mock::Store::new().unwrap()));
+    if link.is_some() {
+        let account = skydial::secrets::Account::new(&settings.server, DID);
+        secrets.save(&account, &Pin::new(PIN)).unwrap();
+    }
+    let place = Place::at(dir.path().join("run"), "app");
+    let instance = if link.is_none() {
+        skydial::instance::acquire(&place).unwrap()
+    } else {
+        None
+    };
+    let (link, link_outcome) = match link {
+        Some(text) => {
+            let (reply, outcome) = ReplyTo::new();
+            (Some((text.to_string(), reply)), Some(outcome))
+        }
+        None => (None, None),
     };
     let auto_sign_in = if sign_in_now {
         AutoSignIn::Now(ClientConfig {
@@ -53,6 +92,8 @@ fn rig(sign_in_now: bool, clipboard: &'static str) -> Rig {
             credentials: Credentials::new(DID, Pin::new(PIN)),
             ca_file: None,
         })
+    } else if link.is_some() {
+        AutoSignIn::Never
     } else {
         AutoSignIn::Remembered
     };
@@ -61,15 +102,27 @@ fn rig(sign_in_now: bool, clipboard: &'static str) -> Rig {
         engine,
         desk: DeskConfig {
             settings_path: Some(dir.path().join("settings.json")),
-            secrets: Secrets::new(Some(keyring_core::mock::Store::new().unwrap())),
+            secrets,
             clipboard: Arc::new(move || Ok(clipboard.to_string())),
             notify: None,
+            link_only: link.is_some(),
+            keyring_patience: Duration::ZERO,
+            // Pages "opened" are written down, one per line.
+            url_opener: skydial::hooks::UrlOpener::new(vec![
+                "/bin/sh".into(),
+                "-c".into(),
+                "printf '%s\\n' \"$1\" >> \"$0\"".into(),
+                dir.path().join("opened.txt").display().to_string(),
+            ]),
         },
         settings,
         desktop: false,
         notices: Vec::new(),
         auto_sign_in,
         demo: None,
+        serve: link.is_none().then(|| place.clone()),
+        start_up: Default::default(),
+        link,
     };
     // The app is made with the harness's context (it repaints and sends viewport commands through it).
     let mut harness = Harness::builder()
@@ -88,7 +141,10 @@ fn rig(sign_in_now: bool, clipboard: &'static str) -> Rig {
     Rig {
         harness,
         sim,
-        _runtime: runtime,
+        runtime,
+        place,
+        link_outcome,
+        _instance: instance,
         _dir: dir,
     }
 }
@@ -468,7 +524,7 @@ fn a_huge_caller_field_never_pushes_the_actions_out_of_view() {
     let long_number = "7".repeat(256);
     let huge_name = format!("Ada {}", "L".repeat(250));
     let engine = rig.harness.state().as_ref().unwrap().engine().clone();
-    rig._runtime
+    rig.runtime
         .block_on(engine.import_contacts(vec![skydial::contacts::Contact {
             name: huge_name.clone(),
             number: long_number.clone(),
@@ -493,4 +549,226 @@ fn a_huge_caller_field_never_pushes_the_actions_out_of_view() {
     assert!(rig.has_text(&long_number), "the full text is there");
     // The state reads as a chip.
     assert!(rig.has("Ringing"));
+}
+
+impl Rig {
+    /// Hands a link (or another request) to the window as a later `skydial`
+    /// process would; the answer comes when the user gives it.
+    fn hand_over(&self, request: Request) -> tokio::task::JoinHandle<Option<Reply>> {
+        let place = self.place.clone();
+        self.runtime.spawn(async move {
+            skydial::instance::send(&place, &request, Duration::from_secs(60))
+                .await
+                .unwrap()
+        })
+    }
+
+    /// Steps frames until the handed-over request is answered.
+    fn answer(&mut self, task: tokio::task::JoinHandle<Option<Reply>>) -> Reply {
+        self.until("the answer", |_| task.is_finished());
+        self.runtime
+            .block_on(task)
+            .unwrap()
+            .expect("a window was serving")
+    }
+
+    /// Clicks the push button (not the tab) with this label.
+    fn click_button(&mut self, label: &str) {
+        use egui::accesskit::Role;
+        self.until(&format!("a {label} button"), |r| {
+            r.harness.query_all_by_label(label).any(|n| {
+                n.accesskit_node().role() == Role::Button && n.accesskit_node().toggled().is_none()
+            })
+        });
+        self.harness
+            .query_all_by_label(label)
+            .find(|n| {
+                n.accesskit_node().role() == Role::Button && n.accesskit_node().toggled().is_none()
+            })
+            .unwrap()
+            .click();
+        self.harness.step();
+    }
+}
+
+#[test]
+fn a_link_is_asked_about_with_cancel_focused_and_enter_does_not_dial() {
+    let mut rig = rig(true, "");
+    rig.connected();
+    let asked = rig.hand_over(Request::Link("tel:+1-900-555-0100".into()));
+    rig.until("the question", |r| r.has("Dial this number?"));
+    assert!(
+        rig.has("(900) 555-0100"),
+        "the number as it will be dialled"
+    );
+    assert!(rig.has_text("premium-rate"), "the premium-rate warning");
+    // Enter, with the focus where the question put it, cancels.
+    rig.harness.key_press(egui::Key::Enter);
+    let reply = rig.answer(asked);
+    assert_eq!(reply.status, 6, "{}", reply.message);
+    assert!(!rig.has("Dial this number?"));
+    std::thread::sleep(Duration::from_millis(300));
+    assert!(rig.commands("dial").is_empty(), "Cancel dialled");
+
+    // Dial sends the number (the extension is only shown: the API sends no tones).
+    let asked = rig.hand_over(Request::Link("tel:+16465551234;ext=22".into()));
+    rig.until("the question", |r| r.has("Dial this number?"));
+    assert!(rig.has_text("extension 22"));
+    assert!(!rig.has_text("premium-rate"));
+    rig.click_button("Dial");
+    let reply = rig.answer(asked);
+    assert_eq!(reply.status, 0, "{}", reply.message);
+    assert!(reply.message.contains("extension 22"), "{}", reply.message);
+    assert_eq!(
+        rig.commands("dial"),
+        vec![vec!["6465551234".to_string(), String::new()]]
+    );
+}
+
+#[test]
+fn trusted_links_dial_at_once_but_never_premium_or_international_ones() {
+    let settings = Settings {
+        trusted_links: true,
+        ..Settings::default()
+    };
+    let mut rig = rig_with(true, "", settings, None);
+    rig.connected();
+    let asked = rig.hand_over(Request::Link("callto:+1 (646) 555-1234".into()));
+    let reply = rig.answer(asked);
+    assert_eq!(reply.status, 0, "{}", reply.message);
+    assert_eq!(rig.commands("dial").len(), 1);
+    for risky in ["tel:+1-900-555-0100", "tel:+44-20-7946-0958"] {
+        let asked = rig.hand_over(Request::Link(risky.into()));
+        rig.until("the question", |r| r.has("Dial this number?"));
+        rig.click_button("Cancel");
+        assert_eq!(rig.answer(asked).status, 6);
+    }
+    assert_eq!(
+        rig.commands("dial").len(),
+        1,
+        "a risky link dialled unasked"
+    );
+}
+
+#[test]
+fn a_bad_link_or_number_is_refused_with_the_reason() {
+    let mut rig = rig(true, "");
+    rig.connected();
+    let asked = rig.hand_over(Request::Link("tel:call-me-maybe".into()));
+    let reply = rig.answer(asked);
+    assert_eq!(reply.status, 2, "{}", reply.message);
+    assert!(
+        reply.message.starts_with("Nothing dialled"),
+        "{}",
+        reply.message
+    );
+    let asked = rig.hand_over(Request::Dial("555-CALL-NOW".into()));
+    let reply = rig.answer(asked);
+    assert_eq!(reply.status, 2, "{}", reply.message);
+    assert!(reply.message.contains("letters"), "{}", reply.message);
+    // A second start shows the window.
+    let asked = rig.hand_over(Request::Raise);
+    assert_eq!(rig.answer(asked).status, 0);
+    assert!(rig.commands("dial").is_empty());
+}
+
+#[test]
+fn a_link_with_no_app_running_asks_then_dials_once_without_subscribing() {
+    let mut rig = rig_with(
+        false,
+        "",
+        Settings::default(),
+        Some("tel:%2B1-646-555-1234"),
+    );
+    rig.until("the question", |r| r.has("Dial this number?"));
+    assert!(rig.has("(646) 555-1234"));
+    assert!(
+        !rig.has("Sign in"),
+        "a link-only window shows only the question"
+    );
+    rig.click_button("Dial");
+    rig.until("the outcome", |r| r.has_text("Dialling (646) 555-1234"));
+    let reply = rig.link_outcome.take().unwrap().blocking_recv().unwrap();
+    assert_eq!(reply.status, 0, "{}", reply.message);
+    assert_eq!(
+        rig.commands("dial"),
+        vec![vec!["6465551234".to_string(), String::new()]]
+    );
+    assert!(
+        rig.commands("subscribe").is_empty(),
+        "a link-only start subscribed"
+    );
+}
+
+#[test]
+fn a_link_with_no_app_running_cancelled_sends_nothing() {
+    let mut rig = rig_with(false, "", Settings::default(), Some("tel:+16465551234"));
+    rig.until("the question", |r| r.has("Dial this number?"));
+    rig.click_button("Cancel");
+    let reply = rig.link_outcome.take().unwrap().blocking_recv().unwrap();
+    assert_eq!(reply.status, 6, "{}", reply.message);
+    std::thread::sleep(Duration::from_millis(300));
+    assert!(rig.sim.state().commands_since(0).is_empty());
+}
+
+#[test]
+fn the_call_page_and_the_hook_follow_ring_answer_and_end() {
+    let dir = tempfile::tempdir().unwrap();
+    let record = dir.path().join("hook.txt");
+    let script = dir.path().join("hook.sh");
+    std::fs::write(
+        &script,
+        "printf '%s|%s|%s|%s|%s\\n' \"$SKYDIAL_EVENT\" \"$SKYDIAL_NUMBER\" \"$SKYDIAL_NAME\" \"$SKYDIAL_DIRECTION\" \"$1\" >> \"$2\"\n",
+    )
+    .unwrap();
+    let settings = Settings {
+        hooks: skydial::hooks::HookSettings {
+            url_on_ring: "https://crm.example.com/find?phone={number}&who={name}".into(),
+            url_on_answer: String::new(),
+            command: vec![
+                "/bin/sh".into(),
+                script.display().to_string(),
+                "an argument; $(not run)".into(),
+                record.display().to_string(),
+            ],
+        },
+        ..Settings::default()
+    };
+    let mut rig = rig_with(true, "", settings, None);
+    rig.connected();
+    let engine = rig.harness.state().as_ref().unwrap().engine().clone();
+    rig.runtime
+        .block_on(engine.import_contacts(vec![skydial::contacts::Contact {
+            name: "O'Brien & Sons #1".into(),
+            number: "2125550142".into(),
+        }]))
+        .unwrap();
+    rig.sim
+        .state()
+        .inject_incoming(DID, "2125550142", Some(DID))
+        .unwrap();
+    rig.until("the ringing call", |r| r.has("Answer"));
+    rig.click("Answer");
+    rig.until("answered", |r| r.has("Connected"));
+    rig.click("Hang up");
+    let lines = |path: &std::path::Path| {
+        std::fs::read_to_string(path)
+            .unwrap_or_default()
+            .lines()
+            .map(str::to_string)
+            .collect::<Vec<_>>()
+    };
+    rig.until("three hook runs", |_| lines(&record).len() == 3);
+    assert_eq!(
+        lines(&record),
+        ["ring", "answer", "end"].map(|event| format!(
+            "{event}|2125550142|O'Brien & Sons #1|inbound|an argument; $(not run)"
+        ))
+    );
+    let opened = rig._dir.path().join("opened.txt");
+    rig.until("the call page", |_| !lines(&opened).is_empty());
+    assert_eq!(
+        lines(&opened),
+        ["https://crm.example.com/find?phone=2125550142&who=O%27Brien%20%26%20Sons%20%231"]
+    );
 }

@@ -6,14 +6,21 @@ use super::link::{DeskReply, UiLink};
 use super::popups::PopCommand;
 use crate::client::ClientConfig;
 use crate::client::url::api_url;
+use crate::client::{Client, Transport};
 use crate::engine::{EngineCommand, EngineEvent, EngineHandle, LiveCall};
+use crate::hooks::{HookEvent, HookRunner};
+use crate::instance::{Reply, Request};
+use crate::protocol::link::Link;
 use crate::protocol::number::{find_numbers, normalize};
-use crate::protocol::{CallState, Credentials, DialNumber, Pin};
+use crate::protocol::text::printable;
+use crate::protocol::{CallState, Command, Credentials, DialNumber, Pin, ResultValue};
 use crate::secrets::{Account, Secrets};
 use crate::settings::{self, Settings};
+use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
-use tokio::sync::{mpsc, watch};
+use std::sync::atomic::{AtomicU64, Ordering};
+use tokio::sync::{mpsc, oneshot, watch};
 
 /// The most clipboard text searched for numbers: 64 KiB (a long e-mail).
 pub const MAX_CLIPBOARD_BYTES: usize = 64 * 1024;
@@ -33,6 +40,43 @@ pub fn system_clipboard() -> ClipboardReader {
             .get_text()
             .map_err(|e| format!("the clipboard holds no text ({e})"))
     })
+}
+
+/// Exit statuses a later `skydial` gets back (the command line's, see
+/// `skydial --help`).
+pub mod status {
+    pub const OK: u8 = 0;
+    pub const FALSE: u8 = 1;
+    pub const USAGE: u8 = 2;
+    pub const AUTH: u8 = 3;
+    pub const CONNECTION: u8 = 5;
+    /// The user said no (Cancel on a link's question).
+    pub const CANCELLED: u8 = 6;
+}
+
+/// Where the answer to another skydial's request goes (once).
+#[derive(Clone)]
+pub struct ReplyTo(Arc<std::sync::Mutex<Option<oneshot::Sender<Reply>>>>);
+
+impl ReplyTo {
+    pub fn new() -> (ReplyTo, oneshot::Receiver<Reply>) {
+        let (tx, rx) = oneshot::channel();
+        (ReplyTo(Arc::new(std::sync::Mutex::new(Some(tx)))), rx)
+    }
+
+    fn send(&self, reply: Reply) {
+        let sender = self.0.lock().ok().and_then(|mut s| s.take());
+        // The caller may have given up waiting: nothing to tell then.
+        if let Some(sender) = sender {
+            let _ = sender.send(reply);
+        }
+    }
+}
+
+impl std::fmt::Debug for ReplyTo {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("ReplyTo")
+    }
 }
 
 /// What the window (or the tray, or the hotkey) asks for.
@@ -71,6 +115,16 @@ pub enum UiRequest {
     SaveSettings(Settings),
     /// Flip do-not-disturb (from the tray).
     ToggleDnd,
+    /// Another skydial's request (a second start, `skydial dial`, a link).
+    External {
+        request: Request,
+        reply: ReplyTo,
+    },
+    /// The user's answer to a link's question.
+    LinkAnswer {
+        token: u64,
+        dial: bool,
+    },
 }
 
 /// Where the desk keeps things.
@@ -80,6 +134,14 @@ pub struct DeskConfig {
     pub clipboard: ClipboardReader,
     /// A desktop notification for hotkey feedback (`None`: window notices only).
     pub notify: Option<Notifier>,
+    /// Only a link's question: no engine session; a confirmed link is
+    /// dialled with one request, with the PIN from the keyring.
+    pub link_only: bool,
+    /// How long to keep trying a keyring that cannot be read yet (at login
+    /// it may come up after skydial) before asking for the PIN.
+    pub keyring_patience: std::time::Duration,
+    /// How the call page is opened (the system's browser; tests record it).
+    pub url_opener: crate::hooks::UrlOpener,
 }
 
 pub struct Desk {
@@ -88,6 +150,13 @@ pub struct Desk {
     config: DeskConfig,
     settings: watch::Sender<Settings>,
     pops: Option<mpsc::Sender<PopCommand>>,
+    /// The call page and the call hook.
+    hooks: HookRunner,
+    /// Inbound calls seen ringing: their CONNECTED is an answer.
+    rang: std::sync::Mutex<std::collections::HashSet<crate::protocol::CallId>>,
+    /// Links waiting for the user's answer, by token.
+    links: std::sync::Mutex<HashMap<u64, (Link, ReplyTo)>>,
+    next_token: AtomicU64,
 }
 
 /// Starts the desk on the current runtime; returns the sender the UI uses.
@@ -107,12 +176,21 @@ pub fn spawn(
     requests: mpsc::Receiver<UiRequest>,
     pops: Option<mpsc::Sender<PopCommand>>,
 ) {
+    let hooks = HookRunner::with(
+        settings.borrow().hooks.clone(),
+        config.url_opener.clone(),
+        crate::hooks::COMMAND_TIMEOUT,
+    );
     let desk = Desk {
+        hooks,
+        rang: std::sync::Mutex::default(),
         engine,
         ui,
         config,
         settings,
         pops,
+        links: std::sync::Mutex::new(HashMap::new()),
+        next_token: AtomicU64::new(1),
     };
     tokio::spawn(desk.run(requests));
 }
@@ -121,7 +199,9 @@ impl Desk {
     async fn run(self, mut requests: mpsc::Receiver<UiRequest>) {
         let mut events = self.engine.events();
         let this = Arc::new(self);
-        this.load_history().await;
+        if !this.config.link_only {
+            this.load_history().await;
+        }
         loop {
             tokio::select! {
                 request = requests.recv() => {
@@ -133,9 +213,18 @@ impl Desk {
                 event = events.recv() => match event {
                     Ok(EngineEvent::Ringing(call)) => this.ringing(call),
                     Ok(EngineEvent::Changed(call)) if call.call.state != CallState::Ringing => {
+                        let answered = call.call.state == CallState::Connected
+                            && this.rang.lock().is_ok_and(|mut r| r.remove(&call.call.id));
+                        if answered {
+                            this.hook(HookEvent::Answer, &call);
+                        }
                         this.pop(PopCommand::Close(call.call.id));
                     }
                     Ok(EngineEvent::Ended { call, .. }) => {
+                        if let Ok(mut rang) = this.rang.lock() {
+                            rang.remove(&call.call.id);
+                        }
+                        this.hook(HookEvent::End, &call);
                         this.pop(PopCommand::Close(call.call.id));
                         this.load_history().await;
                     }
@@ -166,9 +255,27 @@ impl Desk {
                     ui.error(format!("Do not disturb could not ignore a call: {e}"));
                 }
             });
-        } else if notifications {
+            return;
+        }
+        if let Ok(mut rang) = self.rang.lock() {
+            // Bounded like the engine's live calls.
+            if rang.len() < 256 {
+                rang.insert(call.call.id.clone());
+            }
+        }
+        self.hook(HookEvent::Ring, &call);
+        if notifications {
             self.pop(PopCommand::Show(call));
         }
+    }
+
+    /// The call page and the call hook for `event` (rate-limited; a failure
+    /// is told once, not per call).
+    fn hook(&self, event: HookEvent, call: &LiveCall) {
+        let ui = self.ui.clone();
+        let _ = self
+            .hooks
+            .handle(event, call, move |message| ui.error(message));
     }
 
     fn pop(&self, command: PopCommand) {
@@ -280,10 +387,234 @@ impl Desk {
                 });
                 self.save_settings(s).await;
             }
+            UiRequest::External { request, reply } => self.external(request, reply).await,
+            UiRequest::LinkAnswer { token, dial } => self.link_answer(token, dial).await,
         }
     }
 
-    async fn save_settings(&self, new: Settings) {
+    /// Another skydial's request.
+    async fn external(&self, request: Request, reply: ReplyTo) {
+        match request {
+            Request::Raise => {
+                self.ui.raise_window();
+                reply.send(Reply::ok(
+                    "skydial is already running: its window is shown.",
+                ));
+            }
+            Request::Dial(text) => {
+                let outcome = match normalize(&text) {
+                    Ok(number) => self.place_call(number).await,
+                    Err(e) => Err((
+                        status::USAGE,
+                        format!("Cannot dial \u{201c}{}\u{201d}: {e}", printable(&text)),
+                    )),
+                };
+                let (error, text) = match &outcome {
+                    Ok(text) => (false, text.clone()),
+                    Err((_, text)) => (true, text.clone()),
+                };
+                self.feedback(false, error, &text);
+                reply.send(match outcome {
+                    Ok(text) => Reply::ok(text),
+                    Err((code, text)) => Reply::failed(code, text),
+                });
+            }
+            Request::Link(text) => self.link(&text, reply).await,
+        }
+    }
+
+    /// A `tel:`/`callto:`/`sip:` link: asked about (Dial, Cancel), unless the
+    /// user trusts links and the number is neither international nor premium-rate.
+    async fn link(&self, text: &str, reply: ReplyTo) {
+        let link = match crate::protocol::link::parse(text) {
+            Ok(link) => link,
+            Err(e) => {
+                let message = format!("Nothing dialled from the link: {e}.");
+                self.ui.error(&message);
+                self.ui.raise_window();
+                reply.send(Reply::failed(status::USAGE, message));
+                return;
+            }
+        };
+        let trusted = self.settings.borrow().trusted_links;
+        if trusted && link.may_skip_confirmation() && !self.config.link_only {
+            let outcome = self.place_call(link.number.clone()).await;
+            self.link_outcome(0, &link, outcome, &reply);
+            return;
+        }
+        let token = self.next_token.fetch_add(1, Ordering::Relaxed);
+        if let Ok(mut links) = self.links.lock() {
+            links.insert(token, (link.clone(), reply));
+        }
+        self.ui.send(DeskReply::ConfirmLink { token, link });
+        self.ui.raise_window();
+    }
+
+    async fn link_answer(&self, token: u64, dial: bool) {
+        let Some((link, reply)) = self.links.lock().ok().and_then(|mut l| l.remove(&token)) else {
+            return;
+        };
+        let outcome = if dial {
+            self.place_call(link.number.clone()).await
+        } else {
+            Err((
+                status::CANCELLED,
+                format!("Cancelled: {} was not dialled.", link.number.for_reading()),
+            ))
+        };
+        self.link_outcome(token, &link, outcome, &reply);
+    }
+
+    fn link_outcome(
+        &self,
+        token: u64,
+        link: &Link,
+        outcome: Result<String, (u8, String)>,
+        reply: &ReplyTo,
+    ) {
+        let (error, mut text, code) = match outcome {
+            Ok(text) => (false, text, status::OK),
+            Err((code, text)) => (code != status::CANCELLED, text, code),
+        };
+        if code == status::OK
+            && let Some(ext) = &link.extension
+        {
+            text.push_str(&format!(
+                " The link names extension {ext}: key it in on the phone when the call is answered."
+            ));
+        }
+        self.ui.send(DeskReply::LinkDone {
+            token,
+            error,
+            text: text.clone(),
+        });
+        reply.send(if code == status::OK {
+            Reply::ok(text)
+        } else {
+            Reply::failed(code, text)
+        });
+    }
+
+    /// Places a call: through the engine's session, or (a link-only start)
+    /// with one request and the kept PIN. `Ok`: what to tell the user;
+    /// `Err`: the exit status for another skydial, and what went wrong.
+    async fn place_call(&self, number: DialNumber) -> Result<String, (u8, String)> {
+        let endpoint =
+            Some(self.settings.borrow().endpoint.trim().to_string()).filter(|e| !e.is_empty());
+        let shown = number.for_reading();
+        let placed = if self.config.link_only {
+            self.dial_on_its_own(&number, endpoint).await?
+        } else {
+            match self
+                .engine
+                .send(EngineCommand::Dial { number, endpoint })
+                .await
+            {
+                Ok(placed) => placed,
+                Err(e) => {
+                    let code = if matches!(e, crate::engine::EngineError::SignedOut) {
+                        status::AUTH
+                    } else {
+                        status::CONNECTION
+                    };
+                    return Err((code, format!("Cannot dial {shown}: {e}")));
+                }
+            }
+        };
+        if placed {
+            Ok(format!("Dialling {shown}"))
+        } else {
+            Err((
+                status::FALSE,
+                format!("The server did not place the call to {shown}; dial it on the phone."),
+            ))
+        }
+    }
+
+    /// One `dial` request with the saved account and the PIN kept in the
+    /// keyring (no session, no subscription: nothing else runs).
+    async fn dial_on_its_own(
+        &self,
+        number: &DialNumber,
+        endpoint: Option<String>,
+    ) -> Result<bool, (u8, String)> {
+        let settings = self.settings.borrow().clone();
+        let shown = number.for_reading();
+        if settings.user.is_empty() {
+            return Err((
+                status::AUTH,
+                format!(
+                    "Cannot dial {shown}: skydial is not signed in yet. Open skydial, sign in, then use the link again."
+                ),
+            ));
+        }
+        let secrets = self.config.secrets.clone();
+        let account = Account::new(&settings.server, &settings.user);
+        let pin = match self.blocking(move || secrets.load(&account)).await {
+            Ok(Some(pin)) => pin,
+            Ok(None) => {
+                return Err((
+                    status::AUTH,
+                    format!(
+                        "Cannot dial {shown}: no PIN is kept for {}. Open skydial and sign in with \u{201c}Remember PIN\u{201d} ticked, or start skydial first; then use the link again.",
+                        settings.user
+                    ),
+                ));
+            }
+            Err(e) => {
+                return Err((
+                    status::AUTH,
+                    format!(
+                        "Cannot dial {shown}: the keyring could not be read ({e}). Open skydial and sign in, then use the link again."
+                    ),
+                ));
+            }
+        };
+        let fail =
+            |e: &dyn std::fmt::Display| (status::CONNECTION, format!("Cannot dial {shown}: {e}"));
+        let url = api_url(&settings.server).map_err(|e| fail(&e))?;
+        let client = Client::new(ClientConfig {
+            url,
+            credentials: Credentials::new(settings.user.clone(), pin),
+            ca_file: settings.ca_file.clone(),
+        })
+        .map_err(|e| fail(&e))?;
+        let command = Command::Dial {
+            number: number.ex_tn().to_string(),
+            endpoint,
+        };
+        match client.call(&command, Transport::Post).await {
+            Ok(Some(ResultValue::Boolean(placed))) => Ok(placed),
+            Ok(_) => Err(fail(&"the server's answer was not true or false")),
+            Err(e)
+                if e.api().is_some_and(|a| {
+                    matches!(
+                        a.kind(),
+                        crate::protocol::ApiErrorKind::AuthFailed
+                            | crate::protocol::ApiErrorKind::Blocked
+                    )
+                }) =>
+            {
+                Err((status::AUTH, format!("Cannot dial {shown}: {e}")))
+            }
+            Err(e) => Err(fail(&e)),
+        }
+    }
+
+    async fn save_settings(&self, mut new: Settings) {
+        let before = self.settings.borrow().start_at_login;
+        if new.start_at_login != before {
+            let wanted = new.start_at_login;
+            let applied = self.blocking(move || start_at_login(wanted)).await;
+            match applied {
+                Ok(text) => self.ui.info(text),
+                Err(e) => {
+                    new.start_at_login = before;
+                    self.ui.error(e);
+                }
+            }
+        }
+        self.hooks.configure(new.hooks.clone());
         self.settings.send_replace(new.clone());
         if let Some(path) = self.config.settings_path.clone() {
             let result = self.blocking(move || settings::save(&path, &new)).await;
@@ -291,8 +622,9 @@ impl Desk {
                 self.ui.error(e);
             }
         }
-        self.ui
-            .send(DeskReply::Settings(self.settings.borrow().clone()));
+        self.ui.send(DeskReply::Settings(Box::new(
+            self.settings.borrow().clone(),
+        )));
     }
 
     async fn sign_in(
@@ -363,9 +695,20 @@ impl Desk {
             });
             return;
         }
-        let secrets = self.config.secrets.clone();
-        let account = Account::new(&settings.server, &settings.user);
-        match self.blocking(move || secrets.load(&account)).await {
+        let deadline = tokio::time::Instant::now() + self.config.keyring_patience;
+        let mut wait = std::time::Duration::from_secs(2);
+        let loaded = loop {
+            let secrets = self.config.secrets.clone();
+            let account = Account::new(&settings.server, &settings.user);
+            let loaded = self.blocking(move || secrets.load(&account)).await;
+            if loaded.is_ok() || tokio::time::Instant::now() + wait > deadline {
+                break loaded;
+            }
+            tracing::info!("the keyring cannot be read yet; trying again in {wait:?}");
+            tokio::time::sleep(wait).await;
+            wait = (wait * 2).min(std::time::Duration::from_secs(15));
+        };
+        match loaded {
             Ok(Some(pin)) => {
                 self.sign_in(settings.server, settings.user, pin, true, settings.ca_file)
                     .await;
@@ -384,21 +727,9 @@ impl Desk {
     }
 
     async fn dial(&self, number: DialNumber, from_clipboard: bool) {
-        let endpoint =
-            Some(self.settings.borrow().endpoint.trim().to_string()).filter(|e| !e.is_empty());
-        let shown = number.for_reading();
-        match self
-            .engine
-            .send(EngineCommand::Dial { number, endpoint })
-            .await
-        {
-            Ok(true) => self.feedback(from_clipboard, false, &format!("Dialling {shown}")),
-            Ok(false) => self.feedback(
-                from_clipboard,
-                true,
-                &format!("The server did not place the call to {shown}; dial it on the phone."),
-            ),
-            Err(e) => self.feedback(from_clipboard, true, &format!("Cannot dial {shown}: {e}")),
+        match self.place_call(number).await {
+            Ok(text) => self.feedback(from_clipboard, false, &text),
+            Err((_, text)) => self.feedback(from_clipboard, true, &text),
         }
     }
 
@@ -472,5 +803,23 @@ impl Desk {
                 .ui
                 .error(format!("Could not read the call history: {e}")),
         }
+    }
+}
+
+/// Writes (or removes) the entry that starts skydial hidden in the tray at
+/// login; says what was done.
+fn start_at_login(on: bool) -> Result<String, String> {
+    if on {
+        let exe = std::env::current_exe().map_err(|e| {
+            format!("skydial cannot find its own program file ({e}), so it cannot start at login.")
+        })?;
+        let path = crate::autostart::enable(&exe)?;
+        Ok(format!(
+            "skydial starts hidden in the tray when you log in ({}).",
+            path.display()
+        ))
+    } else {
+        crate::autostart::disable()?;
+        Ok("skydial no longer starts when you log in.".into())
     }
 }

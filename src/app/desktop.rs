@@ -11,6 +11,14 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use tokio::sync::mpsc;
 
+/// How the app started: how long the desktop may take to come up (at
+/// login), and whether the window starts hidden.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct StartUp {
+    pub patience: std::time::Duration,
+    pub hidden: bool,
+}
+
 pub struct Desktop {
     tray: Option<Tray>,
     /// A tray host (StatusNotifierWatcher) is there: closing can hide to the tray.
@@ -42,13 +50,16 @@ impl Desktop {
         }
     }
 
-    /// The tray item and the hotkey; what could not be set up is said in `notices`.
+    /// The tray item and the hotkey; what could not be set up is said in
+    /// `notices`. A tray host may take `patience` to appear (at login); a
+    /// window started hidden is shown if none does.
     pub fn start(
         runtime: &tokio::runtime::Handle,
         desk: mpsc::Sender<UiRequest>,
         link: UiLink,
         settings: &Settings,
         notices: &mut Vec<Notice>,
+        start: &StartUp,
     ) -> Desktop {
         let mut desktop = Desktop::off(desk.clone(), link.clone());
         desktop.enabled = true;
@@ -57,15 +68,24 @@ impl Desktop {
                 desktop.tray = Some(t);
                 let flag = desktop.tray_host.clone();
                 let told = link.clone();
+                let StartUp { patience, hidden } = *start;
                 runtime.spawn(async move {
-                    match super::tray::tray_host_present().await {
-                        Ok(true) => flag.store(true, Ordering::SeqCst),
-                        Ok(false) => told.info(
-                            "No system tray is running here: the window stays reachable and closing it quits skydial.",
-                        ),
+                    let found = super::tray::wait_for_tray_host(patience).await;
+                    if matches!(found, Ok(true)) {
+                        flag.store(true, Ordering::SeqCst);
+                        return;
+                    }
+                    if hidden {
+                        // Hidden with no tray to bring it back: show it.
+                        told.show_window();
+                    }
+                    match found {
                         Err(e) => told.info(format!(
                             "Cannot check for a system tray ({e}); closing the window quits skydial."
                         )),
+                        _ => told.info(
+                            "No system tray is running here: the window stays reachable and closing it quits skydial.",
+                        ),
                     }
                 });
             }

@@ -4,6 +4,7 @@
 use crate::contacts::Contact;
 use crate::history::HistoryEntry;
 use crate::protocol::DialNumber;
+use crate::protocol::link::Link;
 use crate::settings::Settings;
 use std::sync::mpsc;
 
@@ -22,7 +23,19 @@ pub enum DeskReply {
     Contacts(Vec<Contact>),
     /// The clipboard held several numbers: let the user pick one.
     PickNumber(Vec<DialNumber>),
-    Settings(Settings),
+    Settings(Box<Settings>),
+    /// A link asks to dial: the user says Dial or Cancel (answered with
+    /// `UiRequest::LinkAnswer` and this token).
+    ConfirmLink {
+        token: u64,
+        link: Link,
+    },
+    /// What came of a link (dialled, cancelled, failed).
+    LinkDone {
+        token: u64,
+        error: bool,
+        text: String,
+    },
     /// Signing in needs the PIN typed (none kept, or no keyring).
     PinNeeded {
         user: String,

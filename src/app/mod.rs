@@ -43,8 +43,16 @@ pub struct AppOptions {
     pub account: Option<ClientConfig>,
     /// Start hidden in the tray (also a setting).
     pub minimised: bool,
+    /// Started at login (`--autostart`): hidden, and patient with a tray,
+    /// a keyring and a network that are still coming up.
+    pub autostart: bool,
     /// How to draw the window (`None`: the setting, else auto).
     pub renderer: Option<shell::Renderer>,
+    /// The one-instance lock this app holds (`None`: running without one);
+    /// other skydial processes reach the app at this place.
+    pub instance: Option<(crate::instance::Instance, crate::instance::Place)>,
+    /// Only this link's question (no app was running): no session, no tray.
+    pub link: Option<String>,
 }
 
 /// How the window signs in at start.
@@ -53,6 +61,8 @@ pub enum AutoSignIn {
     Remembered,
     /// Sign in with this account now (`--demo`, or `--server`/`--user` with `SKYDIAL_PIN`).
     Now(ClientConfig),
+    /// Do not sign in (a link's question on its own).
+    Never,
 }
 
 /// Everything the window needs, injected (tests give a simulator-backed engine).
@@ -67,6 +77,12 @@ pub struct Services {
     pub auto_sign_in: AutoSignIn,
     /// A banner saying this is the demo.
     pub demo: Option<String>,
+    /// Serve other skydial processes' requests at this place.
+    pub serve: Option<crate::instance::Place>,
+    /// How the desktop may come up around the app (at login: slowly).
+    pub start_up: desktop::StartUp,
+    /// A link to ask about at once (a link-only start), and where its outcome goes.
+    pub link: Option<(String, desk::ReplyTo)>,
 }
 
 /// Wires the app together: the desk and its channel, the screen pops, the
@@ -87,6 +103,7 @@ pub fn start(ctx: &egui::Context, services: Services) -> ui::App {
             link.clone(),
             &services.settings,
             &mut notices,
+            &services.start_up,
         );
         (Some(pops), desktop)
     } else {
@@ -109,14 +126,33 @@ pub fn start(ctx: &egui::Context, services: Services) -> ui::App {
         }
     });
     let first = match services.auto_sign_in {
-        AutoSignIn::Now(config) => desk::UiRequest::SignInWith(config),
-        AutoSignIn::Remembered => desk::UiRequest::SignInRemembered,
+        AutoSignIn::Now(config) => Some(desk::UiRequest::SignInWith(config)),
+        AutoSignIn::Remembered => Some(desk::UiRequest::SignInRemembered),
+        AutoSignIn::Never => None,
     };
-    if desk_tx.try_send(first).is_err() {
+    if let Some(first) = first
+        && desk_tx.try_send(first).is_err()
+    {
         notices.push(Notice {
             text: "skydial could not start signing in; sign in below.".into(),
             error: true,
         });
+    }
+    let link_only = services.link.is_some();
+    if let Some((text, reply)) = services.link {
+        let request = crate::instance::Request::Link(text);
+        if desk_tx
+            .try_send(desk::UiRequest::External { request, reply })
+            .is_err()
+        {
+            notices.push(Notice {
+                text: "skydial could not take the link; try it again.".into(),
+                error: true,
+            });
+        }
+    }
+    if let Some(place) = services.serve {
+        serve_other_processes(&place, &desk_tx, &mut notices);
     }
     ui::App::new(ui::Parts {
         engine: services.engine,
@@ -127,15 +163,58 @@ pub fn start(ctx: &egui::Context, services: Services) -> ui::App {
         settings: services.settings,
         notices,
         demo: services.demo,
+        link_only,
     })
+}
+
+/// Answers later `skydial` processes (a second start, `skydial dial`, a
+/// link) through the desk, like any other request.
+fn serve_other_processes(
+    place: &crate::instance::Place,
+    desk: &tokio::sync::mpsc::Sender<desk::UiRequest>,
+    notices: &mut Vec<Notice>,
+) {
+    use crate::instance::Reply;
+    let desk = desk.clone();
+    let served = crate::instance::serve(place, move |request| {
+        let desk = desk.clone();
+        async move {
+            let (reply, answer) = desk::ReplyTo::new();
+            if desk
+                .send(desk::UiRequest::External { request, reply })
+                .await
+                .is_err()
+            {
+                return Reply::failed(
+                    desk::status::CONNECTION,
+                    "skydial is quitting; try again in a moment.",
+                );
+            }
+            answer.await.unwrap_or_else(|_| {
+                Reply::failed(
+                    desk::status::CONNECTION,
+                    "skydial did not answer; try again.",
+                )
+            })
+        }
+    });
+    if let Err(e) = served {
+        tracing::warn!("other skydial processes cannot reach this one: {e}");
+        notices.push(Notice {
+            text: format!("Links and `skydial dial` cannot reach this window ({e}); they will work on their own."),
+            error: false,
+        });
+    }
 }
 
 /// The demo's simulator user.
 pub const DEMO_USER: &str = "6465551000";
 const DEMO_PIN: &str = "12345";
 
-/// Runs the window until the user quits. Errors are for the user.
-pub fn run(options: AppOptions) -> Result<(), String> {
+/// Runs the window until the user quits. Errors are for the user. A
+/// link-only start gives back what came of its link (a window closed
+/// without an answer: cancelled).
+pub fn run(options: AppOptions) -> Result<Option<crate::instance::Reply>, String> {
     window::check_display()?;
     // The window takes the PIN (typed, or from the keyring) at any time.
     crate::secure::holding_pin();
@@ -171,6 +250,12 @@ pub fn run(options: AppOptions) -> Result<(), String> {
         }
         None => crate::settings::Settings::default(),
     };
+
+    // The entry itself says whether skydial starts at login (the user may
+    // have removed it by hand).
+    if !options.demo {
+        settings.start_at_login = crate::autostart::is_enabled();
+    }
 
     // The demo: a simulator in this process, its demo user, names for its callers.
     let _sim: Option<Simulator>;
@@ -251,13 +336,32 @@ pub fn run(options: AppOptions) -> Result<(), String> {
             error: false,
         });
     }
-    let start_hidden = (options.minimised || settings.start_minimised) && tray_possible();
+    let start_hidden =
+        (options.minimised || options.autostart || settings.start_minimised) && tray_possible();
+    // At login the panel, the keyring and the network may come up after skydial.
+    let patience = if options.autostart {
+        LOGIN_PATIENCE
+    } else {
+        Duration::ZERO
+    };
     let renderer_setting = settings.renderer.clone();
     let auto_sign_in = match account {
         Some(config) => AutoSignIn::Now(config),
         None => AutoSignIn::Remembered,
     };
     let handle = runtime.handle().clone();
+    let link_only = options.link.is_some();
+    let (link, link_outcome) = match options.link {
+        Some(text) => {
+            let (reply, outcome) = desk::ReplyTo::new();
+            (Some((text, reply)), Some(outcome))
+        }
+        None => (None, None),
+    };
+    let (_instance, serve) = match options.instance {
+        Some((instance, place)) => (Some(instance), Some(place)),
+        None => (None, None),
+    };
     let services = Services {
         runtime: handle,
         engine,
@@ -268,12 +372,25 @@ pub fn run(options: AppOptions) -> Result<(), String> {
             notify: Some(std::sync::Arc::new(|summary: &str, body: &str| {
                 popups::notify_plain(summary, body)
             })),
+            link_only,
+            keyring_patience: patience,
+            url_opener: crate::hooks::UrlOpener::system(),
         },
         settings,
-        desktop: true,
+        desktop: !link_only,
         notices,
-        auto_sign_in,
+        auto_sign_in: if link_only {
+            AutoSignIn::Never
+        } else {
+            auto_sign_in
+        },
         demo: demo_banner,
+        serve,
+        start_up: desktop::StartUp {
+            patience,
+            hidden: start_hidden,
+        },
+        link,
     };
 
     let icon = egui::IconData {
@@ -283,17 +400,39 @@ pub fn run(options: AppOptions) -> Result<(), String> {
     };
     let viewport = egui::ViewportBuilder::default()
         .with_title("skydial")
-        .with_app_id("skydial")
-        .with_inner_size([640.0, 480.0])
-        .with_min_inner_size([420.0, 320.0])
+        .with_app_id(APP_ID)
         .with_icon(icon);
+    let viewport = if link_only {
+        viewport
+            .with_inner_size([440.0, 260.0])
+            .with_min_inner_size([360.0, 220.0])
+    } else {
+        viewport
+            .with_inner_size([640.0, 480.0])
+            .with_min_inner_size([420.0, 320.0])
+    };
     let requested = options
         .renderer
         .unwrap_or_else(|| shell::Renderer::from_setting(&renderer_setting));
-    let result = run_shell(requested, services, viewport, !start_hidden);
+    let result = run_shell(requested, services, viewport, link_only || !start_hidden);
     drop(runtime);
-    result
+    result?;
+    Ok(link_outcome.map(|mut outcome| {
+        outcome.try_recv().unwrap_or_else(|_| {
+            crate::instance::Reply::failed(
+                desk::status::CANCELLED,
+                "Cancelled: the window was closed; nothing was dialled.",
+            )
+        })
+    }))
 }
+
+/// How long a start at login waits for the tray host and the keyring.
+const LOGIN_PATIENCE: Duration = Duration::from_secs(60);
+
+/// The application id: the desktop entry's name, the Wayland app_id, the
+/// X11 WM_CLASS, the icon's name.
+pub const APP_ID: &str = "io.github.skydial.Skydial";
 
 /// Runs the window in the shell `requested` picks (see `shell`): the GPU
 /// shell, or the CPU shell, which also takes over when the GPU one cannot

@@ -176,6 +176,19 @@ impl Tray {
 }
 
 /// Whether a tray host (a StatusNotifierWatcher) is on the session bus.
+/// Waits up to `patience` for a tray host to appear (at login the panel may
+/// start after skydial), asking once a second.
+pub async fn wait_for_tray_host(patience: std::time::Duration) -> Result<bool, String> {
+    let deadline = tokio::time::Instant::now() + patience;
+    loop {
+        let present = tray_host_present().await;
+        if matches!(present, Ok(true)) || tokio::time::Instant::now() >= deadline {
+            return present;
+        }
+        tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+    }
+}
+
 pub async fn tray_host_present() -> Result<bool, String> {
     let conn = zbus::Connection::session()
         .await

@@ -18,6 +18,23 @@ pub enum Status {
     Api = 4,
     /// Could not reach the server, TLS refused, connection lost, timeout.
     Connection = 5,
+    /// The user said no (Cancel on a link's question).
+    Cancelled = 6,
+}
+
+impl Status {
+    /// The status a running skydial answered with.
+    pub fn from_code(code: u8) -> Status {
+        match code {
+            0 => Status::Ok,
+            1 => Status::False,
+            2 => Status::Usage,
+            3 => Status::Auth,
+            4 => Status::Api,
+            6 => Status::Cancelled,
+            _ => Status::Connection,
+        }
+    }
 }
 
 impl From<Status> for ExitCode {

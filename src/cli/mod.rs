@@ -7,10 +7,11 @@ mod watch;
 
 use clap::{Args, Parser, Subcommand};
 use exit::{Failure, Status};
+use skydial::client::describe_result;
 use skydial::client::url::{DEFAULT_SERVER, api_url};
 use skydial::client::{Client, ClientConfig, Transport};
 use skydial::protocol::number::{normalize, readable};
-use skydial::protocol::text::printable;
+use skydial::protocol::text::{printable, quoted};
 use skydial::protocol::{Call, CallId, CallState, Command, Credentials, Pin, ResultValue};
 use skydial::secrets::{Account, Secrets};
 use std::io::{IsTerminal, Write};
@@ -25,8 +26,11 @@ use std::process::ExitCode;
     version,
     about = "Dial, control calls and see who is calling, through the ShoreTel Sky Hosted API",
     after_help = "The PIN is read from SKYDIAL_PIN, or asked for (without echo) on a terminal.\n\
+                  A link (skydial tel:+16465551234) is handed to the running skydial, which asks \
+                  before dialling; with none running, skydial opens just that question.\n\
                   Exit status: 0 ok, 1 the API answered false, 2 usage error, 3 authentication \
-                  error (API error 5), 4 other API error, 5 connection failure."
+                  error (API error 5), 4 other API error, 5 connection failure, 6 cancelled by \
+                  the user."
 )]
 pub struct Cli {
     #[command(flatten)]
@@ -37,11 +41,19 @@ pub struct Cli {
     /// Start hidden in the tray.
     #[arg(long)]
     pub minimised: bool,
+    /// Start as at login (the autostart entry): hidden in the tray, giving
+    /// the tray, the keyring and the network a minute to come up.
+    #[arg(long)]
+    pub autostart: bool,
     /// How the window is drawn: `gpu` (eframe, OpenGL), `cpu` (skydial's own
     /// painter, no GPU needed), or `auto` (the GPU where a hardware GPU is
     /// present and the session is local). Default: the setting, else auto.
     #[arg(long, value_enum, env = "SKYDIAL_RENDERER", value_name = "RENDERER")]
     pub renderer: Option<skydial::app::shell::Renderer>,
+    /// A tel:, callto: or sip: link to dial: the running skydial asks first
+    /// (Dial or Cancel); with none running, just that question opens.
+    #[arg(value_name = "LINK")]
+    pub link: Option<String>,
     #[command(subcommand)]
     pub command: Option<Cmd>,
 }
@@ -123,6 +135,9 @@ pub enum Cmd {
     },
     /// Run the API simulator (for trying skydial and for tests).
     Sim(sim::SimArgs),
+    /// Write the man page and shell completions into DIR (for packaging).
+    #[command(name = "__assets", hide = true)]
+    Assets { dir: PathBuf },
 }
 
 #[derive(Subcommand, Debug)]
@@ -141,7 +156,17 @@ pub fn main() -> ExitCode {
     init_logging(cli.global.verbose, cli.command.is_none());
     if cli.command.is_none() {
         // The window runs its own runtime on a background thread pool.
-        return match open_window(&cli.global, cli.demo, cli.minimised, cli.renderer) {
+        let opened = match cli.link.clone() {
+            Some(link) => open_link(&cli, link),
+            None => open_window(
+                &cli.global,
+                cli.demo,
+                cli.minimised || cli.autostart,
+                cli.autostart,
+                cli.renderer,
+            ),
+        };
+        return match opened {
             Ok(status) => status.into(),
             Err(failure) => {
                 eprintln!("skydial: {}", printable(&failure.message));
@@ -223,6 +248,7 @@ async fn run(cli: Cli) -> Result<Status, Failure> {
     };
     match command {
         Cmd::Sim(args) => sim::run(args).await,
+        Cmd::Assets { dir } => write_assets(&dir),
         Cmd::Watch => watch::run(&global).await,
         Cmd::Pin { action } => pin_command(&global, action).await,
         Cmd::History {
@@ -232,8 +258,25 @@ async fn run(cli: Cli) -> Result<Status, Failure> {
         } => history::history(&global, missed, limit, mark_seen),
         Cmd::Contacts(cmd) => history::contacts(&global, cmd),
         Cmd::Dial { number, endpoint } => {
+            // The running app dials with its session (no PIN needed here),
+            // unless this command names its own account or output.
+            let own_account = global.server.is_some()
+                || global.user.is_some()
+                || global.ca_file.is_some()
+                || global.get
+                || global.json
+                || endpoint.is_some();
+            if !own_account
+                && let Some(status) = hand_over(
+                    &skydial::instance::Request::Dial(number.clone()),
+                    HAND_OVER_TIMEOUT,
+                )
+                .await?
+            {
+                return Ok(status);
+            }
             let dialable = normalize(&number)
-                .map_err(|e| Failure::usage(format!("cannot dial {number:?}: {e}")))?;
+                .map_err(|e| Failure::usage(format!("cannot dial {}: {e}", quoted(&number))))?;
             let command = Command::Dial {
                 number: dialable.ex_tn().to_string(),
                 endpoint: blank(endpoint),
@@ -298,7 +341,8 @@ async fn run(cli: Cli) -> Result<Status, Failure> {
                     return Err(Failure::new(
                         Status::Connection,
                         format!(
-                            "the server answered listCalls with {other:?} instead of a call list"
+                            "the server answered listCalls with {} instead of a call list",
+                            describe_result(other.as_ref())
                         ),
                     ));
                 }
@@ -307,6 +351,35 @@ async fn run(cli: Cli) -> Result<Status, Failure> {
             Ok(Status::Ok)
         }
     }
+}
+
+/// The man page (`skydial.1`) and the bash, zsh and fish completions, from
+/// the same definitions the command line parses with.
+fn write_assets(dir: &std::path::Path) -> Result<Status, Failure> {
+    use clap::CommandFactory;
+    let fail = |what: &str, e: &dyn std::fmt::Display| {
+        Failure::usage(format!("cannot write {what} into {}: {e}", dir.display()))
+    };
+    std::fs::create_dir_all(dir).map_err(|e| fail("the assets", &e))?;
+    let mut man = Vec::new();
+    clap_mangen::Man::new(Cli::command())
+        .render(&mut man)
+        .map_err(|e| fail("the man page", &e))?;
+    std::fs::write(dir.join("skydial.1"), man).map_err(|e| fail("the man page", &e))?;
+    for (shell, file) in [
+        (clap_complete::Shell::Bash, "skydial.bash"),
+        (clap_complete::Shell::Zsh, "_skydial"),
+        (clap_complete::Shell::Fish, "skydial.fish"),
+    ] {
+        let mut out = Vec::new();
+        clap_complete::generate(shell, &mut Cli::command(), "skydial", &mut out);
+        std::fs::write(dir.join(file), out).map_err(|e| fail(file, &e))?;
+    }
+    println!(
+        "Wrote skydial.1, skydial.bash, _skydial and skydial.fish into {}",
+        dir.display()
+    );
+    Ok(Status::Ok)
 }
 
 fn blank(value: Option<String>) -> Option<String> {
@@ -403,7 +476,8 @@ fn user_and_server(global: &Global) -> Result<(String, String), Failure> {
     };
     if !user.chars().all(|c| c.is_ascii_digit()) {
         return Err(Failure::usage(format!(
-            "the DID {user:?} should be digits only, like 6465551000"
+            "the DID {} should be digits only, like 6465551000",
+            quoted(&user)
         )));
     }
     let server = global
@@ -471,14 +545,137 @@ pub async fn client_config(global: &Global) -> Result<ClientConfig, Failure> {
     })
 }
 
-/// Opens the desktop window. With `--server`/`--user` and SKYDIAL_PIN it signs
-/// in at once, exactly as the command line would.
+/// How long `skydial dial` waits for the running app's answer.
+const HAND_OVER_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(60);
+
+/// Hands `request` to the running skydial, prints its answer and gives its
+/// status; `None`: no skydial is running (the caller works on its own).
+async fn hand_over(
+    request: &skydial::instance::Request,
+    timeout: std::time::Duration,
+) -> Result<Option<Status>, Failure> {
+    let place = skydial::instance::Place::app(false);
+    let reply = skydial::instance::send(&place, request, timeout)
+        .await
+        .map_err(|e| {
+            Failure::new(
+                Status::Connection,
+                format!("skydial is running but did not take the request ({e}); try again, or quit skydial and run this again"),
+            )
+        })?;
+    Ok(reply.map(|reply| {
+        let status = Status::from_code(reply.status);
+        if status == Status::Ok {
+            println!("{}", printable(&reply.message));
+        } else {
+            eprintln!("skydial: {}", printable(&reply.message));
+        }
+        status
+    }))
+}
+
+/// `skydial LINK`: to the running skydial, which asks before dialling; with
+/// none running, a window with just that question.
+fn open_link(cli: &Cli, mut link: String) -> Result<Status, Failure> {
+    use skydial::protocol::link::{MAX_LINK_BYTES, is_link};
+    if cli.demo || cli.minimised || cli.autostart {
+        return Err(Failure::usage(
+            "a link opens on its own: leave out --demo and --minimised",
+        ));
+    }
+    if !is_link(&link) {
+        return Err(Failure::usage(format!(
+            "{} is neither a command nor a tel:, callto: or sip: link; see skydial --help",
+            quoted(&link.chars().take(60).collect::<String>())
+        )));
+    }
+    // Longer than any link: cut (the parser then says it is too long).
+    if link.len() > MAX_LINK_BYTES + 1 {
+        let mut end = MAX_LINK_BYTES + 1;
+        while !link.is_char_boundary(end) {
+            end -= 1;
+        }
+        link.truncate(end);
+    }
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| Failure::new(Status::Connection, e.to_string()))?;
+    let request = skydial::instance::Request::Link(link.clone());
+    if let Some(status) =
+        runtime.block_on(hand_over(&request, skydial::instance::LINK_ANSWER_TIMEOUT))?
+    {
+        return Ok(status);
+    }
+    drop(runtime);
+    let outcome = skydial::app::run(skydial::app::AppOptions {
+        demo: false,
+        account: None,
+        minimised: false,
+        autostart: false,
+        renderer: cli.renderer,
+        instance: None,
+        link: Some(link),
+    })
+    .map_err(|e| Failure::new(Status::Connection, e))?;
+    Ok(match outcome {
+        Some(reply) if reply.status == 0 => {
+            println!("{}", printable(&reply.message));
+            Status::Ok
+        }
+        Some(reply) => {
+            eprintln!("skydial: {}", printable(&reply.message));
+            Status::from_code(reply.status)
+        }
+        None => Status::Ok,
+    })
+}
+
+/// Opens the desktop window, unless one is running already: then that one
+/// is shown. With `--server`/`--user` and SKYDIAL_PIN it signs in at once,
+/// exactly as the command line would.
 fn open_window(
     global: &Global,
     demo: bool,
     minimised: bool,
+    autostart: bool,
     renderer: Option<skydial::app::shell::Renderer>,
 ) -> Result<Status, Failure> {
+    use skydial::instance::{Place, Request, acquire, send};
+    let place = Place::app(demo);
+    let instance = match acquire(&place) {
+        Ok(Some(instance)) => Some((instance, place)),
+        Ok(None) if minimised => {
+            // Started hidden (at login, say) while one runs: nothing to show.
+            println!("skydial is already running.");
+            return Ok(Status::Ok);
+        }
+        Ok(None) => {
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .map_err(|e| Failure::new(Status::Connection, e.to_string()))?;
+            let raised = runtime.block_on(send(&place, &Request::Raise, HAND_OVER_TIMEOUT));
+            return match raised {
+                Ok(Some(reply)) => {
+                    println!("{}", printable(&reply.message));
+                    Ok(Status::from_code(reply.status))
+                }
+                // It quit just now: start again.
+                Ok(None) => open_window(global, demo, minimised, autostart, renderer),
+                Err(e) => Err(Failure::new(
+                    Status::Connection,
+                    format!(
+                        "skydial is already running but does not answer ({e}); quit it (or end its process) and start skydial again"
+                    ),
+                )),
+            };
+        }
+        Err(e) => {
+            tracing::warn!("running without the one-instance lock: {e}");
+            None
+        }
+    };
     let account = if !demo && global.user.is_some() && std::env::var_os("SKYDIAL_PIN").is_some() {
         let runtime = tokio::runtime::Builder::new_current_thread()
             .build()
@@ -491,7 +688,10 @@ fn open_window(
         demo,
         account,
         minimised,
+        autostart,
         renderer,
+        instance,
+        link: None,
     })
     .map_err(|e| Failure::new(Status::Connection, e))?;
     Ok(Status::Ok)
@@ -508,8 +708,9 @@ async fn one_shot(global: &Global, command: &Command) -> Result<bool, Failure> {
         other => Err(Failure::new(
             Status::Connection,
             format!(
-                "the server answered {} with {other:?} instead of true or false",
-                command.method()
+                "the server answered {} with {} instead of true or false",
+                command.method(),
+                describe_result(other.as_ref())
             ),
         )),
     }

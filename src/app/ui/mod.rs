@@ -7,6 +7,7 @@
 //! world, and the app applies what the frame asked for once it is drawn.
 
 mod calls;
+pub mod confirm;
 mod contacts;
 mod dial;
 mod history;
@@ -60,6 +61,19 @@ pub struct Parts {
     pub notices: Vec<Notice>,
     /// A banner saying this is the demo.
     pub demo: Option<String>,
+    /// The window is only a link's question (no app was running).
+    pub link_only: bool,
+}
+
+/// A link-only window's progress once the question is answered.
+enum LinkOnly {
+    Asking,
+    Working,
+    Done {
+        error: bool,
+        text: String,
+        at: std::time::Instant,
+    },
 }
 
 pub struct App {
@@ -80,6 +94,10 @@ pub struct App {
     pick: Option<Vec<DialNumber>>,
     told_close_to_tray: bool,
     demo: Option<String>,
+    /// Links waiting for Dial or Cancel, oldest first.
+    links: VecDeque<confirm::Pending>,
+    /// `Some`: the window is only a link's question.
+    link_only: Option<LinkOnly>,
     /// What this frame's screens asked for.
     commands: Vec<Command>,
 }
@@ -127,6 +145,8 @@ impl App {
             pick: None,
             told_close_to_tray: false,
             demo: parts.demo,
+            links: VecDeque::new(),
+            link_only: parts.link_only.then_some(LinkOnly::Asking),
             commands: Vec::new(),
         }
     }
@@ -205,10 +225,28 @@ impl App {
                 DeskReply::Contacts(c) => self.contacts.found = c,
                 DeskReply::PickNumber(list) => self.pick = Some(list),
                 DeskReply::Settings(s) => {
-                    self.settings_screen.draft = s.clone();
-                    self.settings = s;
+                    self.settings_screen.reset(&s);
+                    self.settings = *s;
                     self.sign_in.pending = false;
                 }
+                DeskReply::ConfirmLink { token, link } => {
+                    // A link asked twice (two clicks) is asked about once.
+                    if self.links.iter().any(|p| p.link == link) {
+                        self.request(UiRequest::LinkAnswer { token, dial: false });
+                    } else {
+                        self.links.push_back(confirm::Pending::new(token, link));
+                    }
+                }
+                DeskReply::LinkDone { error, text, .. } => match &mut self.link_only {
+                    Some(state) => {
+                        *state = LinkOnly::Done {
+                            error,
+                            text,
+                            at: std::time::Instant::now(),
+                        }
+                    }
+                    None => self.notice(error, text),
+                },
                 DeskReply::PinNeeded { user, reason } => {
                     self.sign_in.user = user;
                     self.sign_in.pending = false;
@@ -328,6 +366,7 @@ impl App {
         let view = self.tray_view(&snap);
         self.desktop.update_tray(&view);
         if ctx.input(|i| i.viewport().close_requested())
+            && self.link_only.is_none()
             && self.settings.close_to_tray
             && self.desktop.can_hide_to_tray()
         {
@@ -341,11 +380,80 @@ impl App {
         }
     }
 
+    /// A window that is only a link's question: the question, then what
+    /// came of it; it closes itself once a call is placed or the user cancels.
+    fn link_only_ui(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        egui::CentralPanel::default().show(ui, |ui| {
+            let Some(state) = &self.link_only else { return };
+            match state {
+                LinkOnly::Asking => {
+                    if let Some(pending) = self.links.front_mut() {
+                        if let Some(dial) = confirm::question_ui(ui, pending) {
+                            let token = pending.token;
+                            self.links.pop_front();
+                            self.request(UiRequest::LinkAnswer { token, dial });
+                            if dial {
+                                self.link_only = Some(LinkOnly::Working);
+                            } else {
+                                self.link.quit();
+                            }
+                        }
+                    } else if let Some(notice) = self.notices.back() {
+                        // The link could not be read: say why, and close on request.
+                        let colour = if notice.error {
+                            Color32::from_rgb(0xd6, 0x30, 0x31)
+                        } else {
+                            ui.visuals().text_color()
+                        };
+                        ui.label(RichText::new(notice.text.clone()).color(colour));
+                        let close = ui.button("Close");
+                        close.request_focus();
+                        if close.clicked() {
+                            self.link.quit();
+                        }
+                    } else {
+                        ui.spinner();
+                    }
+                }
+                LinkOnly::Working => {
+                    ui.horizontal(|ui| {
+                        ui.spinner();
+                        ui.label("Dialling…");
+                    });
+                }
+                LinkOnly::Done { error, text, at } => {
+                    let colour = if *error {
+                        Color32::from_rgb(0xd6, 0x30, 0x31)
+                    } else {
+                        ui.visuals().text_color()
+                    };
+                    ui.label(RichText::new(text.clone()).color(colour));
+                    let close = ui.button("Close");
+                    if *error {
+                        close.request_focus();
+                    }
+                    let linger = Duration::from_secs(3);
+                    if close.clicked() || (!*error && at.elapsed() >= linger) {
+                        self.link.quit();
+                    } else if !*error {
+                        ctx.request_repaint_after(linger.saturating_sub(at.elapsed()));
+                    }
+                }
+            }
+        });
+    }
+
     /// The window's contents (only while it is shown).
     pub fn ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         // Screen readers name the window by its root node (only built while one listens).
         ctx.accesskit_node_builder(egui::accesskit_root_id(), |root| root.set_label("skydial"));
+        if self.link_only.is_some() {
+            self.drain_replies();
+            self.link_only_ui(ui);
+            return;
+        }
         self.handle_dropped_files(&ctx);
         let snap = self.snapshot.borrow().clone();
         egui::Panel::top("top").show(ui, |ui| self.top_ui(ui, &snap));
@@ -362,16 +470,30 @@ impl App {
                     Tab::Dial => self.dial.ui(ui, &self.settings.favourites),
                     Tab::History => history::history_ui(ui, &self.history),
                     Tab::Contacts => self.contacts.ui(ui),
-                    Tab::Settings => self.settings_screen.ui(
-                        ui,
-                        &snap,
-                        &self.settings,
-                        &self.desktop.hotkey_status,
-                    ),
+                    Tab::Settings => {
+                        egui::ScrollArea::vertical()
+                            .show(ui, |ui| {
+                                self.settings_screen.ui(
+                                    ui,
+                                    &snap,
+                                    &self.settings,
+                                    &self.desktop.hotkey_status,
+                                )
+                            })
+                            .inner
+                    }
                 }
             };
             self.commands.extend(command);
         });
+        if let Some(pending) = self.links.front_mut()
+            && let Some(dial) = confirm::modal_ui(&ctx, pending)
+        {
+            let token = pending.token;
+            self.links.pop_front();
+            self.commands
+                .push(Command::Request(UiRequest::LinkAnswer { token, dial }));
+        }
         if let Some(list) = &self.pick {
             let (chosen, closed) = dial::pick_ui(&ctx, list);
             if closed || chosen.is_some() {

@@ -9,7 +9,10 @@ use crate::settings::Settings;
 
 pub struct SettingsScreen {
     /// What the user is editing; the saved settings stay untouched until Save.
-    pub draft: Settings,
+    draft: Settings,
+    /// The call hook as typed: the program, then its arguments (split like
+    /// words in a terminal, quotes keep spaces; no shell ever reads it).
+    command_text: String,
     /// The About lines: the version and where skydial keeps its files.
     about: Vec<(&'static str, String)>,
 }
@@ -22,6 +25,7 @@ impl SettingsScreen {
         };
         SettingsScreen {
             draft: settings.clone(),
+            command_text: shell_words::join(&settings.hooks.command),
             about: vec![
                 ("Version", format!("skydial {}", env!("CARGO_PKG_VERSION"))),
                 ("Log", shown(crate::logs::log_path())),
@@ -29,6 +33,61 @@ impl SettingsScreen {
                 ("Settings", shown(crate::settings::default_path())),
             ],
         }
+    }
+
+    /// Starts editing from `saved` again (after a save, or a change elsewhere).
+    pub fn reset(&mut self, saved: &Settings) {
+        self.draft = saved.clone();
+        self.command_text = shell_words::join(&saved.hooks.command);
+    }
+
+    /// The call page and hook; returns what keeps them from being saved.
+    fn hooks_ui(&mut self, ui: &mut egui::Ui) -> Option<String> {
+        ui.separator();
+        ui.strong("Call page and hook");
+        egui::Grid::new("hooks")
+            .num_columns(2)
+            .spacing([12.0, 8.0])
+            .show(ui, |ui| {
+                labelled_field(
+                    ui,
+                    "Page to open when a call rings",
+                    egui::TextEdit::singleline(&mut self.draft.hooks.url_on_ring)
+                        .hint_text("https://crm.example.com/find?phone={number}"),
+                );
+                ui.end_row();
+                labelled_field(
+                    ui,
+                    "Page to open when a call is answered",
+                    egui::TextEdit::singleline(&mut self.draft.hooks.url_on_answer),
+                );
+                ui.end_row();
+                labelled_field(
+                    ui,
+                    "Program to run on ring, answer and end",
+                    egui::TextEdit::singleline(&mut self.command_text)
+                        .hint_text("/usr/local/bin/log-call --verbose"),
+                );
+                ui.end_row();
+            });
+        ui.small(
+            "In a page, {number}, {name}, {clid}, {call_id} and {direction} are filled in. \
+             The program gets them as SKYDIAL_NUMBER, SKYDIAL_NAME, SKYDIAL_CLID, SKYDIAL_CALL_ID, \
+             SKYDIAL_DIRECTION and SKYDIAL_EVENT (ring, answer, end); no shell reads its line.",
+        );
+        let problem = match shell_words::split(&self.command_text) {
+            Ok(words) => {
+                self.draft.hooks.command = words;
+                self.draft.hooks.check().err()
+            }
+            Err(_) => {
+                Some("The program's line has a quotation mark that is not closed.".to_string())
+            }
+        };
+        if let Some(problem) = &problem {
+            ui.label(egui::RichText::new(problem).color(egui::Color32::from_rgb(0xd6, 0x30, 0x31)));
+        }
+        problem
     }
 
     fn about_ui(&self, ui: &mut egui::Ui) {
@@ -106,10 +165,23 @@ impl SettingsScreen {
             &mut self.draft.close_to_tray,
             "Closing the window keeps skydial in the tray",
         );
+        ui.checkbox(
+            &mut self.draft.start_at_login,
+            "Start skydial when I log in (hidden in the tray)",
+        );
+        ui.checkbox(
+            &mut self.draft.trusted_links,
+            "Dial tel: and callto: links without asking (never international or premium-rate numbers)",
+        );
+        let problem = self.hooks_ui(ui);
+        ui.separator();
         let changed = &self.draft != saved;
         ui.horizontal(|ui| {
             if ui
-                .add_enabled(changed, egui::Button::new("Save settings"))
+                .add_enabled(
+                    changed && problem.is_none(),
+                    egui::Button::new("Save settings"),
+                )
                 .clicked()
             {
                 command = Some(Command::SaveSettings(self.draft.clone()));
@@ -118,7 +190,7 @@ impl SettingsScreen {
                 .add_enabled(changed, egui::Button::new("Revert"))
                 .clicked()
             {
-                self.draft = saved.clone();
+                self.reset(saved);
             }
         });
         self.about_ui(ui);

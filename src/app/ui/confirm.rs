@@ -1,0 +1,126 @@
+//! A link's question: the number as it will be dialled, what to know about
+//! it, and **Cancel** (with the keyboard focus) or **Dial**. Enter and
+//! Escape cancel; dialling takes a click, or Tab then Space.
+
+use crate::protocol::link::Link;
+use crate::protocol::number::NumberKind;
+use egui::{Color32, RichText};
+
+/// A link waiting for the user's answer.
+pub struct Pending {
+    pub token: u64,
+    pub link: Link,
+    /// Cancel has been given the focus (once, when the question appears).
+    focused: bool,
+}
+
+impl Pending {
+    pub fn new(token: u64, link: Link) -> Pending {
+        Pending {
+            token,
+            link,
+            focused: false,
+        }
+    }
+}
+
+const WARNING: Color32 = Color32::from_rgb(0xd6, 0x30, 0x31);
+
+/// What the user should know before dialling `link`, one line each.
+pub fn warnings(link: &Link) -> Vec<String> {
+    let mut lines = Vec::new();
+    if link.number.is_premium_rate() {
+        lines.push(
+            "This is a premium-rate number (900 or 976): calls to it can cost a lot.".to_string(),
+        );
+    }
+    if link.number.kind() == NumberKind::International {
+        lines.push("This is an international number.".to_string());
+    }
+    if let Some(ext) = &link.extension {
+        lines.push(format!(
+            "The link names extension {ext}: the phone cannot send it for you; key it in when the call is answered."
+        ));
+    }
+    lines
+}
+
+/// Draws the question; `Some(true)`: dial, `Some(false)`: cancel.
+pub fn question_ui(ui: &mut egui::Ui, pending: &mut Pending) -> Option<bool> {
+    let mut answer = None;
+    ui.heading("Dial this number?");
+    ui.label("A link asks to call this number from your desk phone:");
+    ui.add_space(4.0);
+    ui.label(
+        RichText::new(pending.link.number.for_reading())
+            .size(22.0)
+            .strong(),
+    );
+    ui.label(RichText::new(format!("The phone dials {}.", pending.link.number.ex_tn())).small());
+    for line in warnings(&pending.link) {
+        let important = !line.starts_with("The link names extension");
+        let text = RichText::new(line);
+        ui.label(if important {
+            text.color(WARNING).strong()
+        } else {
+            text
+        });
+    }
+    ui.add_space(8.0);
+    ui.horizontal(|ui| {
+        let cancel = ui.button("Cancel");
+        if !pending.focused {
+            pending.focused = true;
+            cancel.request_focus();
+        }
+        if cancel.clicked() {
+            answer = Some(false);
+        }
+        if ui.button("Dial").clicked() {
+            answer = Some(true);
+        }
+    });
+    ui.label(RichText::new("Enter or Escape cancels.").small().weak());
+    if answer.is_none() && ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+        answer = Some(false);
+    }
+    answer
+}
+
+/// The question over the window (it stays until answered; Escape or a
+/// click outside cancels).
+pub fn modal_ui(ctx: &egui::Context, pending: &mut Pending) -> Option<bool> {
+    let mut answer = None;
+    let shown =
+        egui::Modal::new(egui::Id::unique(("link-question", pending.token))).show(ctx, |ui| {
+            ui.set_max_width(380.0);
+            answer = question_ui(ui, pending);
+        });
+    if answer.is_none() && shown.should_close() {
+        answer = Some(false);
+    }
+    answer
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)] // test code
+    use super::*;
+    use crate::protocol::link::parse;
+
+    #[test]
+    fn premium_international_and_extension_are_said() {
+        let premium = warnings(&parse("tel:+1-900-555-0100").unwrap());
+        assert_eq!(premium.len(), 1, "{premium:?}");
+        assert!(premium[0].contains("premium-rate"));
+        let abroad = warnings(&parse("tel:+44-20-7946-0958").unwrap());
+        assert!(
+            abroad.iter().any(|l| l.contains("international")),
+            "{abroad:?}"
+        );
+        let ext = warnings(&parse("tel:+16465551234;ext=22").unwrap());
+        assert_eq!(ext.len(), 1, "{ext:?}");
+        assert!(ext[0].contains("extension 22"));
+        assert!(warnings(&parse("tel:+16465551234").unwrap()).is_empty());
+    }
+}
