@@ -18,6 +18,9 @@ pub const MAX_HISTORY_ROWS: i64 = 20_000;
 pub const MAX_HISTORY_DAYS: i64 = 400;
 /// Commits between prunes.
 const PRUNE_EVERY: u32 = 500;
+/// A call id seen ended this recently is the same call (written by another
+/// skydial process), not a new one.
+const SAME_CALL_WINDOW_MS: i64 = 15 * 60 * 1000;
 
 /// The data directory: `SKYDIAL_DATA_DIR`, else the platform's
 /// (`~/.local/share/skydial` on Linux).
@@ -118,6 +121,7 @@ CREATE TABLE IF NOT EXISTS calls (
 );
 CREATE INDEX IF NOT EXISTS calls_open ON calls (user, call_id) WHERE ended_at IS NULL;
 CREATE INDEX IF NOT EXISTS calls_started ON calls (started_at);
+CREATE INDEX IF NOT EXISTS calls_ended ON calls (user, call_id, ended_at) WHERE ended_at IS NOT NULL;
 CREATE INDEX IF NOT EXISTS calls_unseen ON calls (missed) WHERE missed = 1 AND seen = 0;
 CREATE TABLE IF NOT EXISTS contacts (
     row       INTEGER PRIMARY KEY,
@@ -162,7 +166,9 @@ impl History {
             | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let conn = Connection::open_with_flags(path, flags).map_err(|e| classify(path, e))?;
         let setup = || -> rusqlite::Result<()> {
-            conn.busy_timeout(Duration::from_millis(250))?;
+            // Another skydial (the app and `skydial watch`) may be writing:
+            // wait for it rather than fail.
+            conn.busy_timeout(Duration::from_secs(5))?;
             // WAL with NORMAL sync: every commit survives a crash of skydial.
             conn.pragma_update(None, "journal_mode", "WAL")?;
             conn.pragma_update(None, "synchronous", "NORMAL")?;
@@ -219,7 +225,12 @@ impl History {
         f: impl FnOnce(&mut Batch<'_>) -> Result<T, HistoryError>,
     ) -> Result<T, HistoryError> {
         let path = self.path.clone();
-        let tx = self.conn.transaction().map_err(|e| classify(&path, e))?;
+        // IMMEDIATE: the write lock is taken before anything is read, so two
+        // processes recording the same call never both find it missing.
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .map_err(|e| classify(&path, e))?;
         let mut batch = Batch {
             tx: &tx,
             path: &path,
@@ -374,6 +385,27 @@ impl Batch<'_> {
             .map_err(|e| self.err(e))
     }
 
+    /// The same call already ended by another skydial (the app and `skydial
+    /// watch` both record): its (missed, seen), if it ended within
+    /// [`SAME_CALL_WINDOW_MS`].
+    fn ended_elsewhere(
+        &self,
+        user: &str,
+        call_id: &str,
+        now: i64,
+    ) -> Result<Option<(bool, bool)>, HistoryError> {
+        let mut stmt = self
+            .tx
+            .prepare_cached("SELECT missed, seen FROM calls WHERE user = ?1 AND call_id = ?2 AND ended_at >= ?3 ORDER BY row DESC LIMIT 1")
+            .map_err(|e| self.err(e))?;
+        stmt.query_row(
+            params![user, call_id, now.saturating_sub(SAME_CALL_WINDOW_MS)],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()
+        .map_err(|e| self.err(e))
+    }
+
     fn insert(
         &self,
         user: &str,
@@ -419,6 +451,8 @@ impl Batch<'_> {
         now: i64,
     ) -> Result<(), HistoryError> {
         match self.open_row(user, call.id.as_str())? {
+            // Already over, written by another skydial: nothing more to say.
+            None if self.ended_elsewhere(user, call.id.as_str(), now)?.is_some() => {}
             None => {
                 self.insert(user, call, name, now)?;
             }
@@ -439,8 +473,9 @@ impl Batch<'_> {
     }
 
     /// A call ended. `missed`: inbound and never connected; missed calls stay
-    /// unseen. Returns whether this recorded a new unseen missed call (the
-    /// caller keeps the count without scanning the table).
+    /// unseen. Returns whether the call is an unseen missed call, once per
+    /// process that records it (each keeps its count without scanning the
+    /// table); a call another skydial already ended is not written again.
     pub fn end(
         &mut self,
         user: &str,
@@ -451,7 +486,12 @@ impl Batch<'_> {
     ) -> Result<bool, HistoryError> {
         let row = match self.open_row(user, call.id.as_str())? {
             Some(row) => row,
-            None => self.insert(user, call, name, now)?,
+            None => {
+                if let Some((missed, seen)) = self.ended_elsewhere(user, call.id.as_str(), now)? {
+                    return Ok(missed && !seen);
+                }
+                self.insert(user, call, name, now)?
+            }
         };
         let mut stmt = self
             .tx
@@ -517,5 +557,54 @@ mod tests {
             (MAX_HISTORY_ROWS as usize + 101).to_string()
         );
         assert_eq!(kept.last().unwrap().call_id, "102");
+    }
+
+    /// The app and `skydial watch` (two processes, two connections) record
+    /// the same calls at the same time: each call is one row, and each
+    /// counts a missed call once.
+    #[test]
+    fn two_writers_never_lose_or_double_a_call() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("h.sqlite3");
+        drop(History::open(&path).unwrap());
+        const CALLS: usize = 200;
+        let writer = |path: std::path::PathBuf| {
+            std::thread::spawn(move || {
+                let mut h = History::open(&path).unwrap();
+                let mut counted = 0;
+                for i in 0..CALLS {
+                    let mut ringing = call(i);
+                    ringing.state = CallState::Ringing;
+                    ringing.originated = false;
+                    let now = now_ms();
+                    h.batch(|b| b.record("u", &ringing, None, now)).unwrap();
+                    let missed = i % 2 == 0;
+                    counted += u64::from(
+                        h.batch(|b| b.end("u", &ringing, None, missed, now_ms()))
+                            .unwrap(),
+                    );
+                    // A late state for a call the other writer ended adds nothing.
+                    h.batch(|b| b.record("u", &ringing, None, now_ms()))
+                        .unwrap();
+                }
+                counted
+            })
+        };
+        let a = writer(path.clone());
+        let b = writer(path.clone());
+        let (a, b) = (a.join().unwrap(), b.join().unwrap());
+        assert_eq!(
+            (a, b),
+            (CALLS as u64 / 2, CALLS as u64 / 2),
+            "each counts every missed call once"
+        );
+        let h = History::open(&path).unwrap();
+        let rows = h.recent(10 * CALLS, false).unwrap();
+        assert_eq!(rows.len(), CALLS, "one row per call");
+        assert!(
+            rows.iter()
+                .all(|r| r.ended_at.is_some() && r.state == "DELETED")
+        );
+        assert_eq!(h.unseen_missed().unwrap(), CALLS as u64 / 2);
     }
 }
