@@ -52,7 +52,7 @@ from dbus.mainloop.glib import DBusGMainLoop
 from gi.repository import GLib
 
 DID, PIN = "6465551000", "12345"
-CHECKS = 13
+CHECKS = 17
 RENDERER = os.environ.get("SKYDIAL_RENDERER", "cpu")
 AT_SPI_BUS = "/usr/libexec/at-spi-bus-launcher"
 NOTIFY_IFACE = "org.freedesktop.Notifications"
@@ -214,7 +214,7 @@ def colours(path, display):
 def main():
     binary = os.path.abspath(sys.argv[1])
     shot = sys.argv[2] if len(sys.argv) > 2 else None
-    for tool in ["Xvfb", "dbus-daemon", "xclip", "xdotool", "xwd", "convert", "gnome-keyring-daemon", AT_SPI_BUS]:
+    for tool in ["Xvfb", "dbus-daemon", "xclip", "xdotool", "xwd", "convert", "gnome-keyring-daemon", "desktop-file-validate", AT_SPI_BUS]:
         if not shutil.which(tool):
             print(f"e2e: {tool} is missing: run `bash tests/run`, which installs it", file=sys.stderr)
             print("0 passed, 1 failed")
@@ -235,6 +235,7 @@ def main():
         address = bus.stdout.readline().strip()
         env = dict(os.environ, DISPLAY=display, DBUS_SESSION_BUS_ADDRESS=address,
                    SKYDIAL_DATA_DIR=os.path.join(work, "data"), SKYDIAL_CONFIG_DIR=os.path.join(work, "config"),
+                   XDG_CONFIG_HOME=os.path.join(work, "xdg-config"),
                    SKYDIAL_LOG="info", XDG_RUNTIME_DIR=work, SKYDIAL_RENDERER=RENDERER)
         for var in ["WAYLAND_DISPLAY", "SKYDIAL_PIN", "SKYDIAL_USER", "SKYDIAL_SERVER"]:
             env.pop(var, None)
@@ -434,7 +435,53 @@ def main():
             dials = wait_for("the link's dial at the simulator", lambda: commands("dial")[before:])
             assert dials[0]["args"] == ["7575550123", ""], dials
 
-        check("the app signed in with the keyring PIN; a tel: link dials with it", tel_link_dials_with_the_keyring_pin)
+        check("the app signed in with the keyring PIN; `skydial dial tel:...` is handed to it and dials",
+              tel_link_dials_with_the_keyring_pin)
+
+        def a11y_early(*steps):
+            helper = os.path.join(os.path.dirname(os.path.abspath(__file__)), "a11y.py")
+            out = subprocess.run([sys.executable, helper, *steps], env=env, capture_output=True, text=True,
+                                 timeout=120)
+            assert out.returncode == 0, (out.stdout + out.stderr).strip()[-2000:]
+
+        def link_asks_and_cancel_sends_nothing():
+            before = len(commands("dial"))
+            link = subprocess.Popen([binary, "tel:+1-900-555-0100"], env=env, stdout=subprocess.PIPE,
+                                    stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True)
+            try:
+                a11y_early("find|label|Dial this number?", "find|label|(900) 555-0100",
+                           "find|label|This is a premium-rate number~", "find|push button|Dial",
+                           "press|push button|Cancel")
+                out, err = link.communicate(timeout=30)
+            finally:
+                if link.poll() is None:
+                    link.kill()
+            assert link.returncode == 6, (link.returncode, out, err)
+            assert "Cancelled" in err, err
+            time.sleep(0.5)
+            assert commands("dial")[before:] == [], commands("dial")[before:]
+
+        check("`skydial tel:+1-900-555-0100` asks (AT-SPI: the number, the premium-rate warning); Cancel sends nothing",
+              link_asks_and_cancel_sends_nothing)
+
+        def link_dial_sends_the_number():
+            before = len(commands("dial"))
+            link = subprocess.Popen([binary, "tel:+16465551234;ext=22"], env=env, stdout=subprocess.PIPE,
+                                    stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True)
+            try:
+                a11y_early("find|label|Dial this number?", "find|label|(646) 555-1234",
+                           "find|label|The link names extension 22~", "press|push button|Dial")
+                out, err = link.communicate(timeout=30)
+            finally:
+                if link.poll() is None:
+                    link.kill()
+            assert link.returncode == 0, (link.returncode, out, err)
+            assert "Dialling (646) 555-1234" in out, out
+            dials = wait_for("the link's dial at the simulator", lambda: commands("dial")[before:])
+            assert [d["args"] for d in dials] == [["6465551234", ""]], dials
+
+        check("`skydial 'tel:+16465551234;ext=22'` asks (AT-SPI); Dial sends dial 6465551234",
+              link_dial_sends_the_number)
 
         def keyring_pin_stays_with_its_server():
             # Another server (named with --server) must not get the PIN kept for this one.
@@ -502,6 +549,23 @@ def main():
         check("changing the hotkey in Settings takes effect at once (the old one is released)",
               hotkey_change_takes_effect_at_once)
 
+        def start_at_login_writes_the_autostart_entry():
+            entry = os.path.join(env["XDG_CONFIG_HOME"], "autostart", "io.github.skydial.Skydial.desktop")
+            label = "Start skydial when I log in (hidden in the tray)"
+            a11y("press|toggle button|Settings", f"press|check box|{label}", "press|push button|Save settings")
+            wait_for("the autostart entry", lambda: os.path.exists(entry), timeout=10)
+            text = open(entry).read()
+            assert f"Exec={binary} --minimised --autostart" in text, text
+            checked = subprocess.run(["desktop-file-validate", entry], capture_output=True, text=True)
+            assert checked.returncode == 0 and "error" not in checked.stdout, checked.stdout + checked.stderr
+            a11y(f"press|check box|{label}", "press|push button|Save settings")
+            wait_for("the entry removed", lambda: not os.path.exists(entry), timeout=10)
+            saved = json.load(open(os.path.join(env["SKYDIAL_CONFIG_DIR"], "settings.json")))
+            assert saved["start_at_login"] is False, saved
+
+        check("Settings > Start at login writes a valid autostart entry (Exec ... --minimised --autostart), "
+              "and removes it", start_at_login_writes_the_autostart_entry)
+
         def close_to_tray_and_show_again():
             found = subprocess.run(["xdotool", "search", "--name", "^skydial$"], env=env, capture_output=True,
                                    text=True).stdout.split()
@@ -518,6 +582,28 @@ def main():
 
         check("closing the window hides it to the tray; the tray's Show window brings it back painted",
               close_to_tray_and_show_again)
+
+        def second_start_shows_the_window():
+            found = subprocess.run(["xdotool", "search", "--name", "^skydial$"], env=env, capture_output=True,
+                                   text=True).stdout.split()
+            window = int(found[0])
+            send_close_request(display, window)
+            wait_for("the window to hide", lambda: map_state(display, window) == "IsUnMapped", timeout=10)
+            subscribes = len(commands("subscribe"))
+            out = subprocess.run([binary], env=env, capture_output=True, text=True, stdin=subprocess.DEVNULL,
+                                 timeout=60)
+            assert out.returncode == 0, (out.returncode, out.stdout, out.stderr)
+            assert "already running" in out.stdout, out.stdout
+            wait_for("the window to show", lambda: map_state(display, window) == "IsViewable", timeout=10)
+            time.sleep(1.0)
+            assert watcher.items.empty(), "a second tray item registered"
+            assert len(commands("subscribe")) == subscribes, "a second subscription"
+            windows = subprocess.run(["xdotool", "search", "--name", "^skydial$"], env=env, capture_output=True,
+                                     text=True).stdout.split()
+            assert len(windows) == 1, windows
+
+        check("a second `skydial` shows the running window; still one window, one tray item, one subscription",
+              second_start_shows_the_window)
 
         def quit_from_the_tray():
             tray_click("Quit")
