@@ -143,13 +143,13 @@ pub struct History {
 
 impl History {
     /// Opens (creating if needed) the database at `path`.
-    pub fn open(path: &Path) -> Result<History, HistoryError> {
+    pub fn open(path: &Path) -> Result<Self, HistoryError> {
         Self::open_keeping(path, MAX_HISTORY_ROWS)
     }
 
     /// Opens it keeping at most `max_rows` calls (the default is
     /// [`MAX_HISTORY_ROWS`]; a soak test keeps more).
-    pub fn open_keeping(path: &Path, max_rows: i64) -> Result<History, HistoryError> {
+    pub fn open_keeping(path: &Path, max_rows: i64) -> Result<Self, HistoryError> {
         // Private from the start (0600 in a 0700 directory): SQLite gives its
         // -wal and -shm files the database's permissions.
         crate::files::private_file(path).map_err(|e| HistoryError::Other {
@@ -176,7 +176,7 @@ impl History {
             Ok(())
         };
         setup().map_err(|e| classify(path, e))?;
-        let history = History {
+        let history = Self {
             conn,
             path: path.to_path_buf(),
             commits_since_prune: 0,
@@ -206,7 +206,7 @@ impl History {
     }
 
     /// Opens the database in the default place.
-    pub fn open_default() -> Result<History, HistoryError> {
+    pub fn open_default() -> Result<Self, HistoryError> {
         let path = default_path().ok_or(HistoryError::NoDataDir)?;
         Self::open(&path)
     }

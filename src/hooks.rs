@@ -46,9 +46,9 @@ impl HookEvent {
     /// The event as a hook sees it in `SKYDIAL_EVENT`.
     pub fn as_str(self) -> &'static str {
         match self {
-            HookEvent::Ring => "ring",
-            HookEvent::Answer => "answer",
-            HookEvent::End => "end",
+            Self::Ring => "ring",
+            Self::Answer => "answer",
+            Self::End => "end",
         }
     }
 }
@@ -71,15 +71,15 @@ pub enum HookKind {
 impl HookKind {
     fn index(self) -> usize {
         match self {
-            HookKind::Page => 0,
-            HookKind::Command => 1,
+            Self::Page => 0,
+            Self::Command => 1,
         }
     }
 
     fn noun(self) -> &'static str {
         match self {
-            HookKind::Page => "call page",
-            HookKind::Command => "call hook",
+            Self::Page => "call page",
+            Self::Command => "call hook",
         }
     }
 }
@@ -99,8 +99,8 @@ pub struct CallValues {
 }
 
 impl CallValues {
-    pub fn from_call(call: &LiveCall) -> CallValues {
-        CallValues {
+    pub fn from_call(call: &LiveCall) -> Self {
+        Self {
             number: clean(&call.call.ani),
             name: clean(call.name.as_deref().unwrap_or("")),
             clid: clean(call.call.clid.as_deref().unwrap_or("")),
@@ -114,8 +114,8 @@ impl CallValues {
     }
 
     /// Values to check a template with when it is saved.
-    fn sample() -> CallValues {
-        CallValues {
+    fn sample() -> Self {
+        Self {
             number: "(212) 555-0142".into(),
             name: "Ada Lovelace".into(),
             clid: "6465551000".into(),
@@ -374,8 +374,8 @@ pub struct TokenBucket {
 }
 
 impl TokenBucket {
-    pub fn new(capacity: u32, every: Duration, now: Instant) -> TokenBucket {
-        TokenBucket {
+    pub fn new(capacity: u32, every: Duration, now: Instant) -> Self {
+        Self {
             capacity,
             every,
             tokens: capacity,
@@ -447,9 +447,9 @@ pub struct Hooks {
 }
 
 impl Hooks {
-    pub fn new(settings: HookSettings, now: Instant) -> Hooks {
+    pub fn new(settings: HookSettings, now: Instant) -> Self {
         let bucket = TokenBucket::new(BURST, REFILL_EVERY, now);
-        Hooks {
+        Self {
             settings,
             buckets: [bucket.clone(), bucket],
             skipped: [0; 2],
@@ -755,15 +755,15 @@ pub struct UrlOpener {
 
 impl UrlOpener {
     /// `SKYDIAL_URL_OPENER` (one program) if set, else the platform's.
-    pub fn system() -> UrlOpener {
+    pub fn system() -> Self {
         match std::env::var("SKYDIAL_URL_OPENER") {
-            Ok(program) if !program.trim().is_empty() => UrlOpener::new(vec![program]),
-            _ => UrlOpener::platform(),
+            Ok(program) if !program.trim().is_empty() => Self::new(vec![program]),
+            _ => Self::platform(),
         }
     }
 
     /// `xdg-open` (Linux, BSD), `open` (macOS), the URL handler of `rundll32` (Windows).
-    pub fn platform() -> UrlOpener {
+    pub fn platform() -> Self {
         let argv: &[&str] = if cfg!(target_os = "macos") {
             &["open"]
         } else if cfg!(windows) {
@@ -771,12 +771,12 @@ impl UrlOpener {
         } else {
             &["xdg-open"]
         };
-        UrlOpener::new(argv.iter().map(|a| a.to_string()).collect())
+        Self::new(argv.iter().map(|a| a.to_string()).collect())
     }
 
     /// A program and the arguments that come before the URL.
-    pub fn new(argv: Vec<String>) -> UrlOpener {
-        UrlOpener { argv }
+    pub fn new(argv: Vec<String>) -> Self {
+        Self { argv }
     }
 
     /// The program, for messages.
@@ -847,13 +847,13 @@ pub struct HookRunner {
 }
 
 impl HookRunner {
-    pub fn new(settings: HookSettings) -> HookRunner {
-        HookRunner::with(settings, UrlOpener::system(), COMMAND_TIMEOUT)
+    pub fn new(settings: HookSettings) -> Self {
+        Self::with(settings, UrlOpener::system(), COMMAND_TIMEOUT)
     }
 
     /// A runner with its own page opener and command time limit.
-    pub fn with(settings: HookSettings, opener: UrlOpener, timeout: Duration) -> HookRunner {
-        HookRunner {
+    pub fn with(settings: HookSettings, opener: UrlOpener, timeout: Duration) -> Self {
+        Self {
             hooks: Arc::new(Mutex::new(Hooks::new(settings, Instant::now()))),
             opener,
             timeout,

@@ -29,15 +29,15 @@ pub struct Reply {
 }
 
 impl Reply {
-    pub fn ok(message: impl Into<String>) -> Reply {
-        Reply {
+    pub fn ok(message: impl Into<String>) -> Self {
+        Self {
             status: 0,
             message: message.into(),
         }
     }
 
-    pub fn failed(status: u8, message: impl Into<String>) -> Reply {
-        Reply {
+    pub fn failed(status: u8, message: impl Into<String>) -> Self {
+        Self {
             status,
             message: message.into(),
         }
@@ -73,13 +73,13 @@ pub struct Place {
 
 impl Place {
     /// The app's place (`demo`: the demo's) in the user's runtime directory.
-    pub fn app(demo: bool) -> Place {
-        Place::at(runtime_dir(), if demo { "demo" } else { "app" })
+    pub fn app(demo: bool) -> Self {
+        Self::at(runtime_dir(), if demo { "demo" } else { "app" })
     }
 
     /// A place in `dir` (tests use a directory of their own).
-    pub fn at(dir: PathBuf, name: &'static str) -> Place {
-        Place { dir, name }
+    pub fn at(dir: PathBuf, name: &'static str) -> Self {
+        Self { dir, name }
     }
 
     fn lock_path(&self) -> PathBuf {

@@ -47,11 +47,11 @@ struct Open {
 
 impl RotatingLog {
     /// Opens (creating, privately) the log at `path` for appending.
-    pub fn open(path: &Path) -> io::Result<RotatingLog> {
+    pub fn open(path: &Path) -> io::Result<Self> {
         crate::files::private_file(path)?;
         let file = std::fs::OpenOptions::new().append(true).open(path)?;
         let written = file.metadata()?.len();
-        Ok(RotatingLog {
+        Ok(Self {
             path: path.to_path_buf(),
             inner: Mutex::new(Open {
                 file: Some(file),

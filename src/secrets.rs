@@ -44,11 +44,11 @@ pub struct Account {
 
 impl Account {
     /// The account of `user` on `server` (as typed or saved; normalised here).
-    pub fn new(server: &str, user: &str) -> Account {
+    pub fn new(server: &str, user: &str) -> Self {
         let server = crate::client::url::api_url(server)
             .map(|u| crate::client::url::base_url(&u))
             .unwrap_or_else(|_| server.trim().trim_end_matches('/').to_string());
-        Account {
+        Self {
             server,
             user: user.trim().to_string(),
         }
@@ -71,7 +71,7 @@ pub struct Secrets {
 
 impl Secrets {
     pub fn new(store: Option<Arc<CredentialStore>>) -> Self {
-        Secrets {
+        Self {
             store,
             legacy_server: None,
         }

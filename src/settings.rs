@@ -50,7 +50,7 @@ pub struct Settings {
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings {
+        Self {
             server: crate::client::url::DEFAULT_SERVER.to_string(),
             user: String::new(),
             ca_file: None,

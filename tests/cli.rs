@@ -302,7 +302,7 @@ struct RunningApp {
 }
 
 impl RunningApp {
-    fn start() -> RunningApp {
+    fn start() -> Self {
         use skydial::instance::{Place, Reply, Request};
         let dir = tempfile::tempdir().unwrap();
         // Where `skydial` looks: $XDG_RUNTIME_DIR/skydial, the app's place.
@@ -324,7 +324,7 @@ impl RunningApp {
         })
         .unwrap();
         drop(_guard);
-        RunningApp {
+        Self {
             dir,
             seen,
             _instance: instance,

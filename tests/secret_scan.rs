@@ -29,6 +29,7 @@ fn files_under(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
     }
 }
 
+#[expect(clippy::too_many_lines, reason = "one scenario, read top to bottom")]
 #[test]
 fn the_pin_appears_nowhere_but_in_request_bodies() {
     let home = tempfile::tempdir().unwrap();

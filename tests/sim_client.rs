@@ -75,6 +75,7 @@ fn ok(value: Option<ResultValue>) -> bool {
     }
 }
 
+#[expect(clippy::too_many_lines, reason = "one scenario, read top to bottom")]
 #[tokio::test]
 async fn every_call_command_over_the_session() {
     let sim = sim().await;

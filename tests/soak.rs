@@ -35,6 +35,7 @@ async fn settle() {
     }
 }
 
+#[expect(clippy::too_many_lines, reason = "one scenario, read top to bottom")]
 #[tokio::test(start_paused = true)]
 async fn a_day_of_calls_leaves_exactly_its_history_and_flat_memory() {
     let calls: usize = std::env::var("SKYDIAL_SOAK_CALLS")

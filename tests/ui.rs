@@ -38,6 +38,7 @@ fn rig(sign_in_now: bool, clipboard: &'static str) -> Rig {
 }
 
 /// `link`: a link-only start with this link (the keyring holds the PIN).
+#[expect(clippy::too_many_lines, reason = "one set-up, read top to bottom")]
 fn rig_with(
     sign_in_now: bool,
     clipboard: &'static str,
@@ -162,7 +163,7 @@ impl Rig {
     }
 
     /// Steps frames until `cond`, failing after 10 s.
-    fn until(&mut self, what: &str, cond: impl Fn(&Rig) -> bool) {
+    fn until(&mut self, what: &str, cond: impl Fn(&Self) -> bool) {
         let deadline = Instant::now() + Duration::from_secs(10);
         loop {
             self.harness.step();
@@ -177,7 +178,7 @@ impl Rig {
     /// Clicks the control with this label, waiting (10 s at most) for it to appear.
     fn click(&mut self, label: &str) {
         use egui::accesskit::Role;
-        let clickable = |r: &Rig| {
+        let clickable = |r: &Self| {
             r.harness
                 .query_all_by_label(label)
                 .any(|n| !matches!(n.accesskit_node().role(), Role::Label))

@@ -59,9 +59,9 @@ pub mod status {
 pub struct ReplyTo(Arc<std::sync::Mutex<Option<oneshot::Sender<Reply>>>>);
 
 impl ReplyTo {
-    pub fn new() -> (ReplyTo, oneshot::Receiver<Reply>) {
+    pub fn new() -> (Self, oneshot::Receiver<Reply>) {
         let (tx, rx) = oneshot::channel();
-        (ReplyTo(Arc::new(std::sync::Mutex::new(Some(tx)))), rx)
+        (Self(Arc::new(std::sync::Mutex::new(Some(tx)))), rx)
     }
 
     fn send(&self, reply: Reply) {

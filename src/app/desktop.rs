@@ -37,8 +37,8 @@ pub struct Desktop {
 
 impl Desktop {
     /// No tray and no hotkey (the window alone, as in UI tests).
-    pub fn off(desk: mpsc::Sender<UiRequest>, link: UiLink) -> Desktop {
-        Desktop {
+    pub fn off(desk: mpsc::Sender<UiRequest>, link: UiLink) -> Self {
+        Self {
             tray: None,
             tray_host: Arc::default(),
             hotkey: None,
@@ -60,8 +60,8 @@ impl Desktop {
         settings: &Settings,
         notices: &mut Vec<Notice>,
         start: &StartUp,
-    ) -> Desktop {
-        let mut desktop = Desktop::off(desk.clone(), link.clone());
+    ) -> Self {
+        let mut desktop = Self::off(desk.clone(), link.clone());
         desktop.enabled = true;
         match Tray::new(link.clone(), desk.clone(), desktop.quitting.clone()) {
             Ok(t) => {

@@ -106,11 +106,7 @@ pub struct Hotkey {
 
 impl Hotkey {
     /// Registers `spec`; presses ask the desk to dial the clipboard.
-    pub fn register(
-        spec: &str,
-        desk: mpsc::Sender<UiRequest>,
-        ui: UiLink,
-    ) -> Result<Hotkey, String> {
+    pub fn register(spec: &str, desk: mpsc::Sender<UiRequest>, ui: UiLink) -> Result<Self, String> {
         if let Some(reason) = unavailable_reason() {
             return Err(reason);
         }

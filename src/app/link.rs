@@ -51,9 +51,9 @@ pub struct UiLink {
 }
 
 impl UiLink {
-    pub fn new(ctx: egui::Context) -> (UiLink, mpsc::Receiver<DeskReply>) {
+    pub fn new(ctx: egui::Context) -> (Self, mpsc::Receiver<DeskReply>) {
         let (replies, rx) = mpsc::channel();
-        (UiLink { ctx, replies }, rx)
+        (Self { ctx, replies }, rx)
     }
 
     pub fn send(&self, reply: DeskReply) {

@@ -225,74 +225,14 @@ pub fn run(options: AppOptions) -> Result<Option<crate::instance::Reply>, String
         .build()
         .map_err(|e| format!("cannot start the background runtime: {e}"))?;
     let mut notices = Vec::new();
-
-    let data_dir = crate::history::data_dir();
-    let (settings_path, history_path) = if options.demo {
-        let dir = data_dir.clone().map(|d| d.join("demo"));
-        (
-            dir.as_ref().map(|d| d.join("settings.json")),
-            dir.map(|d| d.join("history.sqlite3")),
-        )
-    } else {
-        (
-            crate::settings::default_path(),
-            data_dir.map(|d| d.join(crate::history::FILE_NAME)),
-        )
-    };
-    let mut settings = match settings_path.as_deref().map(crate::settings::load) {
-        Some(Ok(s)) => s,
-        Some(Err(e)) => {
-            notices.push(Notice {
-                text: e,
-                error: true,
-            });
-            crate::settings::Settings::default()
-        }
-        None => crate::settings::Settings::default(),
-    };
-
-    // The entry itself says whether skydial starts at login (the user may
-    // have removed it by hand).
-    if !options.demo {
-        settings.start_at_login = crate::autostart::is_enabled();
-    }
+    let (settings_path, history_path, mut settings) = load_settings(options.demo, &mut notices);
 
     // The demo: a simulator in this process, its demo user, names for its callers.
-    let _sim: Option<Simulator>;
-    let mut demo_banner = None;
-    let account = if options.demo {
-        let sim = runtime
-            .block_on(Simulator::start(SimOptions {
-                config: SimConfig {
-                    ring_timeout: Some(Duration::from_secs(30)),
-                    auto_answer: Some(Duration::from_secs(3)),
-                    demo_calls: true,
-                    ..SimConfig::default()
-                },
-                ..SimOptions::default()
-            }))
-            .map_err(|e| format!("cannot start the demo simulator: {e}"))?;
-        let url = crate::client::url::api_url(&sim.base_url()).map_err(|e| e.to_string())?;
-        demo_banner = Some(format!(
-            "Demo: a built-in simulator at {} (user {DEMO_USER}, PIN {DEMO_PIN}); calls ring now and then, outgoing calls are answered after 3 s. Control it at {}/control/.",
-            sim.base_url(),
-            sim.base_url()
-        ));
-        settings.server = sim.base_url();
-        settings.user = DEMO_USER.into();
-        settings.remember_pin = false;
-        _sim = Some(sim);
-        Some(ClientConfig {
-            url,
-            credentials: crate::protocol::Credentials::new(
-                DEMO_USER,
-                crate::protocol::Pin::new(DEMO_PIN),
-            ),
-            ca_file: None,
-        })
+    let (_sim, account, demo_banner) = if options.demo {
+        let (sim, account, banner) = start_demo(&runtime, &mut settings)?;
+        (Some(sim), Some(account), Some(banner))
     } else {
-        _sim = None;
-        options.account
+        (None, options.account, None)
     };
 
     let engine = {
@@ -303,39 +243,9 @@ pub fn run(options: AppOptions) -> Result<Option<crate::instance::Reply>, String
         })
     };
     if options.demo {
-        // Names for the demo's callers, through the history's one owner.
-        let contacts = DEMO_CALLERS
-            .iter()
-            .map(|(name, number)| crate::contacts::Contact {
-                name: name.to_string(),
-                number: number.to_string(),
-            })
-            .collect();
-        if let Err(e) = runtime.block_on(engine.import_contacts(contacts)) {
-            notices.push(Notice {
-                text: format!("The demo's contacts could not be added: {e}"),
-                error: true,
-            });
-        }
+        add_demo_contacts(&runtime, &engine, &mut notices);
     }
-    let (secrets, keyring_error) = if options.demo {
-        (crate::secrets::Secrets::new(None), None)
-    } else {
-        match crate::secrets::platform_store() {
-            Ok(store) => (
-                crate::secrets::Secrets::new(Some(store)).with_legacy_server(&settings.server),
-                None,
-            ),
-            Err(e) => (crate::secrets::Secrets::new(None), Some(e)),
-        }
-    };
-    if let Some(e) = keyring_error {
-        settings.remember_pin = false;
-        notices.push(Notice {
-            text: format!("No system keyring is available ({e}): skydial asks for the PIN at each start and never writes it to a file."),
-            error: false,
-        });
-    }
+    let secrets = keyring(options.demo, &mut settings, &mut notices);
     let start_hidden =
         (options.minimised || options.autostart || settings.start_minimised) && tray_possible();
     // At login the panel, the keyring and the network may come up after skydial.
@@ -393,24 +303,7 @@ pub fn run(options: AppOptions) -> Result<Option<crate::instance::Reply>, String
         link,
     };
 
-    let icon = egui::IconData {
-        rgba: icons::rgba(icons::IconState::Idle, false),
-        width: icons::SIZE,
-        height: icons::SIZE,
-    };
-    let viewport = egui::ViewportBuilder::default()
-        .with_title("skydial")
-        .with_app_id(APP_ID)
-        .with_icon(icon);
-    let viewport = if link_only {
-        viewport
-            .with_inner_size([440.0, 260.0])
-            .with_min_inner_size([360.0, 220.0])
-    } else {
-        viewport
-            .with_inner_size([640.0, 480.0])
-            .with_min_inner_size([420.0, 320.0])
-    };
+    let viewport = viewport(link_only);
     let requested = options
         .renderer
         .unwrap_or_else(|| shell::Renderer::from_setting(&renderer_setting));
@@ -425,6 +318,151 @@ pub fn run(options: AppOptions) -> Result<Option<crate::instance::Reply>, String
             )
         })
     }))
+}
+
+/// Where the settings and the history are (the demo keeps its own), and the
+/// settings (a file that cannot be read: the defaults, and a notice).
+fn load_settings(
+    demo: bool,
+    notices: &mut Vec<Notice>,
+) -> (
+    Option<std::path::PathBuf>,
+    Option<std::path::PathBuf>,
+    crate::settings::Settings,
+) {
+    let data_dir = crate::history::data_dir();
+    let (settings_path, history_path) = if demo {
+        let dir = data_dir.map(|d| d.join("demo"));
+        (
+            dir.as_ref().map(|d| d.join("settings.json")),
+            dir.map(|d| d.join("history.sqlite3")),
+        )
+    } else {
+        (
+            crate::settings::default_path(),
+            data_dir.map(|d| d.join(crate::history::FILE_NAME)),
+        )
+    };
+    let mut settings = match settings_path.as_deref().map(crate::settings::load) {
+        Some(Ok(s)) => s,
+        Some(Err(e)) => {
+            notices.push(Notice {
+                text: e,
+                error: true,
+            });
+            crate::settings::Settings::default()
+        }
+        None => crate::settings::Settings::default(),
+    };
+    // The entry itself says whether skydial starts at login (the user may
+    // have removed it by hand).
+    if !demo {
+        settings.start_at_login = crate::autostart::is_enabled();
+    }
+    (settings_path, history_path, settings)
+}
+
+/// The demo's simulator, started in this process; its account and the
+/// banner that says what it is.
+fn start_demo(
+    runtime: &tokio::runtime::Runtime,
+    settings: &mut crate::settings::Settings,
+) -> Result<(Simulator, ClientConfig, String), String> {
+    let sim = runtime
+        .block_on(Simulator::start(SimOptions {
+            config: SimConfig {
+                ring_timeout: Some(Duration::from_secs(30)),
+                auto_answer: Some(Duration::from_secs(3)),
+                demo_calls: true,
+                ..SimConfig::default()
+            },
+            ..SimOptions::default()
+        }))
+        .map_err(|e| format!("cannot start the demo simulator: {e}"))?;
+    let url = crate::client::url::api_url(&sim.base_url()).map_err(|e| e.to_string())?;
+    let banner = format!(
+        "Demo: a built-in simulator at {} (user {DEMO_USER}, PIN {DEMO_PIN}); calls ring now and then, outgoing calls are answered after 3 s. Control it at {}/control/.",
+        sim.base_url(),
+        sim.base_url()
+    );
+    settings.server = sim.base_url();
+    settings.user = DEMO_USER.into();
+    settings.remember_pin = false;
+    let account = ClientConfig {
+        url,
+        credentials: crate::protocol::Credentials::new(
+            DEMO_USER,
+            crate::protocol::Pin::new(DEMO_PIN),
+        ),
+        ca_file: None,
+    };
+    Ok((sim, account, banner))
+}
+
+/// Names for the demo's callers, through the history's one owner.
+fn add_demo_contacts(
+    runtime: &tokio::runtime::Runtime,
+    engine: &EngineHandle,
+    notices: &mut Vec<Notice>,
+) {
+    let contacts = DEMO_CALLERS
+        .iter()
+        .map(|(name, number)| crate::contacts::Contact {
+            name: name.to_string(),
+            number: number.to_string(),
+        })
+        .collect();
+    if let Err(e) = runtime.block_on(engine.import_contacts(contacts)) {
+        notices.push(Notice {
+            text: format!("The demo's contacts could not be added: {e}"),
+            error: true,
+        });
+    }
+}
+
+/// The system keyring (none for the demo); without one, the PIN is asked
+/// for at each start, and a notice says so.
+fn keyring(
+    demo: bool,
+    settings: &mut crate::settings::Settings,
+    notices: &mut Vec<Notice>,
+) -> crate::secrets::Secrets {
+    if demo {
+        return crate::secrets::Secrets::new(None);
+    }
+    match crate::secrets::platform_store() {
+        Ok(store) => crate::secrets::Secrets::new(Some(store)).with_legacy_server(&settings.server),
+        Err(e) => {
+            settings.remember_pin = false;
+            notices.push(Notice {
+                text: format!("No system keyring is available ({e}): skydial asks for the PIN at each start and never writes it to a file."),
+                error: false,
+            });
+            crate::secrets::Secrets::new(None)
+        }
+    }
+}
+
+/// The window: its title, app id and icon; a link's question is small.
+fn viewport(link_only: bool) -> egui::ViewportBuilder {
+    let icon = egui::IconData {
+        rgba: icons::rgba(icons::IconState::Idle, false),
+        width: icons::SIZE,
+        height: icons::SIZE,
+    };
+    let viewport = egui::ViewportBuilder::default()
+        .with_title("skydial")
+        .with_app_id(APP_ID)
+        .with_icon(icon);
+    if link_only {
+        viewport
+            .with_inner_size([440.0, 260.0])
+            .with_min_inner_size([360.0, 220.0])
+    } else {
+        viewport
+            .with_inner_size([640.0, 480.0])
+            .with_min_inner_size([420.0, 320.0])
+    }
 }
 
 /// How long a start at login waits for the tray host and the keyring.

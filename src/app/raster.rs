@@ -213,7 +213,7 @@ impl Raster {
     /// Texture uploads since the last frame, another size, scale or clear colour, or an
     /// unknown buffer repaint everything. After a frame was not presented (or failed to
     /// be), call [`Raster::forget_frame`].
-    #[allow(clippy::too_many_arguments)]
+    #[expect(clippy::too_many_arguments)]
     pub fn paint_damaged(
         &mut self,
         target: &mut [u32],
@@ -352,7 +352,7 @@ impl Raster {
     }
 
     /// Repaints `rect` of `target` as [`Raster::paint`] paints it.
-    #[allow(clippy::too_many_arguments)]
+    #[expect(clippy::too_many_arguments)]
     fn paint_rect(
         &self,
         target: &mut [u32],
@@ -726,8 +726,8 @@ impl Clip {
         (self.x1 - self.x0) * (self.y1 - self.y0)
     }
 
-    fn intersect(self, other: Clip) -> Option<Clip> {
-        let c = Clip {
+    fn intersect(self, other: Self) -> Option<Self> {
+        let c = Self {
             x0: self.x0.max(other.x0),
             y0: self.y0.max(other.y0),
             x1: self.x1.min(other.x1),
@@ -736,8 +736,8 @@ impl Clip {
         (c.x0 < c.x1 && c.y0 < c.y1).then_some(c)
     }
 
-    fn union(self, other: Clip) -> Clip {
-        Clip {
+    fn union(self, other: Self) -> Self {
+        Self {
             x0: self.x0.min(other.x0),
             y0: self.y0.min(other.y0),
             x1: self.x1.max(other.x1),
@@ -746,7 +746,7 @@ impl Clip {
     }
 
     /// Overlapping, or apart by at most [`NEAR`] pixels.
-    fn near(self, other: Clip) -> bool {
+    fn near(self, other: Self) -> bool {
         self.x0 <= other.x1 + NEAR
             && other.x0 <= self.x1 + NEAR
             && self.y0 <= other.y1 + NEAR
@@ -824,6 +824,10 @@ impl Canvas<'_> {
         }
     }
 
+    #[expect(
+        clippy::too_many_lines,
+        reason = "the rasteriser's inner loop reads best in one piece"
+    )]
     fn triangle(&mut self, v: [&Vertex; 3], ppp: f32, clip: Clip, texture: Option<&Texture>) {
         let mut p = v.map(|v| P {
             x: v.pos.x * ppp,
@@ -1368,7 +1372,7 @@ mod tests {
     /// damage tracking, checked against a full paint of the same frame; and every pixel
     /// that changed since `before` (the frame the buffer held) must be in what was
     /// reported repainted, or presenting only that would leave it stale on screen.
-    #[allow(clippy::too_many_arguments)]
+    #[expect(clippy::too_many_arguments)]
     fn damaged_matches_full(
         raster: &mut Raster,
         buf: &mut [u32],
@@ -1692,7 +1696,7 @@ mod tests {
         }
         fn color(&mut self) -> Color32 {
             let a = [255, 255, 128, 40, 0][self.below(5)] as u8;
-            let c = |r: &mut Rng| (r.below(256) as u8).min(a);
+            let c = |r: &mut Self| (r.below(256) as u8).min(a);
             Color32::from_rgba_premultiplied(c(self), c(self), c(self), a)
         }
     }

@@ -24,11 +24,11 @@ pub enum Renderer {
 
 impl Renderer {
     /// Reads the setting's text (`auto`, `cpu`, `gpu`); anything else is `auto`.
-    pub fn from_setting(text: &str) -> Renderer {
+    pub fn from_setting(text: &str) -> Self {
         match text.trim().to_ascii_lowercase().as_str() {
-            "cpu" => Renderer::Cpu,
-            "gpu" => Renderer::Gpu,
-            _ => Renderer::Auto,
+            "cpu" => Self::Cpu,
+            "gpu" => Self::Gpu,
+            _ => Self::Auto,
         }
     }
 }
@@ -55,8 +55,8 @@ pub struct Environment {
 }
 
 impl Environment {
-    pub fn detect() -> Environment {
-        Environment {
+    pub fn detect() -> Self {
+        Self {
             render_node: render_node(Path::new("/dev/dri")),
             remote: remote_session(|k| std::env::var(k).ok()),
             other_os: cfg!(any(target_os = "windows", target_os = "macos")),

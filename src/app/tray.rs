@@ -57,7 +57,7 @@ impl Tray {
         ui: UiLink,
         desk: mpsc::Sender<UiRequest>,
         quitting: Arc<std::sync::atomic::AtomicBool>,
-    ) -> Result<Tray, String> {
+    ) -> Result<Self, String> {
         let actions: Arc<Mutex<HashMap<MenuId, TrayAction>>> = Arc::default();
         let handler_actions = actions.clone();
         MenuEvent::set_event_handler(Some(move |event: MenuEvent| {
@@ -90,7 +90,7 @@ impl Tray {
             builder = builder.with_icon(icon);
         }
         let icon = builder.build().map_err(|e| e.to_string())?;
-        let mut tray = Tray {
+        let mut tray = Self {
             icon,
             actions,
             shown: None,

@@ -183,7 +183,7 @@ impl Runner {
     /// One egui pass (a full one when visible, the app's logic only when hidden),
     /// its commands, and a paint.
     fn pass(&mut self, event_loop: &ActiveEventLoop) {
-        let Runner {
+        let Self {
             ctx,
             app,
             win: Some(win),

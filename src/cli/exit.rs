@@ -24,22 +24,22 @@ pub enum Status {
 
 impl Status {
     /// The status a running skydial answered with.
-    pub fn from_code(code: u8) -> Status {
+    pub fn from_code(code: u8) -> Self {
         match code {
-            0 => Status::Ok,
-            1 => Status::False,
-            2 => Status::Usage,
-            3 => Status::Auth,
-            4 => Status::Api,
-            6 => Status::Cancelled,
-            _ => Status::Connection,
+            0 => Self::Ok,
+            1 => Self::False,
+            2 => Self::Usage,
+            3 => Self::Auth,
+            4 => Self::Api,
+            6 => Self::Cancelled,
+            _ => Self::Connection,
         }
     }
 }
 
 impl From<Status> for ExitCode {
-    fn from(s: Status) -> ExitCode {
-        ExitCode::from(s as u8)
+    fn from(s: Status) -> Self {
+        Self::from(s as u8)
     }
 }
 
@@ -52,7 +52,7 @@ pub struct Failure {
 
 impl Failure {
     pub fn new(status: Status, message: impl Into<String>) -> Self {
-        Failure {
+        Self {
             status,
             message: message.into(),
         }
@@ -82,6 +82,6 @@ impl From<ClientError> for Failure {
             | ClientError::ConnectionLost { .. }
             | ClientError::Protocol(_) => Status::Connection,
         };
-        Failure::new(status, err.to_string())
+        Self::new(status, err.to_string())
     }
 }

@@ -257,33 +257,7 @@ async fn run(cli: Cli) -> Result<Status, Failure> {
             mark_seen,
         } => history::history(&global, missed, limit, mark_seen),
         Cmd::Contacts(cmd) => history::contacts(&global, cmd),
-        Cmd::Dial { number, endpoint } => {
-            // The running app dials with its session (no PIN needed here),
-            // unless this command names its own account or output.
-            let own_account = global.server.is_some()
-                || global.user.is_some()
-                || global.ca_file.is_some()
-                || global.get
-                || global.json
-                || endpoint.is_some();
-            if !own_account
-                && let Some(status) = hand_over(
-                    &skydial::instance::Request::Dial(number.clone()),
-                    HAND_OVER_TIMEOUT,
-                )
-                .await?
-            {
-                return Ok(status);
-            }
-            let dialable = normalize(&number)
-                .map_err(|e| Failure::usage(format!("cannot dial {}: {e}", quoted(&number))))?;
-            let command = Command::Dial {
-                number: dialable.ex_tn().to_string(),
-                endpoint: blank(endpoint),
-            };
-            let done = one_shot(&global, &command).await?;
-            report(&global, &command, done, &dialable.for_reading())
-        }
+        Cmd::Dial { number, endpoint } => dial(&global, number, endpoint).await,
         Cmd::Answer { call, endpoint } => {
             call_command(
                 &global,
@@ -351,6 +325,40 @@ async fn run(cli: Cli) -> Result<Status, Failure> {
             Ok(Status::Ok)
         }
     }
+}
+
+/// `skydial dial`: handed to the running app unless the command names its
+/// own account or output; else one request.
+async fn dial(
+    global: &Global,
+    number: String,
+    endpoint: Option<String>,
+) -> Result<Status, Failure> {
+    // The running app dials with its session (no PIN needed here),
+    // unless this command names its own account or output.
+    let own_account = global.server.is_some()
+        || global.user.is_some()
+        || global.ca_file.is_some()
+        || global.get
+        || global.json
+        || endpoint.is_some();
+    if !own_account
+        && let Some(status) = hand_over(
+            &skydial::instance::Request::Dial(number.clone()),
+            HAND_OVER_TIMEOUT,
+        )
+        .await?
+    {
+        return Ok(status);
+    }
+    let dialable = normalize(&number)
+        .map_err(|e| Failure::usage(format!("cannot dial {}: {e}", quoted(&number))))?;
+    let command = Command::Dial {
+        number: dialable.ex_tn().to_string(),
+        endpoint: blank(endpoint),
+    };
+    let done = one_shot(global, &command).await?;
+    report(global, &command, done, &dialable.for_reading())
 }
 
 /// The man page (`skydial.1`) and the bash, zsh and fish completions, from

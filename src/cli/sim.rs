@@ -71,23 +71,9 @@ pub enum InvalidNumberArg {
     Error13,
 }
 
-pub async fn run(args: SimArgs) -> Result<Status, Failure> {
-    let users = match &args.users {
-        Some(path) => load_users(path).map_err(|e| Failure::usage(e.to_string()))?,
-        None => demo_users(),
-    };
-    let listed: Vec<String> = users
-        .iter()
-        .map(|u| {
-            format!(
-                "  {} (phone {}){}",
-                u.did,
-                u.endpoint,
-                if u.blocked { ", blocked" } else { "" }
-            )
-        })
-        .collect();
-    let config = SimConfig {
+/// The simulator's behaviour, as the options say.
+fn sim_config(args: &SimArgs) -> SimConfig {
+    SimConfig {
         ring_timeout: (args.ring_timeout > 0).then(|| Duration::from_secs(args.ring_timeout)),
         auto_answer: args.demo.then(|| Duration::from_secs(3)),
         demo_calls: args.demo,
@@ -104,7 +90,26 @@ pub async fn run(args: SimArgs) -> Result<Status, Failure> {
             InvalidNumberArg::False => InvalidNumberReply::False,
             InvalidNumberArg::Error13 => InvalidNumberReply::BadArguments,
         },
+    }
+}
+
+pub async fn run(args: SimArgs) -> Result<Status, Failure> {
+    let users = match &args.users {
+        Some(path) => load_users(path).map_err(|e| Failure::usage(e.to_string()))?,
+        None => demo_users(),
     };
+    let listed: Vec<String> = users
+        .iter()
+        .map(|u| {
+            format!(
+                "  {} (phone {}){}",
+                u.did,
+                u.endpoint,
+                if u.blocked { ", blocked" } else { "" }
+            )
+        })
+        .collect();
+    let config = sim_config(&args);
     let sim = Simulator::start(SimOptions {
         bind: args.bind,
         port: args.port,

@@ -51,13 +51,13 @@ pub enum ClientError {
 
 impl From<FrameError> for ClientError {
     fn from(e: FrameError) -> Self {
-        ClientError::Protocol(e.to_string())
+        Self::Protocol(e.to_string())
     }
 }
 
 impl From<ParseError> for ClientError {
     fn from(e: ParseError) -> Self {
-        ClientError::Protocol(e.to_string())
+        Self::Protocol(e.to_string())
     }
 }
 
@@ -65,7 +65,7 @@ impl ClientError {
     /// The API error, if the server sent one.
     pub fn api(&self) -> Option<&ApiError> {
         match self {
-            ClientError::Api(e) => Some(e),
+            Self::Api(e) => Some(e),
             _ => None,
         }
     }
@@ -74,12 +74,12 @@ impl ClientError {
     pub fn is_transient(&self) -> bool {
         matches!(
             self,
-            ClientError::Connect { .. }
-                | ClientError::Timeout { .. }
-                | ClientError::ConnectionLost { .. }
-                | ClientError::HttpStatus { .. }
-                | ClientError::Redirect { .. }
-                | ClientError::Protocol(_)
+            Self::Connect { .. }
+                | Self::Timeout { .. }
+                | Self::ConnectionLost { .. }
+                | Self::HttpStatus { .. }
+                | Self::Redirect { .. }
+                | Self::Protocol(_)
         )
     }
 }

@@ -85,7 +85,7 @@ fn load_ca(path: &Path) -> Result<Vec<reqwest::Certificate>, ClientError> {
 }
 
 impl Client {
-    pub fn new(config: ClientConfig) -> Result<Client, ClientError> {
+    pub fn new(config: ClientConfig) -> Result<Self, ClientError> {
         // TLS through ring (smaller than aws-lc, and it builds for every
         // target skydial ships on). Installed once per process; a second
         // install is refused, which is fine.
@@ -115,7 +115,7 @@ impl Client {
             server: server.clone(),
             detail: e.without_url().to_string(),
         })?;
-        Ok(Client {
+        Ok(Self {
             http,
             url: config.url,
             server,
@@ -279,18 +279,18 @@ enum Expect {
 }
 
 impl Expect {
-    fn of(command: &Command) -> Expect {
+    fn of(command: &Command) -> Self {
         match command {
-            Command::Subscribe => Expect::Int,
-            Command::ListCalls { .. } => Expect::Calls,
-            _ => Expect::Boolean,
+            Command::Subscribe => Self::Int,
+            Command::ListCalls { .. } => Self::Calls,
+            _ => Self::Boolean,
         }
     }
 
     /// Whether `response` can be this command's answer.
     fn fits(self, response: &Response) -> bool {
         let is_calls = matches!(response.result, Some(ResultValue::Calls(_)));
-        !response.errors.is_empty() || self == Expect::Calls || !is_calls
+        !response.errors.is_empty() || self == Self::Calls || !is_calls
     }
 }
 

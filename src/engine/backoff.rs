@@ -12,7 +12,7 @@ pub struct Backoff {
 
 impl Backoff {
     pub fn new(base: Duration, cap: Duration) -> Self {
-        Backoff {
+        Self {
             base,
             cap,
             attempt: 0,

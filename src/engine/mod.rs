@@ -63,7 +63,7 @@ pub struct EngineConfig {
 
 impl Default for EngineConfig {
     fn default() -> Self {
-        EngineConfig {
+        Self {
             backoff_base: Duration::from_secs(1),
             backoff_cap: Duration::from_secs(60),
             healthy_after: Duration::from_secs(30),
@@ -159,10 +159,10 @@ impl ConnectionStatus {
     pub fn describe(&self, now: Instant) -> String {
         let secs = |at: &Instant| at.saturating_duration_since(now).as_secs_f64().ceil() as u64;
         match self {
-            ConnectionStatus::SignedOut => "Signed out".into(),
-            ConnectionStatus::Connecting => "Connecting…".into(),
-            ConnectionStatus::Connected => "Connected".into(),
-            ConnectionStatus::Reconnecting {
+            Self::SignedOut => "Signed out".into(),
+            Self::Connecting => "Connecting…".into(),
+            Self::Connected => "Connected".into(),
+            Self::Reconnecting {
                 retry_at,
                 reason,
                 blind_since,
@@ -174,11 +174,11 @@ impl ConnectionStatus {
                     secs(retry_at)
                 )
             }
-            ConnectionStatus::PhoneLoggedOut { retry_at } => format!(
+            Self::PhoneLoggedOut { retry_at } => format!(
                 "Your desk phone is not logged in: log it in (or out and back in); retrying in {} s",
                 secs(retry_at)
             ),
-            ConnectionStatus::Stopped { reason } => format!("Stopped: {reason}"),
+            Self::Stopped { reason } => format!("Stopped: {reason}"),
         }
     }
 }
@@ -204,7 +204,7 @@ pub struct Snapshot {
 
 impl Default for Snapshot {
     fn default() -> Self {
-        Snapshot {
+        Self {
             status: ConnectionStatus::SignedOut,
             user: None,
             calls: Vec::new(),

@@ -54,7 +54,7 @@ pub struct ListSchedule {
 impl ListSchedule {
     /// A new session: the first catch-up list is owed at once.
     pub fn new(timings: ListTimings, now: Instant) -> Self {
-        ListSchedule {
+        Self {
             timings,
             owed: true,
             in_flight: false,
@@ -206,7 +206,7 @@ pub struct Resubscribe {
 
 impl Resubscribe {
     pub fn new(base: Duration, cap: Duration, quick: Duration) -> Self {
-        Resubscribe {
+        Self {
             base,
             cap,
             quick,

@@ -64,7 +64,7 @@ pub enum Change {
 impl Change {
     pub fn call(&self) -> &LiveCall {
         match self {
-            Change::Added(c) | Change::Updated { call: c, .. } | Change::Ended { call: c, .. } => c,
+            Self::Added(c) | Self::Updated { call: c, .. } | Self::Ended { call: c, .. } => c,
         }
     }
 }

@@ -41,28 +41,28 @@ pub enum CallState {
 }
 
 impl CallState {
-    pub const ALL: [CallState; 5] = [
-        CallState::Ringing,
-        CallState::Pending,
-        CallState::Connected,
-        CallState::Holding,
-        CallState::Deleted,
+    pub const ALL: [Self; 5] = [
+        Self::Ringing,
+        Self::Pending,
+        Self::Connected,
+        Self::Holding,
+        Self::Deleted,
     ];
 
     /// The state as written on the wire.
     pub fn as_str(self) -> &'static str {
         match self {
-            CallState::Ringing => "RINGING",
-            CallState::Pending => "PENDING",
-            CallState::Connected => "CONNECTED",
-            CallState::Holding => "HOLDING",
-            CallState::Deleted => "DELETED",
+            Self::Ringing => "RINGING",
+            Self::Pending => "PENDING",
+            Self::Connected => "CONNECTED",
+            Self::Holding => "HOLDING",
+            Self::Deleted => "DELETED",
         }
     }
 
     /// Reads a state as written on the wire.
-    pub fn parse(text: &str) -> Option<CallState> {
-        CallState::ALL.into_iter().find(|s| s.as_str() == text)
+    pub fn parse(text: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.as_str() == text)
     }
 }
 

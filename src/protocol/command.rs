@@ -102,14 +102,14 @@ impl Command {
     /// The method part of the name: `dial`, `listCalls`, ...
     pub fn method(&self) -> &'static str {
         match self {
-            Command::Dial { .. } => "dial",
-            Command::Answer { .. } => "answer",
-            Command::Ignore { .. } => "ignore",
-            Command::Release { .. } => "release",
-            Command::Hold { .. } => "hold",
-            Command::Resume { .. } => "resume",
-            Command::ListCalls { .. } => "listCalls",
-            Command::Subscribe => "subscribe",
+            Self::Dial { .. } => "dial",
+            Self::Answer { .. } => "answer",
+            Self::Ignore { .. } => "ignore",
+            Self::Release { .. } => "release",
+            Self::Hold { .. } => "hold",
+            Self::Resume { .. } => "resume",
+            Self::ListCalls { .. } => "listCalls",
+            Self::Subscribe => "subscribe",
         }
     }
 
@@ -121,20 +121,20 @@ impl Command {
     /// The arguments in order, blanks included.
     pub fn args(&self) -> Vec<&str> {
         match self {
-            Command::Dial { number, endpoint } => vec![number.as_str(), opt(endpoint)],
-            Command::Answer { call, endpoint } => vec![opt_call(call), opt(endpoint)],
-            Command::Ignore { call }
-            | Command::Release { call }
-            | Command::Hold { call }
-            | Command::Resume { call } => vec![opt_call(call)],
-            Command::ListCalls { endpoint } => vec![opt(endpoint)],
-            Command::Subscribe => vec![],
+            Self::Dial { number, endpoint } => vec![number.as_str(), opt(endpoint)],
+            Self::Answer { call, endpoint } => vec![opt_call(call), opt(endpoint)],
+            Self::Ignore { call }
+            | Self::Release { call }
+            | Self::Hold { call }
+            | Self::Resume { call } => vec![opt_call(call)],
+            Self::ListCalls { endpoint } => vec![opt(endpoint)],
+            Self::Subscribe => vec![],
         }
     }
 
     /// Whether the command can be sent as a GET request (all but `subscribe`).
     pub fn allows_get(&self) -> bool {
-        !matches!(self, Command::Subscribe)
+        !matches!(self, Self::Subscribe)
     }
 
     /// The command as the spec's XML request, byte for byte. `id` is the
@@ -178,7 +178,7 @@ impl Command {
 
     /// Reads a typed command from a name and its arguments, with the error the
     /// server gives for a bad name (2, 3, 4) or the wrong number of arguments (13).
-    pub fn from_parts(name: &str, args: &[String]) -> Result<Command, ApiError> {
+    pub fn from_parts(name: &str, args: &[String]) -> Result<Self, ApiError> {
         let name = name.trim();
         let (class, method) = match name.rfind('.') {
             Some(dot) => (&name[..dot], &name[dot + 1..]),
@@ -205,20 +205,20 @@ impl Command {
         let arg = |i: usize| non_blank(&args[i]);
         let call = |i: usize| non_blank(&args[i]).map(CallId);
         Ok(match method {
-            "dial" => Command::Dial {
+            "dial" => Self::Dial {
                 number: args[0].trim().to_string(),
                 endpoint: arg(1),
             },
-            "answer" => Command::Answer {
+            "answer" => Self::Answer {
                 call: call(0),
                 endpoint: arg(1),
             },
-            "ignore" => Command::Ignore { call: call(0) },
-            "release" => Command::Release { call: call(0) },
-            "hold" => Command::Hold { call: call(0) },
-            "resume" => Command::Resume { call: call(0) },
-            "listCalls" => Command::ListCalls { endpoint: arg(0) },
-            _ => Command::Subscribe,
+            "ignore" => Self::Ignore { call: call(0) },
+            "release" => Self::Release { call: call(0) },
+            "hold" => Self::Hold { call: call(0) },
+            "resume" => Self::Resume { call: call(0) },
+            "listCalls" => Self::ListCalls { endpoint: arg(0) },
+            _ => Self::Subscribe,
         })
     }
 }
@@ -293,19 +293,19 @@ impl fmt::Debug for RawCommand {
 
 impl RawCommand {
     /// Reads one `<Command>` document.
-    pub fn parse_xml(doc: &[u8]) -> Result<RawCommand, XmlError> {
+    pub fn parse_xml(doc: &[u8]) -> Result<Self, XmlError> {
         let root = xml::parse(doc)?;
         Self::from_element(&root)
     }
 
-    fn from_element(root: &Element) -> Result<RawCommand, XmlError> {
+    fn from_element(root: &Element) -> Result<Self, XmlError> {
         if root.name != "Command" {
             return Err(XmlError::Malformed(format!(
                 "expected <Command>, found <{}>",
                 root.name
             )));
         }
-        Ok(RawCommand {
+        Ok(Self {
             name: root.child_text("Name").unwrap_or("").trim().to_string(),
             user: root.child_text("User").unwrap_or("").trim().to_string(),
             password: Pin::new(root.child_text("Password").unwrap_or("").trim()),
@@ -318,8 +318,8 @@ impl RawCommand {
     }
 
     /// Reads a GET query string (`name=...&user=...&password=...&args=...`).
-    pub fn parse_query(query: &str) -> RawCommand {
-        let mut raw = RawCommand::default();
+    pub fn parse_query(query: &str) -> Self {
+        let mut raw = Self::default();
         for pair in query.split('&').filter(|p| !p.is_empty()) {
             let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
             let value = query_unescape(value);

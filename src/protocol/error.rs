@@ -33,89 +33,83 @@ impl ApiErrorKind {
     /// The numeric code on the wire.
     pub fn code(self) -> u32 {
         match self {
-            ApiErrorKind::MissingClassName => 2,
-            ApiErrorKind::MissingMethodName => 3,
-            ApiErrorKind::NoSuchMethod => 4,
-            ApiErrorKind::AuthFailed | ApiErrorKind::Blocked => 5,
-            ApiErrorKind::RateLimited => 6,
-            ApiErrorKind::PhoneNotFound => 8,
-            ApiErrorKind::BadArguments => 13,
-            ApiErrorKind::Unsubscribed => 17,
-            ApiErrorKind::BadXml => 19,
-            ApiErrorKind::Other(code) => code,
+            Self::MissingClassName => 2,
+            Self::MissingMethodName => 3,
+            Self::NoSuchMethod => 4,
+            Self::AuthFailed | Self::Blocked => 5,
+            Self::RateLimited => 6,
+            Self::PhoneNotFound => 8,
+            Self::BadArguments => 13,
+            Self::Unsubscribed => 17,
+            Self::BadXml => 19,
+            Self::Other(code) => code,
         }
     }
 
     /// The message the server sends with this code, word for word from the spec.
     pub fn server_message(self) -> &'static str {
         match self {
-            ApiErrorKind::MissingClassName => "Command is missing a class name.",
-            ApiErrorKind::MissingMethodName => "Command is missing a method name.",
-            ApiErrorKind::NoSuchMethod => "No such method",
-            ApiErrorKind::AuthFailed => "Authorization or authentication failed",
-            ApiErrorKind::Blocked => "Your user has been temporarily blocked for API abuse.",
-            ApiErrorKind::RateLimited => {
-                "This application has been temporarily blocked for API misuse."
-            }
-            ApiErrorKind::PhoneNotFound => "Endpoint not found. Log into your phone.",
-            ApiErrorKind::BadArguments => {
-                "The command expected arguments of different type or amount"
-            }
-            ApiErrorKind::Unsubscribed => {
+            Self::MissingClassName => "Command is missing a class name.",
+            Self::MissingMethodName => "Command is missing a method name.",
+            Self::NoSuchMethod => "No such method",
+            Self::AuthFailed => "Authorization or authentication failed",
+            Self::Blocked => "Your user has been temporarily blocked for API abuse.",
+            Self::RateLimited => "This application has been temporarily blocked for API misuse.",
+            Self::PhoneNotFound => "Endpoint not found. Log into your phone.",
+            Self::BadArguments => "The command expected arguments of different type or amount",
+            Self::Unsubscribed => {
                 "A temporary problem forced the unsubscription from updates. Try subscribing again. Notify system@m5net.com if this condition persists"
             }
-            ApiErrorKind::BadXml => "Failed to unmarshall XML",
-            ApiErrorKind::Other(_) => "Unknown error",
+            Self::BadXml => "Failed to unmarshall XML",
+            Self::Other(_) => "Unknown error",
         }
     }
 
     /// What the code means, in a few plain words.
     pub fn meaning(self) -> &'static str {
         match self {
-            ApiErrorKind::MissingClassName => "command is missing a class name",
-            ApiErrorKind::MissingMethodName => "command is missing a method name",
-            ApiErrorKind::NoSuchMethod => "no such command",
-            ApiErrorKind::AuthFailed => "wrong DID or PIN",
-            ApiErrorKind::Blocked => "user blocked for API abuse",
-            ApiErrorKind::RateLimited => "rate limited",
-            ApiErrorKind::PhoneNotFound => "phone not logged in",
-            ApiErrorKind::BadArguments => "wrong arguments",
-            ApiErrorKind::Unsubscribed => "subscription dropped by the server",
-            ApiErrorKind::BadXml => "server could not read the request",
-            ApiErrorKind::Other(_) => "unexpected error",
+            Self::MissingClassName => "command is missing a class name",
+            Self::MissingMethodName => "command is missing a method name",
+            Self::NoSuchMethod => "no such command",
+            Self::AuthFailed => "wrong DID or PIN",
+            Self::Blocked => "user blocked for API abuse",
+            Self::RateLimited => "rate limited",
+            Self::PhoneNotFound => "phone not logged in",
+            Self::BadArguments => "wrong arguments",
+            Self::Unsubscribed => "subscription dropped by the server",
+            Self::BadXml => "server could not read the request",
+            Self::Other(_) => "unexpected error",
         }
     }
 
     /// One sentence telling the user what to do.
     pub fn advice(self) -> &'static str {
         match self {
-            ApiErrorKind::MissingClassName
-            | ApiErrorKind::MissingMethodName
-            | ApiErrorKind::NoSuchMethod => {
+            Self::MissingClassName | Self::MissingMethodName | Self::NoSuchMethod => {
                 "The server did not recognise the command; update skydial, and if it persists report it (skysupport@shoretel.com can confirm the command list)."
             }
-            ApiErrorKind::AuthFailed => {
+            Self::AuthFailed => {
                 "Check your DID (your full 10-digit number) and the PIN you use for voicemail, then try again."
             }
-            ApiErrorKind::Blocked => {
+            Self::Blocked => {
                 "ShoreTel has blocked this user from the API; contact skysupport@shoretel.com to learn why and how to lift the block."
             }
-            ApiErrorKind::RateLimited => {
+            Self::RateLimited => {
                 "Too many requests in a short time; wait a minute before trying again."
             }
-            ApiErrorKind::PhoneNotFound => {
+            Self::PhoneNotFound => {
                 "Check that your desk phone is connected and logged in (log it out and back in), then retry; if it persists contact skysupport@shoretel.com."
             }
-            ApiErrorKind::BadArguments => {
+            Self::BadArguments => {
                 "The server rejected the command's arguments; update skydial, and report it if it persists."
             }
-            ApiErrorKind::Unsubscribed => {
+            Self::Unsubscribed => {
                 "Subscribe again (skydial does this by itself); if it keeps happening contact skysupport@shoretel.com."
             }
-            ApiErrorKind::BadXml => {
+            Self::BadXml => {
                 "The server could not read skydial's request; update skydial, and report it if it persists."
             }
-            ApiErrorKind::Other(_) => "Contact skysupport@shoretel.com with this code and message.",
+            Self::Other(_) => "Contact skysupport@shoretel.com with this code and message.",
         }
     }
 }

@@ -72,7 +72,7 @@ impl Default for Framer {
 
 impl Framer {
     pub fn new() -> Self {
-        Framer {
+        Self {
             buf: Vec::with_capacity(8192),
             start: 0,
             pos: 0,
@@ -153,6 +153,10 @@ impl Framer {
     }
 
     /// Scans forward; returns the end offset (exclusive) of a completed document.
+    #[expect(
+        clippy::too_many_lines,
+        reason = "one state machine over the bytes; split, its states would be spread over functions"
+    )]
     fn scan_to_document_end(&mut self) -> Result<Option<usize>, FrameError> {
         let len = self.buf.len();
         while self.pos < len {

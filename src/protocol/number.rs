@@ -323,7 +323,7 @@ impl DialNumber {
     /// America), or 011 + country code + number. Nothing else: the spec's
     /// invalid examples (`916465551234`, `101161212345678`, `61212345678`)
     /// are refused, as the real server refuses them.
-    pub fn from_ex_tn(text: &str) -> Result<DialNumber, NumberError> {
+    pub fn from_ex_tn(text: &str) -> Result<Self, NumberError> {
         if text.is_empty() {
             return Err(NumberError::Empty);
         }
@@ -335,7 +335,7 @@ impl DialNumber {
             return international(rest);
         }
         match n {
-            4 => Ok(DialNumber {
+            4 => Ok(Self {
                 ex_tn: text.to_string(),
                 kind: NumberKind::Extension,
             }),

@@ -71,9 +71,9 @@ impl SkipReason {
     /// A short key for "log each kind once" (the state name, or the field).
     pub fn key(&self) -> String {
         match self {
-            SkipReason::NoId => "no-id".into(),
-            SkipReason::UnknownState(s) => format!("state:{s}"),
-            SkipReason::BadField { field, .. } => format!("field:{field}"),
+            Self::NoId => "no-id".into(),
+            Self::UnknownState(s) => format!("state:{s}"),
+            Self::BadField { field, .. } => format!("field:{field}"),
         }
     }
 }
@@ -221,7 +221,7 @@ fn parse_error_item(item: &Element) -> Result<ApiError, ParseError> {
 
 impl Response {
     /// Reads one whole response document.
-    pub fn parse(doc: &[u8]) -> Result<Response, ParseError> {
+    pub fn parse(doc: &[u8]) -> Result<Self, ParseError> {
         let root = xml::parse(doc)?;
         if root.name != RESPONSE_ROOT {
             return Err(ParseError::WrongRoot(root.name.chars().take(64).collect()));
@@ -254,7 +254,7 @@ impl Response {
             .child("Result")
             .map(|r| parse_result(r, &mut skipped))
             .transpose()?;
-        Ok(Response {
+        Ok(Self {
             error_count,
             errors,
             id,
@@ -277,7 +277,7 @@ impl Response {
     }
 
     fn new(id: Option<String>, result: ResultValue) -> Self {
-        Response {
+        Self {
             error_count: 0,
             errors: Vec::new(),
             id,
@@ -299,7 +299,7 @@ impl Response {
     }
 
     pub fn error_response(id: Option<String>, error: ApiError) -> Self {
-        Response {
+        Self {
             error_count: 1,
             errors: vec![error],
             id,

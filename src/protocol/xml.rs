@@ -29,12 +29,12 @@ pub struct Element {
     pub name: String,
     pub attrs: Vec<(String, String)>,
     pub text: String,
-    pub children: Vec<Element>,
+    pub children: Vec<Self>,
 }
 
 impl Element {
     /// The first child with this name.
-    pub fn child(&self, name: &str) -> Option<&Element> {
+    pub fn child(&self, name: &str) -> Option<&Self> {
         self.children.iter().find(|c| c.name == name)
     }
 
@@ -44,7 +44,7 @@ impl Element {
     }
 
     /// Every child with this name, in document order.
-    pub fn children_named<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a Element> + 'a {
+    pub fn children_named<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a Self> + 'a {
         self.children.iter().filter(move |c| c.name == name)
     }
 

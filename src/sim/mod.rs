@@ -72,7 +72,7 @@ pub struct SimOptions {
 
 impl Default for SimOptions {
     fn default() -> Self {
-        SimOptions {
+        Self {
             bind: IpAddr::V4(Ipv4Addr::LOCALHOST),
             port: 0,
             users: demo_users(),
@@ -100,7 +100,7 @@ pub struct Simulator {
 
 impl Simulator {
     /// Binds and starts serving in the background (on the current tokio runtime).
-    pub async fn start(options: SimOptions) -> Result<Simulator, SimError> {
+    pub async fn start(options: SimOptions) -> Result<Self, SimError> {
         let addr = SocketAddr::new(options.bind, options.port);
         let listener = TcpListener::bind(addr)
             .await
@@ -120,7 +120,7 @@ impl Simulator {
             tokio::spawn(demo_ringer(Arc::downgrade(&state)));
         }
         let accept = tokio::spawn(accept_loop(listener, acceptor, state.clone()));
-        Ok(Simulator {
+        Ok(Self {
             state,
             addr,
             ca_pem,

@@ -67,7 +67,7 @@ pub struct SimConfig {
 impl Default for SimConfig {
     /// Nothing happens by itself: what tests want.
     fn default() -> Self {
-        SimConfig {
+        Self {
             ring_timeout: None,
             auto_answer: None,
             demo_calls: false,
@@ -214,7 +214,7 @@ pub struct SimState {
 }
 
 impl SimState {
-    pub fn new(users: Vec<SimUser>, config: SimConfig) -> Arc<SimState> {
+    pub fn new(users: Vec<SimUser>, config: SimConfig) -> Arc<Self> {
         let phones = users
             .into_iter()
             .map(|user| {
@@ -232,7 +232,7 @@ impl SimState {
             })
             .collect();
         let (kill, _) = broadcast::channel(4);
-        Arc::new(SimState {
+        Arc::new(Self {
             inner: Mutex::new(Inner {
                 phones,
                 log: VecDeque::new(),

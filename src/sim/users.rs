@@ -13,7 +13,7 @@ pub struct SimUser {
 
 impl SimUser {
     pub fn new(did: &str, pin: &str, endpoint: &str) -> Self {
-        SimUser {
+        Self {
             did: did.to_string(),
             pin: pin.to_string(),
             endpoint: endpoint.to_string(),

@@ -17,7 +17,7 @@ pub struct Sim {
 }
 
 impl Sim {
-    pub fn start(extra: &[&str]) -> Sim {
+    pub fn start(extra: &[&str]) -> Self {
         let port: &[&str] = if extra.contains(&"--port") {
             &[]
         } else {
@@ -46,7 +46,7 @@ impl Sim {
             stdout.read_line(&mut line).unwrap();
             lines.push(line.trim().to_string());
         }
-        Sim { child, url, lines }
+        Self { child, url, lines }
     }
 
     pub fn control(&self, action: &str, query: &str) -> String {
@@ -153,7 +153,7 @@ pub struct Watch {
 
 impl Watch {
     /// Starts `watch --json` and waits until the simulator has its subscription.
-    pub fn start(sim: &Sim) -> Watch {
+    pub fn start(sim: &Sim) -> Self {
         let data = tempfile::tempdir().unwrap();
         let subscribed = sim.count("subscribe");
         let mut child = Command::new(BIN)
@@ -177,7 +177,7 @@ impl Watch {
             }
         });
         sim.wait_for("subscribe", subscribed + 1);
-        Watch {
+        Self {
             child,
             lines,
             seen: Vec::new(),

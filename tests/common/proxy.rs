@@ -40,7 +40,7 @@ pub struct Proxy {
 impl Proxy {
     /// Relays to `upstream` (`http://127.0.0.1:PORT`). `faults[i]` applies to
     /// the i-th connection; connections past the list get the last entry.
-    pub async fn start(upstream: &str, faults: Vec<Fault>) -> Proxy {
+    pub async fn start(upstream: &str, faults: Vec<Fault>) -> Self {
         let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
         let url = format!("http://{}", listener.local_addr().unwrap());
         let upstream = upstream.trim_start_matches("http://").to_string();
@@ -62,7 +62,7 @@ impl Proxy {
                 });
             }
         });
-        Proxy {
+        Self {
             url,
             connections,
             task,

@@ -15,8 +15,8 @@ pub struct Pending {
 }
 
 impl Pending {
-    pub fn new(token: u64, link: Link) -> Pending {
-        Pending {
+    pub fn new(token: u64, link: Link) -> Self {
+        Self {
             token,
             link,
             focused: false,

@@ -126,8 +126,8 @@ pub(crate) fn labelled_field(
 }
 
 impl App {
-    pub fn new(parts: Parts) -> App {
-        App {
+    pub fn new(parts: Parts) -> Self {
+        Self {
             snapshot: parts.engine.snapshot(),
             engine: parts.engine,
             desk: parts.desk,

@@ -23,7 +23,7 @@ impl SettingsScreen {
             p.map(|p| p.display().to_string())
                 .unwrap_or_else(|| "(none on this system)".into())
         };
-        SettingsScreen {
+        Self {
             draft: settings.clone(),
             command_text: shell_words::join(&settings.hooks.command),
             about: vec![

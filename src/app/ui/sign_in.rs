@@ -23,7 +23,7 @@ pub struct SignIn {
 
 impl SignIn {
     pub fn new(settings: &Settings) -> Self {
-        SignIn {
+        Self {
             server: settings.server.clone(),
             user: settings.user.clone(),
             remember: settings.remember_pin,
@@ -33,7 +33,7 @@ impl SignIn {
                 .map(|p| p.display().to_string())
                 .unwrap_or_default(),
             focus: true,
-            ..SignIn::default()
+            ..Self::default()
         }
     }
 
