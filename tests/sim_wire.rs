@@ -30,6 +30,14 @@ fn command(name: &str, args: &[&str], id: Option<&str>) -> String {
     xml
 }
 
+/// A plain reqwest client for hand-made requests. skydial builds reqwest
+/// without a default TLS provider (its `Client::new` installs ring); a test
+/// that builds its own client first must install it too, or reqwest panics.
+fn raw_http(builder: reqwest::ClientBuilder) -> reqwest::Client {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    builder.build().unwrap()
+}
+
 /// A duplex POST whose body chunks the test writes by hand; returns the
 /// sender for chunks and a receiver of parsed response documents.
 async fn duplex(base: &str, content_type: &str) -> (mpsc::Sender<Bytes>, mpsc::Receiver<Response>) {
@@ -37,7 +45,7 @@ async fn duplex(base: &str, content_type: &str) -> (mpsc::Sender<Bytes>, mpsc::R
     let body = futures_util::stream::unfold(rx, |mut rx| async move {
         rx.recv().await.map(|b| (Ok::<_, std::io::Error>(b), rx))
     });
-    let http = reqwest::Client::builder().http1_only().build().unwrap();
+    let http = raw_http(reqwest::Client::builder().http1_only());
     let response = http
         .post(format!("{base}/bobl/bobl"))
         .header("content-type", content_type)
@@ -179,7 +187,7 @@ async fn a_command_split_across_chunks_is_answered_once_complete() {
 #[tokio::test]
 async fn a_whole_post_with_text_plain_and_no_id_gets_a_random_id() {
     let sim = sim().await;
-    let http = reqwest::Client::new();
+    let http = raw_http(reqwest::Client::builder());
     let xml = command(
         "org.m5.apps.v1.cti.ClickToDial.dial",
         &["6465551234", ""],
@@ -259,7 +267,7 @@ async fn garbage_outside_xml_gets_19_and_the_session_ends() {
 #[tokio::test]
 async fn control_interface_over_http() {
     let sim = sim().await;
-    let http = reqwest::Client::new();
+    let http = raw_http(reqwest::Client::builder());
     let base = sim.base_url();
     let body: serde_json::Value = http
         .post(format!(
