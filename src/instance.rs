@@ -19,6 +19,9 @@ pub enum Request {
     Dial(String),
     /// A `tel:`/`callto:`/`sip:` link: confirm, then dial.
     Link(String),
+    /// The quick-dial prompt (`skydial quick-dial`, for a key bound in the
+    /// desktop's own settings).
+    QuickDial,
 }
 
 /// The running app's answer: the exit status for the caller, and what to say.
@@ -298,7 +301,7 @@ mod tests {
             match request {
                 Request::Dial(n) => Reply::ok(format!("Dialling {n}")),
                 Request::Link(l) => Reply::failed(6, format!("Cancelled {l}")),
-                Request::Raise => Reply::ok("shown"),
+                Request::Raise | Request::QuickDial => Reply::ok("shown"),
             }
         })
         .unwrap();

@@ -23,6 +23,14 @@ pub struct Settings {
     pub endpoint: String,
     /// The clipboard-to-dial hotkey, like `ctrl+alt+d`.
     pub hotkey: String,
+    /// What the hotkey (and the tray's Dial clipboard) does: `prompt` opens
+    /// the quick-dial prompt with the text in it, `dial` dials at once.
+    pub hotkey_action: String,
+    /// What the hotkey reads: `clipboard`, or `selection` (the highlighted
+    /// text: X11's and Wayland's primary selection).
+    pub hotkey_reads: String,
+    /// Light or dark: `system` (follow the desktop), `light` or `dark`.
+    pub theme: String,
     /// Screen pops for ringing calls.
     pub notifications: bool,
     /// Do not disturb: ringing calls are ignored through the API (and logged as missed).
@@ -57,6 +65,9 @@ impl Default for Settings {
             remember_pin: true,
             endpoint: String::new(),
             hotkey: "ctrl+alt+d".into(),
+            hotkey_action: "prompt".into(),
+            hotkey_reads: "clipboard".into(),
+            theme: "system".into(),
             notifications: true,
             do_not_disturb: false,
             start_minimised: false,
@@ -67,6 +78,28 @@ impl Default for Settings {
             start_at_login: false,
             hooks: crate::hooks::HookSettings::default(),
             other: serde_json::Map::new(),
+        }
+    }
+}
+
+impl Settings {
+    /// The hotkey dials at once (else it opens the quick-dial prompt).
+    pub fn hotkey_dials_at_once(&self) -> bool {
+        self.hotkey_action.trim().eq_ignore_ascii_case("dial")
+    }
+
+    /// The hotkey reads the selection (else the clipboard).
+    pub fn hotkey_reads_selection(&self) -> bool {
+        self.hotkey_reads.trim().eq_ignore_ascii_case("selection")
+    }
+
+    /// The forced theme: `Some(true)` dark, `Some(false)` light, `None`
+    /// follow the desktop (anything else than `light`/`dark` does).
+    pub fn forced_dark(&self) -> Option<bool> {
+        match self.theme.trim().to_ascii_lowercase().as_str() {
+            "dark" => Some(true),
+            "light" => Some(false),
+            _ => None,
         }
     }
 }
@@ -168,7 +201,11 @@ mod tests {
         save(&path, &s).unwrap();
         assert_eq!(load(&path).unwrap(), s);
         std::fs::write(&path, r#"{"user":"1"}"#).unwrap();
-        assert_eq!(load(&path).unwrap().hotkey, "ctrl+alt+d");
+        let loaded = load(&path).unwrap();
+        assert_eq!(loaded.hotkey, "ctrl+alt+d");
+        assert!(!loaded.hotkey_dials_at_once(), "the prompt by default");
+        assert!(!loaded.hotkey_reads_selection());
+        assert_eq!(loaded.forced_dark(), None);
         let text = std::fs::read_to_string(&path).unwrap();
         assert!(!text.contains("pin"), "no PIN field");
     }

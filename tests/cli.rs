@@ -317,6 +317,7 @@ impl RunningApp {
             async move {
                 match request {
                     Request::Raise => Reply::ok("shown (stand-in)"),
+                    Request::QuickDial => Reply::ok("prompt shown (stand-in)"),
                     Request::Dial(n) => Reply::ok(format!("Dialling {n} (stand-in)")),
                     Request::Link(l) => Reply::failed(6, format!("Cancelled {l} (stand-in)")),
                 }
@@ -391,6 +392,26 @@ fn dial_links_and_a_second_start_go_to_the_running_app() {
     ]);
     assert_ne!(code(&out), 0);
     assert_eq!(app.seen.lock().unwrap().len(), 3, "handed over anyway");
+}
+
+#[test]
+fn quick_dial_goes_to_the_running_app_or_says_start_it() {
+    use skydial::instance::Request;
+    let app = RunningApp::start();
+    let out = app.run(&["quick-dial"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_eq!(stdout(&out).trim(), "prompt shown (stand-in)");
+    assert_eq!(*app.seen.lock().unwrap(), vec![Request::QuickDial]);
+    // Nobody running (another runtime directory): says what to do.
+    let alone = tempfile::tempdir().unwrap();
+    let out = Command::new(BIN)
+        .arg("quick-dial")
+        .env("XDG_RUNTIME_DIR", alone.path())
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 5, "{}", stderr(&out));
+    assert!(stderr(&out).contains("start skydial"), "{}", stderr(&out));
 }
 
 #[test]

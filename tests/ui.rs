@@ -104,7 +104,7 @@ fn rig_with(
         desk: DeskConfig {
             settings_path: Some(dir.path().join("settings.json")),
             secrets,
-            clipboard: Arc::new(move || Ok(clipboard.to_string())),
+            clipboard: Arc::new(move |_| Ok(clipboard.to_string())),
             notify: None,
             link_only: link.is_some(),
             keyring_patience: Duration::ZERO,
@@ -772,4 +772,90 @@ fn the_call_page_and_the_hook_follow_ring_answer_and_end() {
         lines(&opened),
         ["https://crm.example.com/find?phone=2125550142&who=O%27Brien%20%26%20Sons%20%231"]
     );
+}
+
+#[test]
+fn the_hotkey_opens_the_quick_dial_prompt_which_dials_on_enter_and_closes_on_escape() {
+    let mut rig = rig(true, "Call Ada back at 646-555-1234, thanks");
+    rig.connected();
+    // `skydial quick-dial` takes the hotkey's path (the prompt by default).
+    let asked = rig.hand_over(Request::QuickDial);
+    rig.answer(asked);
+    rig.until("the prompt", |r| r.has("Quick dial"));
+    assert!(
+        rig.has_text("Will dial (646) 555-1234"),
+        "the number as it will be dialled"
+    );
+    rig.harness.key_press(egui::Key::Escape);
+    rig.until("the prompt to close", |r| !r.has("Quick dial"));
+    std::thread::sleep(Duration::from_millis(300));
+    assert!(rig.commands("dial").is_empty(), "Escape dialled");
+
+    let asked = rig.hand_over(Request::QuickDial);
+    rig.answer(asked);
+    rig.until("the prompt", |r| r.has("Quick dial"));
+    rig.until("the field's focus", |r| {
+        r.harness
+            .query_all_by_label("Number, or text with a number in it:")
+            .any(|n| {
+                n.accesskit_node().role() == egui::accesskit::Role::TextInput && n.is_focused()
+            })
+    });
+    rig.harness.key_press(egui::Key::Enter);
+    rig.until("the dial", |r| !r.commands("dial").is_empty());
+    assert_eq!(
+        rig.commands("dial"),
+        vec![vec!["6465551234".to_string(), String::new()]]
+    );
+    assert!(!rig.has("Quick dial"), "closed once dialled");
+}
+
+#[test]
+fn the_prompt_lets_the_user_type_when_the_clipboard_has_no_number() {
+    let mut rig = rig(true, "no number here");
+    rig.connected();
+    let asked = rig.hand_over(Request::QuickDial);
+    rig.answer(asked);
+    rig.until("the prompt", |r| r.has("Quick dial"));
+    assert!(rig.has_text("Cannot dial"), "says why not");
+    rig.harness.key_press(egui::Key::Enter);
+    std::thread::sleep(Duration::from_millis(200));
+    rig.harness.step();
+    assert!(
+        rig.has("Quick dial"),
+        "Enter with nothing to dial keeps the prompt"
+    );
+    rig.type_into("Number, or text with a number in it:", " 1234");
+    assert!(rig.has_text("Will dial"), "typing makes it dialable");
+    rig.click_button("Dial");
+    rig.until("the dial", |r| !r.commands("dial").is_empty());
+    assert_eq!(rig.commands("dial")[0][0], "1234");
+}
+
+#[test]
+fn set_to_dial_at_once_the_hotkey_dials_without_the_prompt() {
+    let settings = Settings {
+        hotkey_action: "dial".into(),
+        ..Settings::default()
+    };
+    let mut rig = rig_with(true, "646-555-1234", settings, None);
+    rig.connected();
+    let asked = rig.hand_over(Request::QuickDial);
+    rig.answer(asked);
+    rig.until("the dial", |r| !r.commands("dial").is_empty());
+    assert_eq!(rig.commands("dial")[0][0], "6465551234");
+    assert!(!rig.has("Quick dial"));
+}
+
+#[test]
+fn a_forced_theme_wins_over_the_system() {
+    for (theme, expected) in [("dark", egui::Theme::Dark), ("light", egui::Theme::Light)] {
+        let settings = Settings {
+            theme: theme.into(),
+            ..Settings::default()
+        };
+        let mut rig = rig_with(false, "", settings, None);
+        rig.until("the sign-in screen", |r| r.has("Sign in"));
+        assert_eq!(rig.harness.ctx.theme(), expected, "{theme}");
+    }
 }

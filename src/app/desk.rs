@@ -25,21 +25,64 @@ use tokio::sync::{mpsc, oneshot, watch};
 /// The most clipboard text searched for numbers: 64 KiB (a long e-mail).
 pub const MAX_CLIPBOARD_BYTES: usize = 64 * 1024;
 
-/// Reads the clipboard's text (blocking; called off the UI thread).
-pub type ClipboardReader = Arc<dyn Fn() -> Result<String, String> + Send + Sync>;
+/// Where the hotkey's text comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Clip {
+    /// What was copied.
+    Clipboard,
+    /// What is highlighted (X11's and Wayland's primary selection).
+    Selection,
+}
+
+impl Clip {
+    /// "the clipboard" or "the selected text", for messages.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Clipboard => "the clipboard",
+            Self::Selection => "the selected text",
+        }
+    }
+}
+
+/// The most text the quick-dial prompt takes from the clipboard: 2,000
+/// characters (a few lines around a number; the rest is left out).
+pub const MAX_QUICK_DIAL_CHARS: usize = 2000;
+
+/// Reads the clipboard's (or the selection's) text (blocking; called off
+/// the UI thread).
+pub type ClipboardReader = Arc<dyn Fn(Clip) -> Result<String, String> + Send + Sync>;
 
 /// Shows a desktop notification (summary, body).
 pub type Notifier = Arc<dyn Fn(&str, &str) + Send + Sync>;
 
-/// The system clipboard through arboard.
+/// The system clipboard through arboard (on Wayland, the data-control
+/// protocol where the compositor offers it: KDE, wlroots; not GNOME).
 pub fn system_clipboard() -> ClipboardReader {
-    Arc::new(|| {
+    Arc::new(|clip| {
         let mut clipboard = arboard::Clipboard::new()
             .map_err(|e| format!("cannot open the clipboard ({e}); is a display available?"))?;
-        clipboard
-            .get_text()
-            .map_err(|e| format!("the clipboard holds no text ({e})"))
+        match clip {
+            Clip::Clipboard => clipboard
+                .get_text()
+                .map_err(|e| format!("the clipboard holds no text ({e})")),
+            Clip::Selection => selection(&mut clipboard),
+        }
     })
+}
+
+#[cfg(target_os = "linux")]
+fn selection(clipboard: &mut arboard::Clipboard) -> Result<String, String> {
+    use arboard::{GetExtLinux, LinuxClipboardKind};
+    clipboard
+        .get()
+        .clipboard(LinuxClipboardKind::Primary)
+        .text()
+        .map_err(|e| format!("no text is selected, or the desktop does not share it ({e})"))
+}
+
+#[cfg(not(target_os = "linux"))]
+fn selection(_: &mut arboard::Clipboard) -> Result<String, String> {
+    Err("this system has no selection to read: set the hotkey to read the clipboard".into())
 }
 
 /// Exit statuses a later `skydial` gets back (the command line's, see
@@ -420,6 +463,10 @@ impl Desk {
                 });
             }
             Request::Link(text) => self.link(&text, reply).await,
+            Request::QuickDial => {
+                self.dial_clipboard(true).await;
+                reply.send(Reply::ok("Handed to skydial: see its window."));
+            }
         }
     }
 
@@ -746,15 +793,32 @@ impl Desk {
         }
     }
 
+    /// The hotkey, the tray's Dial clipboard (`from_hotkey`), or the dial
+    /// screen's button: reads the clipboard (or the selection), then opens
+    /// the quick-dial prompt with it (the hotkey's default) or dials it.
     async fn dial_clipboard(&self, from_hotkey: bool) {
+        let (prompt, clip) = {
+            let s = self.settings.borrow();
+            let clip = if s.hotkey_reads_selection() {
+                Clip::Selection
+            } else {
+                Clip::Clipboard
+            };
+            (from_hotkey && !s.hotkey_dials_at_once(), clip)
+        };
         let read = self.config.clipboard.clone();
-        let text = match self.blocking(move || read()).await {
+        let text = self.blocking(move || read(clip)).await;
+        if prompt {
+            self.quick_dial(text.ok(), clip);
+            return;
+        }
+        let text = match text {
             Ok(text) => text,
             Err(e) => {
                 self.feedback(
                     from_hotkey,
                     true,
-                    &format!("Cannot dial the clipboard: {e}"),
+                    &format!("Cannot dial {}: {e}", clip.name()),
                 );
                 return;
             }
@@ -764,7 +828,8 @@ impl Desk {
                 from_hotkey,
                 true,
                 &format!(
-                    "Nothing dialled: the clipboard holds {} KB of text, more than skydial reads ({} KB). Copy just the phone number.",
+                    "Nothing dialled: {} holds {} KB of text, more than skydial reads ({} KB). Copy just the phone number.",
+                    clip.name(),
                     text.len() / 1024,
                     MAX_CLIPBOARD_BYTES / 1024
                 ),
@@ -781,7 +846,7 @@ impl Desk {
                 self.feedback(
                     from_hotkey,
                     true,
-                    &format!("Nothing to dial on the clipboard: {reason}"),
+                    &format!("Nothing to dial in {}: {reason}", clip.name()),
                 );
             }
             1 => {
@@ -794,6 +859,20 @@ impl Desk {
                 self.ui.raise_window();
             }
         }
+    }
+
+    /// Opens the quick-dial prompt in the window (shown and focused), with
+    /// the text read (where the desktop let skydial read it in the
+    /// background) or empty (the prompt pastes once it has the focus).
+    fn quick_dial(&self, text: Option<String>, clip: Clip) {
+        let text = text
+            .map(|t| crate::protocol::text::truncate_chars(t.trim(), MAX_QUICK_DIAL_CHARS))
+            .filter(|t| !t.is_empty());
+        self.ui.send(DeskReply::QuickDial {
+            text,
+            paste: clip == Clip::Clipboard,
+        });
+        self.ui.raise_window();
     }
 
     async fn load_history(&self) {

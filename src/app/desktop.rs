@@ -33,6 +33,8 @@ pub struct Desktop {
     link: UiLink,
     /// Off in UI tests: no tray, no hotkey.
     enabled: bool,
+    /// Where the hotkey's portal session runs.
+    runtime: Option<tokio::runtime::Handle>,
 }
 
 impl Desktop {
@@ -47,6 +49,7 @@ impl Desktop {
             desk,
             link,
             enabled: false,
+            runtime: None,
         }
     }
 
@@ -96,10 +99,17 @@ impl Desktop {
                 error: false,
             }),
         }
-        match Hotkey::register(&settings.hotkey, desk, link) {
-            Ok(h) => {
-                desktop.hotkey_status =
-                    format!("{} dials the number on the clipboard.", settings.hotkey);
+        desktop.runtime = Some(runtime.clone());
+        #[cfg(target_os = "linux")]
+        {
+            let told = link.clone();
+            super::portal::follow_appearance(runtime, move |look| {
+                told.send(super::link::DeskReply::Appearance(look));
+            });
+        }
+        match Hotkey::register(&settings.hotkey, desk, link, runtime) {
+            Ok((h, status)) => {
+                desktop.hotkey_status = status;
                 desktop.hotkey = Some(h);
             }
             Err(e) => {
@@ -140,16 +150,21 @@ impl Desktop {
                 format!("{spec} is saved (no desktop integration to register it).");
             return true;
         }
+        let Some(runtime) = self.runtime.clone() else {
+            return true;
+        };
         // Release the old key first: the new one may be the same keys spelt differently.
         self.hotkey = None;
-        match Hotkey::register(spec, self.desk.clone(), self.link.clone()) {
-            Ok(h) => {
+        match Hotkey::register(spec, self.desk.clone(), self.link.clone(), &runtime) {
+            Ok((h, status)) => {
                 self.hotkey = Some(h);
-                self.hotkey_status = format!("{spec} dials the number on the clipboard.");
+                self.hotkey_status = status;
                 true
             }
             Err(e) => {
-                self.hotkey = Hotkey::register(old, self.desk.clone(), self.link.clone()).ok();
+                self.hotkey = Hotkey::register(old, self.desk.clone(), self.link.clone(), &runtime)
+                    .ok()
+                    .map(|(h, _)| h);
                 self.hotkey_status = if self.hotkey.is_some() {
                     format!("{e}. {old} still dials the clipboard; the hotkey was not changed.")
                 } else {

@@ -1,29 +1,39 @@
 //! The global clipboard-to-dial hotkey (default Ctrl+Alt+D).
 //!
-//! On Linux it is an X11 key grab on the root window, read by a thread that
-//! sleeps in `wait_for_event` (the global-hotkey crate polls every 50 ms,
-//! which alone costs more idle CPU than the rest of the app). Without X11 we
-//! say the hotkey is unavailable instead of registering one that never fires.
-//! On macOS and Windows, global-hotkey does the work.
+//! On Linux under X11 it is a key grab on the root window, read by a thread
+//! that sleeps in `wait_for_event` (the global-hotkey crate polls every 50
+//! ms, which alone costs more idle CPU than the rest of the app). In a
+//! Wayland session (where an X11 grab only sees keys while an X11 window has
+//! the focus) it is bound through the desktop portal's GlobalShortcuts,
+//! which lets the user rebind it in the desktop's settings. Where neither
+//! works we say so (and how to bind `skydial quick-dial` by hand) instead of
+//! registering one that never fires. On macOS and Windows, global-hotkey
+//! does the work.
 
 use super::desk::UiRequest;
 use super::link::UiLink;
 use tokio::sync::mpsc;
 
-/// Why the hotkey is not available here, if it is not (Linux: X11 only).
+/// What to do where no global hotkey can be had.
+pub const BY_HAND: &str = "use Dial clipboard in the tray, or bind a key to the command `skydial quick-dial` in your desktop's keyboard settings";
+
+/// Why the hotkey is not available here, if it is not (Linux: neither X11
+/// nor a Wayland session, whose portal is asked later).
 pub fn unavailable_reason() -> Option<String> {
-    if cfg!(target_os = "linux") {
+    if cfg!(target_os = "linux") && !wayland_session() {
         let display = std::env::var_os("DISPLAY").filter(|d| !d.is_empty());
         if display.is_none() {
-            let wayland = std::env::var_os("WAYLAND_DISPLAY").is_some();
-            return Some(if wayland {
-                "The clipboard hotkey needs X11, and this Wayland session has no XWayland display; use Dial clipboard in the tray or the window.".into()
-            } else {
-                "The clipboard hotkey needs an X11 display, and there is none; use Dial clipboard in the tray or the window.".into()
-            });
+            return Some(format!(
+                "The clipboard hotkey needs a desktop session (X11 or Wayland), and there is none: {BY_HAND}."
+            ));
         }
     }
     None
+}
+
+/// A Wayland session: the hotkey goes through the desktop portal.
+pub fn wayland_session() -> bool {
+    std::env::var_os("WAYLAND_DISPLAY").is_some_and(|d| !d.is_empty())
 }
 
 /// A hotkey spec such as `ctrl+alt+d`: modifiers, then one key.
@@ -101,26 +111,97 @@ pub struct Hotkey {
     #[cfg(not(target_os = "linux"))]
     hotkey: global_hotkey::hotkey::HotKey,
     #[cfg(target_os = "linux")]
-    _grab: platform::Grab,
+    _grab: Option<platform::Grab>,
+    /// The portal session's task (Wayland); aborted, the desktop releases the key.
+    #[cfg(target_os = "linux")]
+    portal: Option<tokio::task::JoinHandle<()>>,
+}
+
+#[cfg(target_os = "linux")]
+impl Drop for Hotkey {
+    fn drop(&mut self) {
+        if let Some(task) = &self.portal {
+            task.abort();
+        }
+    }
 }
 
 impl Hotkey {
-    /// Registers `spec`; presses ask the desk to dial the clipboard.
-    pub fn register(spec: &str, desk: mpsc::Sender<UiRequest>, ui: UiLink) -> Result<Self, String> {
+    /// Registers `spec`; presses ask the desk to dial the clipboard. `Ok`
+    /// also says what the hotkey does now (through the portal the desktop
+    /// answers later, as a `DeskReply::HotkeyStatus`).
+    pub fn register(
+        spec: &str,
+        desk: mpsc::Sender<UiRequest>,
+        ui: UiLink,
+        runtime: &tokio::runtime::Handle,
+    ) -> Result<(Self, String), String> {
         if let Some(reason) = unavailable_reason() {
             return Err(reason);
         }
         let key = parse_spec(spec)?;
+        let told = ui.clone();
         let fire = move || {
             if desk
                 .try_send(UiRequest::DialClipboard { from_hotkey: true })
                 .is_err()
             {
-                ui.error("skydial is busy; press the hotkey again in a moment.");
+                told.error("skydial is busy; press the hotkey again in a moment.");
             }
         };
-        platform::register(&key, spec, fire)
+        #[cfg(target_os = "linux")]
+        if wayland_session() {
+            return Ok(portal_hotkey(&key, spec, fire, ui, runtime));
+        }
+        let _ = runtime;
+        drop(ui);
+        let hotkey = platform::register(&key, spec, fire)?;
+        Ok((hotkey, format!("{spec} dials the number on the clipboard.")))
     }
+}
+
+/// The hotkey through the desktop portal (a Wayland session).
+#[cfg(target_os = "linux")]
+fn portal_hotkey(
+    key: &KeySpec,
+    spec: &str,
+    fire: impl Fn() + Send + Sync + 'static,
+    ui: UiLink,
+    runtime: &tokio::runtime::Handle,
+) -> (Hotkey, String) {
+    use super::link::DeskReply;
+    use super::portal::ShortcutNews;
+    let task = super::portal::bind_shortcut(runtime, super::portal::trigger(key), move |news| {
+        let status = match news {
+            ShortcutNews::Activated => {
+                fire();
+                return;
+            }
+            ShortcutNews::Bound(keys) | ShortcutNews::Changed(keys) => format!(
+                "{} dials the number on the clipboard (a desktop shortcut: change it in your desktop's keyboard settings).",
+                if keys.trim().is_empty() {
+                    "The desktop's shortcut"
+                } else {
+                    keys.trim()
+                }
+            ),
+            ShortcutNews::Failed(why) => {
+                let text = format!(
+                    "The desktop did not give skydial a global shortcut ({why}); {BY_HAND}."
+                );
+                ui.info(text.clone());
+                text
+            }
+        };
+        ui.send(DeskReply::HotkeyStatus(status));
+    });
+    (
+        Hotkey {
+            _grab: None,
+            portal: Some(task),
+        },
+        format!("Asking the desktop for the shortcut {spec}…"),
+    )
 }
 
 #[cfg(target_os = "linux")]
@@ -275,7 +356,10 @@ mod platform {
                 );
             })
             .map_err(|e| fail(&e))?;
-        Ok(Hotkey { _grab: grab })
+        Ok(Hotkey {
+            _grab: Some(grab),
+            portal: None,
+        })
     }
 }
 

@@ -9,6 +9,8 @@ pub mod hotkey;
 pub mod icons;
 pub mod link;
 pub mod popups;
+#[cfg(target_os = "linux")]
+pub mod portal;
 pub mod raster;
 pub mod shell;
 pub mod tray;

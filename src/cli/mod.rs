@@ -113,6 +113,10 @@ pub enum Cmd {
     },
     /// Print call events as they happen (reconnects by itself).
     Watch,
+    /// Show the running skydial's quick-dial prompt with the number on the
+    /// clipboard: bind a key to this in your desktop's keyboard settings
+    /// where skydial's own hotkey is not available.
+    QuickDial,
     /// Show recent calls; missed ones stay marked until seen.
     History {
         /// Only missed calls.
@@ -250,6 +254,7 @@ async fn run(cli: Cli) -> Result<Status, Failure> {
         Cmd::Sim(args) => sim::run(args).await,
         Cmd::Assets { dir } => write_assets(&dir),
         Cmd::Watch => watch::run(&global).await,
+        Cmd::QuickDial => quick_dial().await,
         Cmd::Pin { action } => pin_command(&global, action).await,
         Cmd::History {
             missed,
@@ -580,6 +585,19 @@ async fn hand_over(
         }
         status
     }))
+}
+
+/// `skydial quick-dial`: the running skydial shows its prompt.
+async fn quick_dial() -> Result<Status, Failure> {
+    let request = skydial::instance::Request::QuickDial;
+    hand_over(&request, std::time::Duration::from_secs(10))
+        .await?
+        .ok_or_else(|| {
+            Failure::new(
+                Status::Connection,
+                "skydial is not running: start skydial (it stays in the tray), then quick-dial shows its prompt",
+            )
+        })
 }
 
 /// `skydial LINK`: to the running skydial, which asks before dialling; with

@@ -47,9 +47,24 @@ pub fn escape_markup(text: &str) -> String {
     out
 }
 
+/// The first `max` characters of `text` (all of it if shorter).
+pub fn truncate_chars(text: &str, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        Some((end, _)) => text[..end].to_string(),
+        None => text.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn truncation_counts_characters_not_bytes() {
+        assert_eq!(truncate_chars("héllo", 2), "hé");
+        assert_eq!(truncate_chars("héllo", 9), "héllo");
+        assert_eq!(truncate_chars("", 0), "");
+    }
 
     #[test]
     fn controls_are_replaced_and_plain_text_borrowed() {

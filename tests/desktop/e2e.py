@@ -267,7 +267,8 @@ def main():
         url = sim.stdout.readline().strip()
         os.makedirs(env["SKYDIAL_CONFIG_DIR"])
         with open(os.path.join(env["SKYDIAL_CONFIG_DIR"], "settings.json"), "w") as f:
-            json.dump({"favourites": [{"name": "Front desk", "number": "1234"}], "remember_pin": False}, f)
+            json.dump({"favourites": [{"name": "Front desk", "number": "1234"}], "remember_pin": False,
+                       "hotkey_action": "dial"}, f)
         vcf = os.path.join(work, "contacts.vcf")
         with open(vcf, "w") as f:
             f.write("BEGIN:VCARD\nVERSION:3.0\nFN:Ada Lovelace\nTEL:+1 212 555 0142\nEND:VCARD\n")

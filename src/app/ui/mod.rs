@@ -11,6 +11,7 @@ pub mod confirm;
 mod contacts;
 mod dial;
 mod history;
+pub mod quick_dial;
 mod settings;
 mod sign_in;
 mod status;
@@ -100,6 +101,25 @@ pub struct App {
     link_only: Option<LinkOnly>,
     /// What this frame's screens asked for.
     commands: Vec<Command>,
+    /// The quick-dial prompt, while open.
+    quick_dial: Option<quick_dial::QuickDial>,
+    /// Passes run (`logic`), and the last one that drew the window (`ui`):
+    /// whether the window was shown before the hotkey raised it.
+    passes: u64,
+    drawn_pass: u64,
+    /// The desktop's light/dark preference and text size (the portal's).
+    desktop_look: Appearance,
+    /// What was last applied to egui: (dark, text scale).
+    applied_look: Option<(Option<bool>, f32)>,
+}
+
+/// The desktop's appearance as far as it is known.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Appearance {
+    /// `Some(true)`: dark, `Some(false)`: light, `None`: no preference known.
+    pub dark: Option<bool>,
+    /// The desktop's text size factor (1.0 when unknown).
+    pub text_scale: Option<f32>,
 }
 
 pub(crate) fn clock(seconds: u64) -> String {
@@ -148,6 +168,11 @@ impl App {
             links: VecDeque::new(),
             link_only: parts.link_only.then_some(LinkOnly::Asking),
             commands: Vec::new(),
+            quick_dial: None,
+            passes: 0,
+            drawn_pass: 0,
+            desktop_look: Appearance::default(),
+            applied_look: None,
         }
     }
 
@@ -247,6 +272,16 @@ impl App {
                     }
                     None => self.notice(error, text),
                 },
+                DeskReply::HotkeyStatus(status) => self.desktop.hotkey_status = status,
+                DeskReply::QuickDial { text, paste } => match &mut self.quick_dial {
+                    Some(open) => open.replace(text, paste),
+                    None => {
+                        // The window drew the pass before this one: it was shown.
+                        let was_shown = self.drawn_pass + 1 >= self.passes;
+                        self.quick_dial = Some(quick_dial::QuickDial::new(text, paste, !was_shown));
+                    }
+                },
+                DeskReply::Appearance(look) => self.desktop_look = look,
                 DeskReply::PinNeeded { user, reason } => {
                     self.sign_in.user = user;
                     self.sign_in.pending = false;
@@ -361,7 +396,9 @@ impl App {
 
     /// Per-pass logic that runs also while the window is hidden: replies, tray, close.
     pub fn logic(&mut self, ctx: &egui::Context) {
+        self.passes += 1;
         self.drain_replies();
+        self.apply_look(ctx);
         let snap = self.snapshot.borrow().clone();
         let view = self.tray_view(&snap);
         self.desktop.update_tray(&view);
@@ -377,6 +414,56 @@ impl App {
                 self.link
                     .info("skydial keeps running in the tray; choose Quit there to exit.");
             }
+        }
+    }
+
+    /// Light or dark and the text size: the setting if it forces one, else
+    /// the desktop's (followed as it changes), else egui's own (the OS
+    /// theme winit reports).
+    fn apply_look(&mut self, ctx: &egui::Context) {
+        let dark = self.settings.forced_dark().or(self.desktop_look.dark);
+        let scale = self.desktop_look.text_scale.unwrap_or(1.0);
+        if self.applied_look == Some((dark, scale)) {
+            return;
+        }
+        self.applied_look = Some((dark, scale));
+        ctx.set_theme(match dark {
+            Some(true) => egui::ThemePreference::Dark,
+            Some(false) => egui::ThemePreference::Light,
+            None => egui::ThemePreference::System,
+        });
+        ctx.set_zoom_factor(scale);
+        tracing::info!(
+            "appearance: {}, text size x{scale}",
+            match dark {
+                Some(true) => "dark",
+                Some(false) => "light",
+                None => "the system's",
+            }
+        );
+    }
+
+    /// The quick-dial prompt, if open: dials, or closes (hiding the window
+    /// again if the hotkey had shown it).
+    fn quick_dial_ui(&mut self, ctx: &egui::Context) {
+        let Some(prompt) = &mut self.quick_dial else {
+            return;
+        };
+        let Some(outcome) = prompt.modal_ui(ctx) else {
+            return;
+        };
+        let rehide = prompt.rehide;
+        self.quick_dial = None;
+        match outcome {
+            quick_dial::Outcome::Dial(number) => {
+                self.commands
+                    .push(Command::Request(UiRequest::Dial { number }));
+                self.tab = Tab::Calls;
+            }
+            quick_dial::Outcome::Close => {}
+        }
+        if rehide && self.desktop.can_hide_to_tray() {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Visible(false));
         }
     }
 
@@ -494,6 +581,7 @@ impl App {
             self.commands
                 .push(Command::Request(UiRequest::LinkAnswer { token, dial }));
         }
+        self.quick_dial_ui(&ctx);
         if let Some(list) = &self.pick {
             let (chosen, closed) = dial::pick_ui(&ctx, list);
             if closed || chosen.is_some() {
@@ -505,6 +593,7 @@ impl App {
             }
         }
         self.run_commands();
+        self.drawn_pass = self.passes;
         // Durations and retry countdowns tick once a second; otherwise the window sleeps.
         let ticking = !snap.calls.is_empty()
             || matches!(

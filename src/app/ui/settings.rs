@@ -90,6 +90,54 @@ impl SettingsScreen {
         problem
     }
 
+    /// What the hotkey does and reads, and light or dark.
+    fn hotkey_choices_ui(&mut self, ui: &mut egui::Ui) {
+        let choose =
+            |ui: &mut egui::Ui, label: &str, value: &mut String, options: &[(&str, &str)]| {
+                let shown = options
+                    .iter()
+                    .find(|(key, _)| value.trim().eq_ignore_ascii_case(key))
+                    .map_or(options[0].1, |(_, text)| *text);
+                egui::ComboBox::from_label(label)
+                    .selected_text(shown)
+                    .show_ui(ui, |ui| {
+                        for (key, text) in options {
+                            ui.selectable_value(value, (*key).to_string(), *text);
+                        }
+                    });
+            };
+        choose(
+            ui,
+            "When the hotkey is pressed",
+            &mut self.draft.hotkey_action,
+            &[
+                ("prompt", "Show the number in the quick-dial prompt"),
+                ("dial", "Dial at once"),
+            ],
+        );
+        if cfg!(target_os = "linux") {
+            choose(
+                ui,
+                "The hotkey reads",
+                &mut self.draft.hotkey_reads,
+                &[
+                    ("clipboard", "The clipboard (copied text)"),
+                    ("selection", "The selected text (no need to copy)"),
+                ],
+            );
+        }
+        choose(
+            ui,
+            "Appearance",
+            &mut self.draft.theme,
+            &[
+                ("system", "Follow the desktop"),
+                ("light", "Light"),
+                ("dark", "Dark"),
+            ],
+        );
+    }
+
     fn about_ui(&self, ui: &mut egui::Ui) {
         ui.separator();
         egui::CollapsingHeader::new("About skydial").show(ui, |ui| {
@@ -149,6 +197,7 @@ impl SettingsScreen {
                 ui.end_row();
             });
         ui.small(hotkey_status);
+        self.hotkey_choices_ui(ui);
         ui.checkbox(
             &mut self.draft.notifications,
             "Screen pops for ringing calls",

@@ -1,0 +1,191 @@
+//! The XDG desktop portal (Linux, through ashpd): the clipboard shortcut
+//! where there is no X11 key grab (Wayland: GNOME 48+, KDE Plasma 5.27+),
+//! and the desktop's light or dark preference and text size, followed as
+//! they change.
+
+use futures_util::StreamExt;
+
+/// The shortcut's id in the portal session.
+pub const SHORTCUT_ID: &str = "dial-clipboard";
+const SHORTCUT_DESCRIPTION: &str = "Dial the phone number on the clipboard (skydial)";
+
+/// `ctrl+alt+d` as the XDG shortcuts spec writes a trigger: `CTRL+ALT+d`.
+pub fn trigger(spec: &super::hotkey::KeySpec) -> String {
+    let mut parts = Vec::new();
+    if spec.ctrl {
+        parts.push("CTRL".to_string());
+    }
+    if spec.alt {
+        parts.push("ALT".to_string());
+    }
+    if spec.shift {
+        parts.push("SHIFT".to_string());
+    }
+    if spec.super_key {
+        parts.push("LOGO".to_string());
+    }
+    parts.push(match spec.key.as_str() {
+        "space" => "space".to_string(),
+        key if key.starts_with('f') && key.len() > 1 => key.to_uppercase(),
+        key => key.to_string(),
+    });
+    parts.join("+")
+}
+
+/// What happens with the portal shortcut.
+pub enum ShortcutNews {
+    /// Bound: what the desktop says triggers it (it may differ from what
+    /// was asked: the user decides in the desktop's settings).
+    Bound(String),
+    /// The user changed it in the desktop's settings.
+    Changed(String),
+    /// Pressed.
+    Activated,
+    /// The portal cannot bind it (none running, too old, refused).
+    Failed(String),
+}
+
+/// Binds the shortcut through the portal and reports what happens, for as
+/// long as the returned task runs (aborting it closes the session, which
+/// releases the shortcut).
+pub fn bind_shortcut(
+    runtime: &tokio::runtime::Handle,
+    preferred: String,
+    news: impl Fn(ShortcutNews) + Send + Sync + 'static,
+) -> tokio::task::JoinHandle<()> {
+    runtime.spawn(async move {
+        if let Err(e) = run_shortcut(&preferred, &news).await {
+            news(ShortcutNews::Failed(e));
+        }
+    })
+}
+
+async fn run_shortcut(
+    preferred: &str,
+    news: &(impl Fn(ShortcutNews) + Send + Sync),
+) -> Result<(), String> {
+    use ashpd::desktop::global_shortcuts::{GlobalShortcuts, NewShortcut};
+    let said = |e: ashpd::Error| e.to_string();
+    let portal = GlobalShortcuts::new().await.map_err(said)?;
+    let session = portal
+        .create_session(Default::default())
+        .await
+        .map_err(said)?;
+    // Listen before binding: an early press is not lost.
+    let mut activated = portal.receive_activated().await.map_err(said)?;
+    let mut changed = portal.receive_shortcuts_changed().await.map_err(said)?;
+    let shortcut = NewShortcut::new(SHORTCUT_ID, SHORTCUT_DESCRIPTION).preferred_trigger(preferred);
+    let bound = portal
+        .bind_shortcuts(&session, &[shortcut], None, Default::default())
+        .await
+        .map_err(said)?
+        .response()
+        .map_err(said)?;
+    let description = bound
+        .shortcuts()
+        .iter()
+        .find(|s| s.id() == SHORTCUT_ID)
+        .map(|s| s.trigger_description().to_string())
+        .ok_or("the desktop did not bind the shortcut")?;
+    news(ShortcutNews::Bound(description));
+    // One session, one shortcut: its id tells its events apart. The session
+    // lives as long as this loop (dropped, the desktop releases the shortcut).
+    let _session = session;
+    loop {
+        tokio::select! {
+            event = activated.next() => match event {
+                Some(event) if event.shortcut_id() == SHORTCUT_ID => {
+                    news(ShortcutNews::Activated);
+                }
+                Some(_) => {}
+                None => return Err("the desktop portal went away".into()),
+            },
+            event = changed.next() => match event {
+                Some(event) => {
+                    if let Some(s) = event.shortcuts().iter().find(|s| s.id() == SHORTCUT_ID) {
+                        news(ShortcutNews::Changed(s.trigger_description().to_string()));
+                    }
+                }
+                None => return Err("the desktop portal went away".into()),
+            },
+        }
+    }
+}
+
+use crate::app::ui::Appearance;
+
+fn dark(scheme: ashpd::desktop::settings::ColorScheme) -> Option<bool> {
+    use ashpd::desktop::settings::ColorScheme;
+    match scheme {
+        ColorScheme::PreferDark => Some(true),
+        ColorScheme::PreferLight => Some(false),
+        ColorScheme::NoPreference => None,
+    }
+}
+
+/// Reads the desktop's appearance, then reports each change, for as long as
+/// the runtime runs. No portal: nothing is reported (egui's own default).
+pub fn follow_appearance(
+    runtime: &tokio::runtime::Handle,
+    news: impl Fn(Appearance) + Send + Sync + 'static,
+) {
+    runtime.spawn(async move {
+        if let Err(e) = run_appearance(&news).await {
+            tracing::info!("the desktop's light/dark preference is not available: {e}");
+        }
+    });
+}
+
+async fn run_appearance(news: &(impl Fn(Appearance) + Send + Sync)) -> Result<(), ashpd::Error> {
+    use ashpd::desktop::settings::Settings;
+    let settings = Settings::new().await?;
+    let mut now = Appearance {
+        dark: settings.color_scheme().await.ok().and_then(dark),
+        text_scale: text_scale(&settings).await,
+    };
+    news(now);
+    let mut schemes = settings.receive_color_scheme_changed().await?;
+    let mut all = settings.receive_setting_changed().await?;
+    loop {
+        tokio::select! {
+            scheme = schemes.next() => match scheme {
+                Some(scheme) => now.dark = dark(scheme),
+                None => return Ok(()),
+            },
+            setting = all.next() => match setting {
+                Some(s) if s.namespace() == GNOME_INTERFACE && s.key() == TEXT_SCALING => {
+                    now.text_scale = text_scale(&settings).await;
+                }
+                Some(_) => continue,
+                None => return Ok(()),
+            },
+        }
+        news(now);
+    }
+}
+
+const GNOME_INTERFACE: &str = "org.gnome.desktop.interface";
+const TEXT_SCALING: &str = "text-scaling-factor";
+
+async fn text_scale(settings: &ashpd::desktop::settings::Settings) -> Option<f32> {
+    let factor = settings
+        .read::<f64>(GNOME_INTERFACE, TEXT_SCALING)
+        .await
+        .ok()?;
+    // Out of any sane range (a broken setting): ignore it.
+    (0.5..=3.0).contains(&factor).then_some(factor as f32)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::hotkey::parse_spec;
+
+    #[test]
+    fn hotkeys_become_portal_triggers() {
+        let t = |s: &str| trigger(&parse_spec(s).unwrap());
+        assert_eq!(t("ctrl+alt+d"), "CTRL+ALT+d");
+        assert_eq!(t("Super+Shift+F5"), "SHIFT+LOGO+F5");
+        assert_eq!(t("ctrl+space"), "CTRL+space");
+    }
+}

@@ -1,0 +1,194 @@
+//! The quick-dial prompt: what the hotkey opens (by default). A focused
+//! field with the clipboard's text (read in the background where the
+//! desktop allows it, else pasted once the prompt has the focus), the
+//! number as it will be dialled, **Dial** on Enter, closed by Escape.
+
+use crate::protocol::DialNumber;
+use crate::protocol::number::{find_numbers, normalize};
+use egui::{Color32, RichText};
+
+/// The most characters the field holds (a few lines around a number).
+const MAX_CHARS: usize = crate::app::desk::MAX_QUICK_DIAL_CHARS;
+
+pub struct QuickDial {
+    text: String,
+    /// The field has been given the focus (once, when the prompt opens).
+    focused: bool,
+    /// Paste the clipboard into the field once it has the focus (the text
+    /// could not be read in the background).
+    paste: bool,
+    /// Close by hiding the window again: it was hidden when the prompt opened.
+    pub rehide: bool,
+    /// What `text` offers to dial, worked out when it changes.
+    seen: Option<String>,
+    found: Result<Vec<DialNumber>, String>,
+}
+
+/// What the user did with the prompt.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Outcome {
+    Dial(DialNumber),
+    Close,
+}
+
+impl QuickDial {
+    /// `text`: what was read; `None` with `paste`: paste once focused.
+    pub fn new(text: Option<String>, paste: bool, rehide: bool) -> Self {
+        Self {
+            paste: paste && text.is_none(),
+            text: text.unwrap_or_default(),
+            focused: false,
+            rehide,
+            seen: None,
+            found: Ok(Vec::new()),
+        }
+    }
+
+    /// Shows newer text (the hotkey pressed again while the prompt is open).
+    pub fn replace(&mut self, text: Option<String>, paste: bool) {
+        let rehide = self.rehide;
+        *self = Self::new(text, paste, rehide);
+    }
+
+    /// The numbers in the field: the whole field as one number, else every
+    /// number found in it.
+    fn found(&mut self) -> &Result<Vec<DialNumber>, String> {
+        if self.seen.as_deref() != Some(self.text.as_str()) {
+            let text = self.text.trim();
+            self.found = match normalize(text) {
+                Ok(number) => Ok(vec![number]),
+                Err(_) if text.is_empty() => Ok(Vec::new()),
+                Err(e) => {
+                    let found = find_numbers(text);
+                    if found.is_empty() {
+                        Err(if text.chars().count() <= 40 {
+                            e.to_string()
+                        } else {
+                            "no phone number was found in this text".to_string()
+                        })
+                    } else {
+                        Ok(found)
+                    }
+                }
+            };
+            self.seen = Some(self.text.clone());
+        }
+        &self.found
+    }
+
+    fn body_ui(&mut self, ui: &mut egui::Ui) -> Option<Outcome> {
+        let mut outcome = None;
+        ui.heading("Quick dial");
+        let label = ui.label("Number, or text with a number in it:");
+        let field = ui
+            .add(
+                egui::TextEdit::singleline(&mut self.text)
+                    .hint_text("+1 (646) 555-1234")
+                    .char_limit(MAX_CHARS)
+                    .desired_width(340.0),
+            )
+            .labelled_by(label.id);
+        if !self.focused {
+            self.focused = true;
+            field.request_focus();
+        }
+        if self.paste && field.has_focus() {
+            // The clipboard is read by the window now that it has the focus
+            // (GNOME shares it with the focused window only).
+            self.paste = false;
+            ui.ctx()
+                .send_viewport_cmd(egui::ViewportCommand::RequestPaste);
+        }
+        let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        let found = self.found().clone();
+        match &found {
+            Ok(list) if list.len() == 1 => {
+                let n = &list[0];
+                ui.label(RichText::new(format!("Will dial {}", n.for_reading())).strong());
+                ui.label(RichText::new(format!("The phone dials {}.", n.ex_tn())).small());
+            }
+            Ok(list) if list.is_empty() => {
+                ui.label("Type or paste a number.");
+            }
+            Ok(list) => {
+                ui.label("This text has several numbers. Pick the one to dial:");
+                for n in list.iter().take(8) {
+                    if ui.button(format!("Dial {}", n.for_reading())).clicked() {
+                        outcome = Some(Outcome::Dial(n.clone()));
+                    }
+                }
+            }
+            Err(e) => {
+                ui.label(
+                    RichText::new(format!("Cannot dial: {e}"))
+                        .color(Color32::from_rgb(0xd6, 0x30, 0x31)),
+                );
+            }
+        }
+        let one = match &found {
+            Ok(list) if list.len() == 1 => list.first().cloned(),
+            _ => None,
+        };
+        ui.add_space(6.0);
+        ui.horizontal(|ui| {
+            if ui
+                .add_enabled(one.is_some(), egui::Button::new("Dial"))
+                .clicked()
+                && let Some(n) = &one
+            {
+                outcome = Some(Outcome::Dial(n.clone()));
+            }
+            if ui.button("Close").clicked() {
+                outcome = Some(Outcome::Close);
+            }
+        });
+        ui.label(RichText::new("Enter dials; Escape closes.").small().weak());
+        if outcome.is_none()
+            && enter
+            && let Some(n) = one
+        {
+            outcome = Some(Outcome::Dial(n));
+        } else if outcome.is_none() && enter {
+            // Nothing to dial yet: keep typing.
+            field.request_focus();
+        }
+        if outcome.is_none() && ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+            outcome = Some(Outcome::Close);
+        }
+        outcome
+    }
+
+    /// The prompt over the window; `Some` once dialled or closed.
+    pub fn modal_ui(&mut self, ctx: &egui::Context) -> Option<Outcome> {
+        let mut outcome = None;
+        let shown = egui::Modal::new(egui::Id::unique("quick-dial")).show(ctx, |ui| {
+            ui.set_max_width(400.0);
+            outcome = self.body_ui(ui);
+        });
+        if outcome.is_none() && shown.should_close() {
+            outcome = Some(Outcome::Close);
+        }
+        outcome
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)] // test code
+    use super::*;
+
+    #[test]
+    fn the_field_offers_one_number_several_or_says_why_not() {
+        let mut q = QuickDial::new(Some("+1 (646) 555-1234".into()), true, false);
+        assert!(!q.paste, "text was read: nothing to paste");
+        assert_eq!(q.found().as_ref().unwrap().len(), 1);
+        q.text = "Ada: 646-555-1234, or her desk 212 555 0142".into();
+        assert_eq!(q.found().as_ref().unwrap().len(), 2);
+        q.text = "12ab".into();
+        assert!(q.found().is_err());
+        q.text = String::new();
+        assert!(q.found().as_ref().unwrap().is_empty());
+        let empty = QuickDial::new(None, true, true);
+        assert!(empty.paste && empty.rehide);
+    }
+}
