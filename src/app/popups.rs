@@ -8,7 +8,6 @@ use crate::engine::{EngineCommand, LiveCall};
 use crate::protocol::CallId;
 use crate::protocol::number::readable;
 use crate::protocol::text::{escape_markup, printable};
-use notify_rust::{Hint, Notification, Timeout, Urgency};
 use std::collections::HashMap;
 use tokio::sync::{mpsc, oneshot};
 
@@ -53,15 +52,6 @@ pub fn spawn(ui: UiLink, desk: mpsc::Sender<UiRequest>) -> mpsc::Sender<PopComma
     tx
 }
 
-/// Whether the notification server reads markup in bodies (asked once).
-async fn reads_markup() -> bool {
-    tokio::task::spawn_blocking(notify_rust::get_capabilities)
-        .await
-        .ok()
-        .and_then(Result::ok)
-        .is_some_and(|caps| caps.iter().any(|c| c == "body-markup"))
-}
-
 async fn run(mut commands: mpsc::Receiver<PopCommand>, desk: mpsc::Sender<UiRequest>, ui: UiLink) {
     let mut open: HashMap<CallId, oneshot::Sender<()>> = HashMap::new();
     let mut told_no_server = false;
@@ -88,34 +78,29 @@ async fn run(mut commands: mpsc::Receiver<PopCommand>, desk: mpsc::Sender<UiRequ
                 // Caller text is shown as text: never as markup (<a>, <img>) or control codes.
                 let markup = match markup {
                     Some(m) => m,
-                    None => *markup.insert(reads_markup().await),
+                    None => *markup.insert(platform::reads_markup().await),
                 };
                 let body = if markup {
                     escape_markup(&body)
                 } else {
                     printable(&body).into_owned()
                 };
-                match show(&printable(&summary), &body).await {
-                    Ok(handle) => {
-                        tokio::spawn(follow(
-                            handle,
-                            call.call.id.clone(),
-                            desk.clone(),
-                            close_rx,
-                            ui.clone(),
+                let id = call.call.id.clone();
+                let acts = desk.clone();
+                let told = ui.clone();
+                let on_action = move |action: &str| act(action, &id, &acts, &told);
+                if let Err(e) =
+                    platform::pop(&printable(&summary), &body, on_action, close_rx).await
+                {
+                    open.remove(&call.call.id);
+                    tracing::warn!("no notification server: {e}");
+                    if !told_no_server {
+                        told_no_server = true;
+                        ui.error(format!(
+                            "No desktop notification service is running ({e}); skydial shows its window for ringing calls instead."
                         ));
                     }
-                    Err(e) => {
-                        open.remove(&call.call.id);
-                        tracing::warn!("no notification server: {e}");
-                        if !told_no_server {
-                            told_no_server = true;
-                            ui.error(format!(
-                                "No desktop notification service is running ({e}); skydial shows its window for ringing calls instead."
-                            ));
-                        }
-                        ui.show_window();
-                    }
+                    ui.show_window();
                 }
             }
             PopCommand::Close(id) => {
@@ -127,54 +112,12 @@ async fn run(mut commands: mpsc::Receiver<PopCommand>, desk: mpsc::Sender<UiRequ
     }
 }
 
-async fn show(
-    summary: &str,
-    body: &str,
-) -> Result<notify_rust::NotificationHandle, notify_rust::error::Error> {
-    Notification::new()
-        .appname("skydial")
-        .summary(summary)
-        .body(body)
-        .icon("call-start")
-        .hint(Hint::Category("call.incoming".into()))
-        .hint(Hint::Resident(true))
-        .urgency(Urgency::Critical)
-        .action("answer", "Answer")
-        .action("ignore", "Ignore")
-        .timeout(Timeout::Never)
-        .show_async()
-        .await
-}
-
-/// Waits for an action on the pop (or for the call to stop ringing, then
-/// closes it); an action goes to the desk like a click in the window.
-async fn follow(
-    handle: notify_rust::NotificationHandle,
-    id: CallId,
-    desk: mpsc::Sender<UiRequest>,
-    close: oneshot::Receiver<()>,
-    ui: UiLink,
-) {
-    let (action_tx, action_rx) = std::sync::mpsc::channel::<String>();
-    tokio::select! {
-        _ = handle.wait_for_action_async(move |response| {
-            if let notify_rust::NotificationResponse::Action(action) = response {
-                let _ = action_tx.send(action.clone());
-            }
-        }) => {}
-        _ = close => {
-            handle.close_async().await;
-            return;
-        }
-    }
-    let Ok(action) = action_rx.try_recv() else {
-        tracing::info!("screen pop for call {id} closed without an action");
-        return;
-    };
+/// A pop's action (Answer, Ignore, or a click on the pop itself) goes to
+/// the desk like a click in the window.
+fn act(action: &str, id: &CallId, desk: &mpsc::Sender<UiRequest>, ui: &UiLink) {
     tracing::info!("screen pop action {action:?} for call {id}");
-    // Servers usually close a pop whose action was used; make sure it goes.
-    handle.close_async().await;
-    let (what, command) = match action.as_str() {
+    let id = id.clone();
+    let (what, command) = match action {
         "answer" | "default" => ("answer the call", EngineCommand::Answer { call: Some(id) }),
         "ignore" => ("ignore the call", EngineCommand::Ignore { call: Some(id) }),
         _ => return,
@@ -193,16 +136,166 @@ async fn follow(
 /// A plain notification (feedback for the hotkey while the window is hidden).
 pub fn notify_plain(summary: &str, body: &str) {
     let (summary, body) = (summary.to_string(), body.to_string());
-    tokio::spawn(async move {
+    tokio::spawn(async move { platform::plain(&summary, &body).await });
+}
+
+/// Freedesktop notifications over D-Bus (Linux and the BSDs): actions, and
+/// the pop closed when the call stops ringing.
+#[cfg(all(unix, not(target_os = "macos")))]
+mod platform {
+    use notify_rust::{Hint, Notification, Timeout, Urgency};
+    use tokio::sync::oneshot;
+
+    /// Whether the notification server reads markup in bodies.
+    pub async fn reads_markup() -> bool {
+        tokio::task::spawn_blocking(notify_rust::get_capabilities)
+            .await
+            .ok()
+            .and_then(Result::ok)
+            .is_some_and(|caps| caps.iter().any(|c| c == "body-markup"))
+    }
+
+    /// Shows the pop; `act` gets its action; `close` closes it.
+    pub async fn pop(
+        summary: &str,
+        body: &str,
+        act: impl Fn(&str) + Send + 'static,
+        close: oneshot::Receiver<()>,
+    ) -> Result<(), String> {
+        let handle = Notification::new()
+            .appname("skydial")
+            .summary(summary)
+            .body(body)
+            .icon("call-start")
+            .hint(Hint::Category("call.incoming".into()))
+            .hint(Hint::Resident(true))
+            .urgency(Urgency::Critical)
+            .action("answer", "Answer")
+            .action("ignore", "Ignore")
+            .timeout(Timeout::Never)
+            .show_async()
+            .await
+            .map_err(|e| e.to_string())?;
+        tokio::spawn(follow(handle, act, close));
+        Ok(())
+    }
+
+    /// Waits for an action on the pop (or for the call to stop ringing,
+    /// then closes it).
+    async fn follow(
+        handle: notify_rust::NotificationHandle,
+        act: impl Fn(&str),
+        close: oneshot::Receiver<()>,
+    ) {
+        let (action_tx, action_rx) = std::sync::mpsc::channel::<String>();
+        tokio::select! {
+            _ = handle.wait_for_action_async(move |response| {
+                if let notify_rust::NotificationResponse::Action(action) = response {
+                    let _ = action_tx.send(action.clone());
+                }
+            }) => {}
+            _ = close => {
+                handle.close_async().await;
+                return;
+            }
+        }
+        let Ok(action) = action_rx.try_recv() else {
+            tracing::info!("a screen pop closed without an action");
+            return;
+        };
+        // Servers usually close a pop whose action was used; make sure it goes.
+        handle.close_async().await;
+        act(&action);
+    }
+
+    pub async fn plain(summary: &str, body: &str) {
         let _ = Notification::new()
             .appname("skydial")
-            .summary(&summary)
-            .body(&body)
+            .summary(summary)
+            .body(body)
             .hint(Hint::Transient(true))
             .timeout(Timeout::Milliseconds(4000))
             .show_async()
             .await;
-    });
+    }
+}
+
+/// Windows toasts with Answer and Ignore buttons. A toast cannot be taken
+/// back once shown: it shows for Windows' long duration (25 s, about as long
+/// as a call rings) and then goes to the notification centre.
+#[cfg(windows)]
+mod platform {
+    use tauri_winrt_notification::{Duration, Toast};
+    use tokio::sync::oneshot;
+
+    /// The AppUserModelID `packaging/windows/skydial.reg` registers (the
+    /// toasts' name and icon).
+    const APP_ID: &str = "skydial";
+
+    /// Toasts read no markup: the body is plain text.
+    pub async fn reads_markup() -> bool {
+        false
+    }
+
+    pub async fn pop(
+        summary: &str,
+        body: &str,
+        act: impl Fn(&str) + Send + 'static,
+        _close: oneshot::Receiver<()>,
+    ) -> Result<(), String> {
+        Toast::new(APP_ID)
+            .title(summary)
+            .text1(body)
+            .duration(Duration::Long)
+            .add_button("Answer", "answer")
+            .add_button("Ignore", "ignore")
+            .on_activated(move |action| {
+                act(action.as_deref().unwrap_or("default"));
+                Ok(())
+            })
+            .show()
+            .map_err(|e| e.to_string())
+    }
+
+    pub async fn plain(summary: &str, body: &str) {
+        let _ = Toast::new(APP_ID)
+            .title(summary)
+            .text1(body)
+            .duration(Duration::Short)
+            .show();
+    }
+}
+
+/// macOS (not built here): notification centre banners without actions
+/// (those need a signed app bundle); the window lists the call to answer.
+#[cfg(target_os = "macos")]
+mod platform {
+    use tokio::sync::oneshot;
+
+    pub async fn reads_markup() -> bool {
+        false
+    }
+
+    pub async fn pop(
+        summary: &str,
+        body: &str,
+        _act: impl Fn(&str) + Send + 'static,
+        _close: oneshot::Receiver<()>,
+    ) -> Result<(), String> {
+        notify_rust::Notification::new()
+            .summary(summary)
+            .body(body)
+            .show()
+            .map(|_| ())
+            .map_err(|e| e.to_string())
+    }
+
+    pub async fn plain(summary: &str, body: &str) {
+        let _ = notify_rust::Notification::new()
+            .summary(summary)
+            .body(body)
+            .show();
+    }
 }
 
 #[cfg(test)]
