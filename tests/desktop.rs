@@ -6,6 +6,8 @@
 //! tests/run` installs what they need.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code
+// A Linux desktop (Xvfb, Weston, D-Bus, AT-SPI): Windows has tests/windows/run.
+#![cfg(target_os = "linux")]
 
 use std::os::unix::process::CommandExt;
 use std::path::Path;

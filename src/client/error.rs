@@ -13,7 +13,7 @@ pub enum ClientError {
     InsecureServer { host: String },
     #[error("the server URL \u{201c}{url}\u{201d} is not valid: {reason}")]
     BadUrl { url: String, reason: String },
-    #[error("cannot read the CA certificate file {path}: {reason}")]
+    #[error("cannot use the CA certificate file {path}: {reason}")]
     CaFile { path: String, reason: String },
     #[error(
         "could not connect to {server}: {detail}. Check the server address and your network, then try again"

@@ -111,9 +111,21 @@ impl Client {
             builder = builder.no_proxy();
         }
         let server = url::display_server(&config.url);
-        let http = builder.build().map_err(|e| ClientError::Connect {
-            server: server.clone(),
-            detail: e.without_url().to_string(),
+        let http = builder.build().map_err(|e| match &config.ca_file {
+            // Building fails only in the TLS set-up: with extra roots, that
+            // is the system's certificate store refusing them (Wine's has
+            // no chain engine for extra roots, for one).
+            Some(path) => ClientError::CaFile {
+                path: path.display().to_string(),
+                reason: format!(
+                    "the system's certificate store would not take its certificates ({})",
+                    e.without_url()
+                ),
+            },
+            None => ClientError::Connect {
+                server: server.clone(),
+                detail: e.without_url().to_string(),
+            },
         })?;
         Ok(Self {
             http,
