@@ -8,7 +8,7 @@ mod common;
 use common::*;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-use skydial::app::desk::{DeskConfig, ReplyTo};
+use skydial::app::desk::{Clip, DeskConfig, ReplyTo};
 use skydial::app::ui::App;
 use skydial::app::{AutoSignIn, Services};
 use skydial::client::{ClientConfig, url::api_url};
@@ -20,6 +20,9 @@ use skydial::settings::Settings;
 use skydial::sim::Simulator;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
+
+/// What the rig's primary selection holds (the clipboard holds what each test says).
+const SELECTED: &str = "Selected: 212 555 0142";
 
 struct Rig {
     harness: Harness<'static, Option<App>>,
@@ -104,7 +107,12 @@ fn rig_with(
         desk: DeskConfig {
             settings_path: Some(dir.path().join("settings.json")),
             secrets,
-            clipboard: Arc::new(move |_| Ok(clipboard.to_string())),
+            clipboard: Arc::new(move |clip| {
+                Ok(match clip {
+                    Clip::Clipboard => clipboard.to_string(),
+                    Clip::Selection => SELECTED.to_string(),
+                })
+            }),
             notify: None,
             link_only: link.is_some(),
             keyring_patience: Duration::ZERO,
@@ -858,4 +866,21 @@ fn a_forced_theme_wins_over_the_system() {
         rig.until("the sign-in screen", |r| r.has("Sign in"));
         assert_eq!(rig.harness.ctx.theme(), expected, "{theme}");
     }
+}
+
+#[test]
+fn set_to_read_the_selection_the_hotkey_offers_the_selected_number() {
+    let settings = Settings {
+        hotkey_reads: "selection".into(),
+        ..Settings::default()
+    };
+    let mut rig = rig_with(true, "646-555-1234", settings, None);
+    rig.connected();
+    let asked = rig.hand_over(Request::QuickDial);
+    rig.answer(asked);
+    rig.until("the prompt", |r| r.has("Quick dial"));
+    assert!(
+        rig.has_text("Will dial (212) 555-0142"),
+        "the selection's number, not the clipboard's"
+    );
 }
