@@ -204,6 +204,13 @@ def map_state(display, window):
     return None
 
 
+def a11y(env, *steps):
+    """Steps as a screen reader takes them (tests/desktop/a11y.py, in a process of its own)."""
+    helper = os.path.join(os.path.dirname(os.path.abspath(__file__)), "a11y.py")
+    out = subprocess.run([sys.executable, helper, *steps], env=env, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, (out.stdout + out.stderr).strip()[-2000:]
+
+
 def colours(path, display):
     xwd = subprocess.run(["xwd", "-root", "-silent", "-display", display], capture_output=True, check=True)
     subprocess.run(["convert", "xwd:-", path], input=xwd.stdout, check=True)
@@ -439,18 +446,12 @@ def main():
         check("the app signed in with the keyring PIN; `skydial dial tel:...` is handed to it and dials",
               tel_link_dials_with_the_keyring_pin)
 
-        def a11y_early(*steps):
-            helper = os.path.join(os.path.dirname(os.path.abspath(__file__)), "a11y.py")
-            out = subprocess.run([sys.executable, helper, *steps], env=env, capture_output=True, text=True,
-                                 timeout=120)
-            assert out.returncode == 0, (out.stdout + out.stderr).strip()[-2000:]
-
         def link_asks_and_cancel_sends_nothing():
             before = len(commands("dial"))
             link = subprocess.Popen([binary, "tel:+1-900-555-0100"], env=env, stdout=subprocess.PIPE,
                                     stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True)
             try:
-                a11y_early("find|label|Dial this number?", "find|label|(900) 555-0100",
+                a11y(env, "find|label|Dial this number?", "find|label|(900) 555-0100",
                            "find|label|This is a premium-rate number~", "find|push button|Dial",
                            "press|push button|Cancel")
                 out, err = link.communicate(timeout=30)
@@ -470,7 +471,7 @@ def main():
             link = subprocess.Popen([binary, "tel:+16465551234;ext=22"], env=env, stdout=subprocess.PIPE,
                                     stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True)
             try:
-                a11y_early("find|label|Dial this number?", "find|label|(646) 555-1234",
+                a11y(env, "find|label|Dial this number?", "find|label|(646) 555-1234",
                            "find|label|The link names extension 22~", "press|push button|Dial")
                 out, err = link.communicate(timeout=30)
             finally:
@@ -512,18 +513,11 @@ def main():
 
         check("the PIN kept for one server is not sent to another", keyring_pin_stays_with_its_server)
 
-        def a11y(*steps):
-            """Steps as a screen reader takes them (tests/desktop/a11y.py, in a process of its own)."""
-            helper = os.path.join(os.path.dirname(os.path.abspath(__file__)), "a11y.py")
-            out = subprocess.run([sys.executable, helper, *steps], env=env, capture_output=True, text=True,
-                                 timeout=120)
-            assert out.returncode == 0, (out.stdout + out.stderr).strip()[-2000:]
-
         def screen_reader_dials_with_the_dial_pad():
-            a11y("name|skydial", "press|toggle button|Dial", "find|entry|Number",
+            a11y(env, "name|skydial", "press|toggle button|Dial", "find|entry|Number",
                  *[f"press|push button|{digit}" for digit in "1234"], "text|entry|Number|1234")
             before = len(commands("dial"))
-            a11y("press|push button|Dial")
+            a11y(env, "press|push button|Dial")
             dials = wait_for("the screen reader's dial at the simulator", lambda: commands("dial")[before:])
             assert dials[0]["args"] == ["1234", ""], dials
 
@@ -531,7 +525,7 @@ def main():
               screen_reader_dials_with_the_dial_pad)
 
         def hotkey_change_takes_effect_at_once():
-            a11y("press|toggle button|Settings", "set|entry|Clipboard hotkey|ctrl+alt+k",
+            a11y(env, "press|toggle button|Settings", "set|entry|Clipboard hotkey|ctrl+alt+k",
                  "text|entry|Clipboard hotkey|ctrl+alt+k", "press|push button|Save settings",
                  "find|label|ctrl+alt+k dials~")
             before = len(commands("dial"))
@@ -553,13 +547,13 @@ def main():
         def start_at_login_writes_the_autostart_entry():
             entry = os.path.join(env["XDG_CONFIG_HOME"], "autostart", "io.github.skydial.Skydial.desktop")
             label = "Start skydial when I log in (hidden in the tray)"
-            a11y("press|toggle button|Settings", f"press|check box|{label}", "press|push button|Save settings")
+            a11y(env, "press|toggle button|Settings", f"press|check box|{label}", "press|push button|Save settings")
             wait_for("the autostart entry", lambda: os.path.exists(entry), timeout=10)
             text = open(entry).read()
             assert f"Exec={binary} --minimised --autostart" in text, text
             checked = subprocess.run(["desktop-file-validate", entry], capture_output=True, text=True)
             assert checked.returncode == 0 and "error" not in checked.stdout, checked.stdout + checked.stderr
-            a11y(f"press|check box|{label}", "press|push button|Save settings")
+            a11y(env, f"press|check box|{label}", "press|push button|Save settings")
             wait_for("the entry removed", lambda: not os.path.exists(entry), timeout=10)
             saved = json.load(open(os.path.join(env["SKYDIAL_CONFIG_DIR"], "settings.json")))
             assert saved["start_at_login"] is False, saved

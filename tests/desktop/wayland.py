@@ -41,7 +41,7 @@ from dbus.mainloop.glib import DBusGMainLoop
 from gi.repository import GLib
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from e2e import AT_SPI_BUS, NOTIFY_IFACE, Notifications, http, wait_for  # noqa: E402
+from e2e import AT_SPI_BUS, NOTIFY_IFACE, Notifications, a11y, http, wait_for  # noqa: E402
 
 DID, PIN = "6465551000", "12345"
 CHECKS = 6
@@ -229,12 +229,6 @@ def main():
                 failed += 1
                 print(f"FAIL {name}: {e}")
 
-        def a11y(*steps):
-            helper = os.path.join(os.path.dirname(os.path.abspath(__file__)), "a11y.py")
-            out = subprocess.run([sys.executable, helper, *steps], env=env, capture_output=True, text=True,
-                                 timeout=120)
-            assert out.returncode == 0, (out.stdout + out.stderr).strip()[-2000:]
-
         try:
             wait_for("skydial to subscribe", lambda: commands("subscribe"), timeout=30)
         except AssertionError:
@@ -243,17 +237,17 @@ def main():
 
         def window_maps_on_wayland():
             assert "DISPLAY" not in env
-            a11y("name|skydial", "find|toggle button|Dial")
+            a11y(env, "name|skydial", "find|toggle button|Dial")
             assert app.poll() is None, "skydial exited"
             wait_for("the window in the log", lambda: "window: the" in app_log(), timeout=10)
 
         check("the window maps on Weston (no X server) and a screen reader reads it", window_maps_on_wayland)
 
         def screen_reader_dials():
-            a11y("press|toggle button|Dial", "find|entry|Number",
+            a11y(env, "press|toggle button|Dial", "find|entry|Number",
                  *[f"press|push button|{digit}" for digit in "1234"], "text|entry|Number|1234")
             before = len(commands("dial"))
-            a11y("press|push button|Dial")
+            a11y(env, "press|push button|Dial")
             dials = wait_for("the dial at the simulator", lambda: commands("dial")[before:])
             assert dials[0]["args"] == ["1234", ""], dials
 
@@ -266,7 +260,7 @@ def main():
             assert sid == "dial-clipboard", asked
             assert "skydial" in props["description"], asked
             assert props.get("preferred_trigger") == "CTRL+ALT+d", asked
-            a11y("press|toggle button|Settings", "find|label|Ctrl+Alt+D dials the number on the clipboard~")
+            a11y(env, "press|toggle button|Settings", "find|label|Ctrl+Alt+D dials the number on the clipboard~")
 
         check("the shortcut is bound through the portal's GlobalShortcuts; Settings shows the desktop's trigger",
               shortcut_bound_through_the_portal)
@@ -276,7 +270,7 @@ def main():
             session = portal.sessions[-1]
             GLib.idle_add(lambda: portal.Activated(dbus.ObjectPath(session), "dial-clipboard", dbus.UInt64(0),
                                                    dbus.Dictionary({}, signature="sv")) and False)
-            a11y("find|label|Quick dial", "set|entry|Number, or text with a number in it:|Call Ada on 646 555 0100",
+            a11y(env, "find|label|Quick dial", "set|entry|Number, or text with a number in it:|Call Ada on 646 555 0100",
                  "find|label|Will dial (646) 555-0100", "press|push button|Dial")
             dials = wait_for("the prompt's dial at the simulator", lambda: commands("dial")[before:])
             assert dials[0]["args"] == ["6465550100", ""], dials
@@ -289,7 +283,7 @@ def main():
             changed = dbus.Array([dbus.Struct(("dial-clipboard", dbus.Dictionary(
                 {"description": "x", "trigger_description": "Super+D"}, signature="sv")))], signature="(sa{sv})")
             GLib.idle_add(lambda: portal.ShortcutsChanged(dbus.ObjectPath(session), changed) and False)
-            a11y("press|toggle button|Settings", "find|label|Super+D dials the number on the clipboard~")
+            a11y(env, "press|toggle button|Settings", "find|label|Super+D dials the number on the clipboard~")
 
         check("a rebinding in the desktop's settings (ShortcutsChanged) shows in Settings",
               rebinding_in_the_desktop_shows)
