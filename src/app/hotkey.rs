@@ -112,18 +112,10 @@ pub struct Hotkey {
     hotkey: global_hotkey::hotkey::HotKey,
     #[cfg(target_os = "linux")]
     _grab: Option<platform::Grab>,
-    /// The portal session's task (Wayland); aborted, the desktop releases the key.
+    /// Keeps the portal session (Wayland); dropped, the session is closed
+    /// and the desktop releases the keys.
     #[cfg(target_os = "linux")]
-    portal: Option<tokio::task::JoinHandle<()>>,
-}
-
-#[cfg(target_os = "linux")]
-impl Drop for Hotkey {
-    fn drop(&mut self) {
-        if let Some(task) = &self.portal {
-            task.abort();
-        }
-    }
+    _portal: Option<tokio::sync::oneshot::Sender<()>>,
 }
 
 impl Hotkey {
@@ -171,7 +163,7 @@ fn portal_hotkey(
 ) -> (Hotkey, String) {
     use super::link::DeskReply;
     use super::portal::ShortcutNews;
-    let task = super::portal::bind_shortcut(runtime, super::portal::trigger(key), move |news| {
+    let keep = super::portal::bind_shortcut(runtime, super::portal::trigger(key), move |news| {
         let status = match news {
             ShortcutNews::Activated => {
                 fire();
@@ -198,7 +190,7 @@ fn portal_hotkey(
     (
         Hotkey {
             _grab: None,
-            portal: Some(task),
+            _portal: Some(keep),
         },
         format!("Asking the desktop for the shortcut {spec}…"),
     )
@@ -358,7 +350,7 @@ mod platform {
             .map_err(|e| fail(&e))?;
         Ok(Hotkey {
             _grab: Some(grab),
-            portal: None,
+            _portal: None,
         })
     }
 }

@@ -45,24 +45,27 @@ pub enum ShortcutNews {
     Failed(String),
 }
 
-/// Binds the shortcut through the portal and reports what happens, for as
-/// long as the returned task runs (aborting it closes the session, which
-/// releases the shortcut).
+/// Binds the shortcut through the portal and reports what happens, until
+/// the returned sender is dropped: then the session is closed, which
+/// releases the shortcut.
 pub fn bind_shortcut(
     runtime: &tokio::runtime::Handle,
     preferred: String,
     news: impl Fn(ShortcutNews) + Send + Sync + 'static,
-) -> tokio::task::JoinHandle<()> {
+) -> tokio::sync::oneshot::Sender<()> {
+    let (keep, stop) = tokio::sync::oneshot::channel();
     runtime.spawn(async move {
-        if let Err(e) = run_shortcut(&preferred, &news).await {
+        if let Err(e) = run_shortcut(&preferred, &news, stop).await {
             news(ShortcutNews::Failed(e));
         }
-    })
+    });
+    keep
 }
 
 async fn run_shortcut(
     preferred: &str,
     news: &(impl Fn(ShortcutNews) + Send + Sync),
+    mut stop: tokio::sync::oneshot::Receiver<()>,
 ) -> Result<(), String> {
     use ashpd::desktop::global_shortcuts::{GlobalShortcuts, NewShortcut};
     let said = |e: ashpd::Error| e.to_string();
@@ -88,11 +91,16 @@ async fn run_shortcut(
         .map(|s| s.trigger_description().to_string())
         .ok_or("the desktop did not bind the shortcut")?;
     news(ShortcutNews::Bound(description));
-    // One session, one shortcut: its id tells its events apart. The session
-    // lives as long as this loop (dropped, the desktop releases the shortcut).
-    let _session = session;
+    // One session, one shortcut: its id tells its events apart.
     loop {
         tokio::select! {
+            _ = &mut stop => {
+                // Released (another shortcut, or quitting): the desktop frees the keys.
+                if let Err(e) = session.close().await {
+                    tracing::info!("the desktop portal did not close the shortcut session: {e}");
+                }
+                return Ok(());
+            }
             event = activated.next() => match event {
                 Some(event) if event.shortcut_id() == SHORTCUT_ID => {
                     news(ShortcutNews::Activated);

@@ -20,7 +20,9 @@ runs `skydial sim` and `skydial --server URL --user DID` and checks:
      simulator's `dial`;
   5. a rebinding in the desktop (ShortcutsChanged) shows in Settings;
   6. a color-scheme change announced by the portal switches the window to
-     dark, then to light, without a restart.
+     dark, then to light, without a restart;
+  7. a hotkey changed in Settings closes the old portal session (the
+     desktop frees the keys) and binds the new keys in a new one.
 
 Usage: wayland.py PATH/TO/skydial. Prints "N passed, N failed".
 """
@@ -44,7 +46,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from e2e import AT_SPI_BUS, NOTIFY_IFACE, Notifications, a11y, http, wait_for  # noqa: E402
 
 DID, PIN = "6465551000", "12345"
-CHECKS = 6
+CHECKS = 7
 PORTAL_NAME = "org.freedesktop.portal.Desktop"
 PORTAL_PATH = "/org/freedesktop/portal/desktop"
 SHORTCUTS = "org.freedesktop.portal.GlobalShortcuts"
@@ -68,8 +70,14 @@ class Responder(dbus.service.Object):
 
 
 class Session(dbus.service.Object):
+    def __init__(self, conn, path, closed):
+        super().__init__(conn, path)
+        self.path = path
+        self.closed = closed
+
     @dbus.service.method(SESSION)
     def Close(self):
+        self.closed.put(self.path)
         self.remove_from_connection()
 
 
@@ -80,6 +88,7 @@ class Portal(dbus.service.Object):
         super().__init__(conn, PORTAL_PATH)
         self.conn = conn
         self.bound = queue.Queue()
+        self.closed = queue.Queue()
         self.sessions = []
         self.scheme = 0
         self.keep = []
@@ -100,7 +109,7 @@ class Portal(dbus.service.Object):
     @dbus.service.method(SHORTCUTS, in_signature="a{sv}", out_signature="o", sender_keyword="sender")
     def CreateSession(self, options, sender=None):
         path = f"{PORTAL_PATH}/session/{escaped(sender)}/{options['session_handle_token']}"
-        self.keep.append(Session(self.conn, path))
+        self.keep.append(Session(self.conn, path, self.closed))
         self.sessions.append(path)
         return self.respond(sender, str(options["handle_token"]), {"session_handle": dbus.String(path)})
 
@@ -299,6 +308,17 @@ def main():
 
         check("a color-scheme change from the portal turns the window dark, then light, without a restart",
               colour_scheme_followed_without_restart)
+        def hotkey_change_rebinds():
+            old = portal.sessions[-1]
+            a11y(env, "press|toggle button|Settings", "set|entry|Clipboard hotkey|ctrl+alt+k",
+                 "press|push button|Save settings")
+            asked = portal.bound.get(timeout=20)
+            assert asked[0][1].get("preferred_trigger") == "CTRL+ALT+k", asked
+            assert portal.closed.get(timeout=20) == old, "the old session was not closed"
+            assert portal.sessions[-1] != old, portal.sessions
+
+        check("a hotkey changed in Settings closes the old portal session and binds the new keys",
+              hotkey_change_rebinds)
         del names
         loop.quit()
     finally:
