@@ -66,7 +66,8 @@ def start_demo(binary, env, log_path, procs):
 
 
 def switches(pid):
-    """Context switches so far, per thread id: each one is a wake-up."""
+    """Context switches so far, per thread id (with the thread's name): each
+    one is a wake-up."""
     counts = {}
     for task in os.listdir(f"/proc/{pid}/task"):
         try:
@@ -74,7 +75,8 @@ def switches(pid):
             for line in open(f"/proc/{pid}/task/{task}/status"):
                 if line.startswith(("voluntary_ctxt_switches", "nonvoluntary_ctxt_switches")):
                     total += int(line.split()[1])
-            counts[task] = total
+            name = open(f"/proc/{pid}/task/{task}/comm").read().strip()
+            counts[task] = (total, name)
         except OSError:
             pass
     return counts
@@ -84,16 +86,23 @@ def wakeups_between(before, after):
     """Wake-ups from `before` to `after` (two `switches` readings): those of
     the threads alive at both ends, plus every switch of a thread started in
     between; a thread that ended in between is counted as a started and
-    ended one (its last switches are not visible once it is gone)."""
-    alive = sum(after[t] - before[t] for t in after if t in before)
-    new = sum(after[t] for t in after if t not in before)
+    ended one (its last switches are not visible once it is gone). Also
+    returns the wake-ups per thread name."""
+    by_name = {}
+    for t, (count, name) in after.items():
+        woke = count - before[t][0] if t in before else count
+        if woke:
+            by_name[name] = by_name.get(name, 0) + woke
     ended = sum(1 for t in before if t not in after)
-    return alive + new, ended
+    return sum(by_name.values()), ended, by_name
 
 
 def wakeups_text(before, after):
-    count, ended = wakeups_between(before, after)
-    return f"{count} wake-ups" + (f" ({ended} idle thread(s) ended)" if ended else "")
+    count, ended, by_name = wakeups_between(before, after)
+    text = f"{count} wake-ups"
+    if by_name:
+        text += " (" + ", ".join(f"{name}: {n}" for name, n in sorted(by_name.items())) + ")"
+    return text + (f", {ended} idle thread(s) ended" if ended else "")
 
 
 def breakdown(pid, binary):

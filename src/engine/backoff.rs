@@ -50,8 +50,19 @@ pub const AT_ONCE_JITTER: Duration = Duration::from_millis(250);
 /// subscription that dropped is retried at once (small jitter), without
 /// counting as a failure: a line that drops every few seconds must not climb
 /// the backoff while calls ring unseen. Failures to connect or subscribe
-/// double the wait as before. `jitter` is a number in [0, 1).
-pub fn reconnect_delay(backoff: &mut Backoff, lasted: Option<Duration>, jitter: f64) -> Duration {
+/// double the wait as before. A subscription that held `healthy_after`
+/// proves the server works: the backoff starts over (decided here, when the
+/// session ends, rather than by a timer that would wake an idle app).
+/// `jitter` is a number in [0, 1).
+pub fn reconnect_delay(
+    backoff: &mut Backoff,
+    lasted: Option<Duration>,
+    healthy_after: Duration,
+    jitter: f64,
+) -> Duration {
+    if lasted.is_some_and(|held| held >= healthy_after) {
+        backoff.reset();
+    }
     match lasted {
         Some(held) if held >= WORKING_AFTER => AT_ONCE_JITTER.mul_f64(jitter.clamp(0.0, 1.0)),
         _ => backoff.next_delay(jitter),
@@ -66,16 +77,34 @@ mod tests {
     fn a_working_subscription_that_drops_is_retried_at_once() {
         let mut b = Backoff::new(Duration::from_secs(1), Duration::from_secs(60));
         for _ in 0..50 {
-            let d = reconnect_delay(&mut b, Some(Duration::from_secs(3)), 0.99);
+            let d = reconnect_delay(&mut b, Some(Duration::from_secs(3)), HEALTHY, 0.99);
             assert!(d <= AT_ONCE_JITTER, "{d:?}");
         }
         assert_eq!(b.attempt(), 0, "drops of working sessions are not failures");
         // Refused, or dropped before it worked: doubling.
         let waits: Vec<u64> = [None, None, Some(Duration::from_millis(200)), None]
             .into_iter()
-            .map(|lasted| reconnect_delay(&mut b, lasted, 1.0).as_secs())
+            .map(|lasted| reconnect_delay(&mut b, lasted, HEALTHY, 1.0).as_secs())
             .collect();
         assert_eq!(waits, vec![1, 2, 4, 8]);
+    }
+
+    const HEALTHY: Duration = Duration::from_secs(30);
+
+    #[test]
+    fn a_subscription_that_held_long_enough_starts_the_backoff_over() {
+        let mut b = Backoff::new(Duration::from_secs(1), Duration::from_secs(60));
+        for _ in 0..4 {
+            reconnect_delay(&mut b, None, HEALTHY, 1.0);
+        }
+        assert_eq!(b.attempt(), 4);
+        // Working for 5 s: retried at once, but the server has not proven itself.
+        reconnect_delay(&mut b, Some(Duration::from_secs(5)), HEALTHY, 1.0);
+        assert_eq!(reconnect_delay(&mut b, None, HEALTHY, 1.0).as_secs(), 16);
+        // Healthy for 30 s: the next refusal waits the first step again.
+        reconnect_delay(&mut b, Some(HEALTHY), HEALTHY, 1.0);
+        assert_eq!(b.attempt(), 0);
+        assert_eq!(reconnect_delay(&mut b, None, HEALTHY, 1.0).as_secs(), 1);
     }
 
     #[test]

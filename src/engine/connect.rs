@@ -108,7 +108,12 @@ impl Engine {
                 self.config.phone_retry
             }
             _ => {
-                let delay = reconnect_delay(&mut self.backoff, lasted, rand::random::<f64>());
+                let delay = reconnect_delay(
+                    &mut self.backoff,
+                    lasted,
+                    self.config.healthy_after,
+                    rand::random::<f64>(),
+                );
                 self.snap.last_error = Some(err.to_string());
                 let blind_since = *self.blind_since.get_or_insert(now);
                 self.set_status(ConnectionStatus::Reconnecting {

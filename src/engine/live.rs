@@ -76,9 +76,6 @@ impl Engine {
         }
         self.snap.last_error = None;
         self.set_status(ConnectionStatus::Connected);
-        let healthy = tokio::time::sleep(self.config.healthy_after);
-        tokio::pin!(healthy);
-        let mut healthy_done = false;
         loop {
             let wake = self.lists.next_at();
             tokio::select! {
@@ -135,10 +132,6 @@ impl Engine {
                         }
                         spawn_list(&session, &pending.lists, true, None);
                     }
-                }
-                _ = &mut healthy, if !healthy_done => {
-                    healthy_done = true;
-                    self.backoff.reset();
                 }
             }
         }
