@@ -169,14 +169,19 @@ fn portal_hotkey(
                 fire();
                 return;
             }
-            ShortcutNews::Bound(keys) | ShortcutNews::Changed(keys) => format!(
-                "{} dials the number on the clipboard (a desktop shortcut: change it in your desktop's keyboard settings).",
-                if keys.trim().is_empty() {
-                    "The desktop's shortcut"
-                } else {
-                    keys.trim()
-                }
-            ),
+            ShortcutNews::Bound(keys) | ShortcutNews::Changed(keys) => {
+                // The desktop's words for the keys: shown as text, and short.
+                let keys = crate::protocol::text::truncate_chars(keys.trim(), 60);
+                let keys = crate::protocol::text::printable(&keys);
+                format!(
+                    "{} dials the number on the clipboard (a desktop shortcut: change it in your desktop's keyboard settings).",
+                    if keys.is_empty() {
+                        "The desktop's shortcut"
+                    } else {
+                        &keys
+                    }
+                )
+            }
             ShortcutNews::Failed(why) => {
                 let text = format!(
                     "The desktop did not give skydial a global shortcut ({why}); {BY_HAND}."
