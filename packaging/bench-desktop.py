@@ -36,7 +36,7 @@ import dbus  # noqa: E402
 import dbus.service  # noqa: E402
 from dbus.mainloop.glib import DBusGMainLoop  # noqa: E402
 from gi.repository import GLib  # noqa: E402
-from e2e import (DID, PIN, Notifications, Watcher, http, map_state, send_close_request,  # noqa: E402
+from e2e import (DID, PIN, Notifications, Watcher, http, map_state, send_close_request, stop_all,  # noqa: E402
                  virtual_display, wait_for)
 
 HZ = os.sysconf("SC_CLK_TCK")
@@ -233,13 +233,7 @@ def main():
         print("\n".join(lines))
         del names
     finally:
-        for p in reversed(procs):
-            p.terminate()
-        for p in procs:
-            try:
-                p.wait(timeout=5)
-            except subprocess.TimeoutExpired:
-                p.kill()
+        stop_all(procs)
 
 
 if __name__ == "__main__":

@@ -25,7 +25,7 @@ import dbus  # noqa: E402
 import dbus.service  # noqa: E402
 from dbus.mainloop.glib import DBusGMainLoop  # noqa: E402
 from gi.repository import GLib  # noqa: E402
-from e2e import AT_SPI_BUS, DID, PIN, Notifications, Watcher, http, virtual_display, wait_for  # noqa: E402
+from e2e import AT_SPI_BUS, DID, PIN, Notifications, Watcher, http, stop_all, virtual_display, wait_for  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 A11Y = os.path.join(HERE, "..", "tests", "desktop", "a11y.py")
@@ -124,13 +124,7 @@ def main():
         del keep
         loop.quit()
     finally:
-        for p in reversed(procs):
-            p.terminate()
-        for p in reversed(procs):
-            try:
-                p.wait(timeout=5)
-            except subprocess.TimeoutExpired:
-                p.kill()
+        stop_all(procs)
         shutil.rmtree(work, ignore_errors=True)
 
 

@@ -204,6 +204,17 @@ def map_state(display, window):
     return None
 
 
+def stop_all(procs):
+    """Ends what a test started, newest first: politely, then for good after 5 s."""
+    for p in reversed(procs):
+        p.terminate()
+    for p in reversed(procs):
+        try:
+            p.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            p.kill()
+
+
 def a11y(env, *steps):
     """Steps as a screen reader takes them (tests/desktop/a11y.py, in a process of its own)."""
     helper = os.path.join(os.path.dirname(os.path.abspath(__file__)), "a11y.py")
@@ -612,13 +623,7 @@ def main():
         if failed and os.path.exists(os.path.join(work, "app.log")):
             print("---- app log (last 4000 characters) ----")
             print(open(os.path.join(work, "app.log")).read()[-4000:])
-        for p in reversed(procs):
-            p.terminate()
-        for p in reversed(procs):
-            try:
-                p.wait(timeout=5)
-            except subprocess.TimeoutExpired:
-                p.kill()
+        stop_all(procs)
         shutil.rmtree(work, ignore_errors=True)
     print(f"{passed} passed, {failed} failed")
     return 0 if failed == 0 and passed == CHECKS else 1

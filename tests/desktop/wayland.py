@@ -43,7 +43,7 @@ from dbus.mainloop.glib import DBusGMainLoop
 from gi.repository import GLib
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from e2e import AT_SPI_BUS, NOTIFY_IFACE, Notifications, a11y, http, wait_for  # noqa: E402
+from e2e import AT_SPI_BUS, NOTIFY_IFACE, Notifications, a11y, http, stop_all, wait_for  # noqa: E402
 
 DID, PIN = "6465551000", "12345"
 CHECKS = 7
@@ -328,13 +328,7 @@ def main():
                 if os.path.exists(path):
                     print(f"---- {name} (last 3000 characters) ----")
                     print(open(path).read()[-3000:])
-        for p in reversed(procs):
-            p.terminate()
-        for p in reversed(procs):
-            try:
-                p.wait(timeout=5)
-            except subprocess.TimeoutExpired:
-                p.kill()
+        stop_all(procs)
         shutil.rmtree(work, ignore_errors=True)
     print(f"{passed} passed, {failed} failed")
     return 0 if failed == 0 and passed == CHECKS else 1
