@@ -35,6 +35,13 @@ fn desktop_end_to_end_on_wayland() {
     end_to_end("wayland", "cpu");
 }
 
+/// The GPU shell on Wayland: eframe's glow through EGL, which Mesa's
+/// llvmpipe serves on Weston's headless backend.
+#[test]
+fn desktop_end_to_end_on_wayland_in_the_gpu_shell() {
+    end_to_end("wayland", "gpu");
+}
+
 fn end_to_end(script: &str, renderer: &str) {
     // Debian's python3 has python3-dbus and python3-gi; a pyenv python may not.
     let python = if Path::new("/usr/bin/python3").exists() {

@@ -24,6 +24,10 @@ runs `skydial sim` and `skydial --server URL --user DID` and checks:
   7. a hotkey changed in Settings closes the old portal session (the
      desktop frees the keys) and binds the new keys in a new one.
 
+The window runs in the shell SKYDIAL_RENDERER names (cpu or gpu; default
+cpu); check 1 also reads in the app's log that this shell runs (the GPU
+shell draws with OpenGL through EGL on Wayland; Mesa's llvmpipe serves it).
+
 Usage: wayland.py PATH/TO/skydial. Prints "N passed, N failed".
 """
 
@@ -43,10 +47,11 @@ from dbus.mainloop.glib import DBusGMainLoop
 from gi.repository import GLib
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from e2e import AT_SPI_BUS, NOTIFY_IFACE, Notifications, a11y, http, stop_all, wait_for  # noqa: E402
+from e2e import AT_SPI_BUS, NOTIFY_IFACE, Notifications, a11y, http, shell_in_log, stop_all, wait_for  # noqa: E402
 
 DID, PIN = "6465551000", "12345"
 CHECKS = 7
+RENDERER = os.environ.get("SKYDIAL_RENDERER", "cpu")
 PORTAL_NAME = "org.freedesktop.portal.Desktop"
 PORTAL_PATH = "/org/freedesktop/portal/desktop"
 SHORTCUTS = "org.freedesktop.portal.GlobalShortcuts"
@@ -187,7 +192,7 @@ def main():
         env = dict(os.environ, WAYLAND_DISPLAY=socket, XDG_RUNTIME_DIR=runtime, DBUS_SESSION_BUS_ADDRESS=address,
                    SKYDIAL_DATA_DIR=os.path.join(work, "data"), SKYDIAL_CONFIG_DIR=os.path.join(work, "config"),
                    XDG_CONFIG_HOME=os.path.join(work, "xdg-config"), SKYDIAL_LOG="info",
-                   SKYDIAL_RENDERER=os.environ.get("SKYDIAL_RENDERER", "cpu"), XDG_SESSION_TYPE="wayland")
+                   SKYDIAL_RENDERER=RENDERER, XDG_SESSION_TYPE="wayland")
         for var in ["DISPLAY", "SKYDIAL_USER", "SKYDIAL_SERVER"]:
             env.pop(var, None)
 
@@ -249,8 +254,10 @@ def main():
             a11y(env, "name|skydial", "find|toggle button|Dial")
             assert app.poll() is None, "skydial exited"
             wait_for("the window in the log", lambda: "window: the" in app_log(), timeout=10)
+            print(f"     {shell_in_log(app_log(), RENDERER)}")
 
-        check("the window maps on Weston (no X server) and a screen reader reads it", window_maps_on_wayland)
+        check(f"the window maps on Weston (no X server) in the {RENDERER.upper()} shell and a screen reader reads it",
+              window_maps_on_wayland)
 
         def screen_reader_dials():
             a11y(env, "press|toggle button|Dial", "find|entry|Number",
