@@ -253,6 +253,28 @@ async fn error_17_with_a_waiting_commands_id_still_resubscribes() {
     .await;
 }
 
+#[test]
+fn error_17_with_a_waiting_commands_id_watch_prints_what_rang_meanwhile() {
+    // The server keeps the 17 until the connection's next command: watch's
+    // next command is its probe of a quiet connection (listCalls, after 1 s
+    // here), whose Id the 17 then carries.
+    let sim = Sim::start(&["--error-17-id", "next-command"]);
+    let mut watch = Watch::start_with(&sim, &["--probe-after", "1"]);
+    let lists = sim.count("listCalls");
+    sim.control("unsubscribe", &format!("user={DID}"));
+    sim.control("incoming", &format!("user={DID}&from=2125550142"));
+    watch.until("the call that rang while unsubscribed", |c| {
+        c["state"] == "RINGING" && c["ani"] == "2125550142"
+    });
+    sim.wait_for("subscribe", 2);
+    assert!(
+        sim.count("listCalls") > lists + 1,
+        "the probe, then the list after resubscribing"
+    );
+    let err = watch.stop();
+    assert!(!err.contains("17"), "error 17 is not shown: {err}");
+}
+
 #[tokio::test]
 async fn error_17_with_a_waiting_commands_id_is_an_event_not_that_commands_answer() {
     use skydial::client::SessionEvent;

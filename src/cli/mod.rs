@@ -112,7 +112,14 @@ pub enum Cmd {
         endpoint: Option<String>,
     },
     /// Print call events as they happen (reconnects by itself).
-    Watch,
+    Watch {
+        /// When the server has sent nothing for this many seconds, list the
+        /// calls: a server that reports a lost subscription (error 17) only
+        /// in answer to a command is found out then.
+        #[arg(long, value_name = "SECONDS", default_value_t = 120,
+              value_parser = clap::value_parser!(u64).range(1..=3600))]
+        probe_after: u64,
+    },
     /// Show the running skydial's quick-dial prompt with the number on the
     /// clipboard: bind a key to this in your desktop's keyboard settings
     /// where skydial's own hotkey is not available.
@@ -253,7 +260,7 @@ async fn run(cli: Cli) -> Result<Status, Failure> {
     match command {
         Cmd::Sim(args) => sim::run(args).await,
         Cmd::Assets { dir } => write_assets(&dir),
-        Cmd::Watch => watch::run(&global).await,
+        Cmd::Watch { probe_after } => watch::run(&global, probe_after).await,
         Cmd::QuickDial => quick_dial().await,
         Cmd::Pin { action } => pin_command(&global, action).await,
         Cmd::History {

@@ -43,9 +43,12 @@ fn event_line(call: &LiveCall) -> String {
     .into_owned()
 }
 
-pub async fn run(global: &Global) -> Result<Status, Failure> {
+pub async fn run(global: &Global, probe_after: u64) -> Result<Status, Failure> {
     let config = client_config(global).await?;
-    let engine = skydial::engine::spawn(EngineConfig::default());
+    let engine = skydial::engine::spawn(EngineConfig {
+        idle_probe_after: std::time::Duration::from_secs(probe_after),
+        ..EngineConfig::default()
+    });
     let mut events = engine.events();
     let mut snapshots = engine.snapshot();
     if let Some(err) = &snapshots.borrow().history_error {

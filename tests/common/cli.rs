@@ -154,10 +154,16 @@ pub struct Watch {
 impl Watch {
     /// Starts `watch --json` and waits until the simulator has its subscription.
     pub fn start(sim: &Sim) -> Self {
+        Self::start_with(sim, &[])
+    }
+
+    /// `watch --json` with more of watch's options.
+    pub fn start_with(sim: &Sim, options: &[&str]) -> Self {
         let data = tempfile::tempdir().unwrap();
         let subscribed = sim.count("subscribe");
         let mut child = Command::new(BIN)
             .args(["--server", &sim.url, "--user", DID, "watch", "--json"])
+            .args(options)
             .env("SKYDIAL_PIN", PIN)
             .env("SKYDIAL_DATA_DIR", data.path().join("data"))
             .env("SKYDIAL_CONFIG_DIR", data.path().join("config"))
