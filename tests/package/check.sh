@@ -57,10 +57,13 @@ if [ "$status" = "install ok installed" ]; then ok "dpkg: skydial is installed";
 
 # 2. Every library the binary opens with dlopen is there (no tool can see
 # these in the binary, so Depends names them by hand).
+# Read whole first: `ldconfig -p | grep -q` under pipefail fails whenever grep
+# stops at its match before ldconfig has written the rest (SIGPIPE).
+linker_cache="$(ldconfig -p)"
 for soname in libX11.so.6 libX11-xcb.so.1 libXcursor.so.1 libXi.so.6 libxcb.so.1 \
   libxkbcommon.so.0 libxkbcommon-x11.so.0 libwayland-client.so.0 libEGL.so.1 libGL.so.1 \
   libwayland-egl.so.1; do
-  if ldconfig -p | grep -q "^[[:space:]]*$soname "; then
+  if grep -q "^[[:space:]]*$soname " <<<"$linker_cache"; then
     ok "runtime library $soname"
   else
     fail "runtime library $soname" "not in the linker cache"
@@ -103,7 +106,7 @@ check_file /usr/share/fish/vendor_completions.d/skydial.fish
 check_file /usr/share/doc/skydial/copyright
 
 # 4. The installed desktop entry and metainfo validate.
-if out="$(desktop-file-validate "$DESKTOP" 2>&1)" && ! echo "$out" | grep -qE '(error|warning):'; then
+if out="$(desktop-file-validate "$DESKTOP" 2>&1)" && ! grep -qE '(error|warning):' <<<"$out"; then
   ok "desktop-file-validate $DESKTOP"
 else
   fail "desktop-file-validate $DESKTOP" "$(echo "$out" | tr '\n' ' ')"
@@ -124,7 +127,7 @@ if [ "$icon_key" = "$APP_ID" ]; then ok "desktop entry Icon=$APP_ID"; else fail 
 # 5. tel: and callto: links open skydial.
 mime="$(sed -n 's/^MimeType=//p' "$DESKTOP")"
 for scheme in tel callto; do
-  if echo ";$mime" | grep -q ";x-scheme-handler/$scheme;"; then
+  if grep -q ";x-scheme-handler/$scheme;" <<<";$mime"; then
     ok "desktop entry MimeType has x-scheme-handler/$scheme"
   else
     fail "desktop entry MimeType has x-scheme-handler/$scheme" "MimeType=$mime"
@@ -139,7 +142,7 @@ else
 fi
 for scheme in tel callto; do
   line="$(grep "^x-scheme-handler/$scheme=" /usr/share/applications/mimeinfo.cache 2>/dev/null)"
-  if echo "$line" | grep -q "$APP_ID.desktop"; then
+  if grep -q "$APP_ID.desktop" <<<"$line"; then
     ok "mimeinfo.cache maps x-scheme-handler/$scheme to $APP_ID.desktop"
   else
     fail "mimeinfo.cache maps x-scheme-handler/$scheme to $APP_ID.desktop" "found '${line:-nothing}'"
@@ -159,7 +162,7 @@ done
 rm -rf "$xdg_home"
 
 # 6. The man page.
-if page="$(zcat "$MAN" 2>&1)" && echo "$page" | grep -q '^\.TH' && echo "$page" | grep -qi 'dial'; then
+if page="$(zcat "$MAN" 2>&1)" && grep -q '^\.TH' <<<"$page" && grep -qi 'dial' <<<"$page"; then
   ok "man page $MAN is troff (.TH) and mentions dial"
 else
   fail "man page $MAN is troff (.TH) and mentions dial" "$(echo "$page" | head -c 200)"
