@@ -126,6 +126,7 @@ fn rig_with(
         },
         settings,
         desktop: false,
+        pops: None,
         notices: Vec::new(),
         auto_sign_in,
         demo: None,

@@ -75,6 +75,8 @@ pub struct Services {
     pub settings: Settings,
     /// Tray, global hotkey and screen pops (off in UI tests).
     pub desktop: bool,
+    /// The screen pops' channel (made before the window: see [`popups::Closer`]).
+    pub pops: Option<popups::Pops>,
     pub notices: Vec<Notice>,
     pub auto_sign_in: AutoSignIn,
     /// A banner saying this is the demo.
@@ -98,7 +100,9 @@ pub fn start(ctx: &egui::Context, services: Services) -> ui::App {
     let (desk_tx, desk_rx) = desk::channel();
     let mut notices = services.notices;
     let (pops, desktop) = if services.desktop {
-        let pops = popups::spawn(link.clone(), desk_tx.clone());
+        let pops = services
+            .pops
+            .map(|pops| pops.spawn(link.clone(), desk_tx.clone()));
         let desktop = desktop::Desktop::start(
             &services.runtime,
             desk_tx.clone(),
@@ -107,7 +111,7 @@ pub fn start(ctx: &egui::Context, services: Services) -> ui::App {
             &mut notices,
             &services.start_up,
         );
-        (Some(pops), desktop)
+        (pops, desktop)
     } else {
         (None, desktop::Desktop::off(desk_tx.clone(), link.clone()))
     };
@@ -274,6 +278,7 @@ pub fn run(options: AppOptions) -> Result<Option<crate::instance::Reply>, String
         Some((instance, place)) => (Some(instance), Some(place)),
         None => (None, None),
     };
+    let (pops, close_pops) = popups::Pops::new();
     let services = Services {
         runtime: handle,
         engine,
@@ -290,6 +295,7 @@ pub fn run(options: AppOptions) -> Result<Option<crate::instance::Reply>, String
         },
         settings,
         desktop: !link_only,
+        pops: Some(pops),
         notices,
         auto_sign_in: if link_only {
             AutoSignIn::Never
@@ -310,6 +316,8 @@ pub fn run(options: AppOptions) -> Result<Option<crate::instance::Reply>, String
         .renderer
         .unwrap_or_else(|| shell::Renderer::from_setting(&renderer_setting));
     let result = run_shell(requested, services, viewport, link_only || !start_hidden);
+    // Pops still open offer Answer and Ignore that nobody would hear.
+    runtime.block_on(close_pops.close_all());
     drop(runtime);
     result?;
     Ok(link_outcome.map(|mut outcome| {

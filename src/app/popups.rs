@@ -9,6 +9,7 @@ use crate::protocol::CallId;
 use crate::protocol::number::readable;
 use crate::protocol::text::{escape_markup, printable};
 use std::collections::HashMap;
+use std::time::Duration;
 use tokio::sync::{mpsc, oneshot};
 
 /// The most screen pops open at once; more ringing calls are in the window
@@ -36,24 +37,58 @@ pub fn pop_text(call: &LiveCall) -> (String, String) {
 }
 
 /// What the desk asks of the screen pops.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub enum PopCommand {
     /// This call rings (the desk already decided it should pop).
     Show(LiveCall),
     /// This call stopped ringing: close its pop, if it has one.
     Close(CallId),
+    /// skydial is quitting: close every open pop, then say so.
+    CloseAll(oneshot::Sender<()>),
 }
 
-/// Starts the screen-pop task; its actions (Answer, Ignore) go to the desk,
-/// like every other action.
-pub fn spawn(ui: UiLink, desk: mpsc::Sender<UiRequest>) -> mpsc::Sender<PopCommand> {
-    let (tx, rx) = mpsc::channel(64);
-    tokio::spawn(run(rx, desk, ui));
-    tx
+/// What a platform's pop is told when it must close: it answers on the
+/// sender once it is gone (skydial waits for that before quitting).
+pub type CloseSignal = oneshot::Receiver<oneshot::Sender<()>>;
+
+/// The screen pops' channel. It is made before the window, so that skydial
+/// can still close the open pops after the window has gone ([`Closer`]).
+pub struct Pops {
+    tx: mpsc::Sender<PopCommand>,
+    rx: mpsc::Receiver<PopCommand>,
+}
+
+/// Closes every open screen pop when skydial quits.
+pub struct Closer(mpsc::Sender<PopCommand>);
+
+impl Pops {
+    pub fn new() -> (Self, Closer) {
+        let (tx, rx) = mpsc::channel(64);
+        (Self { tx: tx.clone(), rx }, Closer(tx))
+    }
+
+    /// Starts the screen-pop task; its actions (Answer, Ignore) go to the
+    /// desk, like every other action.
+    pub fn spawn(self, ui: UiLink, desk: mpsc::Sender<UiRequest>) -> mpsc::Sender<PopCommand> {
+        platform::clear_left_behind();
+        tokio::spawn(run(self.rx, desk, ui));
+        self.tx
+    }
+}
+
+impl Closer {
+    /// Closes every open pop and waits until they are gone (at most 2 s): a
+    /// pop left behind would offer Answer and Ignore that nobody hears.
+    pub async fn close_all(&self) {
+        let (done, closed) = oneshot::channel();
+        if self.0.send(PopCommand::CloseAll(done)).await.is_ok() {
+            let _ = tokio::time::timeout(Duration::from_secs(2), closed).await;
+        }
+    }
 }
 
 async fn run(mut commands: mpsc::Receiver<PopCommand>, desk: mpsc::Sender<UiRequest>, ui: UiLink) {
-    let mut open: HashMap<CallId, oneshot::Sender<()>> = HashMap::new();
+    let mut open: HashMap<CallId, oneshot::Sender<oneshot::Sender<()>>> = HashMap::new();
     let mut told_no_server = false;
     let mut markup: Option<bool> = None;
     let mut told_too_many = false;
@@ -105,8 +140,24 @@ async fn run(mut commands: mpsc::Receiver<PopCommand>, desk: mpsc::Sender<UiRequ
             }
             PopCommand::Close(id) => {
                 if let Some(close) = open.remove(&id) {
-                    let _ = close.send(());
+                    let (gone, _) = oneshot::channel();
+                    let _ = close.send(gone);
                 }
+            }
+            PopCommand::CloseAll(done) => {
+                let closing: Vec<_> = open
+                    .drain()
+                    .filter_map(|(_, close)| {
+                        let (gone, closed) = oneshot::channel();
+                        close.send(gone).ok().map(|()| closed)
+                    })
+                    .collect();
+                tracing::info!("closing {} open screen pop(s)", closing.len());
+                for closed in closing {
+                    // An error: that pop had already gone (its action was used).
+                    let _ = closed.await;
+                }
+                let _ = done.send(());
             }
         }
     }
@@ -144,7 +195,6 @@ pub fn notify_plain(summary: &str, body: &str) {
 #[cfg(all(unix, not(target_os = "macos")))]
 mod platform {
     use notify_rust::{Hint, Notification, Timeout, Urgency};
-    use tokio::sync::oneshot;
 
     /// Whether the notification server reads markup in bodies.
     pub async fn reads_markup() -> bool {
@@ -155,12 +205,15 @@ mod platform {
             .is_some_and(|caps| caps.iter().any(|c| c == "body-markup"))
     }
 
+    /// Nothing to clear: pops of an earlier run are the server's, by id.
+    pub fn clear_left_behind() {}
+
     /// Shows the pop; `act` gets its action; `close` closes it.
     pub async fn pop(
         summary: &str,
         body: &str,
         act: impl Fn(&str) + Send + 'static,
-        close: oneshot::Receiver<()>,
+        close: super::CloseSignal,
     ) -> Result<(), String> {
         let handle = Notification::new()
             .appname("skydial")
@@ -185,7 +238,7 @@ mod platform {
     async fn follow(
         handle: notify_rust::NotificationHandle,
         act: impl Fn(&str),
-        close: oneshot::Receiver<()>,
+        close: super::CloseSignal,
     ) {
         let (action_tx, action_rx) = std::sync::mpsc::channel::<String>();
         tokio::select! {
@@ -194,8 +247,11 @@ mod platform {
                     let _ = action_tx.send(action.clone());
                 }
             }) => {}
-            _ = close => {
+            closing = close => {
                 handle.close_async().await;
+                if let Ok(gone) = closing {
+                    let _ = gone.send(());
+                }
                 return;
             }
         }
@@ -226,7 +282,6 @@ mod platform {
 /// from the notification centre), as on Linux.
 #[cfg(windows)]
 mod platform {
-    use tokio::sync::oneshot;
     use windows::Data::Xml::Dom::XmlDocument;
     use windows::Foundation::TypedEventHandler;
     use windows::UI::Notifications::{
@@ -285,7 +340,10 @@ mod platform {
             root.AppendChild(&actions)?;
             root.AppendChild(&element(
                 "audio",
-                &[("src", "ms-winsoundevent:Notification.Default")],
+                &[
+                    ("src", "ms-winsoundevent:Notification.Default"),
+                    ("loop", "false"),
+                ],
             )?)?;
         }
         doc.AppendChild(&root)?;
@@ -305,7 +363,7 @@ mod platform {
         summary: &str,
         body: &str,
         act: impl Fn(&str) + Send + 'static,
-        close: oneshot::Receiver<()>,
+        close: super::CloseSignal,
     ) -> Result<(), String> {
         static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
         let tag = HSTRING::from(format!(
@@ -335,7 +393,7 @@ mod platform {
         let (notifier, notification) = shown.map_err(|e| said(&e))?;
         // The call stopped ringing (or skydial is quitting): withdraw the toast.
         tokio::spawn(async move {
-            let _ = close.await;
+            let closing = close.await;
             if let Err(e) = notifier.Hide(&notification) {
                 tracing::debug!("the toast was already gone from the screen: {}", said(&e));
             }
@@ -345,8 +403,22 @@ mod platform {
             if let Err(e) = removed {
                 tracing::debug!("the toast was not in the notification centre: {}", said(&e));
             }
+            if let Ok(gone) = closing {
+                let _ = gone.send(());
+            }
         });
         Ok(())
+    }
+
+    /// Screen pops an earlier run could not withdraw (it crashed, or was
+    /// killed) leave the notification centre.
+    pub fn clear_left_behind() {
+        let cleared = ToastNotificationManager::History().and_then(|history| {
+            history.RemoveGroupWithId(&HSTRING::from(GROUP), &HSTRING::from(APP_ID))
+        });
+        if let Err(e) = cleared {
+            tracing::debug!("no earlier screen pops to clear: {}", said(&e));
+        }
     }
 
     pub async fn plain(summary: &str, body: &str) {
@@ -361,17 +433,18 @@ mod platform {
 /// (those need a signed app bundle); the window lists the call to answer.
 #[cfg(target_os = "macos")]
 mod platform {
-    use tokio::sync::oneshot;
 
     pub async fn reads_markup() -> bool {
         false
     }
 
+    pub fn clear_left_behind() {}
+
     pub async fn pop(
         summary: &str,
         body: &str,
         _act: impl Fn(&str) + Send + 'static,
-        _close: oneshot::Receiver<()>,
+        _close: super::CloseSignal,
     ) -> Result<(), String> {
         notify_rust::Notification::new()
             .summary(summary)

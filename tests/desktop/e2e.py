@@ -25,7 +25,8 @@ interface:
      Dial through AT-SPI actions makes the simulator receive that `dial`;
   9. changing the hotkey in Settings (through AT-SPI) takes effect at once:
      the old keys no longer dial, the new ones do;
-  10. Quit in the tray menu ends the app with exit code 0.
+  10. Quit in the tray menu ends the app with exit code 0, and closes the
+      screen pop of a call still ringing.
 
 The window runs in the shell SKYDIAL_RENDERER names (cpu or gpu; default cpu):
 tests/desktop.rs runs this script once for each.
@@ -627,11 +628,23 @@ def main():
               second_start_shows_the_window)
 
         def quit_from_the_tray():
+            for q in (notifications.calls, notifications.closed):
+                while not q.empty():
+                    q.get_nowait()
+            # A call rings as the user quits: its pop must not outlive the app.
+            http(f"{url}/control/incoming?user={DID}&from=2125550177", "POST")
+            note = notifications.calls.get(timeout=20)
             tray_click("Quit")
             code = app.wait(timeout=10)
             assert code == 0, f"exit code {code}"
+            try:
+                closed = notifications.closed.get(timeout=5)
+            except queue.Empty:
+                raise AssertionError("the ringing call's pop stayed open after Quit") from None
+            assert closed == note["id"], (closed, note)
 
-        check("Quit in the tray menu ends the app (exit code 0)", quit_from_the_tray)
+        check("Quit in the tray menu ends the app (exit code 0) and closes the pop of a call still ringing",
+              quit_from_the_tray)
         del names
         loop.quit()
     finally:
