@@ -255,11 +255,12 @@ async fn error_17_with_a_waiting_commands_id_still_resubscribes() {
 
 #[test]
 fn error_17_with_a_waiting_commands_id_watch_prints_what_rang_meanwhile() {
-    // The server keeps the 17 until the connection's next command: watch's
-    // next command is its probe of a quiet connection (listCalls, after 1 s
-    // here), whose Id the 17 then carries.
+    // The server keeps the 17 until the connection's next command: once
+    // watch has listed after subscribing, its next command is its probe of
+    // a quiet connection (listCalls, after 10 s here), whose Id the 17 carries.
     let sim = Sim::start(&["--error-17-id", "next-command"]);
-    let mut watch = Watch::start_with(&sim, &["--probe-after", "1"]);
+    let mut watch = Watch::start_with(&sim, &["--probe-after", "10"]);
+    sim.wait_for("listCalls", 1);
     let lists = sim.count("listCalls");
     sim.control("unsubscribe", &format!("user={DID}"));
     sim.control("incoming", &format!("user={DID}&from=2125550142"));
@@ -268,7 +269,7 @@ fn error_17_with_a_waiting_commands_id_watch_prints_what_rang_meanwhile() {
     });
     sim.wait_for("subscribe", 2);
     assert!(
-        sim.count("listCalls") > lists + 1,
+        sim.count("listCalls") >= lists + 2,
         "the probe, then the list after resubscribing"
     );
     let err = watch.stop();

@@ -115,9 +115,10 @@ pub enum Cmd {
     Watch {
         /// When the server has sent nothing for this many seconds, list the
         /// calls: a server that reports a lost subscription (error 17) only
-        /// in answer to a command is found out then.
+        /// in answer to a command is found out then. At least 10, so that
+        /// the probes stay within listCalls' rate limit.
         #[arg(long, value_name = "SECONDS", default_value_t = 120,
-              value_parser = clap::value_parser!(u64).range(1..=3600))]
+              value_parser = clap::value_parser!(u64).range(10..=3600))]
         probe_after: u64,
     },
     /// Show the running skydial's quick-dial prompt with the number on the
