@@ -69,7 +69,8 @@ for soname in libX11.so.6 libX11-xcb.so.1 libXcursor.so.1 libXi.so.6 libxcb.so.1
     fail "runtime library $soname" "not in the linker cache"
   fi
 done
-if missing="$(ldd /usr/bin/skydial 2>&1 | grep 'not found')"; then
+linked="$(ldd /usr/bin/skydial 2>&1)"
+if missing="$(grep 'not found' <<<"$linked")"; then
   fail "ldd /usr/bin/skydial" "$missing"
 else
   ok "ldd /usr/bin/skydial: every linked library found"
