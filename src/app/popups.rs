@@ -70,8 +70,11 @@ impl Pops {
     /// Starts the screen-pop task; its actions (Answer, Ignore) go to the
     /// desk, like every other action.
     pub fn spawn(self, ui: UiLink, desk: mpsc::Sender<UiRequest>) -> mpsc::Sender<PopCommand> {
-        platform::clear_left_behind();
-        tokio::spawn(run(self.rx, desk, ui));
+        tokio::spawn(async move {
+            // Off the UI thread: on Windows this asks the notification platform.
+            platform::clear_left_behind();
+            run(self.rx, desk, ui).await;
+        });
         self.tx
     }
 }
@@ -81,8 +84,14 @@ impl Closer {
     /// pop left behind would offer Answer and Ignore that nobody hears.
     pub async fn close_all(&self) {
         let (done, closed) = oneshot::channel();
-        if self.0.send(PopCommand::CloseAll(done)).await.is_ok() {
-            let _ = tokio::time::timeout(Duration::from_secs(2), closed).await;
+        if self.0.send(PopCommand::CloseAll(done)).await.is_ok()
+            && tokio::time::timeout(Duration::from_secs(2), closed)
+                .await
+                .is_err()
+        {
+            tracing::warn!(
+                "screen pops still closing after 2 s; quitting anyway (the notification service may keep them)"
+            );
         }
     }
 }
