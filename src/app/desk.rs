@@ -2,8 +2,8 @@
 //! block (the engine, the keyring, the database, the clipboard, files) runs
 //! here on the tokio runtime, and the answer comes back through [`UiLink`].
 
-use super::link::{DeskReply, UiLink};
-use super::popups::PopCommand;
+use super::messages::limits::{MAX_CLIPBOARD_BYTES, MAX_QUICK_DIAL_CHARS};
+use super::messages::{Clip, DeskReply, DeskRequest, PopCommand, ReplyTo, UiLink};
 use crate::client::ClientConfig;
 use crate::client::url::api_url;
 use crate::client::{Client, Transport};
@@ -20,33 +20,7 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
-use tokio::sync::{mpsc, oneshot, watch};
-
-/// The most clipboard text searched for numbers: 64 KiB (a long e-mail).
-pub const MAX_CLIPBOARD_BYTES: usize = 64 * 1024;
-
-/// Where the hotkey's text comes from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Clip {
-    /// What was copied.
-    Clipboard,
-    /// What is highlighted (X11's and Wayland's primary selection).
-    Selection,
-}
-
-impl Clip {
-    /// "the clipboard" or "the selected text", for messages.
-    pub fn name(self) -> &'static str {
-        match self {
-            Self::Clipboard => "the clipboard",
-            Self::Selection => "the selected text",
-        }
-    }
-}
-
-/// The most text the quick-dial prompt takes from the clipboard: 2,000
-/// characters (a few lines around a number; the rest is left out).
-pub const MAX_QUICK_DIAL_CHARS: usize = 2000;
+use tokio::sync::{mpsc, watch};
 
 /// Reads the clipboard's (or the selection's) text (blocking; called off
 /// the UI thread).
@@ -97,79 +71,6 @@ pub mod status {
     pub const CANCELLED: u8 = 6;
 }
 
-/// Where the answer to another skydial's request goes (once).
-#[derive(Clone)]
-pub struct ReplyTo(Arc<std::sync::Mutex<Option<oneshot::Sender<Reply>>>>);
-
-impl ReplyTo {
-    pub fn new() -> (Self, oneshot::Receiver<Reply>) {
-        let (tx, rx) = oneshot::channel();
-        (Self(Arc::new(std::sync::Mutex::new(Some(tx)))), rx)
-    }
-
-    fn send(&self, reply: Reply) {
-        let sender = self.0.lock().ok().and_then(|mut s| s.take());
-        // The caller may have given up waiting: nothing to tell then.
-        if let Some(sender) = sender {
-            let _ = sender.send(reply);
-        }
-    }
-}
-
-impl std::fmt::Debug for ReplyTo {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("ReplyTo")
-    }
-}
-
-/// What the window (or the tray, or the hotkey) asks for.
-#[derive(Debug, Clone)]
-pub enum UiRequest {
-    SignIn {
-        server: String,
-        user: String,
-        pin: Pin,
-        remember: bool,
-        ca_file: Option<PathBuf>,
-    },
-    /// Sign in with the PIN kept in the keyring, if there is one.
-    SignInRemembered,
-    /// Sign in with this account now (`--demo`, or `--server`/`--user` with `SKYDIAL_PIN`).
-    SignInWith(ClientConfig),
-    SignOut {
-        forget_pin: bool,
-    },
-    /// A call command; `what` names it in messages ("answer the call").
-    Call {
-        what: String,
-        command: EngineCommand,
-    },
-    Dial {
-        number: DialNumber,
-    },
-    /// Dial the number on the clipboard; `from_hotkey` also pops a notification.
-    DialClipboard {
-        from_hotkey: bool,
-    },
-    LoadHistory,
-    MarkSeen(Option<i64>),
-    SearchContacts(String),
-    ImportContacts(PathBuf),
-    SaveSettings(Settings),
-    /// Flip do-not-disturb (from the tray).
-    ToggleDnd,
-    /// Another skydial's request (a second start, `skydial dial`, a link).
-    External {
-        request: Request,
-        reply: ReplyTo,
-    },
-    /// The user's answer to a link's question.
-    LinkAnswer {
-        token: u64,
-        dial: bool,
-    },
-}
-
 /// Where the desk keeps things.
 pub struct DeskConfig {
     pub settings_path: Option<PathBuf>,
@@ -202,13 +103,6 @@ pub struct Desk {
     next_token: AtomicU64,
 }
 
-/// Starts the desk on the current runtime; returns the sender the UI uses.
-/// The channel the window, the tray, the hotkey and the screen pops send
-/// their requests on (made before any of them, so each can hold a sender).
-pub fn channel() -> (mpsc::Sender<UiRequest>, mpsc::Receiver<UiRequest>) {
-    mpsc::channel(64)
-}
-
 /// Starts the desk on the current runtime. `pops` shows screen pops for the
 /// ringing calls it lets through (`None`: no screen pops).
 pub fn spawn(
@@ -216,7 +110,7 @@ pub fn spawn(
     ui: UiLink,
     config: DeskConfig,
     settings: watch::Sender<Settings>,
-    requests: mpsc::Receiver<UiRequest>,
+    requests: mpsc::Receiver<DeskRequest>,
     pops: Option<mpsc::Sender<PopCommand>>,
 ) {
     let hooks = HookRunner::with(
@@ -239,7 +133,7 @@ pub fn spawn(
 }
 
 impl Desk {
-    async fn run(self, mut requests: mpsc::Receiver<UiRequest>) {
+    async fn run(self, mut requests: mpsc::Receiver<DeskRequest>) {
         let mut events = self.engine.events();
         let this = Arc::new(self);
         if !this.config.link_only {
@@ -338,22 +232,22 @@ impl Desk {
             .unwrap_or_else(|e| Err(format!("background task failed: {e}")))
     }
 
-    async fn handle(self: Arc<Self>, request: UiRequest) {
+    async fn handle(self: Arc<Self>, request: DeskRequest) {
         match request {
-            UiRequest::SignIn {
+            DeskRequest::SignIn {
                 server,
                 user,
                 pin,
                 remember,
                 ca_file,
             } => self.sign_in(server, user, pin, remember, ca_file).await,
-            UiRequest::SignInRemembered => self.sign_in_remembered().await,
-            UiRequest::SignInWith(config) => {
+            DeskRequest::SignInRemembered => self.sign_in_remembered().await,
+            DeskRequest::SignInWith(config) => {
                 if let Err(e) = self.engine.send(EngineCommand::SignIn(config)).await {
                     self.ui.error(e.to_string());
                 }
             }
-            UiRequest::SignOut { forget_pin } => {
+            DeskRequest::SignOut { forget_pin } => {
                 let _ = self.engine.send(EngineCommand::SignOut).await;
                 let account = {
                     let s = self.settings.borrow();
@@ -368,27 +262,27 @@ impl Desk {
                 }
                 self.ui.info("Signed out.");
             }
-            UiRequest::Call { what, command } => match self.engine.send(command).await {
+            DeskRequest::Call { what, command } => match self.engine.send(command).await {
                 Ok(true) => {}
                 Ok(false) => self.ui.error(format!(
                     "Could not {what}: the call is no longer in that state."
                 )),
                 Err(e) => self.ui.error(format!("Could not {what}: {e}")),
             },
-            UiRequest::Dial { number } => self.dial(number, false).await,
-            UiRequest::DialClipboard { from_hotkey } => self.dial_clipboard(from_hotkey).await,
-            UiRequest::LoadHistory => self.load_history().await,
-            UiRequest::MarkSeen(row) => {
+            DeskRequest::Dial { number } => self.dial(number, false).await,
+            DeskRequest::DialClipboard { from_hotkey } => self.dial_clipboard(from_hotkey).await,
+            DeskRequest::LoadHistory => self.load_history().await,
+            DeskRequest::MarkSeen(row) => {
                 if let Err(e) = self.engine.send(EngineCommand::MarkSeen { row }).await {
                     self.ui.error(format!("Could not mark as seen: {e}"));
                 }
                 self.load_history().await;
             }
-            UiRequest::SearchContacts(query) => match self.engine.search_contacts(query).await {
+            DeskRequest::SearchContacts(query) => match self.engine.search_contacts(query).await {
                 Ok(list) => self.ui.send(DeskReply::Contacts(list)),
                 Err(e) => self.ui.error(format!("Could not search contacts: {e}")),
             },
-            UiRequest::ImportContacts(file) => {
+            DeskRequest::ImportContacts(file) => {
                 let shown = file.display().to_string();
                 // Reading the file blocks; the database is the engine's.
                 let read = self
@@ -412,15 +306,15 @@ impl Desk {
                         ));
                         Box::pin(
                             self.clone()
-                                .handle(UiRequest::SearchContacts(String::new())),
+                                .handle(DeskRequest::SearchContacts(String::new())),
                         )
                         .await;
                     }
                     Err(e) => self.ui.error(format!("Could not import contacts: {e}")),
                 }
             }
-            UiRequest::SaveSettings(new) => self.save_settings(new).await,
-            UiRequest::ToggleDnd => {
+            DeskRequest::SaveSettings(new) => self.save_settings(new).await,
+            DeskRequest::ToggleDnd => {
                 let mut s = self.settings.borrow().clone();
                 s.do_not_disturb = !s.do_not_disturb;
                 self.ui.info(if s.do_not_disturb {
@@ -430,8 +324,8 @@ impl Desk {
                 });
                 self.save_settings(s).await;
             }
-            UiRequest::External { request, reply } => self.external(request, reply).await,
-            UiRequest::LinkAnswer { token, dial } => self.link_answer(token, dial).await,
+            DeskRequest::External { request, reply } => self.external(request, reply).await,
+            DeskRequest::LinkAnswer { token, dial } => self.link_answer(token, dial).await,
         }
     }
 

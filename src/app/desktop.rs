@@ -2,14 +2,12 @@
 //! by the wiring at start; the app shows its state in the tray each pass and
 //! asks it to change the hotkey when Settings are saved.
 
-use super::desk::UiRequest;
 use super::hotkey::Hotkey;
-use super::link::{Notice, UiLink};
+use super::messages::{DeskReply, DeskSender, Notice, UiLink};
 use super::tray::{Tray, TrayView};
 use crate::settings::Settings;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use tokio::sync::mpsc;
 
 /// How the app started: how long the desktop may take to come up (at
 /// login), and whether the window starts hidden.
@@ -29,7 +27,7 @@ pub struct Desktop {
     pub hotkey_status: String,
     /// The tray's Quit was chosen: closing the window really quits.
     quitting: Arc<AtomicBool>,
-    desk: mpsc::Sender<UiRequest>,
+    desk: DeskSender,
     link: UiLink,
     /// Off in UI tests: no tray, no hotkey.
     enabled: bool,
@@ -39,7 +37,7 @@ pub struct Desktop {
 
 impl Desktop {
     /// No tray and no hotkey (the window alone, as in UI tests).
-    pub fn off(desk: mpsc::Sender<UiRequest>, link: UiLink) -> Self {
+    pub fn off(desk: DeskSender, link: UiLink) -> Self {
         Self {
             tray: None,
             tray_host: Arc::default(),
@@ -58,7 +56,7 @@ impl Desktop {
     /// window started hidden is shown if none does.
     pub fn start(
         runtime: &tokio::runtime::Handle,
-        desk: mpsc::Sender<UiRequest>,
+        desk: DeskSender,
         link: UiLink,
         settings: &Settings,
         notices: &mut Vec<Notice>,
@@ -104,7 +102,7 @@ impl Desktop {
         {
             let told = link.clone();
             super::portal::follow_appearance(runtime, move |look| {
-                told.send(super::link::DeskReply::Appearance(look));
+                told.send(DeskReply::Appearance(look));
             });
         }
         match Hotkey::register(&settings.hotkey, desk, link, runtime) {
@@ -141,7 +139,7 @@ impl Desktop {
     /// old one stays in use, the reason is in `hotkey_status`, and false says
     /// not to save.
     pub fn change_hotkey(&mut self, spec: &str, old: &str) -> bool {
-        if let Err(e) = super::hotkey::parse_spec(spec) {
+        if let Err(e) = super::keyspec::parse_spec(spec) {
             self.hotkey_status = e;
             return false;
         }

@@ -10,9 +10,8 @@
 //! registering one that never fires. On macOS and Windows, global-hotkey
 //! does the work.
 
-use super::desk::UiRequest;
-use super::link::UiLink;
-use tokio::sync::mpsc;
+use super::keyspec::{KeySpec, parse_spec};
+use super::messages::{DeskRequest, DeskSender, UiLink};
 
 /// What to do where no global hotkey can be had.
 pub const BY_HAND: &str = "use Dial clipboard in the tray, or bind a key to the command `skydial quick-dial` in your desktop's keyboard settings";
@@ -36,73 +35,6 @@ pub fn wayland_session() -> bool {
     std::env::var_os("WAYLAND_DISPLAY").is_some_and(|d| !d.is_empty())
 }
 
-/// A hotkey spec such as `ctrl+alt+d`: modifiers, then one key.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct KeySpec {
-    pub ctrl: bool,
-    pub alt: bool,
-    pub shift: bool,
-    pub super_key: bool,
-    /// `a`..`z`, `0`..`9`, `f1`..`f12`, or `space`.
-    pub key: String,
-}
-
-/// Reads `ctrl+alt+d` (case and spaces do not matter).
-pub fn parse_spec(spec: &str) -> Result<KeySpec, String> {
-    let bad = |why: &str| {
-        format!(
-            "the hotkey {} is not valid ({why}); write it like ctrl+alt+d",
-            crate::protocol::text::quoted(spec)
-        )
-    };
-    let mut out = KeySpec {
-        ctrl: false,
-        alt: false,
-        shift: false,
-        super_key: false,
-        key: String::new(),
-    };
-    let tokens: Vec<String> = spec
-        .split('+')
-        .map(|t| t.trim().to_ascii_lowercase())
-        .collect();
-    let Some((key, mods)) = tokens.split_last() else {
-        return Err(bad("it is empty"));
-    };
-    for m in mods {
-        match m.as_str() {
-            "ctrl" | "control" => out.ctrl = true,
-            "alt" | "option" => out.alt = true,
-            "shift" => out.shift = true,
-            "super" | "meta" | "win" | "cmd" => out.super_key = true,
-            other => {
-                return Err(bad(&format!(
-                    "unknown modifier {}",
-                    crate::protocol::text::quoted(other)
-                )));
-            }
-        }
-    }
-    let valid = match key.as_str() {
-        k if k.len() == 1 => k.chars().all(|c| c.is_ascii_alphanumeric()),
-        "space" => true,
-        k => k
-            .strip_prefix('f')
-            .and_then(|n| n.parse::<u8>().ok())
-            .is_some_and(|n| (1..=12).contains(&n)),
-    };
-    if !valid {
-        return Err(bad("the key must be a letter, a digit, F1 to F12 or space"));
-    }
-    if !(out.ctrl || out.alt || out.super_key) {
-        return Err(bad(
-            "use at least Ctrl, Alt or Super, or typing would trigger it",
-        ));
-    }
-    out.key = key.clone();
-    Ok(out)
-}
-
 /// A registered hotkey; it stays registered while this lives, and dropping it
 /// releases the key at once (so another one can be registered right after).
 pub struct Hotkey {
@@ -124,7 +56,7 @@ impl Hotkey {
     /// answers later, as a `DeskReply::HotkeyStatus`).
     pub fn register(
         spec: &str,
-        desk: mpsc::Sender<UiRequest>,
+        desk: DeskSender,
         ui: UiLink,
         runtime: &tokio::runtime::Handle,
     ) -> Result<(Self, String), String> {
@@ -132,14 +64,8 @@ impl Hotkey {
             return Err(reason);
         }
         let key = parse_spec(spec)?;
-        let told = ui.clone();
         let fire = move || {
-            if desk
-                .try_send(UiRequest::DialClipboard { from_hotkey: true })
-                .is_err()
-            {
-                told.error("skydial is busy; press the hotkey again in a moment.");
-            }
+            desk.send(DeskRequest::DialClipboard { from_hotkey: true });
         };
         #[cfg(target_os = "linux")]
         if wayland_session() {
@@ -161,9 +87,9 @@ fn portal_hotkey(
     ui: UiLink,
     runtime: &tokio::runtime::Handle,
 ) -> (Hotkey, String) {
-    use super::link::DeskReply;
+    use super::messages::DeskReply;
     use super::portal::ShortcutNews;
-    let keep = super::portal::bind_shortcut(runtime, super::portal::trigger(key), move |news| {
+    let keep = super::portal::bind_shortcut(runtime, key.portal_trigger(), move |news| {
         let status = match news {
             ShortcutNews::Activated => {
                 fire();
@@ -411,22 +337,5 @@ mod platform {
             _manager: manager,
             hotkey,
         })
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn specs() {
-        let k = parse_spec("Ctrl+Alt+D").unwrap();
-        assert!(k.ctrl && k.alt && !k.shift && k.key == "d");
-        assert_eq!(parse_spec("super + f9").unwrap().key, "f9");
-        assert!(parse_spec("ctrl+alt+").is_err());
-        assert!(parse_spec("d").unwrap_err().contains("at least"));
-        assert!(parse_spec("hyper+d").unwrap_err().contains("modifier"));
-        assert!(parse_spec("ctrl+f13").is_err());
-        assert!(parse_spec("ctrl+é").is_err());
     }
 }

@@ -7,7 +7,8 @@ pub mod desktop;
 pub mod gpu;
 pub mod hotkey;
 pub mod icons;
-pub mod link;
+pub mod keyspec;
+pub mod messages;
 pub mod popups;
 #[cfg(target_os = "linux")]
 pub mod portal;
@@ -21,7 +22,7 @@ use crate::client::ClientConfig;
 use crate::engine::{EngineConfig, EngineHandle};
 use crate::settings::Settings;
 use crate::sim::{DEMO_CALLERS, SimConfig, SimOptions, Simulator};
-use link::Notice;
+use messages::{DeskRequest, DeskSender, Notice, ReplyTo, UiLink};
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
@@ -86,7 +87,7 @@ pub struct Services {
     /// How the desktop may come up around the app (at login: slowly).
     pub start_up: desktop::StartUp,
     /// A link to ask about at once (a link-only start), and where its outcome goes.
-    pub link: Option<(String, desk::ReplyTo)>,
+    pub link: Option<(String, ReplyTo)>,
 }
 
 /// Wires the app together: the desk and its channel, the screen pops, the
@@ -95,9 +96,9 @@ pub struct Services {
 /// for goes through the desk.
 pub fn start(ctx: &egui::Context, services: Services) -> ui::App {
     let _guard = services.runtime.enter();
-    let (link, replies) = link::UiLink::new(ctx.clone());
+    let (link, replies) = UiLink::new(ctx.clone());
     let (settings_tx, _) = tokio::sync::watch::channel(services.settings.clone());
-    let (desk_tx, desk_rx) = desk::channel();
+    let (desk_tx, desk_rx) = messages::channel(link.clone());
     let mut notices = services.notices;
     let (pops, desktop) = if services.desktop {
         let pops = services
@@ -132,30 +133,17 @@ pub fn start(ctx: &egui::Context, services: Services) -> ui::App {
         }
     });
     let first = match services.auto_sign_in {
-        AutoSignIn::Now(config) => Some(desk::UiRequest::SignInWith(config)),
-        AutoSignIn::Remembered => Some(desk::UiRequest::SignInRemembered),
+        AutoSignIn::Now(config) => Some(DeskRequest::SignInWith(config)),
+        AutoSignIn::Remembered => Some(DeskRequest::SignInRemembered),
         AutoSignIn::Never => None,
     };
-    if let Some(first) = first
-        && desk_tx.try_send(first).is_err()
-    {
-        notices.push(Notice {
-            text: "skydial could not start signing in; sign in below.".into(),
-            error: true,
-        });
+    if let Some(first) = first {
+        desk_tx.send(first);
     }
     let link_only = services.link.is_some();
     if let Some((text, reply)) = services.link {
         let request = crate::instance::Request::Link(text);
-        if desk_tx
-            .try_send(desk::UiRequest::External { request, reply })
-            .is_err()
-        {
-            notices.push(Notice {
-                text: "skydial could not take the link; try it again.".into(),
-                error: true,
-            });
-        }
+        desk_tx.send(DeskRequest::External { request, reply });
     }
     if let Some(place) = services.serve {
         serve_other_processes(&place, &desk_tx, &mut notices);
@@ -177,7 +165,7 @@ pub fn start(ctx: &egui::Context, services: Services) -> ui::App {
 /// link) through the desk, like any other request.
 fn serve_other_processes(
     place: &crate::instance::Place,
-    desk: &tokio::sync::mpsc::Sender<desk::UiRequest>,
+    desk: &DeskSender,
     notices: &mut Vec<Notice>,
 ) {
     use crate::instance::Reply;
@@ -185,9 +173,9 @@ fn serve_other_processes(
     let served = crate::instance::serve(place, move |request| {
         let desk = desk.clone();
         async move {
-            let (reply, answer) = desk::ReplyTo::new();
+            let (reply, answer) = ReplyTo::new();
             if desk
-                .send(desk::UiRequest::External { request, reply })
+                .send_waiting(DeskRequest::External { request, reply })
                 .await
                 .is_err()
             {
@@ -269,7 +257,7 @@ pub fn run(options: AppOptions) -> Result<Option<crate::instance::Reply>, String
     let link_only = options.link.is_some();
     let (link, link_outcome) = match options.link {
         Some(text) => {
-            let (reply, outcome) = desk::ReplyTo::new();
+            let (reply, outcome) = ReplyTo::new();
             (Some((text, reply)), Some(outcome))
         }
         None => (None, None),

@@ -2,8 +2,8 @@
 //! background side (so it works with the window hidden), with Answer and
 //! Ignore actions, closed when the call stops ringing.
 
-use super::desk::UiRequest;
-use super::link::UiLink;
+use super::messages::limits::{MAX_OPEN_POPS, POPS_QUEUE};
+use super::messages::{DeskRequest, DeskSender, PopCommand, UiLink};
 use crate::engine::{EngineCommand, LiveCall};
 use crate::protocol::CallId;
 use crate::protocol::number::readable;
@@ -11,10 +11,6 @@ use crate::protocol::text::{escape_markup, printable};
 use std::collections::HashMap;
 use std::time::Duration;
 use tokio::sync::{mpsc, oneshot};
-
-/// The most screen pops open at once; more ringing calls are in the window
-/// (and the tray's tooltip) but raise no more pops until some close.
-pub const MAX_OPEN_POPS: usize = 8;
 
 /// The summary and body of a screen pop for `call`.
 pub fn pop_text(call: &LiveCall) -> (String, String) {
@@ -36,17 +32,6 @@ pub fn pop_text(call: &LiveCall) -> (String, String) {
     (summary, body)
 }
 
-/// What the desk asks of the screen pops.
-#[derive(Debug)]
-pub enum PopCommand {
-    /// This call rings (the desk already decided it should pop).
-    Show(LiveCall),
-    /// This call stopped ringing: close its pop, if it has one.
-    Close(CallId),
-    /// skydial is quitting: close every open pop, then say so.
-    CloseAll(oneshot::Sender<()>),
-}
-
 /// What a platform's pop is told when it must close: it answers on the
 /// sender once it is gone (skydial waits for that before quitting).
 pub type CloseSignal = oneshot::Receiver<oneshot::Sender<()>>;
@@ -63,13 +48,13 @@ pub struct Closer(mpsc::Sender<PopCommand>);
 
 impl Pops {
     pub fn new() -> (Self, Closer) {
-        let (tx, rx) = mpsc::channel(64);
+        let (tx, rx) = mpsc::channel(POPS_QUEUE);
         (Self { tx: tx.clone(), rx }, Closer(tx))
     }
 
     /// Starts the screen-pop task; its actions (Answer, Ignore) go to the
     /// desk, like every other action.
-    pub fn spawn(self, ui: UiLink, desk: mpsc::Sender<UiRequest>) -> mpsc::Sender<PopCommand> {
+    pub fn spawn(self, ui: UiLink, desk: DeskSender) -> mpsc::Sender<PopCommand> {
         tokio::spawn(async move {
             // Off the UI thread: on Windows this asks the notification platform.
             platform::clear_left_behind();
@@ -96,7 +81,7 @@ impl Closer {
     }
 }
 
-async fn run(mut commands: mpsc::Receiver<PopCommand>, desk: mpsc::Sender<UiRequest>, ui: UiLink) {
+async fn run(mut commands: mpsc::Receiver<PopCommand>, desk: DeskSender, ui: UiLink) {
     let mut open: HashMap<CallId, oneshot::Sender<oneshot::Sender<()>>> = HashMap::new();
     let mut told_no_server = false;
     let mut markup: Option<bool> = None;
@@ -131,8 +116,7 @@ async fn run(mut commands: mpsc::Receiver<PopCommand>, desk: mpsc::Sender<UiRequ
                 };
                 let id = call.call.id.clone();
                 let acts = desk.clone();
-                let told = ui.clone();
-                let on_action = move |action: &str| act(action, &id, &acts, &told);
+                let on_action = move |action: &str| act(action, &id, &acts);
                 if let Err(e) =
                     platform::pop(&printable(&summary), &body, on_action, close_rx).await
                 {
@@ -174,7 +158,7 @@ async fn run(mut commands: mpsc::Receiver<PopCommand>, desk: mpsc::Sender<UiRequ
 
 /// A pop's action (Answer, Ignore, or a click on the pop itself) goes to
 /// the desk like a click in the window.
-fn act(action: &str, id: &CallId, desk: &mpsc::Sender<UiRequest>, ui: &UiLink) {
+fn act(action: &str, id: &CallId, desk: &DeskSender) {
     tracing::info!("screen pop action {action:?} for call {id}");
     let id = id.clone();
     let (what, command) = match action {
@@ -182,15 +166,10 @@ fn act(action: &str, id: &CallId, desk: &mpsc::Sender<UiRequest>, ui: &UiLink) {
         "ignore" => ("ignore the call", EngineCommand::Ignore { call: Some(id) }),
         _ => return,
     };
-    let request = UiRequest::Call {
+    desk.send(DeskRequest::Call {
         what: what.to_string(),
         command,
-    };
-    if desk.try_send(request).is_err() {
-        ui.error(format!(
-            "skydial is busy and could not {what}; use the window."
-        ));
-    }
+    });
 }
 
 /// A plain notification (feedback for the hotkey while the window is hidden).

@@ -9,29 +9,6 @@ use futures_util::StreamExt;
 pub const SHORTCUT_ID: &str = "dial-clipboard";
 const SHORTCUT_DESCRIPTION: &str = "Dial the phone number on the clipboard (skydial)";
 
-/// `ctrl+alt+d` as the XDG shortcuts spec writes a trigger: `CTRL+ALT+d`.
-pub fn trigger(spec: &super::hotkey::KeySpec) -> String {
-    let mut parts = Vec::new();
-    if spec.ctrl {
-        parts.push("CTRL".to_string());
-    }
-    if spec.alt {
-        parts.push("ALT".to_string());
-    }
-    if spec.shift {
-        parts.push("SHIFT".to_string());
-    }
-    if spec.super_key {
-        parts.push("LOGO".to_string());
-    }
-    parts.push(match spec.key.as_str() {
-        "space" => "space".to_string(),
-        key if key.starts_with('f') && key.len() > 1 => key.to_uppercase(),
-        key => key.to_string(),
-    });
-    parts.join("+")
-}
-
 /// What happens with the portal shortcut.
 pub enum ShortcutNews {
     /// Bound: what the desktop says triggers it (it may differ from what
@@ -120,7 +97,7 @@ async fn run_shortcut(
     }
 }
 
-use crate::app::ui::Appearance;
+use crate::app::messages::Appearance;
 
 fn dark(scheme: ashpd::desktop::settings::ColorScheme) -> Option<bool> {
     use ashpd::desktop::settings::ColorScheme;
@@ -182,18 +159,4 @@ async fn text_scale(settings: &ashpd::desktop::settings::Settings) -> Option<f32
         .ok()?;
     // Out of any sane range (a broken setting): ignore it.
     (0.5..=3.0).contains(&factor).then_some(factor as f32)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::app::hotkey::parse_spec;
-
-    #[test]
-    fn hotkeys_become_portal_triggers() {
-        let t = |s: &str| trigger(&parse_spec(s).unwrap());
-        assert_eq!(t("ctrl+alt+d"), "CTRL+ALT+d");
-        assert_eq!(t("Super+Shift+F5"), "SHIFT+LOGO+F5");
-        assert_eq!(t("ctrl+space"), "CTRL+space");
-    }
 }

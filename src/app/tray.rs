@@ -3,13 +3,11 @@
 //! window, Quit. Menu clicks are handled off the UI thread, so they work
 //! while the window is hidden.
 
-use super::desk::UiRequest;
 use super::icons::{self, IconState};
-use super::link::UiLink;
+use super::messages::{DeskRequest, DeskSender, UiLink};
 use crate::protocol::DialNumber;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
-use tokio::sync::mpsc;
 use tray_icon::menu::{CheckMenuItem, Menu, MenuEvent, MenuId, MenuItem, PredefinedMenuItem};
 use tray_icon::{Icon, TrayIcon, TrayIconBuilder};
 
@@ -55,7 +53,7 @@ impl Tray {
     /// Creates the tray item. An error means there is no tray here (no session bus).
     pub fn new(
         ui: UiLink,
-        desk: mpsc::Sender<UiRequest>,
+        desk: DeskSender,
         quitting: Arc<std::sync::atomic::AtomicBool>,
     ) -> Result<Self, String> {
         let actions: Arc<Mutex<HashMap<MenuId, TrayAction>>> = Arc::default();
@@ -65,9 +63,9 @@ impl Tray {
                 return;
             };
             let request = match action {
-                TrayAction::Dial(number) => UiRequest::Dial { number },
-                TrayAction::DialClipboard => UiRequest::DialClipboard { from_hotkey: true },
-                TrayAction::ToggleDnd => UiRequest::ToggleDnd,
+                TrayAction::Dial(number) => DeskRequest::Dial { number },
+                TrayAction::DialClipboard => DeskRequest::DialClipboard { from_hotkey: true },
+                TrayAction::ToggleDnd => DeskRequest::ToggleDnd,
                 TrayAction::Show => {
                     ui.raise_window();
                     return;
@@ -78,9 +76,7 @@ impl Tray {
                     return;
                 }
             };
-            if desk.try_send(request).is_err() {
-                ui.error("skydial is busy; try the tray menu again in a moment.");
-            }
+            desk.send(request);
         }));
         let mut builder = TrayIconBuilder::new()
             .with_id("skydial")

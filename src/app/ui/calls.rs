@@ -3,8 +3,8 @@
 //! the duration) and its actions are always in view. Text from the server or
 //! a contact is cut to fit, whole on hover and for screen readers.
 
-use super::{Command, clock};
-use crate::app::desk::UiRequest;
+use super::widgets::{Command, clock};
+use crate::app::messages::DeskRequest;
 use crate::engine::{EngineCommand, LiveCall};
 use crate::protocol::CallState;
 use crate::protocol::number::readable;
@@ -12,7 +12,7 @@ use egui::{Align, Color32, Layout, RichText};
 
 /// The action a call's button asks for, named for messages.
 fn action(what: &str, command: EngineCommand) -> Command {
-    Command::Request(UiRequest::Call {
+    Command::Request(DeskRequest::Call {
         what: what.to_string(),
         command,
     })

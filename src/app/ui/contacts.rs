@@ -1,7 +1,7 @@
 //! The contacts screen: search by name or number, import vCard or CSV files.
 
-use super::{Command, labelled_field};
-use crate::app::desk::UiRequest;
+use super::widgets::{Command, labelled_field};
+use crate::app::messages::DeskRequest;
 use crate::contacts::Contact;
 use crate::protocol::number::{normalize, readable};
 
@@ -29,7 +29,7 @@ impl Contacts {
                 field.request_focus();
             }
             if field.changed() {
-                command = Some(Command::Request(UiRequest::SearchContacts(
+                command = Some(Command::Request(DeskRequest::SearchContacts(
                     self.query.clone(),
                 )));
             }
@@ -49,7 +49,7 @@ impl Contacts {
                 .clicked()
             {
                 let path = self.import_path.trim().into();
-                command = Some(Command::Request(UiRequest::ImportContacts(path)));
+                command = Some(Command::Request(DeskRequest::ImportContacts(path)));
             }
         });
         ui.small("You can also drop a .vcf or .csv file on the window.");
@@ -69,7 +69,7 @@ impl Contacts {
                     if let Ok(number) = normalize(&c.number)
                         && ui.small_button("Call").clicked()
                     {
-                        command = Some(Command::Request(UiRequest::Dial { number }));
+                        command = Some(Command::Request(DeskRequest::Dial { number }));
                     }
                 });
             }

@@ -1,8 +1,8 @@
 //! The dial screen: a number field that shows what will be dialled, a dial
 //! pad, Dial clipboard, and the favourites.
 
-use super::{Command, labelled_field};
-use crate::app::desk::UiRequest;
+use super::widgets::{Command, labelled_field};
+use crate::app::messages::DeskRequest;
 use crate::protocol::DialNumber;
 use crate::protocol::number::{MAX_NUMBER_TEXT, normalize, readable};
 use crate::settings::Favourite;
@@ -62,7 +62,7 @@ impl Dial {
         ui.add_space(6.0);
         ui.horizontal(|ui| {
             if ui.button("Dial clipboard").clicked() {
-                command = Some(Command::Request(UiRequest::DialClipboard {
+                command = Some(Command::Request(DeskRequest::DialClipboard {
                     from_hotkey: false,
                 }));
             }
@@ -74,7 +74,7 @@ impl Dial {
         });
         if dial && let Ok(number) = preview {
             self.text.clear();
-            command = Some(Command::Request(UiRequest::Dial { number }));
+            command = Some(Command::Request(DeskRequest::Dial { number }));
         }
         favourites_ui(ui, favourites).or(command)
     }
@@ -122,7 +122,7 @@ fn favourites_ui(ui: &mut egui::Ui, favourites: &[Favourite]) -> Option<Command>
             if let Ok(number) = normalize(&f.number)
                 && ui.small_button("Call").clicked()
             {
-                command = Some(Command::Request(UiRequest::Dial { number }));
+                command = Some(Command::Request(DeskRequest::Dial { number }));
             }
             if ui.small_button("Remove").clicked() {
                 command = Some(Command::RemoveFavourite(i));

@@ -1,7 +1,7 @@
 //! The history screen: recent calls, missed ones marked until seen.
 
-use super::{Command, clock};
-use crate::app::desk::UiRequest;
+use super::widgets::{Command, clock};
+use crate::app::messages::DeskRequest;
 use crate::history::HistoryEntry;
 use crate::protocol::number::{normalize, readable};
 use egui::{Color32, RichText};
@@ -10,12 +10,12 @@ pub fn history_ui(ui: &mut egui::Ui, history: &[HistoryEntry]) -> Option<Command
     let mut command = None;
     ui.horizontal(|ui| {
         if ui.button("Refresh").clicked() {
-            command = Some(Command::Request(UiRequest::LoadHistory));
+            command = Some(Command::Request(DeskRequest::LoadHistory));
         }
         if history.iter().any(|h| h.missed && !h.seen)
             && ui.button("Mark all missed as seen").clicked()
         {
-            command = Some(Command::Request(UiRequest::MarkSeen(None)));
+            command = Some(Command::Request(DeskRequest::MarkSeen(None)));
         }
     });
     if history.is_empty() {
@@ -79,10 +79,10 @@ fn row_ui(ui: &mut egui::Ui, h: &HistoryEntry) -> Option<Command> {
         if let Ok(number) = normalize(&h.number)
             && ui.small_button("Call back").clicked()
         {
-            command = Some(Command::Request(UiRequest::Dial { number }));
+            command = Some(Command::Request(DeskRequest::Dial { number }));
         }
         if h.missed && !h.seen && ui.small_button("Mark seen").clicked() {
-            command = Some(Command::Request(UiRequest::MarkSeen(Some(h.row))));
+            command = Some(Command::Request(DeskRequest::MarkSeen(Some(h.row))));
         }
     });
     command

@@ -1,5 +1,5 @@
 //! The window. It draws the latest engine snapshot and sends requests; it
-//! never blocks: everything slow goes to the desk (`UiRequest`) and comes back
+//! never blocks: everything slow goes to the desk (`DeskRequest`) and comes back
 //! as a `DeskReply`, with a repaint request.
 //!
 //! Each screen owns its state and returns the [`Command`] it wants done
@@ -15,10 +15,10 @@ pub mod quick_dial;
 mod settings;
 mod sign_in;
 mod status;
+mod widgets;
 
-use super::desk::UiRequest;
 use super::desktop::Desktop;
-use super::link::{DeskReply, Notice, UiLink};
+use super::messages::{Appearance, DeskReply, DeskRequest, DeskSender, Notice, UiLink};
 use super::tray::TrayView;
 use crate::engine::{ConnectionStatus, EngineHandle, Snapshot};
 use crate::history::HistoryEntry;
@@ -28,19 +28,8 @@ use crate::settings::{Favourite, Settings};
 use egui::{Color32, RichText};
 use std::collections::VecDeque;
 use std::time::Duration;
-use tokio::sync::{mpsc, watch};
-
-/// What a screen asks for; applied once the frame is drawn.
-#[must_use]
-pub enum Command {
-    /// Background work (the engine, the keyring, files): to the desk.
-    Request(UiRequest),
-    /// Save these settings (the hotkey is switched first if it changed).
-    SaveSettings(Settings),
-    AddFavourite(DialNumber),
-    RemoveFavourite(usize),
-    DismissNotice(usize),
-}
+use tokio::sync::watch;
+use widgets::Command;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tab {
@@ -54,7 +43,7 @@ pub enum Tab {
 /// What the wiring hands the app.
 pub struct Parts {
     pub engine: EngineHandle,
-    pub desk: mpsc::Sender<UiRequest>,
+    pub desk: DeskSender,
     pub replies: std::sync::mpsc::Receiver<DeskReply>,
     pub link: UiLink,
     pub desktop: Desktop,
@@ -80,7 +69,7 @@ enum LinkOnly {
 pub struct App {
     engine: EngineHandle,
     snapshot: watch::Receiver<Snapshot>,
-    desk: mpsc::Sender<UiRequest>,
+    desk: DeskSender,
     replies: std::sync::mpsc::Receiver<DeskReply>,
     link: UiLink,
     desktop: Desktop,
@@ -111,38 +100,6 @@ pub struct App {
     desktop_look: Appearance,
     /// What was last applied to egui: (dark, text scale).
     applied_look: Option<(Option<bool>, f32)>,
-}
-
-/// The desktop's appearance as far as it is known.
-#[derive(Debug, Clone, Copy, Default, PartialEq)]
-pub struct Appearance {
-    /// `Some(true)`: dark, `Some(false)`: light, `None`: no preference known.
-    pub dark: Option<bool>,
-    /// The desktop's text size factor (1.0 when unknown).
-    pub text_scale: Option<f32>,
-}
-
-pub(crate) fn clock(seconds: u64) -> String {
-    if seconds >= 3600 {
-        format!(
-            "{}:{:02}:{:02}",
-            seconds / 3600,
-            seconds / 60 % 60,
-            seconds % 60
-        )
-    } else {
-        format!("{}:{:02}", seconds / 60, seconds % 60)
-    }
-}
-
-/// A text field with a visible label that screen readers (and tests) find it by.
-pub(crate) fn labelled_field(
-    ui: &mut egui::Ui,
-    label: &str,
-    edit: egui::TextEdit<'_>,
-) -> egui::Response {
-    let l = ui.label(label);
-    ui.add(edit).labelled_by(l.id)
 }
 
 impl App {
@@ -181,13 +138,8 @@ impl App {
         &self.engine
     }
 
-    fn request(&mut self, request: UiRequest) {
-        if let Err(e) = self.desk.try_send(request) {
-            self.notice(
-                true,
-                format!("skydial is busy ({e}); try again in a moment."),
-            );
-        }
+    fn request(&mut self, request: DeskRequest) {
+        self.desk.send(request);
     }
 
     fn notice(&mut self, error: bool, text: impl Into<String>) {
@@ -208,7 +160,7 @@ impl App {
                 Command::SaveSettings(new) => {
                     let old = self.settings.hotkey.clone();
                     if new.hotkey == old || self.desktop.change_hotkey(&new.hotkey, &old) {
-                        self.request(UiRequest::SaveSettings(new));
+                        self.request(DeskRequest::SaveSettings(new));
                     }
                 }
                 Command::AddFavourite(number) => {
@@ -222,14 +174,14 @@ impl App {
                             name: number.for_reading(),
                             number: number.ex_tn().to_string(),
                         });
-                        self.request(UiRequest::SaveSettings(s));
+                        self.request(DeskRequest::SaveSettings(s));
                     }
                 }
                 Command::RemoveFavourite(i) => {
                     let mut s = self.settings.clone();
                     if i < s.favourites.len() {
                         s.favourites.remove(i);
-                        self.request(UiRequest::SaveSettings(s));
+                        self.request(DeskRequest::SaveSettings(s));
                     }
                 }
                 Command::DismissNotice(i) => {
@@ -257,7 +209,7 @@ impl App {
                 DeskReply::ConfirmLink { token, link } => {
                     // A link asked twice (two clicks) is asked about once.
                     if self.links.iter().any(|p| p.link == link) {
-                        self.request(UiRequest::LinkAnswer { token, dial: false });
+                        self.request(DeskRequest::LinkAnswer { token, dial: false });
                     } else {
                         self.links.push_back(confirm::Pending::new(token, link));
                     }
@@ -390,7 +342,7 @@ impl App {
         for path in dropped {
             self.tab = Tab::Contacts;
             self.commands
-                .push(Command::Request(UiRequest::ImportContacts(path)));
+                .push(Command::Request(DeskRequest::ImportContacts(path)));
         }
     }
 
@@ -457,7 +409,7 @@ impl App {
         match outcome {
             quick_dial::Outcome::Dial(number) => {
                 self.commands
-                    .push(Command::Request(UiRequest::Dial { number }));
+                    .push(Command::Request(DeskRequest::Dial { number }));
                 self.tab = Tab::Calls;
             }
             quick_dial::Outcome::Close => {}
@@ -479,7 +431,7 @@ impl App {
                         if let Some(dial) = confirm::question_ui(ui, pending) {
                             let token = pending.token;
                             self.links.pop_front();
-                            self.request(UiRequest::LinkAnswer { token, dial });
+                            self.request(DeskRequest::LinkAnswer { token, dial });
                             if dial {
                                 self.link_only = Some(LinkOnly::Working);
                             } else {
@@ -579,7 +531,7 @@ impl App {
             let token = pending.token;
             self.links.pop_front();
             self.commands
-                .push(Command::Request(UiRequest::LinkAnswer { token, dial }));
+                .push(Command::Request(DeskRequest::LinkAnswer { token, dial }));
         }
         self.quick_dial_ui(&ctx);
         if let Some(list) = &self.pick {
@@ -589,7 +541,7 @@ impl App {
             }
             if let Some(number) = chosen {
                 self.commands
-                    .push(Command::Request(UiRequest::Dial { number }));
+                    .push(Command::Request(DeskRequest::Dial { number }));
             }
         }
         self.run_commands();

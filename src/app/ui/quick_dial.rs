@@ -8,7 +8,7 @@ use crate::protocol::number::{find_numbers, normalize};
 use egui::{Color32, RichText};
 
 /// The most characters the field holds (a few lines around a number).
-const MAX_CHARS: usize = crate::app::desk::MAX_QUICK_DIAL_CHARS;
+const MAX_CHARS: usize = crate::app::messages::limits::MAX_QUICK_DIAL_CHARS;
 
 pub struct QuickDial {
     text: String,

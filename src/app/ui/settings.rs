@@ -1,8 +1,8 @@
 //! The settings screen: account, phone, hotkey, screen pops, do not disturb,
 //! tray behaviour. Edits a draft; Save hands it to the app.
 
-use super::{Command, labelled_field};
-use crate::app::desk::UiRequest;
+use super::widgets::{Command, labelled_field};
+use crate::app::messages::DeskRequest;
 use crate::engine::Snapshot;
 use crate::protocol::number::readable;
 use crate::settings::Settings;
@@ -170,10 +170,10 @@ impl SettingsScreen {
         ));
         ui.horizontal(|ui| {
             if ui.button("Sign out").clicked() {
-                command = Some(Command::Request(UiRequest::SignOut { forget_pin: false }));
+                command = Some(Command::Request(DeskRequest::SignOut { forget_pin: false }));
             }
             if ui.button("Sign out and forget PIN").clicked() {
-                command = Some(Command::Request(UiRequest::SignOut { forget_pin: true }));
+                command = Some(Command::Request(DeskRequest::SignOut { forget_pin: true }));
             }
         });
         ui.separator();

@@ -1,7 +1,7 @@
 //! The sign-in screen: server, DID, PIN, remember, CA file.
 
-use super::{Command, labelled_field};
-use crate::app::desk::UiRequest;
+use super::widgets::{Command, labelled_field};
+use crate::app::messages::DeskRequest;
 use crate::engine::{ConnectionStatus, Snapshot};
 use crate::protocol::Pin;
 use crate::settings::Settings;
@@ -113,7 +113,7 @@ impl SignIn {
             ui.data_mut(|d| d.remove::<egui::text_edit::TextEditState>(id));
         }
         let ca = self.ca_file.trim();
-        Some(Command::Request(UiRequest::SignIn {
+        Some(Command::Request(DeskRequest::SignIn {
             server: self.server.trim().to_string(),
             user: self.user.trim().to_string(),
             pin,

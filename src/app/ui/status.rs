@@ -1,8 +1,8 @@
 //! The status area, always visible: the connection, the last error, the
 //! history's state, and notices the user can dismiss.
 
-use super::Command;
-use crate::app::link::Notice;
+use super::widgets::Command;
+use crate::app::messages::Notice;
 use crate::engine::{ConnectionStatus, Snapshot};
 use crate::protocol::number::readable;
 use egui::{Color32, RichText};

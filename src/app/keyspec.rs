@@ -1,0 +1,120 @@
+//! The hotkey as the user writes it (`ctrl+alt+d`), read once where it
+//! enters (Settings) and carried as a [`KeySpec`] to whatever registers it:
+//! an X11 key grab, the desktop portal, or global-hotkey.
+
+/// A hotkey spec such as `ctrl+alt+d`: modifiers, then one key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeySpec {
+    pub ctrl: bool,
+    pub alt: bool,
+    pub shift: bool,
+    pub super_key: bool,
+    /// `a`..`z`, `0`..`9`, `f1`..`f12`, or `space`.
+    pub key: String,
+}
+
+/// Reads `ctrl+alt+d` (case and spaces do not matter).
+pub fn parse_spec(spec: &str) -> Result<KeySpec, String> {
+    let bad = |why: &str| {
+        format!(
+            "the hotkey {} is not valid ({why}); write it like ctrl+alt+d",
+            crate::protocol::text::quoted(spec)
+        )
+    };
+    let mut out = KeySpec {
+        ctrl: false,
+        alt: false,
+        shift: false,
+        super_key: false,
+        key: String::new(),
+    };
+    let tokens: Vec<String> = spec
+        .split('+')
+        .map(|t| t.trim().to_ascii_lowercase())
+        .collect();
+    let Some((key, mods)) = tokens.split_last() else {
+        return Err(bad("it is empty"));
+    };
+    for m in mods {
+        match m.as_str() {
+            "ctrl" | "control" => out.ctrl = true,
+            "alt" | "option" => out.alt = true,
+            "shift" => out.shift = true,
+            "super" | "meta" | "win" | "cmd" => out.super_key = true,
+            other => {
+                return Err(bad(&format!(
+                    "unknown modifier {}",
+                    crate::protocol::text::quoted(other)
+                )));
+            }
+        }
+    }
+    let valid = match key.as_str() {
+        k if k.len() == 1 => k.chars().all(|c| c.is_ascii_alphanumeric()),
+        "space" => true,
+        k => k
+            .strip_prefix('f')
+            .and_then(|n| n.parse::<u8>().ok())
+            .is_some_and(|n| (1..=12).contains(&n)),
+    };
+    if !valid {
+        return Err(bad("the key must be a letter, a digit, F1 to F12 or space"));
+    }
+    if !(out.ctrl || out.alt || out.super_key) {
+        return Err(bad(
+            "use at least Ctrl, Alt or Super, or typing would trigger it",
+        ));
+    }
+    out.key = key.clone();
+    Ok(out)
+}
+
+impl KeySpec {
+    /// `ctrl+alt+d` as the XDG shortcuts spec writes a trigger: `CTRL+ALT+d`.
+    pub fn portal_trigger(&self) -> String {
+        let mut parts = Vec::new();
+        if self.ctrl {
+            parts.push("CTRL".to_string());
+        }
+        if self.alt {
+            parts.push("ALT".to_string());
+        }
+        if self.shift {
+            parts.push("SHIFT".to_string());
+        }
+        if self.super_key {
+            parts.push("LOGO".to_string());
+        }
+        parts.push(match self.key.as_str() {
+            "space" => "space".to_string(),
+            key if key.starts_with('f') && key.len() > 1 => key.to_uppercase(),
+            key => key.to_string(),
+        });
+        parts.join("+")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn specs() {
+        let k = parse_spec("Ctrl+Alt+D").unwrap();
+        assert!(k.ctrl && k.alt && !k.shift && k.key == "d");
+        assert_eq!(parse_spec("super + f9").unwrap().key, "f9");
+        assert!(parse_spec("ctrl+alt+").is_err());
+        assert!(parse_spec("d").unwrap_err().contains("at least"));
+        assert!(parse_spec("hyper+d").unwrap_err().contains("modifier"));
+        assert!(parse_spec("ctrl+f13").is_err());
+        assert!(parse_spec("ctrl+é").is_err());
+    }
+
+    #[test]
+    fn hotkeys_become_portal_triggers() {
+        let t = |s: &str| parse_spec(s).unwrap().portal_trigger();
+        assert_eq!(t("ctrl+alt+d"), "CTRL+ALT+d");
+        assert_eq!(t("Super+Shift+F5"), "SHIFT+LOGO+F5");
+        assert_eq!(t("ctrl+space"), "CTRL+space");
+    }
+}

@@ -1,0 +1,65 @@
+//! What comes back to the window: replies to its requests, notices, and
+//! news from the desktop.
+
+use crate::contacts::Contact;
+use crate::history::HistoryEntry;
+use crate::protocol::DialNumber;
+use crate::protocol::link::Link;
+use crate::settings::Settings;
+
+/// A message for the user, shown in the status area.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    pub text: String,
+    pub error: bool,
+}
+
+/// What background work sends back to the window.
+#[derive(Debug, Clone)]
+pub enum DeskReply {
+    Notice(Notice),
+    History(Vec<HistoryEntry>),
+    Contacts(Vec<Contact>),
+    /// The clipboard held several numbers: let the user pick one.
+    PickNumber(Vec<DialNumber>),
+    Settings(Box<Settings>),
+    /// A link asks to dial: the user says Dial or Cancel (answered with
+    /// `DeskRequest::LinkAnswer` and this token).
+    ConfirmLink {
+        token: u64,
+        link: Link,
+    },
+    /// What came of a link (dialled, cancelled, failed).
+    LinkDone {
+        token: u64,
+        error: bool,
+        text: String,
+    },
+    /// The hotkey asks for the quick-dial prompt: with the text read in the
+    /// background, or none (the desktop does not share it with a window
+    /// that has no focus); `paste`: the prompt pastes the clipboard once it
+    /// has the focus.
+    QuickDial {
+        text: Option<String>,
+        paste: bool,
+    },
+    /// The desktop's light/dark preference or text size (changed).
+    Appearance(Appearance),
+    /// What the hotkey does now (the desktop portal answered, or the user
+    /// rebound it in the desktop's settings).
+    HotkeyStatus(String),
+    /// Signing in needs the PIN typed (none kept, or no keyring).
+    PinNeeded {
+        user: String,
+        reason: Option<String>,
+    },
+}
+
+/// The desktop's appearance as far as it is known.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Appearance {
+    /// `Some(true)`: dark, `Some(false)`: light, `None`: no preference known.
+    pub dark: Option<bool>,
+    /// The desktop's text size factor (1.0 when unknown).
+    pub text_scale: Option<f32>,
+}

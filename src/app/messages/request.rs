@@ -1,0 +1,126 @@
+//! What the window, the tray, the hotkey, the screen pops and other skydial
+//! processes ask the desk for.
+
+use crate::client::ClientConfig;
+use crate::engine::EngineCommand;
+use crate::instance::{Reply, Request};
+use crate::protocol::{DialNumber, Pin};
+use crate::settings::Settings;
+use std::path::PathBuf;
+use std::sync::Arc;
+use tokio::sync::oneshot;
+
+/// Where the hotkey's text comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Clip {
+    /// What was copied.
+    Clipboard,
+    /// What is highlighted (X11's and Wayland's primary selection).
+    Selection,
+}
+
+impl Clip {
+    /// "the clipboard" or "the selected text", for messages.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Clipboard => "the clipboard",
+            Self::Selection => "the selected text",
+        }
+    }
+}
+
+/// Where the answer to another skydial's request goes (once).
+#[derive(Clone)]
+pub struct ReplyTo(Arc<std::sync::Mutex<Option<oneshot::Sender<Reply>>>>);
+
+impl ReplyTo {
+    pub fn new() -> (Self, oneshot::Receiver<Reply>) {
+        let (tx, rx) = oneshot::channel();
+        (Self(Arc::new(std::sync::Mutex::new(Some(tx)))), rx)
+    }
+
+    /// Answers; later answers are dropped.
+    pub fn send(&self, reply: Reply) {
+        let sender = self.0.lock().ok().and_then(|mut s| s.take());
+        // The caller may have given up waiting: nothing to tell then.
+        if let Some(sender) = sender {
+            let _ = sender.send(reply);
+        }
+    }
+}
+
+impl std::fmt::Debug for ReplyTo {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("ReplyTo")
+    }
+}
+
+/// What the window (or the tray, the hotkey, a screen pop, another skydial)
+/// asks the desk for.
+#[derive(Debug, Clone)]
+pub enum DeskRequest {
+    SignIn {
+        server: String,
+        user: String,
+        pin: Pin,
+        remember: bool,
+        ca_file: Option<PathBuf>,
+    },
+    /// Sign in with the PIN kept in the keyring, if there is one.
+    SignInRemembered,
+    /// Sign in with this account now (`--demo`, or `--server`/`--user` with `SKYDIAL_PIN`).
+    SignInWith(ClientConfig),
+    SignOut {
+        forget_pin: bool,
+    },
+    /// A call command; `what` names it in messages ("answer the call").
+    Call {
+        what: String,
+        command: EngineCommand,
+    },
+    Dial {
+        number: DialNumber,
+    },
+    /// Dial the number on the clipboard; `from_hotkey` also pops a notification.
+    DialClipboard {
+        from_hotkey: bool,
+    },
+    LoadHistory,
+    MarkSeen(Option<i64>),
+    SearchContacts(String),
+    ImportContacts(PathBuf),
+    SaveSettings(Settings),
+    /// Flip do-not-disturb (from the tray).
+    ToggleDnd,
+    /// Another skydial's request (a second start, `skydial dial`, a link).
+    External {
+        request: Request,
+        reply: ReplyTo,
+    },
+    /// The user's answer to a link's question.
+    LinkAnswer {
+        token: u64,
+        dial: bool,
+    },
+}
+
+impl DeskRequest {
+    /// What the request does, in words for a message ("skydial is busy and
+    /// could not dial").
+    pub fn what(&self) -> String {
+        match self {
+            Self::SignIn { .. } | Self::SignInRemembered | Self::SignInWith(_) => "sign in".into(),
+            Self::SignOut { .. } => "sign out".into(),
+            Self::Call { what, .. } => what.clone(),
+            Self::Dial { number } => format!("dial {}", number.for_reading()),
+            Self::DialClipboard { .. } => "dial the clipboard".into(),
+            Self::LoadHistory | Self::MarkSeen(_) => "update the history".into(),
+            Self::SearchContacts(_) => "search the contacts".into(),
+            Self::ImportContacts(_) => "import the contacts".into(),
+            Self::SaveSettings(_) => "save the settings".into(),
+            Self::ToggleDnd => "change do not disturb".into(),
+            Self::External { .. } => "take the request".into(),
+            Self::LinkAnswer { .. } => "answer the link".into(),
+        }
+    }
+}

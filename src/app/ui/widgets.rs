@@ -1,0 +1,41 @@
+//! What every screen shares: the [`Command`] a screen returns, and small
+//! widgets.
+
+use crate::app::messages::DeskRequest;
+use crate::protocol::DialNumber;
+use crate::settings::Settings;
+
+/// What a screen asks for; applied once the frame is drawn.
+#[must_use]
+pub enum Command {
+    /// Background work (the engine, the keyring, files): to the desk.
+    Request(DeskRequest),
+    /// Save these settings (the hotkey is switched first if it changed).
+    SaveSettings(Settings),
+    AddFavourite(DialNumber),
+    RemoveFavourite(usize),
+    DismissNotice(usize),
+}
+
+pub(crate) fn clock(seconds: u64) -> String {
+    if seconds >= 3600 {
+        format!(
+            "{}:{:02}:{:02}",
+            seconds / 3600,
+            seconds / 60 % 60,
+            seconds % 60
+        )
+    } else {
+        format!("{}:{:02}", seconds / 60, seconds % 60)
+    }
+}
+
+/// A text field with a visible label that screen readers (and tests) find it by.
+pub(crate) fn labelled_field(
+    ui: &mut egui::Ui,
+    label: &str,
+    edit: egui::TextEdit<'_>,
+) -> egui::Response {
+    let l = ui.label(label);
+    ui.add(edit).labelled_by(l.id)
+}
