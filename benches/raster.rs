@@ -15,7 +15,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a benchmark: failing loudly is right
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use skydial::app::raster::{Raster, Repainted};
+use skydial::app::shells::raster::{Raster, Repainted};
 use std::time::{Duration, Instant};
 
 const W: usize = 640;

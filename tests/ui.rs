@@ -10,7 +10,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use skydial::app::desk::DeskConfig;
 use skydial::app::messages::{Clip, ReplyTo};
-use skydial::app::ui::App;
+use skydial::app::screens::App;
 use skydial::app::{AutoSignIn, Services};
 use skydial::client::{ClientConfig, url::api_url};
 use skydial::engine::{ConnectionStatus, EngineConfig};

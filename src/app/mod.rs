@@ -4,19 +4,9 @@
 
 pub mod desk;
 pub mod desktop;
-pub mod gpu;
-pub mod hotkey;
-pub mod icons;
-pub mod keyspec;
 pub mod messages;
-pub mod popups;
-#[cfg(target_os = "linux")]
-pub mod portal;
-pub mod raster;
-pub mod shell;
-pub mod tray;
-pub mod ui;
-pub mod window;
+pub mod screens;
+pub mod shells;
 
 use crate::client::ClientConfig;
 use crate::engine::{EngineConfig, EngineHandle};
@@ -50,7 +40,7 @@ pub struct AppOptions {
     /// a keyring and a network that are still coming up.
     pub autostart: bool,
     /// How to draw the window (`None`: the setting, else auto).
-    pub renderer: Option<shell::Renderer>,
+    pub renderer: Option<shells::Renderer>,
     /// The one-instance lock this app holds (`None`: running without one);
     /// other skydial processes reach the app at this place.
     pub instance: Option<(crate::instance::Instance, crate::instance::Place)>,
@@ -76,8 +66,8 @@ pub struct Services {
     pub settings: Settings,
     /// Tray, global hotkey and screen pops (off in UI tests).
     pub desktop: bool,
-    /// The screen pops' channel (made before the window: see [`popups::Closer`]).
-    pub pops: Option<popups::Pops>,
+    /// The screen pops' channel (made before the window: see [`desktop::pops::Closer`]).
+    pub pops: Option<desktop::pops::Pops>,
     pub notices: Vec<Notice>,
     pub auto_sign_in: AutoSignIn,
     /// A banner saying this is the demo.
@@ -92,9 +82,9 @@ pub struct Services {
 
 /// Wires the app together: the desk and its channel, the screen pops, the
 /// tray and the hotkey, the repaint on every engine change, the sign-in at
-/// start. The window (`ui::App`) only draws and asks; everything it asks
+/// start. The window (`screens::App`) only draws and asks; everything it asks
 /// for goes through the desk.
-pub fn start(ctx: &egui::Context, services: Services) -> ui::App {
+pub fn start(ctx: &egui::Context, services: Services) -> screens::App {
     let _guard = services.runtime.enter();
     let (link, replies) = UiLink::new(ctx.clone());
     let (settings_tx, _) = tokio::sync::watch::channel(services.settings.clone());
@@ -148,7 +138,7 @@ pub fn start(ctx: &egui::Context, services: Services) -> ui::App {
     if let Some(place) = services.serve {
         serve_other_processes(&place, &desk_tx, &mut notices);
     }
-    ui::App::new(ui::Parts {
+    screens::App::new(screens::Parts {
         engine: services.engine,
         desk: desk_tx,
         replies,
@@ -209,7 +199,7 @@ const DEMO_PIN: &str = "12345";
 /// link-only start gives back what came of its link (a window closed
 /// without an answer: cancelled).
 pub fn run(options: AppOptions) -> Result<Option<crate::instance::Reply>, String> {
-    window::check_display()?;
+    shells::cpu::check_display()?;
     // The window takes the PIN (typed, or from the keyring) at any time.
     crate::secure::holding_pin();
     let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -266,7 +256,7 @@ pub fn run(options: AppOptions) -> Result<Option<crate::instance::Reply>, String
         Some((instance, place)) => (Some(instance), Some(place)),
         None => (None, None),
     };
-    let (pops, close_pops) = popups::Pops::new();
+    let (pops, close_pops) = desktop::pops::Pops::new();
     let services = Services {
         runtime: handle,
         engine,
@@ -275,7 +265,7 @@ pub fn run(options: AppOptions) -> Result<Option<crate::instance::Reply>, String
             secrets,
             clipboard: desk::system_clipboard(),
             notify: Some(std::sync::Arc::new(|summary: &str, body: &str| {
-                popups::notify_plain(summary, body)
+                desktop::pops::notify_plain(summary, body)
             })),
             link_only,
             keyring_patience: patience,
@@ -302,7 +292,7 @@ pub fn run(options: AppOptions) -> Result<Option<crate::instance::Reply>, String
     let viewport = viewport(link_only);
     let requested = options
         .renderer
-        .unwrap_or_else(|| shell::Renderer::from_setting(&renderer_setting));
+        .unwrap_or_else(|| shells::Renderer::from_setting(&renderer_setting));
     let result = run_shell(requested, services, viewport, link_only || !start_hidden);
     // Pops still open offer Answer and Ignore that nobody would hear.
     runtime.block_on(close_pops.close_all());
@@ -444,9 +434,9 @@ fn keyring(
 /// The window: its title, app id and icon; a link's question is small.
 fn viewport(link_only: bool) -> egui::ViewportBuilder {
     let icon = egui::IconData {
-        rgba: icons::rgba(icons::IconState::Idle, false),
-        width: icons::SIZE,
-        height: icons::SIZE,
+        rgba: desktop::icons::rgba(desktop::icons::IconState::Idle, false),
+        width: desktop::icons::SIZE,
+        height: desktop::icons::SIZE,
     };
     let viewport = egui::ViewportBuilder::default()
         .with_title("skydial")
@@ -470,22 +460,22 @@ const LOGIN_PATIENCE: Duration = Duration::from_secs(60);
 /// X11 WM_CLASS, the icon's name.
 pub const APP_ID: &str = "io.github.skydial.Skydial";
 
-/// Runs the window in the shell `requested` picks (see `shell`): the GPU
+/// Runs the window in the shell `requested` picks (see `shells`): the GPU
 /// shell, or the CPU shell, which also takes over when the GPU one cannot
 /// start. The log says which runs and why.
 fn run_shell(
-    requested: shell::Renderer,
+    requested: shells::Renderer,
     services: Services,
     viewport: egui::ViewportBuilder,
     visible: bool,
 ) -> Result<(), String> {
-    let mut event_loop = window::event_loop()?;
-    let choice = shell::choose(requested, &shell::Environment::detect());
+    let mut event_loop = shells::cpu::event_loop()?;
+    let choice = shells::choose(requested, &shells::Environment::detect());
     let services = if choice.gpu {
         tracing::info!("window: the GPU shell (eframe, OpenGL): {}", choice.why);
-        match gpu::run(&mut event_loop, services, viewport.clone(), visible)? {
-            gpu::Outcome::Ran => return Ok(()),
-            gpu::Outcome::Unavailable { why, services } => {
+        match shells::gpu::run(&mut event_loop, services, viewport.clone(), visible)? {
+            shells::gpu::Outcome::Ran => return Ok(()),
+            shells::gpu::Outcome::Unavailable { why, services } => {
                 tracing::warn!(
                     "window: the GPU shell could not start ({why}); using the CPU shell"
                 );
@@ -498,7 +488,7 @@ fn run_shell(
     };
     let ctx = egui::Context::default();
     let app = start(&ctx, services);
-    window::run(&mut event_loop, ctx, app, viewport, visible)
+    shells::cpu::run(&mut event_loop, ctx, app, viewport, visible)
 }
 
 /// Whether hiding the window can make sense (a tray may exist).

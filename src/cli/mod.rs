@@ -49,7 +49,7 @@ pub struct Cli {
     /// painter, no GPU needed), or `auto` (the GPU where a hardware GPU is
     /// present and the session is local). Default: the setting, else auto.
     #[arg(long, value_enum, env = "SKYDIAL_RENDERER", value_name = "RENDERER")]
-    pub renderer: Option<skydial::app::shell::Renderer>,
+    pub renderer: Option<skydial::app::shells::Renderer>,
     /// A tel:, callto: or sip: link to dial: the running skydial asks first
     /// (Dial or Cancel); with none running, just that question opens.
     #[arg(value_name = "LINK")]
@@ -673,7 +673,7 @@ fn open_window(
     demo: bool,
     minimised: bool,
     autostart: bool,
-    renderer: Option<skydial::app::shell::Renderer>,
+    renderer: Option<skydial::app::shells::Renderer>,
 ) -> Result<Status, Failure> {
     use skydial::instance::{Place, Request, acquire, send};
     let place = Place::app(demo);

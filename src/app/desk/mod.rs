@@ -2,8 +2,8 @@
 //! block (the engine, the keyring, the database, the clipboard, files) runs
 //! here on the tokio runtime, and the answer comes back through [`UiLink`].
 
-use super::messages::limits::{MAX_CLIPBOARD_BYTES, MAX_QUICK_DIAL_CHARS};
-use super::messages::{Clip, DeskReply, DeskRequest, PopCommand, ReplyTo, UiLink};
+use crate::app::messages::limits::{MAX_CLIPBOARD_BYTES, MAX_QUICK_DIAL_CHARS};
+use crate::app::messages::{Clip, DeskReply, DeskRequest, PopCommand, ReplyTo, UiLink};
 use crate::client::ClientConfig;
 use crate::client::url::api_url;
 use crate::client::{Client, Transport};

@@ -17,9 +17,9 @@ mod sign_in;
 mod status;
 mod widgets;
 
-use super::desktop::Desktop;
-use super::messages::{Appearance, DeskReply, DeskRequest, DeskSender, Notice, UiLink};
-use super::tray::TrayView;
+use crate::app::desktop::Desktop;
+use crate::app::desktop::tray::TrayView;
+use crate::app::messages::{Appearance, DeskReply, DeskRequest, DeskSender, Notice, UiLink};
 use crate::engine::{ConnectionStatus, EngineHandle, Snapshot};
 use crate::history::HistoryEntry;
 use crate::protocol::number::{normalize, readable};

@@ -2,12 +2,19 @@
 //! by the wiring at start; the app shows its state in the tray each pass and
 //! asks it to change the hotkey when Settings are saved.
 
-use super::hotkey::Hotkey;
-use super::messages::{DeskReply, DeskSender, Notice, UiLink};
-use super::tray::{Tray, TrayView};
+pub mod hotkey;
+pub mod icons;
+pub mod pops;
+#[cfg(target_os = "linux")]
+pub mod portal;
+pub mod tray;
+
+use crate::app::messages::{DeskReply, DeskSender, Notice, UiLink};
 use crate::settings::Settings;
+use hotkey::Hotkey;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use tray::{Tray, TrayView};
 
 /// How the app started: how long the desktop may take to come up (at
 /// login), and whether the window starts hidden.
@@ -71,7 +78,7 @@ impl Desktop {
                 let told = link.clone();
                 let StartUp { patience, hidden } = *start;
                 runtime.spawn(async move {
-                    let found = super::tray::wait_for_tray_host(patience).await;
+                    let found = tray::wait_for_tray_host(patience).await;
                     if matches!(found, Ok(true)) {
                         flag.store(true, Ordering::SeqCst);
                         return;
@@ -101,7 +108,7 @@ impl Desktop {
         #[cfg(target_os = "linux")]
         {
             let told = link.clone();
-            super::portal::follow_appearance(runtime, move |look| {
+            portal::follow_appearance(runtime, move |look| {
                 told.send(DeskReply::Appearance(look));
             });
         }
@@ -139,7 +146,7 @@ impl Desktop {
     /// old one stays in use, the reason is in `hotkey_status`, and false says
     /// not to save.
     pub fn change_hotkey(&mut self, spec: &str, old: &str) -> bool {
-        if let Err(e) = super::keyspec::parse_spec(spec) {
+        if let Err(e) = hotkey::keyspec::parse_spec(spec) {
             self.hotkey_status = e;
             return false;
         }

@@ -4,7 +4,7 @@
 //! while the window is hidden.
 
 use super::icons::{self, IconState};
-use super::messages::{DeskRequest, DeskSender, UiLink};
+use crate::app::messages::{DeskRequest, DeskSender, UiLink};
 use crate::protocol::DialNumber;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};

@@ -10,8 +10,10 @@
 //! registering one that never fires. On macOS and Windows, global-hotkey
 //! does the work.
 
-use super::keyspec::{KeySpec, parse_spec};
-use super::messages::{DeskRequest, DeskSender, UiLink};
+pub mod keyspec;
+
+use crate::app::messages::{DeskRequest, DeskSender, UiLink};
+use keyspec::{KeySpec, parse_spec};
 
 /// What to do where no global hotkey can be had.
 pub const BY_HAND: &str = "use Dial clipboard in the tray, or bind a key to the command `skydial quick-dial` in your desktop's keyboard settings";
@@ -87,8 +89,8 @@ fn portal_hotkey(
     ui: UiLink,
     runtime: &tokio::runtime::Handle,
 ) -> (Hotkey, String) {
-    use super::messages::DeskReply;
     use super::portal::ShortcutNews;
+    use crate::app::messages::DeskReply;
     let keep = super::portal::bind_shortcut(runtime, key.portal_trigger(), move |news| {
         let status = match news {
             ShortcutNews::Activated => {

@@ -2,8 +2,8 @@
 //! background side (so it works with the window hidden), with Answer and
 //! Ignore actions, closed when the call stops ringing.
 
-use super::messages::limits::{MAX_OPEN_POPS, POPS_QUEUE};
-use super::messages::{DeskRequest, DeskSender, PopCommand, UiLink};
+use crate::app::messages::limits::{MAX_OPEN_POPS, POPS_QUEUE};
+use crate::app::messages::{DeskRequest, DeskSender, PopCommand, UiLink};
 use crate::engine::{EngineCommand, LiveCall};
 use crate::protocol::CallId;
 use crate::protocol::number::readable;

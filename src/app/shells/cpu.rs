@@ -12,7 +12,7 @@
 //! handling), never a ui pass or a paint.
 
 use super::raster::{MAX_TEXTURE_SIDE, Raster};
-use super::ui::App;
+use crate::app::screens::App;
 use egui::{ViewportBuilder, ViewportCommand, ViewportId, ViewportInfo};
 use egui_winit::accesskit_winit;
 use std::num::NonZeroU32;
@@ -272,7 +272,7 @@ impl Runner {
         match painted {
             Some(Ok(())) if !self.presented => {
                 self.presented = true;
-                tracing::info!(ms = super::started_ms(), "first frame");
+                tracing::info!(ms = crate::app::started_ms(), "first frame");
             }
             Some(Err(e)) if !self.paint_error_logged => {
                 self.paint_error_logged = true;

@@ -3,7 +3,7 @@
 //! it cannot start (no OpenGL, or only a software one under `auto`) the CPU
 //! shell can take over on the same loop (winit allows one per process).
 
-use super::{Services, start, ui};
+use crate::app::{Services, screens, start};
 use eframe::UserEvent;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -24,7 +24,7 @@ pub enum Outcome {
 /// The app in eframe's shell: eframe calls `logic` every pass (also while
 /// the window is hidden) and `ui` when it is shown, as the CPU shell does.
 struct GpuShell {
-    app: ui::App,
+    app: screens::App,
     first_frame: bool,
 }
 
@@ -37,7 +37,7 @@ impl eframe::App for GpuShell {
         self.app.ui(ui);
         if self.first_frame {
             self.first_frame = false;
-            tracing::info!(ms = super::started_ms(), "first frame");
+            tracing::info!(ms = crate::app::started_ms(), "first frame");
         }
     }
 }

@@ -11,6 +11,10 @@
 //! software OpenGL is forced, and the CPU shell otherwise; the GPU shell also
 //! gives way to the CPU shell when it cannot start.
 
+pub mod cpu;
+pub mod gpu;
+pub mod raster;
+
 use std::path::Path;
 
 /// What the user asked for (`--renderer`, `SKYDIAL_RENDERER`, the setting).
