@@ -263,7 +263,7 @@ pub fn run(options: AppOptions) -> Result<Option<crate::instance::Reply>, String
         desk: desk::DeskConfig {
             settings_path,
             secrets,
-            clipboard: desk::system_clipboard(),
+            clipboard: desktop::clipboard::system(),
             notify: Some(std::sync::Arc::new(|summary: &str, body: &str| {
                 desktop::pops::notify_plain(summary, body)
             })),

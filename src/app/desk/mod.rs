@@ -3,7 +3,9 @@
 //! here on the tokio runtime, and the answer comes back through [`UiLink`].
 
 use crate::app::messages::limits::{MAX_CLIPBOARD_BYTES, MAX_QUICK_DIAL_CHARS};
-use crate::app::messages::{Clip, DeskReply, DeskRequest, PopCommand, ReplyTo, UiLink};
+use crate::app::messages::{
+    Clip, ClipboardReader, DeskReply, DeskRequest, Notifier, PopCommand, ReplyTo, UiLink,
+};
 use crate::client::ClientConfig;
 use crate::client::url::api_url;
 use crate::client::{Client, Transport};
@@ -21,43 +23,6 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use tokio::sync::{mpsc, watch};
-
-/// Reads the clipboard's (or the selection's) text (blocking; called off
-/// the UI thread).
-pub type ClipboardReader = Arc<dyn Fn(Clip) -> Result<String, String> + Send + Sync>;
-
-/// Shows a desktop notification (summary, body).
-pub type Notifier = Arc<dyn Fn(&str, &str) + Send + Sync>;
-
-/// The system clipboard through arboard (on Wayland, the data-control
-/// protocol where the compositor offers it: KDE, wlroots; not GNOME).
-pub fn system_clipboard() -> ClipboardReader {
-    Arc::new(|clip| {
-        let mut clipboard = arboard::Clipboard::new()
-            .map_err(|e| format!("cannot open the clipboard ({e}); is a display available?"))?;
-        match clip {
-            Clip::Clipboard => clipboard
-                .get_text()
-                .map_err(|e| format!("the clipboard holds no text ({e})")),
-            Clip::Selection => selection(&mut clipboard),
-        }
-    })
-}
-
-#[cfg(target_os = "linux")]
-fn selection(clipboard: &mut arboard::Clipboard) -> Result<String, String> {
-    use arboard::{GetExtLinux, LinuxClipboardKind};
-    clipboard
-        .get()
-        .clipboard(LinuxClipboardKind::Primary)
-        .text()
-        .map_err(|e| format!("no text is selected, or the desktop does not share it ({e})"))
-}
-
-#[cfg(not(target_os = "linux"))]
-fn selection(_: &mut arboard::Clipboard) -> Result<String, String> {
-    Err("this system has no selection to read: set the hotkey to read the clipboard".into())
-}
 
 /// Exit statuses a later `skydial` gets back (the command line's, see
 /// `skydial --help`).

@@ -2,6 +2,7 @@
 //! by the wiring at start; the app shows its state in the tray each pass and
 //! asks it to change the hotkey when Settings are saved.
 
+pub mod clipboard;
 pub mod hotkey;
 pub mod icons;
 pub mod pops;

@@ -11,6 +11,7 @@
 //! - [`Appearance`]: the desktop's light/dark preference and text size.
 //! - [`limits`]: the bounds on text that enters through these messages.
 
+mod handles;
 pub mod limits;
 mod pops;
 mod reply;
@@ -18,6 +19,7 @@ mod request;
 mod sender;
 mod ui_link;
 
+pub use handles::{ClipboardReader, Notifier};
 pub use pops::PopCommand;
 pub use reply::{Appearance, DeskReply, Notice};
 pub use request::{Clip, DeskRequest, ReplyTo};

@@ -1,7 +1,9 @@
 //! Rectangles of pixels: clip rectangles, item bounds and damage.
 
-use super::damage::NEAR;
 use egui::Rect;
+
+/// Damaged rectangles this close (in pixels) are merged into one.
+pub(super) const NEAR: usize = 16;
 
 /// Pixel bounds `[x0, y0, x1, y1)` of a clip rectangle (or of damage).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -32,8 +32,6 @@ pub enum Repainted {
 
 /// At most this many damaged rectangles per frame (more are merged: few present calls).
 pub const MAX_DAMAGE_RECTS: usize = 8;
-/// Damaged rectangles this close (in pixels) are merged into one.
-pub(super) const NEAR: usize = 16;
 /// Beyond this many edits between two frames' items, the frames are just different.
 pub(super) const MAX_EDITS: usize = 256;
 /// Damage of this many past frames is kept, for buffers older than the last frame
@@ -155,7 +153,7 @@ impl Raster {
 
 /// Adds `rect` to `rects`, merging it with those near it, and keeping at most
 /// [`MAX_DAMAGE_RECTS`] (by merging the pair that grows least); the rectangles stay
-/// apart from each other by more than [`NEAR`].
+/// apart from each other (not [`Clip::near`]).
 pub(super) fn merge_rect(rects: &mut Vec<Clip>, rect: Clip) {
     let mut rect = rect;
     loop {

@@ -3,9 +3,12 @@
 //! window, Quit. Menu clicks are handled off the UI thread, so they work
 //! while the window is hidden.
 
+mod host;
+
 use super::icons::{self, IconState};
 use crate::app::messages::{DeskRequest, DeskSender, UiLink};
 use crate::protocol::DialNumber;
+pub use host::wait_for_tray_host;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use tray_icon::menu::{CheckMenuItem, Menu, MenuEvent, MenuId, MenuItem, PredefinedMenuItem};
@@ -169,30 +172,4 @@ impl Tray {
         *lock(&self.actions) = actions;
         self.icon.set_menu(Some(Box::new(menu)));
     }
-}
-
-/// Whether a tray host (a StatusNotifierWatcher) is on the session bus.
-/// Waits up to `patience` for a tray host to appear (at login the panel may
-/// start after skydial), asking once a second.
-pub async fn wait_for_tray_host(patience: std::time::Duration) -> Result<bool, String> {
-    let deadline = tokio::time::Instant::now() + patience;
-    loop {
-        let present = tray_host_present().await;
-        if matches!(present, Ok(true)) || tokio::time::Instant::now() >= deadline {
-            return present;
-        }
-        tokio::time::sleep(std::time::Duration::from_secs(1)).await;
-    }
-}
-
-pub async fn tray_host_present() -> Result<bool, String> {
-    let conn = zbus::Connection::session()
-        .await
-        .map_err(|e| e.to_string())?;
-    let proxy = zbus::fdo::DBusProxy::new(&conn)
-        .await
-        .map_err(|e| e.to_string())?;
-    let name = zbus::names::BusName::try_from("org.kde.StatusNotifierWatcher")
-        .map_err(|e| e.to_string())?;
-    proxy.name_has_owner(name).await.map_err(|e| e.to_string())
 }

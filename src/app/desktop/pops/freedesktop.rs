@@ -1,0 +1,83 @@
+//! Freedesktop notifications over D-Bus (Linux and the BSDs): actions, and
+//! the pop closed when the call stops ringing.
+
+use notify_rust::{Hint, Notification, Timeout, Urgency};
+
+/// Whether the notification server reads markup in bodies.
+pub async fn reads_markup() -> bool {
+    tokio::task::spawn_blocking(notify_rust::get_capabilities)
+        .await
+        .ok()
+        .and_then(Result::ok)
+        .is_some_and(|caps| caps.iter().any(|c| c == "body-markup"))
+}
+
+/// Nothing to clear: pops of an earlier run are the server's, by id.
+pub fn clear_left_behind() {}
+
+/// Shows the pop; `act` gets its action; `close` closes it.
+pub async fn pop(
+    summary: &str,
+    body: &str,
+    act: impl Fn(&str) + Send + 'static,
+    close: super::CloseSignal,
+) -> Result<(), String> {
+    let handle = Notification::new()
+        .appname("skydial")
+        .summary(summary)
+        .body(body)
+        .icon("call-start")
+        .hint(Hint::Category("call.incoming".into()))
+        .hint(Hint::Resident(true))
+        .urgency(Urgency::Critical)
+        .action("answer", "Answer")
+        .action("ignore", "Ignore")
+        .timeout(Timeout::Never)
+        .show_async()
+        .await
+        .map_err(|e| e.to_string())?;
+    tokio::spawn(follow(handle, act, close));
+    Ok(())
+}
+
+/// Waits for an action on the pop (or for the call to stop ringing,
+/// then closes it).
+async fn follow(
+    handle: notify_rust::NotificationHandle,
+    act: impl Fn(&str),
+    close: super::CloseSignal,
+) {
+    let (action_tx, action_rx) = std::sync::mpsc::channel::<String>();
+    tokio::select! {
+        _ = handle.wait_for_action_async(move |response| {
+            if let notify_rust::NotificationResponse::Action(action) = response {
+                let _ = action_tx.send(action.clone());
+            }
+        }) => {}
+        closing = close => {
+            handle.close_async().await;
+            if let Ok(gone) = closing {
+                let _ = gone.send(());
+            }
+            return;
+        }
+    }
+    let Ok(action) = action_rx.try_recv() else {
+        tracing::info!("a screen pop closed without an action");
+        return;
+    };
+    // Servers usually close a pop whose action was used; make sure it goes.
+    handle.close_async().await;
+    act(&action);
+}
+
+pub async fn plain(summary: &str, body: &str) {
+    let _ = Notification::new()
+        .appname("skydial")
+        .summary(summary)
+        .body(body)
+        .hint(Hint::Transient(true))
+        .timeout(Timeout::Milliseconds(4000))
+        .show_async()
+        .await;
+}

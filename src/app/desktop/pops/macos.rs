@@ -1,0 +1,29 @@
+//! macOS (not built here): notification centre banners without actions
+//! (those need a signed app bundle); the window lists the call to answer.
+
+pub async fn reads_markup() -> bool {
+    false
+}
+
+pub fn clear_left_behind() {}
+
+pub async fn pop(
+    summary: &str,
+    body: &str,
+    _act: impl Fn(&str) + Send + 'static,
+    _close: super::CloseSignal,
+) -> Result<(), String> {
+    notify_rust::Notification::new()
+        .summary(summary)
+        .body(body)
+        .show()
+        .map(|_| ())
+        .map_err(|e| e.to_string())
+}
+
+pub async fn plain(summary: &str, body: &str) {
+    let _ = notify_rust::Notification::new()
+        .summary(summary)
+        .body(body)
+        .show();
+}

@@ -1,0 +1,150 @@
+//! Windows toasts with Answer and Ignore buttons, in the incoming-call
+//! scenario: a ringing call's toast stays on screen until it is acted on or
+//! the call stops ringing, when skydial withdraws it (from the screen and
+//! from the notification centre), as on Linux.
+
+use windows::Data::Xml::Dom::XmlDocument;
+use windows::Foundation::TypedEventHandler;
+use windows::UI::Notifications::{
+    ToastActivatedEventArgs, ToastNotification, ToastNotificationManager, ToastNotifier,
+};
+use windows::core::{HSTRING, IInspectable, Interface};
+
+/// The AppUserModelID `packaging/windows/skydial-url-protocols.reg`
+/// registers (the toasts' name and icon).
+const APP_ID: &str = "skydial";
+/// The notification centre's group for screen pops (each has its own tag).
+const GROUP: &str = "ringing";
+
+/// Toasts read no markup: their text goes in as XML text nodes.
+pub async fn reads_markup() -> bool {
+    false
+}
+
+/// A toast built through the XML DOM (`SetInnerText`), so caller text
+/// can never become markup. `ringing`: the incoming-call scenario with
+/// Answer and Ignore, and the usual notification sound (the desk phone
+/// rings; the toast does not ring a second time).
+fn toast(summary: &str, body: &str, ringing: bool) -> windows::core::Result<ToastNotification> {
+    let doc = XmlDocument::new()?;
+    let element = |name: &str, attributes: &[(&str, &str)]| {
+        let el = doc.CreateElement(&HSTRING::from(name))?;
+        for (key, value) in attributes {
+            el.SetAttribute(&HSTRING::from(*key), &HSTRING::from(*value))?;
+        }
+        Ok::<_, windows::core::Error>(el)
+    };
+    let root = if ringing {
+        element("toast", &[("scenario", "incomingCall")])?
+    } else {
+        element("toast", &[("duration", "short")])?
+    };
+    let visual = element("visual", &[])?;
+    let binding = element("binding", &[("template", "ToastGeneric")])?;
+    for text in [summary, body] {
+        if !text.is_empty() {
+            let el = element("text", &[])?;
+            el.SetInnerText(&HSTRING::from(text))?;
+            binding.AppendChild(&el)?;
+        }
+    }
+    visual.AppendChild(&binding)?;
+    root.AppendChild(&visual)?;
+    if ringing {
+        let actions = element("actions", &[])?;
+        for (content, arguments) in [("Answer", "answer"), ("Ignore", "ignore")] {
+            actions.AppendChild(&element(
+                "action",
+                &[("content", content), ("arguments", arguments)],
+            )?)?;
+        }
+        root.AppendChild(&actions)?;
+        root.AppendChild(&element(
+            "audio",
+            &[
+                ("src", "ms-winsoundevent:Notification.Default"),
+                ("loop", "false"),
+            ],
+        )?)?;
+    }
+    doc.AppendChild(&root)?;
+    ToastNotification::CreateToastNotification(&doc)
+}
+
+fn notifier() -> windows::core::Result<ToastNotifier> {
+    ToastNotificationManager::CreateToastNotifierWithId(&HSTRING::from(APP_ID))
+}
+
+/// What Windows says went wrong, as text (never its `Debug` form).
+fn said(e: &windows::core::Error) -> String {
+    format!("{} (0x{:08X})", e.message(), e.code().0)
+}
+
+pub async fn pop(
+    summary: &str,
+    body: &str,
+    act: impl Fn(&str) + Send + 'static,
+    close: super::CloseSignal,
+) -> Result<(), String> {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let tag = HSTRING::from(format!(
+        "pop-{}",
+        NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+    ));
+    let shown = (|| {
+        let notification = toast(summary, body, true)?;
+        notification.SetTag(&tag)?;
+        notification.SetGroup(&HSTRING::from(GROUP))?;
+        notification.Activated(&TypedEventHandler::new(
+            move |_, args: windows::core::Ref<'_, IInspectable>| {
+                let action = args
+                    .as_ref()
+                    .and_then(|args| args.cast::<ToastActivatedEventArgs>().ok())
+                    .and_then(|args| args.Arguments().ok())
+                    .map(|a| a.to_string())
+                    .filter(|a| !a.is_empty());
+                act(action.as_deref().unwrap_or("default"));
+                Ok(())
+            },
+        ))?;
+        let notifier = notifier()?;
+        notifier.Show(&notification)?;
+        Ok::<_, windows::core::Error>((notifier, notification))
+    })();
+    let (notifier, notification) = shown.map_err(|e| said(&e))?;
+    // The call stopped ringing (or skydial is quitting): withdraw the toast.
+    tokio::spawn(async move {
+        let closing = close.await;
+        if let Err(e) = notifier.Hide(&notification) {
+            tracing::debug!("the toast was already gone from the screen: {}", said(&e));
+        }
+        let removed = ToastNotificationManager::History().and_then(|history| {
+            history.RemoveGroupedTagWithId(&tag, &HSTRING::from(GROUP), &HSTRING::from(APP_ID))
+        });
+        if let Err(e) = removed {
+            tracing::debug!("the toast was not in the notification centre: {}", said(&e));
+        }
+        if let Ok(gone) = closing {
+            let _ = gone.send(());
+        }
+    });
+    Ok(())
+}
+
+/// Screen pops an earlier run could not withdraw (it crashed, or was
+/// killed) leave the notification centre.
+pub fn clear_left_behind() {
+    let cleared = ToastNotificationManager::History().and_then(|history| {
+        history.RemoveGroupWithId(&HSTRING::from(GROUP), &HSTRING::from(APP_ID))
+    });
+    if let Err(e) = cleared {
+        tracing::debug!("no earlier screen pops to clear: {}", said(&e));
+    }
+}
+
+pub async fn plain(summary: &str, body: &str) {
+    let shown = toast(summary, body, false).and_then(|t| notifier()?.Show(&t));
+    if let Err(e) = shown {
+        tracing::warn!("no toast: {}", said(&e));
+    }
+}
