@@ -8,8 +8,6 @@ use crate::protocol::{Credentials, Pin};
 use crate::secrets::Account;
 use std::path::PathBuf;
 
-/// Exit statuses a later `skydial` gets back (the command line's, see
-/// `skydial --help`).
 use super::Desk;
 
 impl Desk {

@@ -5,8 +5,6 @@ use crate::app::messages::limits::{MAX_CLIPBOARD_BYTES, MAX_QUICK_DIAL_CHARS};
 use crate::app::messages::{Clip, DeskReply};
 use crate::protocol::number::{find_numbers, normalize};
 
-/// Exit statuses a later `skydial` gets back (the command line's, see
-/// `skydial --help`).
 use super::Desk;
 
 impl Desk {

@@ -2,8 +2,6 @@
 
 use crate::app::messages::DeskReply;
 
-/// Exit statuses a later `skydial` gets back (the command line's, see
-/// `skydial --help`).
 use super::Desk;
 
 impl Desk {

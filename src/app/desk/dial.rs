@@ -8,8 +8,6 @@ use crate::engine::EngineCommand;
 use crate::protocol::{Command, Credentials, DialNumber, ResultValue};
 use crate::secrets::Account;
 
-/// Exit statuses a later `skydial` gets back (the command line's, see
-/// `skydial --help`).
 use super::{Desk, status};
 
 impl Desk {

@@ -6,8 +6,6 @@ use crate::instance::{Reply, Request};
 use crate::protocol::number::normalize;
 use crate::protocol::text::printable;
 
-/// Exit statuses a later `skydial` gets back (the command line's, see
-/// `skydial --help`).
 use super::{Desk, status};
 
 impl Desk {

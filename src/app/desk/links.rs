@@ -6,8 +6,6 @@ use crate::instance::Reply;
 use crate::protocol::link::Link;
 use std::sync::atomic::Ordering;
 
-/// Exit statuses a later `skydial` gets back (the command line's, see
-/// `skydial --help`).
 use super::{Desk, status};
 
 impl Desk {

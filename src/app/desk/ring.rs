@@ -3,10 +3,8 @@
 
 use crate::app::messages::PopCommand;
 use crate::engine::{EngineCommand, LiveCall};
-use crate::hooks::HookEvent;
+use crate::hooks::{CallValues, HookEvent, clean};
 
-/// Exit statuses a later `skydial` gets back (the command line's, see
-/// `skydial --help`).
 use super::Desk;
 
 impl Desk {
@@ -49,7 +47,7 @@ impl Desk {
         let ui = self.ui.clone();
         let _ = self
             .hooks
-            .handle(event, call, move |message| ui.error(message));
+            .handle(event, hook_values(call), move |message| ui.error(message));
     }
 
     pub(super) fn pop(&self, command: PopCommand) {
@@ -58,5 +56,76 @@ impl Desk {
         {
             tracing::warn!("screen pops are behind; one was skipped");
         }
+    }
+}
+
+/// What the call page and the call hook are told about `call`.
+pub fn hook_values(call: &LiveCall) -> CallValues {
+    CallValues {
+        number: clean(&call.call.ani),
+        name: clean(call.name.as_deref().unwrap_or("")),
+        clid: clean(call.call.clid.as_deref().unwrap_or("")),
+        call_id: clean(call.call.id.as_str()),
+        direction: if call.call.originated {
+            "outbound"
+        } else {
+            "inbound"
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)] // test code
+    use super::*;
+
+    #[test]
+    fn hook_values_come_from_the_live_call() {
+        use crate::protocol::{Call, CallId, CallState};
+        let mut live = LiveCall {
+            call: Call {
+                id: CallId::new("c-9"),
+                state: CallState::Ringing,
+                ani: "212\n555\u{1b}0142".into(),
+                clid: None,
+                did: "6465551000".into(),
+                duration: 0,
+                endpoint: String::new(),
+                originated: false,
+            },
+            name: None,
+            ever_connected: false,
+            updated_at: tokio::time::Instant::now(),
+            seq: 0,
+        };
+        assert_eq!(
+            hook_values(&live),
+            CallValues {
+                number: "2125550142".into(),
+                name: String::new(),
+                clid: String::new(),
+                call_id: "c-9".into(),
+                direction: "inbound",
+            }
+        );
+        live.call.originated = true;
+        live.call.clid = Some("6465551000".into());
+        live.name = Some("Ada".into());
+        let v = hook_values(&live);
+        assert_eq!(
+            (v.direction, v.clid.as_str(), v.name.as_str()),
+            ("outbound", "6465551000", "Ada")
+        );
+        assert_eq!(
+            v.environment(HookEvent::Answer),
+            [
+                ("SKYDIAL_EVENT", "answer".to_string()),
+                ("SKYDIAL_NUMBER", "2125550142".to_string()),
+                ("SKYDIAL_NAME", "Ada".to_string()),
+                ("SKYDIAL_CLID", "6465551000".to_string()),
+                ("SKYDIAL_CALL_ID", "c-9".to_string()),
+                ("SKYDIAL_DIRECTION", "outbound".to_string()),
+            ]
+        );
     }
 }

@@ -3,8 +3,6 @@
 use crate::app::messages::DeskReply;
 use crate::settings::{self, Settings};
 
-/// Exit statuses a later `skydial` gets back (the command line's, see
-/// `skydial --help`).
 use super::Desk;
 
 impl Desk {

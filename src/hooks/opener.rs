@@ -1,0 +1,117 @@
+//! Opening a page in the user's browser: a program run directly (no shell)
+//! with the URL as its last argument.
+
+use super::process::{HookFailure, cannot_run, run, status_text, without_our_variables};
+use std::process::Stdio;
+
+/// The program that opens a page in the user's browser, run directly (no
+/// shell) with the URL as its last argument. The URL starts with `http`, so
+/// it is never taken for an option.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UrlOpener {
+    argv: Vec<String>,
+}
+
+impl UrlOpener {
+    /// `SKYDIAL_URL_OPENER` (one program) if set, else the platform's.
+    pub fn system() -> Self {
+        match std::env::var("SKYDIAL_URL_OPENER") {
+            Ok(program) if !program.trim().is_empty() => Self::new(vec![program]),
+            _ => Self::platform(),
+        }
+    }
+
+    /// `xdg-open` (Linux, BSD), `open` (macOS), the URL handler of `rundll32` (Windows).
+    pub fn platform() -> Self {
+        let argv: &[&str] = if cfg!(target_os = "macos") {
+            &["open"]
+        } else if cfg!(windows) {
+            &["rundll32", "url.dll,FileProtocolHandler"]
+        } else {
+            &["xdg-open"]
+        };
+        Self::new(argv.iter().map(|a| a.to_string()).collect())
+    }
+
+    /// A program and the arguments that come before the URL.
+    pub fn new(argv: Vec<String>) -> Self {
+        Self { argv }
+    }
+
+    /// The program, for messages.
+    pub fn name(&self) -> &str {
+        self.argv.first().map(String::as_str).unwrap_or("")
+    }
+
+    fn command(&self, url: &str) -> Result<std::process::Command, HookFailure> {
+        let Some((program, args)) = self.argv.split_first() else {
+            return Err(HookFailure::CannotRun {
+                reason: "no program to open pages with is set".into(),
+            });
+        };
+        let mut command = std::process::Command::new(program);
+        command.args(args).arg(url);
+        without_our_variables(&mut command);
+        Ok(command)
+    }
+
+    /// Opens `url` and returns at once; the opener is waited for (reaped) on
+    /// a thread of its own, and a failure there is logged.
+    pub fn open(&self, url: &str) -> Result<(), String> {
+        let fail = |e: &HookFailure| format!("`{}` could not open {url}: {e}", self.name());
+        let mut command = self.command(url).map_err(|e| fail(&e))?;
+        command
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null());
+        let mut child = command.spawn().map_err(|e| fail(&cannot_run(&e)))?;
+        let name = self.name().to_string();
+        let reaper =
+            std::thread::Builder::new()
+                .name("url-opener".into())
+                .spawn(move || match child.wait() {
+                    Ok(status) if !status.success() => {
+                        tracing::warn!("{name} could not open a page: {}", status_text(status));
+                    }
+                    Ok(_) => {}
+                    Err(e) => tracing::warn!("lost track of {name}: {e}"),
+                });
+        if let Err(e) = reaper {
+            tracing::warn!("no thread to wait for {}: {e}", self.name());
+        }
+        Ok(())
+    }
+
+    /// Opens `url` and waits for the opener to end (some wait for the
+    /// browser), without a time limit.
+    pub async fn open_and_wait(&self, url: &str) -> Result<(), HookFailure> {
+        run(self.command(url)?, None).await
+    }
+}
+
+/// Opens `url` in the user's browser ([`UrlOpener::system`]).
+pub fn open_url(url: &str) -> Result<(), String> {
+    UrlOpener::system().open(url)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_platform_opener_is_a_program_not_a_shell() {
+        let opener = UrlOpener::platform();
+        assert!(["xdg-open", "open", "rundll32"].contains(&opener.name()));
+        let command = opener.command("https://crm.example.com/?q=a%20b").unwrap();
+        let args: Vec<_> = command.get_args().collect();
+        assert_eq!(
+            args.last().unwrap().to_str(),
+            Some("https://crm.example.com/?q=a%20b")
+        );
+        assert!(
+            UrlOpener::new(Vec::new())
+                .open("https://x.example/")
+                .is_err()
+        );
+    }
+}

@@ -1,0 +1,268 @@
+//! Running the call hook's program: directly (never through a shell), the
+//! call's values only in its environment, stopped after a time limit; and
+//! what is said when it (or the page opener) fails.
+
+use super::template::TemplateError;
+use super::values::{CallValues, clean};
+use super::{COMMAND_TIMEOUT, HookEvent};
+use std::process::{ExitStatus, Stdio};
+use std::time::Duration;
+use tokio::io::AsyncReadExt;
+
+/// The most of a failing command's stderr read into its message.
+const STDERR_KEPT: usize = 512;
+
+/// Why a hook's program (or the page opener) did not work.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum HookFailure {
+    #[error("cannot run it: {reason}")]
+    CannotRun { reason: String },
+    /// It ran and failed; `stderr` is the first line it wrote there.
+    #[error("{status}{}", in_brackets(.stderr))]
+    Failed { status: String, stderr: String },
+    #[error("it ran longer than {} and was stopped", shown_duration(*.after))]
+    TimedOut { after: Duration },
+}
+
+fn in_brackets(text: &str) -> String {
+    if text.is_empty() {
+        String::new()
+    } else {
+        format!(" ({text})")
+    }
+}
+
+fn shown_duration(d: Duration) -> String {
+    if d.subsec_millis() == 0 {
+        format!("{} s", d.as_secs())
+    } else {
+        format!("{} ms", d.as_millis())
+    }
+}
+
+pub(super) fn cannot_run(e: &std::io::Error) -> HookFailure {
+    let reason = match e.kind() {
+        std::io::ErrorKind::NotFound => {
+            "there is no such program; give its full path, or check that it is installed"
+                .to_string()
+        }
+        std::io::ErrorKind::PermissionDenied => {
+            "permission denied; check that it is a program you may run (chmod +x)".to_string()
+        }
+        _ => e.to_string(),
+    };
+    HookFailure::CannotRun { reason }
+}
+
+pub(super) fn status_text(status: ExitStatus) -> String {
+    if let Some(code) = status.code() {
+        return format!("exit status {code}");
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::process::ExitStatusExt;
+        if let Some(signal) = status.signal() {
+            return format!("stopped by signal {signal}");
+        }
+    }
+    status.to_string()
+}
+
+/// The first line with text in what a program wrote to stderr, safe to show.
+pub(super) fn first_line(stderr: &[u8]) -> String {
+    String::from_utf8_lossy(stderr)
+        .lines()
+        .map(|line| clean(line).trim().to_string())
+        .find(|line| !line.is_empty())
+        .unwrap_or_default()
+}
+
+/// What the user is told, once, when the command hook fails.
+pub fn command_failure_message(program: &str, failure: &HookFailure) -> String {
+    format!(
+        "The call hook `{}` failed: {failure}. skydial will not say so again until it works; fix it in Settings > Call page and hook.",
+        clean(program)
+    )
+}
+
+/// What the user is told, once, when the call page cannot be opened.
+pub fn page_failure_message(opener: &str, failure: &HookFailure) -> String {
+    format!(
+        "The call page could not be opened (`{}`: {failure}). skydial will not say so again until it works; check that a default web browser is set, or change the page in Settings > Call page and hook.",
+        clean(opener)
+    )
+}
+
+/// What the user is told, once, when the page URL in the settings is broken.
+pub fn template_failure_message(error: &TemplateError) -> String {
+    format!(
+        "The call page cannot be opened: {error}. skydial will not say so again until it works; fix it in Settings > Call page and hook."
+    )
+}
+
+/// Runs the command hook (program, then arguments, as configured) for
+/// `event`, with the call's values in its environment, stopped after
+/// [`COMMAND_TIMEOUT`].
+pub async fn run_command(
+    argv: &[String],
+    event: HookEvent,
+    values: &CallValues,
+) -> Result<(), HookFailure> {
+    run_command_for(argv, event, values, COMMAND_TIMEOUT).await
+}
+
+/// [`run_command`], stopped after `limit`.
+pub async fn run_command_for(
+    argv: &[String],
+    event: HookEvent,
+    values: &CallValues,
+    limit: Duration,
+) -> Result<(), HookFailure> {
+    let Some((program, args)) = argv.split_first() else {
+        return Err(HookFailure::CannotRun {
+            reason: "no program is set".into(),
+        });
+    };
+    let mut command = std::process::Command::new(program);
+    command.args(args);
+    without_our_variables(&mut command);
+    command.envs(values.environment(event));
+    run(command, Some(limit)).await
+}
+
+/// Leaves out what skydial itself was given in `SKYDIAL_*` variables (the
+/// PIN may be one): a hook sees only the call's.
+pub(super) fn without_our_variables(command: &mut std::process::Command) {
+    for (name, _) in std::env::vars_os() {
+        if name.to_string_lossy().starts_with("SKYDIAL_") {
+            command.env_remove(name);
+        }
+    }
+}
+
+/// Runs `command` to its end (or `limit`), stdin and stdout closed, the
+/// start of stderr kept for the message.
+pub(super) async fn run(
+    command: std::process::Command,
+    limit: Option<Duration>,
+) -> Result<(), HookFailure> {
+    let mut command = tokio::process::Command::from(command);
+    command
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .kill_on_drop(true);
+    let mut child = command.spawn().map_err(|e| cannot_run(&e))?;
+    let mut stderr = child.stderr.take();
+    let mut kept = Vec::new();
+    let waited = {
+        let wait = wait_reading(&mut child, &mut stderr, &mut kept);
+        match limit {
+            Some(limit) => tokio::time::timeout(limit, wait).await.ok(),
+            None => Some(wait.await),
+        }
+    };
+    let status = match waited {
+        Some(Ok(status)) => status,
+        Some(Err(e)) => {
+            return Err(HookFailure::Failed {
+                status: format!("skydial lost track of it ({e})"),
+                stderr: String::new(),
+            });
+        }
+        None => {
+            // kill() also reaps it.
+            if let Err(e) = child.kill().await {
+                tracing::warn!("could not stop a call hook that ran too long: {e}");
+            }
+            return Err(HookFailure::TimedOut {
+                after: limit.unwrap_or_default(),
+            });
+        }
+    };
+    if status.success() {
+        return Ok(());
+    }
+    // What it wrote just before it ended; briefly, as a program it started
+    // may hold the pipe open.
+    if let Some(pipe) = stderr.as_mut() {
+        let drain = async {
+            let mut buf = [0u8; STDERR_KEPT];
+            while kept.len() < STDERR_KEPT {
+                match pipe.read(&mut buf).await {
+                    Ok(0) | Err(_) => break,
+                    Ok(n) => keep(&mut kept, &buf[..n]),
+                }
+            }
+        };
+        let _ = tokio::time::timeout(Duration::from_millis(200), drain).await;
+    }
+    Err(HookFailure::Failed {
+        status: status_text(status),
+        stderr: first_line(&kept),
+    })
+}
+
+/// Waits for `child` while reading its stderr (so a chatty program never
+/// blocks on a full pipe), keeping the first [`STDERR_KEPT`] bytes.
+async fn wait_reading(
+    child: &mut tokio::process::Child,
+    stderr: &mut Option<tokio::process::ChildStderr>,
+    kept: &mut Vec<u8>,
+) -> std::io::Result<ExitStatus> {
+    let mut buf = [0u8; STDERR_KEPT];
+    loop {
+        let read = match stderr.as_mut() {
+            None => return child.wait().await,
+            Some(pipe) => tokio::select! {
+                status = child.wait() => return status,
+                read = pipe.read(&mut buf) => read,
+            },
+        };
+        match read {
+            Ok(0) | Err(_) => *stderr = None,
+            Ok(n) => keep(kept, &buf[..n]),
+        }
+    }
+}
+
+fn keep(kept: &mut Vec<u8>, bytes: &[u8]) {
+    let room = STDERR_KEPT.saturating_sub(kept.len());
+    kept.extend_from_slice(&bytes[..bytes.len().min(room)]);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn failure_messages_say_what_failed_and_what_to_do() {
+        let failure = HookFailure::Failed {
+            status: "exit status 3".into(),
+            stderr: first_line(b"\n  bad token \x1b[1m\nsecond line\n"),
+        };
+        assert_eq!(
+            command_failure_message("/path/x", &failure),
+            "The call hook `/path/x` failed: exit status 3 (bad token [1m). skydial will not say so again until it works; fix it in Settings > Call page and hook."
+        );
+        let timed_out = HookFailure::TimedOut {
+            after: Duration::from_secs(10),
+        };
+        assert_eq!(
+            timed_out.to_string(),
+            "it ran longer than 10 s and was stopped"
+        );
+        let err = std::io::Error::from(std::io::ErrorKind::NotFound);
+        let text = page_failure_message("xdg-open", &cannot_run(&err));
+        assert!(
+            text.contains("`xdg-open`: cannot run it: there is no such program"),
+            "{text}"
+        );
+        assert!(text.contains("default web browser"), "{text}");
+        let text = template_failure_message(&TemplateError::Blank);
+        assert!(
+            text.ends_with("fix it in Settings > Call page and hook."),
+            "{text}"
+        );
+    }
+}
