@@ -1,9 +1,12 @@
 //! `skydial history` and `skydial contacts`.
 
+use super::args::Global;
 use super::exit::{Failure, Status};
-use super::{Global, duration, printable, readable};
+use super::output::duration;
 use clap::Subcommand;
 use skydial::history::{History, HistoryEntry};
+use skydial::protocol::number::readable;
+use skydial::protocol::text::printable;
 use std::path::PathBuf;
 
 fn open() -> Result<History, Failure> {

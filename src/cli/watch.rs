@@ -1,8 +1,12 @@
 //! `skydial watch`: print call events as they happen, built on the engine.
 
+use super::account::client_config;
+use super::args::Global;
 use super::exit::{Failure, Status};
-use super::{Global, client_config, direction, printable, readable};
+use super::output::direction;
 use skydial::engine::{ConnectionStatus, EngineCommand, EngineConfig, EngineEvent, LiveCall};
+use skydial::protocol::number::readable;
+use skydial::protocol::text::printable;
 use std::io::Write;
 
 /// One call event as a JSON object (what `watch --json` prints, one per line).

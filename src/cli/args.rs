@@ -1,0 +1,147 @@
+//! The command line as clap reads it: the global options and the commands.
+
+use super::{history, sim};
+use clap::{Args, Parser, Subcommand};
+use std::path::PathBuf;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "skydial",
+    long_about = "Without a command, skydial opens its window (with a tray icon, screen pops and the \
+                  clipboard hotkey). With --demo it runs against a built-in simulator, no account needed.",
+    version,
+    about = "Dial, control calls and see who is calling, through the ShoreTel Sky Hosted API",
+    after_help = "The PIN is read from SKYDIAL_PIN, or asked for (without echo) on a terminal.\n\
+                  A link (skydial tel:+16465551234) is handed to the running skydial, which asks \
+                  before dialling; with none running, skydial opens just that question.\n\
+                  Exit status: 0 ok, 1 the API answered false, 2 usage error, 3 authentication \
+                  error (API error 5), 4 other API error, 5 connection failure, 6 cancelled by \
+                  the user."
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: Global,
+    /// Open the window against a built-in simulator with a demo user signed in.
+    #[arg(long)]
+    pub demo: bool,
+    /// Start hidden in the tray.
+    #[arg(long)]
+    pub minimised: bool,
+    /// Start as at login (the autostart entry): hidden in the tray, giving
+    /// the tray, the keyring and the network a minute to come up.
+    #[arg(long)]
+    pub autostart: bool,
+    /// How the window is drawn: `gpu` (eframe, OpenGL), `cpu` (skydial's own
+    /// painter, no GPU needed), or `auto` (the GPU where a hardware GPU is
+    /// present and the session is local). Default: the setting, else auto.
+    #[arg(long, value_enum, env = "SKYDIAL_RENDERER", value_name = "RENDERER")]
+    pub renderer: Option<skydial::app::shells::Renderer>,
+    /// A tel:, callto: or sip: link to dial: the running skydial asks first
+    /// (Dial or Cancel); with none running, just that question opens.
+    #[arg(value_name = "LINK")]
+    pub link: Option<String>,
+    #[command(subcommand)]
+    pub command: Option<Cmd>,
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct Global {
+    /// The server's base URL; `/bobl/bobl` is added unless the URL ends in it.
+    /// Default: https://hostedconnect.m5net.com
+    #[arg(long, global = true, env = "SKYDIAL_SERVER")]
+    pub server: Option<String>,
+    /// Your DID (your 10-digit number), the API user name.
+    #[arg(long, global = true, env = "SKYDIAL_USER")]
+    pub user: Option<String>,
+    /// Extra CA certificates (PEM) to trust: a company TLS proxy's, or `skydial sim --tls`'s.
+    #[arg(long, global = true, value_name = "PATH")]
+    pub ca_file: Option<PathBuf>,
+    /// Send one-shot commands as GET requests (the PIN then travels in the URL).
+    #[arg(long, global = true)]
+    pub get: bool,
+    /// Machine-readable output.
+    #[arg(long, global = true)]
+    pub json: bool,
+    /// More log output on stderr (repeat for more). SKYDIAL_LOG sets a filter.
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Cmd {
+    /// Place a call from your phone.
+    Dial {
+        /// The number: 6465551234, +1 (646) 555-1234, tel:..., +44 20 7946 0958, a 4-digit extension.
+        number: String,
+        /// The phone's MAC address, only if your provisioning needs it.
+        #[arg(long, value_name = "MAC")]
+        endpoint: Option<String>,
+    },
+    /// Answer a ringing call (the first ringing call if no id is given).
+    Answer {
+        call: Option<String>,
+        #[arg(long, value_name = "MAC")]
+        endpoint: Option<String>,
+    },
+    /// Stop a call ringing; the caller goes to voicemail.
+    Ignore { call: Option<String> },
+    /// Hang up a call.
+    #[command(alias = "hangup")]
+    Release { call: Option<String> },
+    /// Put a connected call on hold.
+    Hold { call: Option<String> },
+    /// Take a held call off hold.
+    Resume { call: Option<String> },
+    /// List the calls on your phone now.
+    Calls {
+        #[arg(long, value_name = "MAC")]
+        endpoint: Option<String>,
+    },
+    /// Print call events as they happen (reconnects by itself).
+    Watch {
+        /// When the server has sent nothing for this many seconds, list the
+        /// calls: a server that reports a lost subscription (error 17) only
+        /// in answer to a command is found out then. At least 10, so that
+        /// the probes stay within listCalls' rate limit.
+        #[arg(long, value_name = "SECONDS", default_value_t = 120,
+              value_parser = clap::value_parser!(u64).range(10..=3600))]
+        probe_after: u64,
+    },
+    /// Show the running skydial's quick-dial prompt with the number on the
+    /// clipboard: bind a key to this in your desktop's keyboard settings
+    /// where skydial's own hotkey is not available.
+    QuickDial,
+    /// Show recent calls; missed ones stay marked until seen.
+    History {
+        /// Only missed calls.
+        #[arg(long)]
+        missed: bool,
+        /// How many calls to show.
+        #[arg(long, default_value_t = 50)]
+        limit: usize,
+        /// Mark every missed call as seen.
+        #[arg(long)]
+        mark_seen: bool,
+    },
+    /// Caller names: import and search contacts.
+    #[command(subcommand)]
+    Contacts(history::ContactsCmd),
+    /// Keep the PIN in the system keyring (or forget it), for the app, `tel:` links and scripts.
+    Pin {
+        #[command(subcommand)]
+        action: PinAction,
+    },
+    /// Run the API simulator (for trying skydial and for tests).
+    Sim(sim::SimArgs),
+    /// Write the man page and shell completions into DIR (for packaging).
+    #[command(name = "__assets", hide = true)]
+    Assets { dir: PathBuf },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum PinAction {
+    /// Store the PIN (from SKYDIAL_PIN or asked for) for --user, and remember the user and server.
+    Store,
+    /// Remove the stored PIN.
+    Forget,
+}

@@ -1,0 +1,118 @@
+//! One-shot call commands against the API: dial, answer, ignore, hang up,
+//! hold, resume.
+
+use super::account::client_config;
+use super::args::Global;
+use super::exit::{Failure, Status};
+use super::launch::{HAND_OVER_TIMEOUT, hand_over};
+use super::output::{print_calls, report};
+use skydial::client::describe_result;
+use skydial::client::{Client, Transport};
+use skydial::protocol::number::normalize;
+use skydial::protocol::text::quoted;
+use skydial::protocol::{CallId, Command, ResultValue};
+
+/// `skydial dial`: handed to the running app unless the command names its
+/// own account or output; else one request.
+pub(super) async fn dial(
+    global: &Global,
+    number: String,
+    endpoint: Option<String>,
+) -> Result<Status, Failure> {
+    // The running app dials with its session (no PIN needed here),
+    // unless this command names its own account or output.
+    let own_account = global.server.is_some()
+        || global.user.is_some()
+        || global.ca_file.is_some()
+        || global.get
+        || global.json
+        || endpoint.is_some();
+    if !own_account
+        && let Some(status) = hand_over(
+            &skydial::instance::Request::Dial(number.clone()),
+            HAND_OVER_TIMEOUT,
+        )
+        .await?
+    {
+        return Ok(status);
+    }
+    let dialable = normalize(&number)
+        .map_err(|e| Failure::usage(format!("cannot dial {}: {e}", quoted(&number))))?;
+    let command = Command::Dial {
+        number: dialable.ex_tn().to_string(),
+        endpoint: blank(endpoint),
+    };
+    let done = one_shot(global, &command).await?;
+    report(global, &command, done, &dialable.for_reading())
+}
+
+pub(super) fn blank(value: Option<String>) -> Option<String> {
+    value
+        .map(|v| v.trim().to_string())
+        .filter(|v| !v.is_empty())
+}
+
+pub(super) fn call_id(value: Option<String>) -> Option<CallId> {
+    blank(value).map(CallId)
+}
+
+pub(super) fn transport(global: &Global) -> Transport {
+    if global.get {
+        Transport::Get
+    } else {
+        Transport::Post
+    }
+}
+
+pub(super) async fn client(global: &Global) -> Result<Client, Failure> {
+    Ok(Client::new(client_config(global).await?)?)
+}
+
+pub(super) async fn one_shot(global: &Global, command: &Command) -> Result<bool, Failure> {
+    let client = client(global).await?;
+    match client.call(command, transport(global)).await? {
+        Some(ResultValue::Boolean(done)) => Ok(done),
+        other => Err(Failure::new(
+            Status::Connection,
+            format!(
+                "the server answered {} with {} instead of true or false",
+                command.method(),
+                describe_result(other.as_ref())
+            ),
+        )),
+    }
+}
+
+pub(super) async fn call_command(global: &Global, command: Command) -> Result<Status, Failure> {
+    let done = one_shot(global, &command).await?;
+    let target = match command.args().first() {
+        Some(id) if !id.is_empty() => format!("call {id}"),
+        _ => "the call".to_string(),
+    };
+    report(global, &command, done, &target)
+}
+
+/// `skydial calls`: the calls on the phone now.
+pub(super) async fn list_calls(
+    global: &Global,
+    endpoint: Option<String>,
+) -> Result<Status, Failure> {
+    let client = client(global).await?;
+    let command = Command::ListCalls {
+        endpoint: blank(endpoint),
+    };
+    let calls = match client.call(&command, transport(global)).await? {
+        Some(ResultValue::Calls(calls)) => calls,
+        other => {
+            return Err(Failure::new(
+                Status::Connection,
+                format!(
+                    "the server answered listCalls with {} instead of a call list",
+                    describe_result(other.as_ref())
+                ),
+            ));
+        }
+    };
+    print_calls(global, &calls)?;
+    Ok(Status::Ok)
+}
