@@ -1,6 +1,6 @@
 //! The command line as clap reads it: the global options and the commands.
 
-use super::{history, sim};
+use super::sim;
 use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
 
@@ -125,7 +125,7 @@ pub enum Cmd {
     },
     /// Caller names: import and search contacts.
     #[command(subcommand)]
-    Contacts(history::ContactsCmd),
+    Contacts(ContactsCmd),
     /// Keep the PIN in the system keyring (or forget it), for the app, `tel:` links and scripts.
     Pin {
         #[command(subcommand)]
@@ -144,4 +144,16 @@ pub enum PinAction {
     Store,
     /// Remove the stored PIN.
     Forget,
+}
+
+/// `skydial contacts`: caller names.
+#[derive(Subcommand, Debug)]
+pub enum ContactsCmd {
+    /// Import names and numbers from vCard (.vcf) or CSV files.
+    Import {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Find contacts by name or number.
+    Search { query: String },
 }

@@ -1,13 +1,11 @@
 //! `skydial history` and `skydial contacts`.
 
-use super::args::Global;
+use super::args::{ContactsCmd, Global};
 use super::exit::{Failure, Status};
 use super::output::duration;
-use clap::Subcommand;
 use skydial::history::{History, HistoryEntry};
 use skydial::protocol::number::readable;
 use skydial::protocol::text::printable;
-use std::path::PathBuf;
 
 fn open() -> Result<History, Failure> {
     History::open_default().map_err(|e| Failure::new(Status::Api, e.to_string()))
@@ -82,17 +80,6 @@ pub fn history(
         eprintln!("Marked {n} missed call(s) as seen.");
     }
     Ok(Status::Ok)
-}
-
-#[derive(Subcommand, Debug)]
-pub enum ContactsCmd {
-    /// Import names and numbers from vCard (.vcf) or CSV files.
-    Import {
-        #[arg(required = true)]
-        files: Vec<PathBuf>,
-    },
-    /// Find contacts by name or number.
-    Search { query: String },
 }
 
 pub fn contacts(global: &Global, cmd: ContactsCmd) -> Result<Status, Failure> {

@@ -25,7 +25,7 @@ use skydial::protocol::text::printable;
 use std::process::ExitCode;
 
 pub fn main() -> ExitCode {
-    skydial::app::mark_start();
+    skydial::app::shells::mark_start();
     let cli = Cli::parse();
     // The window (no command) also logs to a file: it runs for days with no
     // terminal to see what it said.

@@ -10,7 +10,7 @@ pub mod pops;
 pub mod portal;
 pub mod tray;
 
-use crate::app::messages::{DeskReply, DeskSender, Notice, UiLink};
+use crate::app::messages::{DeskSender, Notice, UiLink};
 use crate::settings::Settings;
 use hotkey::Hotkey;
 use std::sync::Arc;
@@ -110,7 +110,7 @@ impl Desktop {
         {
             let told = link.clone();
             portal::follow_appearance(runtime, move |look| {
-                told.send(DeskReply::Appearance(look));
+                told.send(crate::app::messages::DeskReply::Appearance(look));
             });
         }
         match Hotkey::register(&settings.hotkey, desk, link, runtime) {

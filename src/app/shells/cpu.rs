@@ -272,7 +272,7 @@ impl Runner {
         match painted {
             Some(Ok(())) if !self.presented => {
                 self.presented = true;
-                tracing::info!(ms = crate::app::started_ms(), "first frame");
+                tracing::info!(ms = super::started_ms(), "first frame");
             }
             Some(Err(e)) if !self.paint_error_logged => {
                 self.paint_error_logged = true;

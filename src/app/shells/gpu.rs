@@ -3,7 +3,7 @@
 //! it cannot start (no OpenGL, or only a software one under `auto`) the CPU
 //! shell can take over on the same loop (winit allows one per process).
 
-use crate::app::{Services, screens, start};
+use crate::app::screens;
 use eframe::UserEvent;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -11,14 +11,11 @@ use winit::event_loop::EventLoop;
 use winit::platform::run_on_demand::EventLoopExtRunOnDemand;
 
 /// How a run of the GPU shell went.
-pub enum Outcome {
+pub enum Outcome<F> {
     /// The window ran and closed.
     Ran,
-    /// It did not start; the services are handed back for the CPU shell.
-    Unavailable {
-        why: String,
-        services: Box<Services>,
-    },
+    /// It did not start; what makes the app is handed back for the CPU shell.
+    Unavailable { why: String, make: Box<F> },
 }
 
 /// The app in eframe's shell: eframe calls `logic` every pass (also while
@@ -37,19 +34,23 @@ impl eframe::App for GpuShell {
         self.app.ui(ui);
         if self.first_frame {
             self.first_frame = false;
-            tracing::info!(ms = crate::app::started_ms(), "first frame");
+            tracing::info!(ms = super::started_ms(), "first frame");
         }
     }
 }
 
-/// Runs the GPU shell until the window closes.
-pub fn run(
+/// Runs the GPU shell until the window closes; `make` makes the app once
+/// the window's egui context exists.
+pub fn run<F>(
     event_loop: &mut EventLoop<UserEvent>,
-    services: Services,
+    make: F,
     viewport: egui::ViewportBuilder,
     visible: bool,
-) -> Result<Outcome, String> {
-    let slot = Rc::new(RefCell::new(Some(services)));
+) -> Result<Outcome<F>, String>
+where
+    F: FnOnce(&egui::Context) -> screens::App + 'static,
+{
+    let slot = Rc::new(RefCell::new(Some(make)));
     let refused: Rc<RefCell<Option<String>>> = Rc::default();
     let creator_slot = slot.clone();
     let creator_refused = refused.clone();
@@ -59,12 +60,12 @@ pub fn run(
             *creator_refused.borrow_mut() = Some(why.clone());
             return Err(why.into());
         }
-        let services = creator_slot
+        let make = creator_slot
             .borrow_mut()
             .take()
             .ok_or("the window was already started")?;
         Ok(Box::new(GpuShell {
-            app: start(&cc.egui_ctx, services),
+            app: make(&cc.egui_ctx),
             first_frame: true,
         }))
     });
@@ -77,8 +78,8 @@ pub fn run(
     let mut app = eframe::create_native("skydial", options, creator, event_loop);
     let ran = event_loop.run_app_on_demand(&mut app);
     drop(app);
-    // The services are still here only if the app was never made.
-    if let Some(services) = slot.borrow_mut().take() {
+    // `make` is still here only if the app was never made.
+    if let Some(make) = slot.borrow_mut().take() {
         let why = refused
             .borrow_mut()
             .take()
@@ -86,7 +87,7 @@ pub fn run(
             .unwrap_or_else(|| "OpenGL could not be set up".into());
         return Ok(Outcome::Unavailable {
             why,
-            services: Box::new(services),
+            make: Box::new(make),
         });
     }
     ran.map(|()| Outcome::Ran)

@@ -15,7 +15,57 @@ pub mod cpu;
 pub mod gpu;
 pub mod raster;
 
+use crate::app::screens::App;
 use std::path::Path;
+use std::sync::OnceLock;
+use std::time::Instant;
+
+static STARTED: OnceLock<Instant> = OnceLock::new();
+
+/// Marks the process start (for the first-frame figure in the log).
+pub fn mark_start() {
+    let _ = STARTED.set(Instant::now());
+}
+
+/// Milliseconds since [`mark_start`].
+pub fn started_ms() -> u128 {
+    STARTED.get().map(|s| s.elapsed().as_millis()).unwrap_or(0)
+}
+
+/// Runs the window in the shell `requested` picks: the GPU shell, or the
+/// CPU shell, which also takes over when the GPU one cannot start. The log
+/// says which runs and why. `make` makes the app once the window's egui
+/// context exists.
+pub fn run<F>(
+    requested: Renderer,
+    make: F,
+    viewport: egui::ViewportBuilder,
+    visible: bool,
+) -> Result<(), String>
+where
+    F: FnOnce(&egui::Context) -> App + 'static,
+{
+    let mut event_loop = cpu::event_loop()?;
+    let choice = choose(requested, &Environment::detect());
+    let make = if choice.gpu {
+        tracing::info!("window: the GPU shell (eframe, OpenGL): {}", choice.why);
+        match gpu::run(&mut event_loop, make, viewport.clone(), visible)? {
+            gpu::Outcome::Ran => return Ok(()),
+            gpu::Outcome::Unavailable { why, make } => {
+                tracing::warn!(
+                    "window: the GPU shell could not start ({why}); using the CPU shell"
+                );
+                *make
+            }
+        }
+    } else {
+        tracing::info!("window: the CPU shell (no GPU needed): {}", choice.why);
+        make
+    };
+    let ctx = egui::Context::default();
+    let app = make(&ctx);
+    cpu::run(&mut event_loop, ctx, app, viewport, visible)
+}
 
 /// What the user asked for (`--renderer`, `SKYDIAL_RENDERER`, the setting).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]

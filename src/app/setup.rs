@@ -1,0 +1,135 @@
+//! What `run` prepares before the window: the settings, the demo's
+//! simulator and contacts, the keyring.
+
+use super::messages::Notice;
+use crate::client::ClientConfig;
+use crate::engine::EngineHandle;
+use crate::sim::{DEMO_CALLERS, SimConfig, SimOptions, Simulator};
+use std::time::Duration;
+
+/// The demo's simulator user.
+pub const DEMO_USER: &str = "6465551000";
+const DEMO_PIN: &str = "12345";
+
+/// Where the settings and the history are (the demo keeps its own), and the
+/// settings (a file that cannot be read: the defaults, and a notice).
+pub(super) fn load_settings(
+    demo: bool,
+    notices: &mut Vec<Notice>,
+) -> (
+    Option<std::path::PathBuf>,
+    Option<std::path::PathBuf>,
+    crate::settings::Settings,
+) {
+    let data_dir = crate::history::data_dir();
+    let (settings_path, history_path) = if demo {
+        let dir = data_dir.map(|d| d.join("demo"));
+        (
+            dir.as_ref().map(|d| d.join("settings.json")),
+            dir.map(|d| d.join("history.sqlite3")),
+        )
+    } else {
+        (
+            crate::settings::default_path(),
+            data_dir.map(|d| d.join(crate::history::FILE_NAME)),
+        )
+    };
+    let mut settings = match settings_path.as_deref().map(crate::settings::load) {
+        Some(Ok(s)) => s,
+        Some(Err(e)) => {
+            notices.push(Notice {
+                text: e,
+                error: true,
+            });
+            crate::settings::Settings::default()
+        }
+        None => crate::settings::Settings::default(),
+    };
+    // The entry itself says whether skydial starts at login (the user may
+    // have removed it by hand).
+    if !demo {
+        settings.start_at_login = crate::autostart::is_enabled();
+    }
+    (settings_path, history_path, settings)
+}
+
+/// The demo's simulator, started in this process; its account and the
+/// banner that says what it is.
+pub(super) fn start_demo(
+    runtime: &tokio::runtime::Runtime,
+    settings: &mut crate::settings::Settings,
+) -> Result<(Simulator, ClientConfig, String), String> {
+    let sim = runtime
+        .block_on(Simulator::start(SimOptions {
+            config: SimConfig {
+                ring_timeout: Some(Duration::from_secs(30)),
+                auto_answer: Some(Duration::from_secs(3)),
+                demo_calls: true,
+                ..SimConfig::default()
+            },
+            ..SimOptions::default()
+        }))
+        .map_err(|e| format!("cannot start the demo simulator: {e}"))?;
+    let url = crate::client::url::api_url(&sim.base_url()).map_err(|e| e.to_string())?;
+    let banner = format!(
+        "Demo: a built-in simulator at {} (user {DEMO_USER}, PIN {DEMO_PIN}); calls ring now and then, outgoing calls are answered after 3 s. Control it at {}/control/.",
+        sim.base_url(),
+        sim.base_url()
+    );
+    settings.server = sim.base_url();
+    settings.user = DEMO_USER.into();
+    settings.remember_pin = false;
+    let account = ClientConfig {
+        url,
+        credentials: crate::protocol::Credentials::new(
+            DEMO_USER,
+            crate::protocol::Pin::new(DEMO_PIN),
+        ),
+        ca_file: None,
+    };
+    Ok((sim, account, banner))
+}
+
+/// Names for the demo's callers, through the history's one owner.
+pub(super) fn add_demo_contacts(
+    runtime: &tokio::runtime::Runtime,
+    engine: &EngineHandle,
+    notices: &mut Vec<Notice>,
+) {
+    let contacts = DEMO_CALLERS
+        .iter()
+        .map(|(name, number)| crate::contacts::Contact {
+            name: name.to_string(),
+            number: number.to_string(),
+        })
+        .collect();
+    if let Err(e) = runtime.block_on(engine.import_contacts(contacts)) {
+        notices.push(Notice {
+            text: format!("The demo's contacts could not be added: {e}"),
+            error: true,
+        });
+    }
+}
+
+/// The system keyring (none for the demo); without one, the PIN is asked
+/// for at each start, and a notice says so.
+pub(super) fn keyring(
+    demo: bool,
+    settings: &mut crate::settings::Settings,
+    notices: &mut Vec<Notice>,
+) -> crate::secrets::Secrets {
+    if demo {
+        return crate::secrets::Secrets::new(None);
+    }
+    match crate::secrets::platform_store() {
+        Ok(store) => crate::secrets::Secrets::new(Some(store)).with_legacy_server(&settings.server),
+        Err(e) => {
+            settings.remember_pin = false;
+            notices.push(Notice {
+                text: format!("No system keyring is available ({e}): skydial asks for the PIN at each start and never writes it to a file."),
+                error: false,
+            });
+            crate::secrets::Secrets::new(None)
+        }
+    }
+}

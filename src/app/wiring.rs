@@ -1,0 +1,155 @@
+//! Wiring the app together once the window's egui context exists: the
+//! desk and its channel, the screen pops, the tray and the hotkey, the
+//! repaint on every engine change, the sign-in at start, and the server for
+//! other skydial processes.
+
+use super::desk;
+use super::desktop;
+use super::messages::{self, DeskRequest, DeskSender, Notice, ReplyTo, UiLink};
+use super::screens;
+use crate::client::ClientConfig;
+use crate::engine::EngineHandle;
+use crate::settings::Settings;
+
+/// How the window signs in at start.
+pub enum AutoSignIn {
+    /// Show the sign-in screen (with the PIN from the keyring if one is kept).
+    Remembered,
+    /// Sign in with this account now (`--demo`, or `--server`/`--user` with `SKYDIAL_PIN`).
+    Now(ClientConfig),
+    /// Do not sign in (a link's question on its own).
+    Never,
+}
+
+/// Everything the window needs, injected (tests give a simulator-backed engine).
+pub struct Services {
+    pub runtime: tokio::runtime::Handle,
+    pub engine: EngineHandle,
+    pub desk: desk::DeskConfig,
+    pub settings: Settings,
+    /// Tray, global hotkey and screen pops (off in UI tests).
+    pub desktop: bool,
+    /// The screen pops' channel (made before the window: see [`desktop::pops::Closer`]).
+    pub pops: Option<desktop::pops::Pops>,
+    pub notices: Vec<Notice>,
+    pub auto_sign_in: AutoSignIn,
+    /// A banner saying this is the demo.
+    pub demo: Option<String>,
+    /// Serve other skydial processes' requests at this place.
+    pub serve: Option<crate::instance::Place>,
+    /// How the desktop may come up around the app (at login: slowly).
+    pub start_up: desktop::StartUp,
+    /// A link to ask about at once (a link-only start), and where its outcome goes.
+    pub link: Option<(String, ReplyTo)>,
+}
+
+/// Wires the app together: the desk and its channel, the screen pops, the
+/// tray and the hotkey, the repaint on every engine change, the sign-in at
+/// start. The window (`screens::App`) only draws and asks; everything it asks
+/// for goes through the desk.
+pub fn start(ctx: &egui::Context, services: Services) -> screens::App {
+    let _guard = services.runtime.enter();
+    let (link, replies) = UiLink::new(ctx.clone());
+    let (settings_tx, _) = tokio::sync::watch::channel(services.settings.clone());
+    let (desk_tx, desk_rx) = messages::channel(link.clone());
+    let mut notices = services.notices;
+    let (pops, desktop) = if services.desktop {
+        let pops = services
+            .pops
+            .map(|pops| pops.spawn(link.clone(), desk_tx.clone()));
+        let desktop = desktop::Desktop::start(
+            &services.runtime,
+            desk_tx.clone(),
+            link.clone(),
+            &services.settings,
+            &mut notices,
+            &services.start_up,
+        );
+        (pops, desktop)
+    } else {
+        (None, desktop::Desktop::off(desk_tx.clone(), link.clone()))
+    };
+    desk::spawn(
+        services.engine.clone(),
+        link.clone(),
+        services.desk,
+        settings_tx,
+        desk_rx,
+        pops,
+    );
+    // Repaint when the engine publishes; otherwise the window sleeps.
+    let mut watcher = services.engine.snapshot();
+    let repaint = link.clone();
+    services.runtime.spawn(async move {
+        while watcher.changed().await.is_ok() {
+            repaint.repaint();
+        }
+    });
+    let first = match services.auto_sign_in {
+        AutoSignIn::Now(config) => Some(DeskRequest::SignInWith(config)),
+        AutoSignIn::Remembered => Some(DeskRequest::SignInRemembered),
+        AutoSignIn::Never => None,
+    };
+    if let Some(first) = first {
+        desk_tx.send(first);
+    }
+    let link_only = services.link.is_some();
+    if let Some((text, reply)) = services.link {
+        let request = crate::instance::Request::Link(text);
+        desk_tx.send(DeskRequest::External { request, reply });
+    }
+    if let Some(place) = services.serve {
+        serve_other_processes(&place, &desk_tx, &mut notices);
+    }
+    screens::App::new(screens::Parts {
+        engine: services.engine,
+        desk: desk_tx,
+        replies,
+        link,
+        desktop,
+        settings: services.settings,
+        notices,
+        demo: services.demo,
+        link_only,
+    })
+}
+
+/// Answers later `skydial` processes (a second start, `skydial dial`, a
+/// link) through the desk, like any other request.
+fn serve_other_processes(
+    place: &crate::instance::Place,
+    desk: &DeskSender,
+    notices: &mut Vec<Notice>,
+) {
+    use crate::instance::Reply;
+    let desk = desk.clone();
+    let served = crate::instance::serve(place, move |request| {
+        let desk = desk.clone();
+        async move {
+            let (reply, answer) = ReplyTo::new();
+            if desk
+                .send_waiting(DeskRequest::External { request, reply })
+                .await
+                .is_err()
+            {
+                return Reply::failed(
+                    desk::status::CONNECTION,
+                    "skydial is quitting; try again in a moment.",
+                );
+            }
+            answer.await.unwrap_or_else(|_| {
+                Reply::failed(
+                    desk::status::CONNECTION,
+                    "skydial did not answer; try again.",
+                )
+            })
+        }
+    });
+    if let Err(e) = served {
+        tracing::warn!("other skydial processes cannot reach this one: {e}");
+        notices.push(Notice {
+            text: format!("Links and `skydial dial` cannot reach this window ({e}); they will work on their own."),
+            error: false,
+        });
+    }
+}
