@@ -275,6 +275,22 @@ impl EngineHandle {
             .map_err(|_| EngineError::Gone)?
     }
 
+    /// Queues a command (commands are carried out in the order queued) and
+    /// returns its outcome to wait for, so that whoever queues need not
+    /// hold up the next command while the server answers this one.
+    pub async fn queue(
+        &self,
+        command: EngineCommand,
+    ) -> impl Future<Output = Result<bool, EngineError>> + Send + 'static {
+        let queued = self.request(command).await;
+        async move {
+            queued
+                .map_err(|_| EngineError::Gone)?
+                .await
+                .map_err(|_| EngineError::Gone)?
+        }
+    }
+
     async fn request(
         &self,
         command: EngineCommand,

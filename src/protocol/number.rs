@@ -407,6 +407,41 @@ pub fn find_numbers(text: &str) -> Vec<DialNumber> {
     found
 }
 
+/// Why a text offers nothing to dial.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NoNumber {
+    /// A short text (what the user meant as a number) that is not one, and why.
+    Invalid(NumberError),
+    /// A longer text with no phone number in it.
+    NotFound,
+}
+
+/// The longest text whose [`normalize`] error is the reason given when no
+/// number is found in it (a longer one is not a number someone typed).
+pub const SHORT_TEXT_CHARS: usize = 40;
+
+/// The numbers a text offers to dial, the one rule for the clipboard, the
+/// hotkey and the quick-dial prompt: the whole text as one number, else
+/// every number found in it (in order, each once); none in a blank text.
+pub fn numbers_in(text: &str) -> Result<Vec<DialNumber>, NoNumber> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(Vec::new());
+    }
+    let whole = match normalize(text) {
+        Ok(number) => return Ok(vec![number]),
+        Err(e) => e,
+    };
+    let found = find_numbers(text);
+    if !found.is_empty() {
+        Ok(found)
+    } else if text.chars().count() <= SHORT_TEXT_CHARS {
+        Err(NoNumber::Invalid(whole))
+    } else {
+        Err(NoNumber::NotFound)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -552,6 +587,24 @@ mod tests {
             find_numbers("order #12 of 2024-11-05")
                 .iter()
                 .all(|n| n.kind() != NumberKind::National)
+        );
+    }
+
+    #[test]
+    fn a_text_offers_its_whole_self_or_the_numbers_in_it() {
+        let n = |t: &str| numbers_in(t).unwrap();
+        assert!(n("   ").is_empty());
+        assert_eq!(n("+1 (646) 555-1234"), [normalize("6465551234").unwrap()]);
+        // An extension is a whole text's number, though too short to find in prose.
+        assert_eq!(n("1234"), [normalize("1234").unwrap()]);
+        assert_eq!(n("Ada: 646-555-1234, or her desk 212 555 0142").len(), 2);
+        assert!(matches!(
+            numbers_in("12ab"),
+            Err(NoNumber::Invalid(NumberError::Letters(_)))
+        ));
+        assert_eq!(
+            numbers_in(&"no number in this long sentence at all, sorry".repeat(2)),
+            Err(NoNumber::NotFound)
         );
     }
 }

@@ -9,15 +9,59 @@ use crate::secrets::Account;
 use std::path::PathBuf;
 
 use super::Desk;
+use crate::app::messages::DeskRequest;
+use tokio::sync::mpsc;
 
 impl Desk {
-    pub(super) async fn sign_in(
+    /// The account lane: one request at a time, in order. Settings that
+    /// signing in changes go to the settings lane (`settings`).
+    pub(super) async fn account(&self, request: DeskRequest, settings: &mpsc::Sender<DeskRequest>) {
+        match request {
+            DeskRequest::SignIn {
+                server,
+                user,
+                pin,
+                remember,
+                ca_file,
+            } => {
+                self.sign_in(server, user, pin, remember, ca_file, settings)
+                    .await;
+            }
+            DeskRequest::SignInRemembered => self.sign_in_remembered(settings).await,
+            DeskRequest::SignInWith(config) => {
+                if let Err(e) = self.engine.send(EngineCommand::SignIn(config)).await {
+                    self.ui.error(e.to_string());
+                }
+            }
+            DeskRequest::SignOut { forget_pin } => self.sign_out(forget_pin).await,
+            other => tracing::error!("not an account request: {}", other.what()),
+        }
+    }
+
+    async fn sign_out(&self, forget_pin: bool) {
+        let _ = self.engine.send(EngineCommand::SignOut).await;
+        let account = {
+            let s = self.settings.borrow();
+            Account::new(&s.server, &s.user)
+        };
+        if forget_pin && !account.user.is_empty() {
+            let secrets = self.config.secrets.clone();
+            if let Err(e) = self.blocking(move || secrets.forget(&account)).await {
+                self.ui
+                    .error(format!("Could not remove the PIN from the keyring: {e}"));
+            }
+        }
+        self.ui.info("Signed out.");
+    }
+
+    async fn sign_in(
         &self,
         server: String,
         user: String,
         pin: Pin,
         remember: bool,
         ca_file: Option<PathBuf>,
+        to_settings: &mpsc::Sender<DeskRequest>,
     ) {
         let user = user.trim().to_string();
         if user.is_empty() || !user.chars().all(|c| c.is_ascii_digit()) {
@@ -64,10 +108,16 @@ impl Desk {
         } else {
             let _ = self.blocking(move || secrets.forget(&account)).await;
         }
-        self.save_settings(settings).await;
+        if to_settings
+            .send(DeskRequest::SaveSettings(settings))
+            .await
+            .is_err()
+        {
+            tracing::warn!("the settings lane has stopped; the account is not saved");
+        }
     }
 
-    pub(super) async fn sign_in_remembered(&self) {
+    async fn sign_in_remembered(&self, to_settings: &mpsc::Sender<DeskRequest>) {
         let settings = self.settings.borrow().clone();
         if settings.user.is_empty() {
             return;
@@ -94,7 +144,8 @@ impl Desk {
         };
         match loaded {
             Ok(Some(pin)) => {
-                self.sign_in(settings.server, settings.user, pin, true, settings.ca_file)
+                let (server, user, ca_file) = (settings.server, settings.user, settings.ca_file);
+                self.sign_in(server, user, pin, true, ca_file, to_settings)
                     .await;
             }
             Ok(None) => self.ui.send(DeskReply::PinNeeded {

@@ -1,16 +1,68 @@
 //! The call history and the contacts, asked of the engine (their one owner).
 
-use crate::app::messages::DeskReply;
-
 use super::Desk;
+use crate::app::messages::{DeskReply, DeskRequest};
+use crate::engine::EngineCommand;
+use std::path::PathBuf;
 
 impl Desk {
-    pub(super) async fn load_history(&self) {
+    /// The data lane: one request at a time, in order.
+    pub(super) async fn data(&self, request: DeskRequest) {
+        match request {
+            DeskRequest::LoadHistory => self.load_history().await,
+            DeskRequest::MarkSeen(row) => {
+                if let Err(e) = self.engine.send(EngineCommand::MarkSeen { row }).await {
+                    self.ui.error(format!("Could not mark as seen: {e}"));
+                }
+                self.load_history().await;
+            }
+            DeskRequest::SearchContacts(query) => self.search_contacts(query).await,
+            DeskRequest::ImportContacts(file) => self.import_contacts(file).await,
+            other => tracing::error!("not a history or contacts request: {}", other.what()),
+        }
+    }
+
+    async fn load_history(&self) {
         match self.engine.history(200).await {
             Ok(list) => self.ui.send(DeskReply::History(list)),
             Err(e) => self
                 .ui
                 .error(format!("Could not read the call history: {e}")),
+        }
+    }
+
+    async fn search_contacts(&self, query: String) {
+        match self.engine.search_contacts(query).await {
+            Ok(list) => self.ui.send(DeskReply::Contacts(list)),
+            Err(e) => self.ui.error(format!("Could not search contacts: {e}")),
+        }
+    }
+
+    async fn import_contacts(&self, file: PathBuf) {
+        let shown = file.display().to_string();
+        // Reading the file blocks; the database is the engine's.
+        let read = self
+            .blocking(move || crate::contacts::read_file(&file).map_err(|e| e.to_string()))
+            .await;
+        let result = match read {
+            Ok(contacts) => {
+                let read = contacts.len();
+                self.engine
+                    .import_contacts(contacts)
+                    .await
+                    .map(|added| (read, added))
+                    .map_err(|e| e.to_string())
+            }
+            Err(e) => Err(e),
+        };
+        match result {
+            Ok((read, added)) => {
+                self.ui.info(format!(
+                    "Imported {shown}: {read} numbers read, {added} new."
+                ));
+                self.search_contacts(String::new()).await;
+            }
+            Err(e) => self.ui.error(format!("Could not import contacts: {e}")),
         }
     }
 }

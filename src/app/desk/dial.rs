@@ -1,55 +1,60 @@
 //! Placing a call: through the engine's session, or (a link-only start)
 //! with one request and the PIN kept in the keyring.
 
+use super::{Desk, status};
 use crate::client::ClientConfig;
 use crate::client::url::api_url;
 use crate::client::{Client, Transport};
 use crate::engine::EngineCommand;
 use crate::protocol::{Command, Credentials, DialNumber, ResultValue};
 use crate::secrets::Account;
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::Arc;
 
-use super::{Desk, status};
+/// What came of a dial: `Ok`, what to tell the user; `Err`, the exit status
+/// for another skydial, and what went wrong.
+pub(super) type Outcome = Result<String, (u8, String)>;
+
+/// A dial put to the engine, its outcome to wait for.
+pub(super) type Placing = Pin<Box<dyn Future<Output = Outcome> + Send>>;
 
 impl Desk {
-    /// Places a call: through the engine's session, or (a link-only start)
-    /// with one request and the kept PIN. `Ok`: what to tell the user;
-    /// `Err`: the exit status for another skydial, and what went wrong.
-    pub(super) async fn place_call(&self, number: DialNumber) -> Result<String, (u8, String)> {
+    /// Puts a call to the engine now (in the order asked), or (a link-only
+    /// start) gets one request ready; gives the outcome to wait for.
+    pub(super) async fn queue_call(self: &Arc<Self>, number: DialNumber) -> Placing {
         let endpoint =
             Some(self.settings.borrow().endpoint.trim().to_string()).filter(|e| !e.is_empty());
         let shown = number.for_reading();
-        let placed = if self.config.link_only {
-            self.dial_on_its_own(&number, endpoint).await?
-        } else {
-            match self
-                .engine
-                .send(EngineCommand::Dial { number, endpoint })
-                .await
-            {
-                Ok(placed) => placed,
+        if self.config.link_only {
+            let desk = self.clone();
+            return Box::pin(async move {
+                let placed = desk.dial_on_its_own(&number, endpoint).await?;
+                placed_or_not(placed, &shown)
+            });
+        }
+        let answer = self
+            .engine
+            .queue(EngineCommand::Dial { number, endpoint })
+            .await;
+        Box::pin(async move {
+            match answer.await {
+                Ok(placed) => placed_or_not(placed, &shown),
                 Err(e) => {
                     let code = if matches!(e, crate::engine::EngineError::SignedOut) {
                         status::AUTH
                     } else {
                         status::CONNECTION
                     };
-                    return Err((code, format!("Cannot dial {shown}: {e}")));
+                    Err((code, format!("Cannot dial {shown}: {e}")))
                 }
             }
-        };
-        if placed {
-            Ok(format!("Dialling {shown}"))
-        } else {
-            Err((
-                status::FALSE,
-                format!("The server did not place the call to {shown}; dial it on the phone."),
-            ))
-        }
+        })
     }
 
     /// One `dial` request with the saved account and the PIN kept in the
     /// keyring (no session, no subscription: nothing else runs).
-    pub(super) async fn dial_on_its_own(
+    async fn dial_on_its_own(
         &self,
         number: &DialNumber,
         endpoint: Option<String>,
@@ -116,24 +121,16 @@ impl Desk {
             Err(e) => Err(fail(&e)),
         }
     }
+}
 
-    pub(super) async fn dial(&self, number: DialNumber, from_clipboard: bool) {
-        match self.place_call(number).await {
-            Ok(text) => self.feedback(from_clipboard, false, &text),
-            Err((_, text)) => self.feedback(from_clipboard, true, &text),
-        }
-    }
-
-    /// A message in the window, and as a notification when it came from the hotkey
-    /// (the window may be hidden).
-    pub(super) fn feedback(&self, pop: bool, error: bool, text: &str) {
-        if error {
-            self.ui.error(text);
-        } else {
-            self.ui.info(text);
-        }
-        if pop && let Some(notify) = &self.config.notify {
-            notify("skydial", text);
-        }
+/// The server placed the call, or said false.
+fn placed_or_not(placed: bool, shown: &str) -> Outcome {
+    if placed {
+        Ok(format!("Dialling {shown}"))
+    } else {
+        Err((
+            status::FALSE,
+            format!("The server did not place the call to {shown}; dial it on the phone."),
+        ))
     }
 }

@@ -1,44 +1,51 @@
 //! Requests from other skydial processes: a second start, `skydial dial`,
 //! `skydial quick-dial` and links.
 
+use super::calls::CallsLane;
+use super::status;
 use crate::app::messages::ReplyTo;
 use crate::instance::{Reply, Request};
 use crate::protocol::number::normalize;
 use crate::protocol::text::printable;
 
-use super::{Desk, status};
-
-impl Desk {
+impl CallsLane {
     /// Another skydial's request.
-    pub(super) async fn external(&self, request: Request, reply: ReplyTo) {
+    pub(super) async fn external(&mut self, request: Request, reply: ReplyTo) {
+        let desk = self.desk();
         match request {
             Request::Raise => {
-                self.ui.raise_window();
+                desk.ui.raise_window();
                 reply.send(Reply::ok(
                     "skydial is already running: its window is shown.",
                 ));
             }
             Request::Dial(text) => {
-                let outcome = match normalize(&text) {
-                    Ok(number) => self.place_call(number).await,
-                    Err(e) => Err((
-                        status::USAGE,
-                        format!("Cannot dial \u{201c}{}\u{201d}: {e}", printable(&text)),
-                    )),
+                let number = match normalize(&text) {
+                    Ok(number) => number,
+                    Err(e) => {
+                        let text = format!("Cannot dial \u{201c}{}\u{201d}: {e}", printable(&text));
+                        desk.feedback(false, true, &text);
+                        reply.send(Reply::failed(status::USAGE, text));
+                        return;
+                    }
                 };
-                let (error, text) = match &outcome {
-                    Ok(text) => (false, text.clone()),
-                    Err((_, text)) => (true, text.clone()),
-                };
-                self.feedback(false, error, &text);
-                reply.send(match outcome {
-                    Ok(text) => Reply::ok(text),
-                    Err((code, text)) => Reply::failed(code, text),
+                let placing = desk.queue_call(number).await;
+                tokio::spawn(async move {
+                    let outcome = placing.await;
+                    let (error, text) = match &outcome {
+                        Ok(text) => (false, text.as_str()),
+                        Err((_, text)) => (true, text.as_str()),
+                    };
+                    desk.feedback(false, error, text);
+                    reply.send(match outcome {
+                        Ok(text) => Reply::ok(text),
+                        Err((code, text)) => Reply::failed(code, text),
+                    });
                 });
             }
             Request::Link(text) => self.link(&text, reply).await,
             Request::QuickDial => {
-                self.dial_clipboard(true).await;
+                tokio::spawn(async move { desk.dial_clipboard(true).await });
                 reply.send(Reply::ok("Handed to skydial: see its window."));
             }
         }

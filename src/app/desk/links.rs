@@ -1,63 +1,88 @@
 //! `tel:`, `callto:` and `sip:` links: asked about, or dialled at once when
 //! trusted; what came of each goes back to whoever handed it over.
 
+use super::calls::CallsLane;
+use super::dial::Outcome;
+use super::{Desk, status};
 use crate::app::messages::{DeskReply, ReplyTo};
 use crate::instance::Reply;
 use crate::protocol::link::Link;
-use std::sync::atomic::Ordering;
+use std::collections::HashMap;
 
-use super::{Desk, status};
+/// Whether a link may be dialled without asking: the user trusts links,
+/// the number is neither international nor premium-rate, and a window is
+/// running (a link-only start always asks: it is all the user sees).
+pub fn dial_unasked(link: &Link, trusted_links: bool, link_only: bool) -> bool {
+    trusted_links && link.may_skip_confirmation() && !link_only
+}
 
-impl Desk {
-    /// A `tel:`/`callto:`/`sip:` link: asked about (Dial, Cancel), unless the
-    /// user trusts links and the number is neither international nor premium-rate.
-    pub(super) async fn link(&self, text: &str, reply: ReplyTo) {
+/// Links waiting for the user's answer, by token.
+#[derive(Default)]
+pub(super) struct Links {
+    waiting: HashMap<u64, (Link, ReplyTo)>,
+    next_token: u64,
+}
+
+impl Links {
+    /// Keeps `link` until answered; its token.
+    fn ask(&mut self, link: Link, reply: ReplyTo) -> u64 {
+        self.next_token += 1;
+        self.waiting.insert(self.next_token, (link, reply));
+        self.next_token
+    }
+
+    /// The link `token` names, once.
+    fn answer(&mut self, token: u64) -> Option<(Link, ReplyTo)> {
+        self.waiting.remove(&token)
+    }
+}
+
+impl CallsLane {
+    /// A link: asked about (Dial, Cancel), unless it may be dialled unasked.
+    pub(super) async fn link(&mut self, text: &str, reply: ReplyTo) {
+        let desk = self.desk();
         let link = match crate::protocol::link::parse(text) {
             Ok(link) => link,
             Err(e) => {
                 let message = format!("Nothing dialled from the link: {e}.");
-                self.ui.error(&message);
-                self.ui.raise_window();
+                desk.ui.error(&message);
+                desk.ui.raise_window();
                 reply.send(Reply::failed(status::USAGE, message));
                 return;
             }
         };
-        let trusted = self.settings.borrow().trusted_links;
-        if trusted && link.may_skip_confirmation() && !self.config.link_only {
-            let outcome = self.place_call(link.number.clone()).await;
-            self.link_outcome(0, &link, outcome, &reply);
+        let trusted = desk.settings.borrow().trusted_links;
+        if dial_unasked(&link, trusted, desk.config.link_only) {
+            let placing = desk.queue_call(link.number.clone()).await;
+            tokio::spawn(async move { desk.link_outcome(0, &link, placing.await, &reply) });
             return;
         }
-        let token = self.next_token.fetch_add(1, Ordering::Relaxed);
-        if let Ok(mut links) = self.links.lock() {
-            links.insert(token, (link.clone(), reply));
-        }
-        self.ui.send(DeskReply::ConfirmLink { token, link });
-        self.ui.raise_window();
+        let token = self.links.ask(link.clone(), reply);
+        desk.ui.send(DeskReply::ConfirmLink { token, link });
+        desk.ui.raise_window();
     }
 
-    pub(super) async fn link_answer(&self, token: u64, dial: bool) {
-        let Some((link, reply)) = self.links.lock().ok().and_then(|mut l| l.remove(&token)) else {
+    pub(super) async fn link_answer(&mut self, token: u64, dial: bool) {
+        let Some((link, reply)) = self.links.answer(token) else {
             return;
         };
-        let outcome = if dial {
-            self.place_call(link.number.clone()).await
+        let desk = self.desk();
+        if dial {
+            let placing = desk.queue_call(link.number.clone()).await;
+            tokio::spawn(async move { desk.link_outcome(token, &link, placing.await, &reply) });
         } else {
-            Err((
+            let cancelled = Err((
                 status::CANCELLED,
                 format!("Cancelled: {} was not dialled.", link.number.for_reading()),
-            ))
-        };
-        self.link_outcome(token, &link, outcome, &reply);
+            ));
+            desk.link_outcome(token, &link, cancelled, &reply);
+        }
     }
+}
 
-    pub(super) fn link_outcome(
-        &self,
-        token: u64,
-        link: &Link,
-        outcome: Result<String, (u8, String)>,
-        reply: &ReplyTo,
-    ) {
+impl Desk {
+    /// Says what came of a link, in the window and to whoever handed it over.
+    fn link_outcome(&self, token: u64, link: &Link, outcome: Outcome, reply: &ReplyTo) {
         let (error, mut text, code) = match outcome {
             Ok(text) => (false, text, status::OK),
             Err((code, text)) => (code != status::CANCELLED, text, code),
@@ -79,5 +104,36 @@ impl Desk {
         } else {
             Reply::failed(code, text)
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)] // test code
+    use super::*;
+    use crate::protocol::link::parse;
+
+    #[test]
+    fn only_a_trusted_plain_link_in_a_running_window_is_dialled_unasked() {
+        let plain = parse("tel:+16465551234").unwrap();
+        assert!(dial_unasked(&plain, true, false));
+        assert!(!dial_unasked(&plain, false, false), "links not trusted");
+        assert!(!dial_unasked(&plain, true, true), "a link-only start asks");
+        for risky in ["tel:+1-900-555-0100", "tel:+44-20-7946-0958"] {
+            let link = parse(risky).unwrap();
+            assert!(!dial_unasked(&link, true, false), "{risky}");
+        }
+    }
+
+    #[test]
+    fn a_link_is_answered_once_by_its_token() {
+        let mut links = Links::default();
+        let (reply, _) = ReplyTo::new();
+        let a = links.ask(parse("tel:+16465551234").unwrap(), reply.clone());
+        let b = links.ask(parse("tel:+12125550142").unwrap(), reply);
+        assert_ne!(a, b);
+        assert!(links.answer(b).is_some());
+        assert!(links.answer(b).is_none(), "answered twice");
+        assert!(links.answer(a).is_some());
     }
 }

@@ -1,29 +1,39 @@
 //! The window's background helper: everything the UI asks for that could
 //! block (the engine, the keyring, the database, the clipboard, files) runs
 //! here on the tokio runtime, and the answer comes back through [`UiLink`].
+//!
+//! Requests are handled in the order they came, each kind in its own lane
+//! (see [`lanes`]): calls (answer, dial, hang up, links), the account
+//! (signing in and out, the keyring), the history and contacts, and the
+//! settings. A lane never waits for another: a keyring that takes a minute
+//! to open at login does not hold up a hang-up.
 
 mod account;
+mod calls;
 mod clipboard;
 mod data;
 mod dial;
 mod external;
+mod lanes;
 mod links;
 mod ring;
 mod settings;
 
-use crate::app::messages::{
-    ClipboardReader, DeskReply, DeskRequest, Notifier, PopCommand, ReplyTo, UiLink,
-};
-use crate::engine::{EngineCommand, EngineEvent, EngineHandle};
-use crate::hooks::{HookEvent, HookRunner};
-use crate::protocol::CallState;
-use crate::protocol::link::Link;
-use crate::secrets::{Account, Secrets};
+pub use clipboard::{ClipboardDial, clipboard_dial};
+pub use links::dial_unasked;
+pub use ring::{CallNews, Reaction, hook_values, react};
+
+use crate::app::messages::{ClipboardReader, DeskRequest, Notifier, PopCommand, UiLink};
+use crate::engine::{EngineEvent, EngineHandle};
+use crate::hooks::HookRunner;
+use crate::protocol::{CallId, CallState};
+use crate::secrets::Secrets;
 use crate::settings::Settings;
-use std::collections::HashMap;
+use lanes::Lanes;
+use std::collections::HashSet;
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::sync::atomic::AtomicU64;
+use tokio::sync::broadcast::error::RecvError;
 use tokio::sync::{mpsc, watch};
 
 /// Exit statuses a later `skydial` gets back (the command line's, see
@@ -55,19 +65,16 @@ pub struct DeskConfig {
     pub url_opener: crate::hooks::UrlOpener,
 }
 
+/// What every lane shares: the engine, the way to the window, the
+/// configuration, the settings as they are now, the pops and the hooks.
 pub struct Desk {
     engine: EngineHandle,
     ui: UiLink,
     config: DeskConfig,
-    settings: watch::Sender<Settings>,
+    settings: watch::Receiver<Settings>,
     pops: Option<mpsc::Sender<PopCommand>>,
     /// The call page and the call hook.
     hooks: HookRunner,
-    /// Inbound calls seen ringing: their CONNECTED is an answer.
-    rang: std::sync::Mutex<std::collections::HashSet<crate::protocol::CallId>>,
-    /// Links waiting for the user's answer, by token.
-    links: std::sync::Mutex<HashMap<u64, (Link, ReplyTo)>>,
-    next_token: AtomicU64,
 }
 
 /// Starts the desk on the current runtime. `pops` shows screen pops for the
@@ -85,61 +92,73 @@ pub fn spawn(
         config.url_opener.clone(),
         crate::hooks::COMMAND_TIMEOUT,
     );
-    let desk = Desk {
+    let desk = Arc::new(Desk {
         hooks,
-        rang: std::sync::Mutex::default(),
         engine,
         ui,
         config,
-        settings,
+        settings: settings.subscribe(),
         pops,
-        links: std::sync::Mutex::new(HashMap::new()),
-        next_token: AtomicU64::new(1),
-    };
-    tokio::spawn(desk.run(requests));
+    });
+    tokio::spawn(run(desk, settings, requests));
 }
 
-impl Desk {
-    async fn run(self, mut requests: mpsc::Receiver<DeskRequest>) {
-        let mut events = self.engine.events();
-        let this = Arc::new(self);
-        if !this.config.link_only {
-            this.load_history().await;
-        }
-        loop {
-            tokio::select! {
-                request = requests.recv() => {
-                    let Some(request) = request else { return };
-                    // Each request runs on its own so a slow keyring never holds up a hang-up.
-                    let desk = this.clone();
-                    tokio::spawn(async move { desk.handle(request).await });
-                }
-                event = events.recv() => match event {
-                    Ok(EngineEvent::Ringing(call)) => this.ringing(call),
+/// The desk's loop: each request goes to its lane, in the order it came;
+/// each call event is reacted to at once.
+async fn run(
+    desk: Arc<Desk>,
+    settings: watch::Sender<Settings>,
+    mut requests: mpsc::Receiver<DeskRequest>,
+) {
+    let mut events = desk.engine.events();
+    let lanes = Lanes::spawn(&desk, settings);
+    if !desk.config.link_only {
+        lanes.push(DeskRequest::LoadHistory);
+    }
+    // Inbound calls seen ringing: their CONNECTED is an answer.
+    let mut rang: HashSet<CallId> = HashSet::new();
+    loop {
+        tokio::select! {
+            request = requests.recv() => match request {
+                Some(request) => lanes.push(request),
+                None => return,
+            },
+            event = events.recv() => {
+                let news = match event {
+                    Ok(EngineEvent::Ringing(call)) => {
+                        let dnd = desk.settings.borrow().do_not_disturb;
+                        // Bounded like the engine's live calls.
+                        if !dnd && rang.len() < 256 {
+                            rang.insert(call.call.id.clone());
+                        }
+                        Some((CallNews::Rang, call))
+                    }
                     Ok(EngineEvent::Changed(call)) if call.call.state != CallState::Ringing => {
                         let answered = call.call.state == CallState::Connected
-                            && this.rang.lock().is_ok_and(|mut r| r.remove(&call.call.id));
-                        if answered {
-                            this.hook(HookEvent::Answer, &call);
-                        }
-                        this.pop(PopCommand::Close(call.call.id));
+                            && rang.remove(&call.call.id);
+                        let news = if answered { CallNews::Answered } else { CallNews::StoppedRinging };
+                        Some((news, call))
                     }
                     Ok(EngineEvent::Ended { call, .. }) => {
-                        if let Ok(mut rang) = this.rang.lock() {
-                            rang.remove(&call.call.id);
-                        }
-                        this.hook(HookEvent::End, &call);
-                        this.pop(PopCommand::Close(call.call.id));
-                        this.load_history().await;
+                        rang.remove(&call.call.id);
+                        Some((CallNews::Ended, call))
                     }
-                    Ok(_) => {}
-                    Err(tokio::sync::broadcast::error::RecvError::Lagged(_)) => this.load_history().await,
-                    Err(tokio::sync::broadcast::error::RecvError::Closed) => return,
-                },
+                    Ok(_) => None,
+                    Err(RecvError::Lagged(_)) => {
+                        lanes.push(DeskRequest::LoadHistory);
+                        None
+                    }
+                    Err(RecvError::Closed) => return,
+                };
+                if let Some((news, call)) = news {
+                    desk.on_call(news, call, &lanes);
+                }
             }
         }
     }
+}
 
+impl Desk {
     pub(super) async fn blocking<T: Send + 'static>(
         &self,
         f: impl FnOnce() -> Result<T, String> + Send + 'static,
@@ -149,100 +168,16 @@ impl Desk {
             .unwrap_or_else(|e| Err(format!("background task failed: {e}")))
     }
 
-    async fn handle(self: Arc<Self>, request: DeskRequest) {
-        match request {
-            DeskRequest::SignIn {
-                server,
-                user,
-                pin,
-                remember,
-                ca_file,
-            } => self.sign_in(server, user, pin, remember, ca_file).await,
-            DeskRequest::SignInRemembered => self.sign_in_remembered().await,
-            DeskRequest::SignInWith(config) => {
-                if let Err(e) = self.engine.send(EngineCommand::SignIn(config)).await {
-                    self.ui.error(e.to_string());
-                }
-            }
-            DeskRequest::SignOut { forget_pin } => {
-                let _ = self.engine.send(EngineCommand::SignOut).await;
-                let account = {
-                    let s = self.settings.borrow();
-                    Account::new(&s.server, &s.user)
-                };
-                if forget_pin && !account.user.is_empty() {
-                    let secrets = self.config.secrets.clone();
-                    if let Err(e) = self.blocking(move || secrets.forget(&account)).await {
-                        self.ui
-                            .error(format!("Could not remove the PIN from the keyring: {e}"));
-                    }
-                }
-                self.ui.info("Signed out.");
-            }
-            DeskRequest::Call { what, command } => match self.engine.send(command).await {
-                Ok(true) => {}
-                Ok(false) => self.ui.error(format!(
-                    "Could not {what}: the call is no longer in that state."
-                )),
-                Err(e) => self.ui.error(format!("Could not {what}: {e}")),
-            },
-            DeskRequest::Dial { number } => self.dial(number, false).await,
-            DeskRequest::DialClipboard { from_hotkey } => self.dial_clipboard(from_hotkey).await,
-            DeskRequest::LoadHistory => self.load_history().await,
-            DeskRequest::MarkSeen(row) => {
-                if let Err(e) = self.engine.send(EngineCommand::MarkSeen { row }).await {
-                    self.ui.error(format!("Could not mark as seen: {e}"));
-                }
-                self.load_history().await;
-            }
-            DeskRequest::SearchContacts(query) => match self.engine.search_contacts(query).await {
-                Ok(list) => self.ui.send(DeskReply::Contacts(list)),
-                Err(e) => self.ui.error(format!("Could not search contacts: {e}")),
-            },
-            DeskRequest::ImportContacts(file) => {
-                let shown = file.display().to_string();
-                // Reading the file blocks; the database is the engine's.
-                let read = self
-                    .blocking(move || crate::contacts::read_file(&file).map_err(|e| e.to_string()))
-                    .await;
-                let result = match read {
-                    Ok(contacts) => {
-                        let read = contacts.len();
-                        self.engine
-                            .import_contacts(contacts)
-                            .await
-                            .map(|added| (read, added))
-                            .map_err(|e| e.to_string())
-                    }
-                    Err(e) => Err(e),
-                };
-                match result {
-                    Ok((read, added)) => {
-                        self.ui.info(format!(
-                            "Imported {shown}: {read} numbers read, {added} new."
-                        ));
-                        Box::pin(
-                            self.clone()
-                                .handle(DeskRequest::SearchContacts(String::new())),
-                        )
-                        .await;
-                    }
-                    Err(e) => self.ui.error(format!("Could not import contacts: {e}")),
-                }
-            }
-            DeskRequest::SaveSettings(new) => self.save_settings(new).await,
-            DeskRequest::ToggleDnd => {
-                let mut s = self.settings.borrow().clone();
-                s.do_not_disturb = !s.do_not_disturb;
-                self.ui.info(if s.do_not_disturb {
-                    "Do not disturb is on: ringing calls are ignored and logged as missed."
-                } else {
-                    "Do not disturb is off."
-                });
-                self.save_settings(s).await;
-            }
-            DeskRequest::External { request, reply } => self.external(request, reply).await,
-            DeskRequest::LinkAnswer { token, dial } => self.link_answer(token, dial).await,
+    /// A message in the window, and as a notification when it came from the hotkey
+    /// (the window may be hidden).
+    pub(super) fn feedback(&self, pop: bool, error: bool, text: &str) {
+        if error {
+            self.ui.error(text);
+        } else {
+            self.ui.info(text);
+        }
+        if pop && let Some(notify) = &self.config.notify {
+            notify("skydial", text);
         }
     }
 }

@@ -1,56 +1,91 @@
 //! A call rings, is answered or ends: the one place that decides what
 //! happens (do not disturb, the screen pop, the call page and hook).
 
-use crate::app::messages::PopCommand;
+use super::Desk;
+use super::lanes::Lanes;
+use crate::app::messages::{DeskRequest, PopCommand};
 use crate::engine::{EngineCommand, LiveCall};
 use crate::hooks::{CallValues, HookEvent, clean};
 
-use super::Desk;
+/// What happened to a call, as far as the desk cares.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CallNews {
+    /// It started ringing.
+    Rang,
+    /// A call that rang was answered.
+    Answered,
+    /// It stopped ringing (or changed state) without being answered.
+    StoppedRinging,
+    /// It ended.
+    Ended,
+}
+
+/// What the desk does about it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reaction {
+    /// Ignore the call through the API (do not disturb: it is logged missed).
+    IgnoreCall,
+    /// Open the call page and run the call hook for this event.
+    Hook(HookEvent),
+    ShowPop,
+    ClosePop,
+    /// Read the history again (a call ended: it is there now).
+    LoadHistory,
+}
+
+/// What to do when `news` comes of a call, with do not disturb and screen
+/// pops as set.
+pub fn react(news: CallNews, do_not_disturb: bool, screen_pops: bool) -> Vec<Reaction> {
+    match news {
+        CallNews::Rang if do_not_disturb => vec![Reaction::IgnoreCall],
+        CallNews::Rang if screen_pops => vec![Reaction::Hook(HookEvent::Ring), Reaction::ShowPop],
+        CallNews::Rang => vec![Reaction::Hook(HookEvent::Ring)],
+        CallNews::Answered => vec![Reaction::Hook(HookEvent::Answer), Reaction::ClosePop],
+        CallNews::StoppedRinging => vec![Reaction::ClosePop],
+        CallNews::Ended => vec![
+            Reaction::Hook(HookEvent::End),
+            Reaction::ClosePop,
+            Reaction::LoadHistory,
+        ],
+    }
+}
 
 impl Desk {
-    /// A call rings: the one place that decides what happens. Under do not
-    /// disturb it is ignored through the API (and logged as missed);
-    /// otherwise it gets a screen pop, if those are on.
-    pub(super) fn ringing(&self, call: LiveCall) {
+    /// Does what [`react`] says for `news` of `call`.
+    pub(super) fn on_call(&self, news: CallNews, call: LiveCall, lanes: &Lanes) {
         let (dnd, notifications) = {
             let s = self.settings.borrow();
             (s.do_not_disturb, s.notifications)
         };
-        if dnd {
-            let engine = self.engine.clone();
-            let ui = self.ui.clone();
-            tokio::spawn(async move {
-                let ignore = EngineCommand::Ignore {
-                    call: Some(call.call.id),
-                };
-                if let Err(e) = engine.send(ignore).await {
-                    ui.error(format!("Do not disturb could not ignore a call: {e}"));
+        for reaction in react(news, dnd, notifications) {
+            match reaction {
+                Reaction::IgnoreCall => {
+                    let engine = self.engine.clone();
+                    let ui = self.ui.clone();
+                    let ignore = EngineCommand::Ignore {
+                        call: Some(call.call.id.clone()),
+                    };
+                    tokio::spawn(async move {
+                        if let Err(e) = engine.send(ignore).await {
+                            ui.error(format!("Do not disturb could not ignore a call: {e}"));
+                        }
+                    });
                 }
-            });
-            return;
-        }
-        if let Ok(mut rang) = self.rang.lock() {
-            // Bounded like the engine's live calls.
-            if rang.len() < 256 {
-                rang.insert(call.call.id.clone());
+                Reaction::Hook(event) => {
+                    let ui = self.ui.clone();
+                    let values = hook_values(&call);
+                    let _ = self
+                        .hooks
+                        .handle(event, values, move |message| ui.error(message));
+                }
+                Reaction::ShowPop => self.pop(PopCommand::Show(call.clone())),
+                Reaction::ClosePop => self.pop(PopCommand::Close(call.call.id.clone())),
+                Reaction::LoadHistory => lanes.push(DeskRequest::LoadHistory),
             }
         }
-        self.hook(HookEvent::Ring, &call);
-        if notifications {
-            self.pop(PopCommand::Show(call));
-        }
     }
 
-    /// The call page and the call hook for `event` (rate-limited; a failure
-    /// is told once, not per call).
-    pub(super) fn hook(&self, event: HookEvent, call: &LiveCall) {
-        let ui = self.ui.clone();
-        let _ = self
-            .hooks
-            .handle(event, hook_values(call), move |message| ui.error(message));
-    }
-
-    pub(super) fn pop(&self, command: PopCommand) {
+    fn pop(&self, command: PopCommand) {
         if let Some(pops) = &self.pops
             && pops.try_send(command).is_err()
         {
@@ -78,6 +113,26 @@ pub fn hook_values(call: &LiveCall) -> CallValues {
 mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used)] // test code
     use super::*;
+
+    #[test]
+    fn a_ringing_call_is_ignored_under_do_not_disturb_else_hooked_and_popped() {
+        use Reaction::*;
+        assert_eq!(react(CallNews::Rang, true, true), [IgnoreCall]);
+        assert_eq!(
+            react(CallNews::Rang, false, true),
+            [Hook(HookEvent::Ring), ShowPop]
+        );
+        assert_eq!(react(CallNews::Rang, false, false), [Hook(HookEvent::Ring)]);
+        assert_eq!(
+            react(CallNews::Answered, false, true),
+            [Hook(HookEvent::Answer), ClosePop]
+        );
+        assert_eq!(react(CallNews::StoppedRinging, true, true), [ClosePop]);
+        assert_eq!(
+            react(CallNews::Ended, true, false),
+            [Hook(HookEvent::End), ClosePop, LoadHistory]
+        );
+    }
 
     #[test]
     fn hook_values_come_from_the_live_call() {

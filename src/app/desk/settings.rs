@@ -1,33 +1,64 @@
 //! Saving the settings: the file, the hooks, and the start-at-login entry.
 
-use crate::app::messages::DeskReply;
-use crate::settings::{self, Settings};
-
 use super::Desk;
+use crate::app::messages::{DeskReply, DeskRequest};
+use crate::settings::{self, Settings};
+use std::sync::Arc;
+use tokio::sync::{mpsc, watch};
 
-impl Desk {
-    pub(super) async fn save_settings(&self, mut new: Settings) {
+/// The settings lane: changes applied one at a time, in the order made.
+pub(super) struct SettingsLane {
+    desk: Arc<Desk>,
+    settings: watch::Sender<Settings>,
+}
+
+impl SettingsLane {
+    pub(super) fn new(desk: Arc<Desk>, settings: watch::Sender<Settings>) -> Self {
+        Self { desk, settings }
+    }
+
+    pub(super) async fn run(self, mut requests: mpsc::Receiver<DeskRequest>) {
+        while let Some(request) = requests.recv().await {
+            match request {
+                DeskRequest::SaveSettings(new) => self.save(new).await,
+                DeskRequest::ToggleDnd => {
+                    let mut s = self.settings.borrow().clone();
+                    s.do_not_disturb = !s.do_not_disturb;
+                    self.desk.ui.info(if s.do_not_disturb {
+                        "Do not disturb is on: ringing calls are ignored and logged as missed."
+                    } else {
+                        "Do not disturb is off."
+                    });
+                    self.save(s).await;
+                }
+                other => tracing::error!("not a settings request: {}", other.what()),
+            }
+        }
+    }
+
+    async fn save(&self, mut new: Settings) {
+        let desk = &self.desk;
         let before = self.settings.borrow().start_at_login;
         if new.start_at_login != before {
             let wanted = new.start_at_login;
-            let applied = self.blocking(move || start_at_login(wanted)).await;
+            let applied = desk.blocking(move || start_at_login(wanted)).await;
             match applied {
-                Ok(text) => self.ui.info(text),
+                Ok(text) => desk.ui.info(text),
                 Err(e) => {
                     new.start_at_login = before;
-                    self.ui.error(e);
+                    desk.ui.error(e);
                 }
             }
         }
-        self.hooks.configure(new.hooks.clone());
+        desk.hooks.configure(new.hooks.clone());
         self.settings.send_replace(new.clone());
-        if let Some(path) = self.config.settings_path.clone() {
-            let result = self.blocking(move || settings::save(&path, &new)).await;
+        if let Some(path) = desk.config.settings_path.clone() {
+            let result = desk.blocking(move || settings::save(&path, &new)).await;
             if let Err(e) = result {
-                self.ui.error(e);
+                desk.ui.error(e);
             }
         }
-        self.ui.send(DeskReply::Settings(Box::new(
+        desk.ui.send(DeskReply::Settings(Box::new(
             self.settings.borrow().clone(),
         )));
     }

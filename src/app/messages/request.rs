@@ -105,6 +105,14 @@ pub enum DeskRequest {
 }
 
 impl DeskRequest {
+    /// What the user is told when the desk is too busy to take this.
+    pub fn busy_notice(&self) -> String {
+        format!(
+            "skydial is busy and could not {}; try again in a moment.",
+            self.what()
+        )
+    }
+
     /// What the request does, in words for a message ("skydial is busy and
     /// could not dial").
     pub fn what(&self) -> String {

@@ -24,17 +24,14 @@ impl DeskSender {
     /// Sends `request` now; if the desk cannot take it (its queue is full,
     /// or skydial is quitting) the window says so and false is returned.
     pub fn send(&self, request: DeskRequest) -> bool {
-        let what = request.what();
         match self.requests.try_send(request) {
             Ok(()) => true,
-            Err(mpsc::error::TrySendError::Full(_)) => {
-                self.ui.error(format!(
-                    "skydial is busy and could not {what}; try again in a moment."
-                ));
+            Err(mpsc::error::TrySendError::Full(request)) => {
+                self.ui.error(request.busy_notice());
                 false
             }
-            Err(mpsc::error::TrySendError::Closed(_)) => {
-                tracing::info!("the desk has stopped; could not {what}");
+            Err(mpsc::error::TrySendError::Closed(request)) => {
+                tracing::info!("the desk has stopped; could not {}", request.what());
                 false
             }
         }

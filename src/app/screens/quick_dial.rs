@@ -4,7 +4,7 @@
 //! number as it will be dialled, **Dial** on Enter, closed by Escape.
 
 use crate::protocol::DialNumber;
-use crate::protocol::number::{find_numbers, normalize};
+use crate::protocol::number::{NoNumber, numbers_in};
 use egui::{Color32, RichText};
 
 /// The most characters the field holds (a few lines around a number).
@@ -50,27 +50,14 @@ impl QuickDial {
         *self = Self::new(text, paste, rehide);
     }
 
-    /// The numbers in the field: the whole field as one number, else every
-    /// number found in it.
+    /// The numbers in the field ([`numbers_in`], the clipboard's rule too),
+    /// worked out when it changes.
     fn found(&mut self) -> &Result<Vec<DialNumber>, String> {
         if self.seen.as_deref() != Some(self.text.as_str()) {
-            let text = self.text.trim();
-            self.found = match normalize(text) {
-                Ok(number) => Ok(vec![number]),
-                Err(_) if text.is_empty() => Ok(Vec::new()),
-                Err(e) => {
-                    let found = find_numbers(text);
-                    if found.is_empty() {
-                        Err(if text.chars().count() <= 40 {
-                            e.to_string()
-                        } else {
-                            "no phone number was found in this text".to_string()
-                        })
-                    } else {
-                        Ok(found)
-                    }
-                }
-            };
+            self.found = numbers_in(&self.text).map_err(|e| match e {
+                NoNumber::Invalid(e) => e.to_string(),
+                NoNumber::NotFound => "no phone number was found in this text".to_string(),
+            });
             self.seen = Some(self.text.clone());
         }
         &self.found

@@ -1,0 +1,69 @@
+//! The calls lane: call commands and dials are put to the engine in the
+//! order they came; the server's answer to each is waited for beside the
+//! lane, so a hang-up never waits for the answer to an earlier dial.
+
+use super::Desk;
+use super::links::Links;
+use crate::app::messages::DeskRequest;
+use std::sync::Arc;
+use tokio::sync::mpsc;
+
+pub(super) struct CallsLane {
+    desk: Arc<Desk>,
+    /// Links waiting for the user's answer.
+    pub(super) links: Links,
+}
+
+impl CallsLane {
+    pub(super) fn new(desk: Arc<Desk>) -> Self {
+        Self {
+            desk,
+            links: Links::default(),
+        }
+    }
+
+    /// The desk every lane shares.
+    pub(super) fn desk(&self) -> Arc<Desk> {
+        self.desk.clone()
+    }
+
+    pub(super) async fn run(mut self, mut requests: mpsc::Receiver<DeskRequest>) {
+        while let Some(request) = requests.recv().await {
+            self.handle(request).await;
+        }
+    }
+
+    async fn handle(&mut self, request: DeskRequest) {
+        let desk = self.desk.clone();
+        match request {
+            DeskRequest::Call { what, command } => {
+                let answer = desk.engine.queue(command).await;
+                tokio::spawn(async move {
+                    match answer.await {
+                        Ok(true) => {}
+                        Ok(false) => desk.ui.error(format!(
+                            "Could not {what}: the call is no longer in that state."
+                        )),
+                        Err(e) => desk.ui.error(format!("Could not {what}: {e}")),
+                    }
+                });
+            }
+            DeskRequest::Dial { number } => {
+                let placing = desk.queue_call(number).await;
+                tokio::spawn(async move {
+                    match placing.await {
+                        Ok(text) => desk.feedback(false, false, &text),
+                        Err((_, text)) => desk.feedback(false, true, &text),
+                    }
+                });
+            }
+            // Reading the clipboard may take a while: its dial goes in once read.
+            DeskRequest::DialClipboard { from_hotkey } => {
+                tokio::spawn(async move { desk.dial_clipboard(from_hotkey).await });
+            }
+            DeskRequest::External { request, reply } => self.external(request, reply).await,
+            DeskRequest::LinkAnswer { token, dial } => self.link_answer(token, dial).await,
+            other => tracing::error!("not a call request: {}", other.what()),
+        }
+    }
+}
