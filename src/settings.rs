@@ -104,6 +104,95 @@ impl Settings {
     }
 }
 
+/// Calls `$then!` with the name of every field of [`Settings`]; the list is
+/// checked against the struct (a field added there and not here does not
+/// compile), so an edit can never leave one out.
+macro_rules! every_field {
+    ($then:ident) => {
+        $then!(
+            server,
+            user,
+            ca_file,
+            remember_pin,
+            endpoint,
+            hotkey,
+            hotkey_action,
+            hotkey_reads,
+            theme,
+            notifications,
+            do_not_disturb,
+            start_minimised,
+            close_to_tray,
+            renderer,
+            favourites,
+            trusted_links,
+            start_at_login,
+            hooks,
+            other
+        )
+    };
+}
+
+/// What the user changed on the Settings screen: the fields whose values
+/// differ from the settings the editing began from. Applied to the settings
+/// as they are when it arrives, it changes those fields only, so a change
+/// made meanwhile elsewhere (the tray's do not disturb) stays.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SettingsEdit {
+    edited: Settings,
+    changed: Vec<&'static str>,
+}
+
+impl SettingsEdit {
+    /// The fields of `edited` that differ from `base`.
+    pub fn between(base: &Settings, edited: &Settings) -> Self {
+        macro_rules! differing {
+            ($($field:ident),*) => {{
+                let Settings { $($field: _),* } = edited;
+                let mut changed = Vec::new();
+                $(
+                    if base.$field != edited.$field {
+                        changed.push(stringify!($field));
+                    }
+                )*
+                changed
+            }};
+        }
+        Self {
+            edited: edited.clone(),
+            changed: every_field!(differing),
+        }
+    }
+
+    /// Nothing was changed.
+    pub fn is_empty(&self) -> bool {
+        self.changed.is_empty()
+    }
+
+    /// The new hotkey, if the edit changes it.
+    pub fn hotkey(&self) -> Option<&str> {
+        self.changed
+            .contains(&"hotkey")
+            .then_some(self.edited.hotkey.as_str())
+    }
+
+    /// `settings` with this edit's fields changed, the others as they are.
+    pub fn applied_to(&self, settings: &Settings) -> Settings {
+        macro_rules! apply {
+            ($($field:ident),*) => {{
+                let mut applied = settings.clone();
+                $(
+                    if self.changed.contains(&stringify!($field)) {
+                        applied.$field = self.edited.$field.clone();
+                    }
+                )*
+                applied
+            }};
+        }
+        every_field!(apply)
+    }
+}
+
 /// `SKYDIAL_CONFIG_DIR`, else the platform's (`~/.config/skydial` on Linux).
 pub fn config_dir() -> Option<PathBuf> {
     if let Some(dir) = std::env::var_os("SKYDIAL_CONFIG_DIR").filter(|d| !d.is_empty()) {
@@ -246,5 +335,34 @@ mod tests {
             broken
         );
         assert!(load(&path).is_ok());
+    }
+
+    #[test]
+    fn an_edit_changes_its_fields_only() {
+        let base = Settings::default();
+        let mut edited = base.clone();
+        edited.endpoint = "0010492e1234".into();
+        edited.hooks.url_on_ring = "https://crm.example.com/?n={number}".into();
+        let edit = SettingsEdit::between(&base, &edited);
+        assert!(!edit.is_empty());
+        assert_eq!(edit.hotkey(), None);
+        // Meanwhile do not disturb was switched on elsewhere: it stays on.
+        let now = Settings {
+            do_not_disturb: true,
+            ..base.clone()
+        };
+        let applied = edit.applied_to(&now);
+        assert!(applied.do_not_disturb);
+        assert_eq!(applied.endpoint, "0010492e1234");
+        assert_eq!(applied.hooks, edited.hooks);
+        assert_eq!(
+            SettingsEdit::between(&applied, &applied).applied_to(&now),
+            now
+        );
+        edited.hotkey = "ctrl+alt+k".into();
+        assert_eq!(
+            SettingsEdit::between(&base, &edited).hotkey(),
+            Some("ctrl+alt+k")
+        );
     }
 }

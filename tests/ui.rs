@@ -9,7 +9,7 @@ use common::*;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use skydial::app::desk::DeskConfig;
-use skydial::app::messages::{Clip, ReplyTo};
+use skydial::app::messages::{Clip, DeskRequest, ReplyTo};
 use skydial::app::screens::App;
 use skydial::app::{AutoSignIn, Services};
 use skydial::client::{ClientConfig, url::api_url};
@@ -410,6 +410,75 @@ fn do_not_disturb_ignores_ringing_calls_and_logs_them_missed() {
         .unwrap();
     rig.until("the ignore", |r| !r.commands("ignore").is_empty());
     rig.until("missed", |r| r.has("History (1 missed)"));
+}
+
+impl Rig {
+    /// The settings file as saved, if any.
+    fn saved_settings(&self) -> Option<serde_json::Value> {
+        let text = std::fs::read_to_string(self._dir.path().join("settings.json")).ok()?;
+        serde_json::from_str(&text).ok()
+    }
+
+    /// Do not disturb flipped from the tray (its menu sends this).
+    fn toggle_dnd_from_the_tray(&self) {
+        let app = self.harness.state().as_ref().unwrap();
+        assert!(app.sender().send(DeskRequest::ToggleDnd));
+    }
+
+    /// What the phone endpoint field holds.
+    fn endpoint_field(&self) -> String {
+        self.harness
+            .query_all_by_label("Phone endpoint (MAC)")
+            .find(|n| n.accesskit_node().role() == egui::accesskit::Role::TextInput)
+            .and_then(|n| n.value())
+            .unwrap_or_default()
+    }
+}
+
+#[test]
+fn do_not_disturb_from_the_tray_and_a_settings_save_both_stay() {
+    let mut rig = rig(true, "");
+    rig.connected();
+    rig.click("Settings");
+    rig.type_into("Phone endpoint (MAC)", "0010492e1234");
+    // The tray's toggle and the Settings screen's save, in the same moment.
+    rig.toggle_dnd_from_the_tray();
+    rig.click("Save settings");
+    rig.until("both changes saved", |r| {
+        r.saved_settings()
+            .is_some_and(|v| v["do_not_disturb"] == true && v["endpoint"] == "0010492e1234")
+    });
+    // And they stay: nothing saved later undoes one of them.
+    std::thread::sleep(Duration::from_millis(300));
+    rig.harness.step();
+    let saved = rig.saved_settings().unwrap();
+    assert_eq!(
+        (&saved["do_not_disturb"], &saved["endpoint"]),
+        (&serde_json::json!(true), &serde_json::json!("0010492e1234"))
+    );
+    assert!(rig.has("Do not disturb"), "the indicator");
+}
+
+#[test]
+fn a_draft_survives_do_not_disturb_changed_from_the_tray() {
+    let mut rig = rig(true, "");
+    rig.connected();
+    rig.click("Settings");
+    rig.type_into("Phone endpoint (MAC)", "0010492e1234");
+    rig.toggle_dnd_from_the_tray();
+    rig.until("do not disturb saved", |r| {
+        r.saved_settings()
+            .is_some_and(|v| v["do_not_disturb"] == true)
+    });
+    rig.until("the indicator", |r| r.has("Do not disturb"));
+    assert_eq!(rig.endpoint_field(), "0010492e1234", "the draft was lost");
+    // The draft shows the tray's change, and saving it keeps both.
+    rig.click("Save settings");
+    rig.until("the endpoint saved", |r| {
+        r.saved_settings()
+            .is_some_and(|v| v["endpoint"] == "0010492e1234")
+    });
+    assert_eq!(rig.saved_settings().unwrap()["do_not_disturb"], true);
 }
 
 #[test]

@@ -50,7 +50,7 @@ pub struct Services {
 pub fn start(ctx: &egui::Context, services: Services) -> screens::App {
     let _guard = services.runtime.enter();
     let (link, replies) = UiLink::new(ctx.clone());
-    let (settings_tx, _) = tokio::sync::watch::channel(services.settings.clone());
+    let (settings_tx, settings_rx) = tokio::sync::watch::channel(services.settings.clone());
     let (desk_tx, desk_rx) = messages::channel(link.clone());
     let mut notices = services.notices;
     let (pops, desktop) = if services.desktop {
@@ -107,7 +107,7 @@ pub fn start(ctx: &egui::Context, services: Services) -> screens::App {
         replies,
         link,
         desktop,
-        settings: services.settings,
+        settings: settings_rx,
         notices,
         demo: services.demo,
         link_only,

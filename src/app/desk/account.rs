@@ -9,13 +9,18 @@ use crate::secrets::Account;
 use std::path::PathBuf;
 
 use super::Desk;
+use super::settings::SettingsChange;
 use crate::app::messages::DeskRequest;
 use tokio::sync::mpsc;
 
 impl Desk {
     /// The account lane: one request at a time, in order. Settings that
     /// signing in changes go to the settings lane (`settings`).
-    pub(super) async fn account(&self, request: DeskRequest, settings: &mpsc::Sender<DeskRequest>) {
+    pub(super) async fn account(
+        &self,
+        request: DeskRequest,
+        settings: &mpsc::Sender<SettingsChange>,
+    ) {
         match request {
             DeskRequest::SignIn {
                 server,
@@ -61,7 +66,7 @@ impl Desk {
         pin: Pin,
         remember: bool,
         ca_file: Option<PathBuf>,
-        to_settings: &mpsc::Sender<DeskRequest>,
+        to_settings: &mpsc::Sender<SettingsChange>,
     ) {
         let user = user.trim().to_string();
         if user.is_empty() || !user.chars().all(|c| c.is_ascii_digit()) {
@@ -90,17 +95,14 @@ impl Desk {
             self.ui.error(e.to_string());
             return;
         }
-        let mut settings = self.settings.borrow().clone();
         // What was typed may hold a path to /bobl/bobl or a trailing slash: keep the base URL.
-        settings.server = crate::client::url::base_url(&url);
-        settings.user = user.clone();
-        settings.ca_file = ca_file;
-        settings.remember_pin = remember;
+        let server = crate::client::url::base_url(&url);
         let secrets = self.config.secrets.clone();
-        let account = Account::new(&settings.server, &user);
+        let account = Account::new(&server, &user);
+        let mut remember_pin = remember;
         if remember {
             if let Err(e) = self.blocking(move || secrets.save(&account, &pin)).await {
-                settings.remember_pin = false;
+                remember_pin = false;
                 self.ui.error(format!(
                     "No keyring is available ({e}): skydial will ask for the PIN at each start. It is never written to a file."
                 ));
@@ -108,16 +110,18 @@ impl Desk {
         } else {
             let _ = self.blocking(move || secrets.forget(&account)).await;
         }
-        if to_settings
-            .send(DeskRequest::SaveSettings(settings))
-            .await
-            .is_err()
-        {
+        let change = SettingsChange::SignedIn {
+            server,
+            user,
+            ca_file,
+            remember_pin,
+        };
+        if to_settings.send(change).await.is_err() {
             tracing::warn!("the settings lane has stopped; the account is not saved");
         }
     }
 
-    async fn sign_in_remembered(&self, to_settings: &mpsc::Sender<DeskRequest>) {
+    async fn sign_in_remembered(&self, to_settings: &mpsc::Sender<SettingsChange>) {
         let settings = self.settings.borrow().clone();
         if settings.user.is_empty() {
             return;

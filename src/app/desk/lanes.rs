@@ -5,7 +5,7 @@
 
 use super::Desk;
 use super::calls::CallsLane;
-use super::settings::SettingsLane;
+use super::settings::{SettingsChange, SettingsLane};
 use crate::app::messages::DeskRequest;
 use crate::app::messages::limits::DESK_QUEUE;
 use crate::settings::Settings;
@@ -43,7 +43,10 @@ pub(super) fn kind(request: &DeskRequest) -> Kind {
         | DeskRequest::MarkSeen(_)
         | DeskRequest::SearchContacts(_)
         | DeskRequest::ImportContacts(_) => Kind::Data,
-        DeskRequest::SaveSettings(_) | DeskRequest::ToggleDnd => Kind::Settings,
+        DeskRequest::EditSettings(_)
+        | DeskRequest::ToggleDnd
+        | DeskRequest::AddFavourite(_)
+        | DeskRequest::RemoveFavourite(_) => Kind::Settings,
     }
 }
 
@@ -53,7 +56,7 @@ pub(super) struct Lanes {
     calls: mpsc::Sender<DeskRequest>,
     account: mpsc::Sender<DeskRequest>,
     data: mpsc::Sender<DeskRequest>,
-    settings: mpsc::Sender<DeskRequest>,
+    settings: mpsc::Sender<SettingsChange>,
 }
 
 impl Lanes {
@@ -93,7 +96,18 @@ impl Lanes {
             Kind::Calls => &self.calls,
             Kind::Account => &self.account,
             Kind::Data => &self.data,
-            Kind::Settings => &self.settings,
+            Kind::Settings => {
+                let busy = request.busy_notice();
+                match SettingsChange::asked(request) {
+                    Some(change) => {
+                        if self.settings.try_send(change).is_err() {
+                            self.desk.ui.error(busy);
+                        }
+                    }
+                    None => tracing::error!("not a settings request"),
+                }
+                return;
+            }
         };
         match lane.try_send(request) {
             Ok(()) => {}

@@ -5,7 +5,6 @@ use crate::contacts::Contact;
 use crate::history::HistoryEntry;
 use crate::protocol::DialNumber;
 use crate::protocol::link::Link;
-use crate::settings::Settings;
 
 /// A message for the user, shown in the status area.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -22,7 +21,6 @@ pub enum DeskReply {
     Contacts(Vec<Contact>),
     /// The clipboard held several numbers: let the user pick one.
     PickNumber(Vec<DialNumber>),
-    Settings(Box<Settings>),
     /// A link asks to dial: the user says Dial or Cancel (answered with
     /// `DeskRequest::LinkAnswer` and this token).
     ConfirmLink {

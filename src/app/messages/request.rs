@@ -5,7 +5,7 @@ use crate::client::ClientConfig;
 use crate::engine::EngineCommand;
 use crate::instance::{Reply, Request};
 use crate::protocol::{DialNumber, Pin};
-use crate::settings::Settings;
+use crate::settings::SettingsEdit;
 use std::path::PathBuf;
 use std::sync::Arc;
 use tokio::sync::oneshot;
@@ -89,9 +89,15 @@ pub enum DeskRequest {
     MarkSeen(Option<i64>),
     SearchContacts(String),
     ImportContacts(PathBuf),
-    SaveSettings(Settings),
-    /// Flip do-not-disturb (from the tray).
+    /// Change the fields the Settings screen changed (to their values there),
+    /// leaving the others as they are now.
+    EditSettings(SettingsEdit),
+    /// Flip do not disturb (from the tray).
     ToggleDnd,
+    /// Add this number to the favourites (a number already there is kept once).
+    AddFavourite(DialNumber),
+    /// Remove the favourite with this number (as saved).
+    RemoveFavourite(String),
     /// Another skydial's request (a second start, `skydial dial`, a link).
     External {
         request: Request,
@@ -125,8 +131,9 @@ impl DeskRequest {
             Self::LoadHistory | Self::MarkSeen(_) => "update the history".into(),
             Self::SearchContacts(_) => "search the contacts".into(),
             Self::ImportContacts(_) => "import the contacts".into(),
-            Self::SaveSettings(_) => "save the settings".into(),
+            Self::EditSettings(_) => "save the settings".into(),
             Self::ToggleDnd => "change do not disturb".into(),
+            Self::AddFavourite(_) | Self::RemoveFavourite(_) => "change the favourites".into(),
             Self::External { .. } => "take the request".into(),
             Self::LinkAnswer { .. } => "answer the link".into(),
         }

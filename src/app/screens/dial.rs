@@ -116,7 +116,7 @@ fn favourites_ui(ui: &mut egui::Ui, favourites: &[Favourite]) -> Option<Command>
     ui.separator();
     ui.strong("Favourites");
     let mut command = None;
-    for (i, f) in favourites.iter().enumerate() {
+    for f in favourites {
         ui.horizontal(|ui| {
             ui.label(format!("{}  {}", f.name, readable(&f.number)));
             if let Ok(number) = normalize(&f.number)
@@ -125,7 +125,7 @@ fn favourites_ui(ui: &mut egui::Ui, favourites: &[Favourite]) -> Option<Command>
                 command = Some(Command::Request(DeskRequest::Dial { number }));
             }
             if ui.small_button("Remove").clicked() {
-                command = Some(Command::RemoveFavourite(i));
+                command = Some(Command::RemoveFavourite(f.number.clone()));
             }
         });
     }

@@ -24,7 +24,7 @@ use crate::engine::{ConnectionStatus, EngineHandle, Snapshot};
 use crate::history::HistoryEntry;
 use crate::protocol::number::{normalize, readable};
 use crate::protocol::{CallState, DialNumber};
-use crate::settings::{Favourite, Settings};
+use crate::settings::Settings;
 use egui::{Color32, RichText};
 use std::collections::VecDeque;
 use std::time::Duration;
@@ -47,7 +47,8 @@ pub struct Parts {
     pub replies: std::sync::mpsc::Receiver<DeskReply>,
     pub link: UiLink,
     pub desktop: Desktop,
-    pub settings: Settings,
+    /// The settings as the desk (their owner) last published them.
+    pub settings: watch::Receiver<Settings>,
     pub notices: Vec<Notice>,
     /// A banner saying this is the demo.
     pub demo: Option<String>,
@@ -73,6 +74,9 @@ pub struct App {
     replies: std::sync::mpsc::Receiver<DeskReply>,
     link: UiLink,
     desktop: Desktop,
+    /// The desk's settings (it owns them; screens send what the user changed).
+    settings_rx: watch::Receiver<Settings>,
+    /// The last of them seen, read each pass.
     settings: Settings,
     tab: Tab,
     sign_in: sign_in::SignIn,
@@ -104,6 +108,7 @@ pub struct App {
 
 impl App {
     pub fn new(parts: Parts) -> Self {
+        let settings = parts.settings.borrow().clone();
         Self {
             snapshot: parts.engine.snapshot(),
             engine: parts.engine,
@@ -112,11 +117,12 @@ impl App {
             link: parts.link,
             desktop: parts.desktop,
             tab: Tab::Calls,
-            sign_in: sign_in::SignIn::new(&parts.settings),
+            sign_in: sign_in::SignIn::new(&settings),
             dial: dial::Dial::default(),
             contacts: contacts::Contacts::default(),
-            settings_screen: settings::SettingsScreen::new(&parts.settings),
-            settings: parts.settings,
+            settings_screen: settings::SettingsScreen::new(&settings),
+            settings,
+            settings_rx: parts.settings,
             history: Vec::new(),
             notices: parts.notices.into_iter().collect(),
             pick: None,
@@ -138,6 +144,12 @@ impl App {
         &self.engine
     }
 
+    /// The sender the window's requests go through (tests send what the
+    /// tray would).
+    pub fn sender(&self) -> &DeskSender {
+        &self.desk
+    }
+
     fn request(&mut self, request: DeskRequest) {
         self.desk.send(request);
     }
@@ -157,32 +169,19 @@ impl App {
         for command in std::mem::take(&mut self.commands) {
             match command {
                 Command::Request(request) => self.request(request),
-                Command::SaveSettings(new) => {
+                Command::SaveSettings(edit) => {
                     let old = self.settings.hotkey.clone();
-                    if new.hotkey == old || self.desktop.change_hotkey(&new.hotkey, &old) {
-                        self.request(DeskRequest::SaveSettings(new));
+                    let switched = match edit.hotkey() {
+                        Some(new) => self.desktop.change_hotkey(new, &old),
+                        None => true,
+                    };
+                    if switched && self.desk.send(DeskRequest::EditSettings(edit)) {
+                        self.settings_screen.sent();
                     }
                 }
-                Command::AddFavourite(number) => {
-                    let mut s = self.settings.clone();
-                    let known = s
-                        .favourites
-                        .iter()
-                        .any(|f| normalize(&f.number).ok().as_ref() == Some(&number));
-                    if !known {
-                        s.favourites.push(Favourite {
-                            name: number.for_reading(),
-                            number: number.ex_tn().to_string(),
-                        });
-                        self.request(DeskRequest::SaveSettings(s));
-                    }
-                }
-                Command::RemoveFavourite(i) => {
-                    let mut s = self.settings.clone();
-                    if i < s.favourites.len() {
-                        s.favourites.remove(i);
-                        self.request(DeskRequest::SaveSettings(s));
-                    }
+                Command::AddFavourite(number) => self.request(DeskRequest::AddFavourite(number)),
+                Command::RemoveFavourite(number) => {
+                    self.request(DeskRequest::RemoveFavourite(number));
                 }
                 Command::DismissNotice(i) => {
                     self.notices.remove(i);
@@ -201,11 +200,6 @@ impl App {
                 DeskReply::History(h) => self.history = h,
                 DeskReply::Contacts(c) => self.contacts.found = c,
                 DeskReply::PickNumber(list) => self.pick = Some(list),
-                DeskReply::Settings(s) => {
-                    self.settings_screen.reset(&s);
-                    self.settings = *s;
-                    self.sign_in.pending = false;
-                }
                 DeskReply::ConfirmLink { token, link } => {
                     // A link asked twice (two clicks) is asked about once.
                     if self.links.iter().any(|p| p.link == link) {
@@ -243,6 +237,18 @@ impl App {
                 }
             }
         }
+    }
+
+    /// Takes the settings the desk published, if they changed.
+    fn follow_settings(&mut self) {
+        if !self.settings_rx.has_changed().unwrap_or(false) {
+            return;
+        }
+        let new = self.settings_rx.borrow_and_update().clone();
+        self.settings_screen.follow(&new);
+        self.settings = new;
+        // A sign-in the desk finished saves the account.
+        self.sign_in.pending = false;
     }
 
     fn signed_in(snap: &Snapshot) -> bool {
@@ -350,6 +356,7 @@ impl App {
     pub fn logic(&mut self, ctx: &egui::Context) {
         self.passes += 1;
         self.drain_replies();
+        self.follow_settings();
         self.apply_look(ctx);
         let snap = self.snapshot.borrow().clone();
         let view = self.tray_view(&snap);
@@ -512,12 +519,8 @@ impl App {
                     Tab::Settings => {
                         egui::ScrollArea::vertical()
                             .show(ui, |ui| {
-                                self.settings_screen.ui(
-                                    ui,
-                                    &snap,
-                                    &self.settings,
-                                    &self.desktop.hotkey_status,
-                                )
+                                self.settings_screen
+                                    .ui(ui, &snap, &self.desktop.hotkey_status)
                             })
                             .inner
                     }

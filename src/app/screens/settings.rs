@@ -5,9 +5,11 @@ use super::widgets::{Command, labelled_field};
 use crate::app::messages::DeskRequest;
 use crate::engine::Snapshot;
 use crate::protocol::number::readable;
-use crate::settings::Settings;
+use crate::settings::{Settings, SettingsEdit};
 
 pub struct SettingsScreen {
+    /// The settings the draft was made from (the desk's, as last seen).
+    base: Settings,
     /// What the user is editing; the saved settings stay untouched until Save.
     draft: Settings,
     /// The call hook as typed: the program, then its arguments (split like
@@ -24,6 +26,7 @@ impl SettingsScreen {
                 .unwrap_or_else(|| "(none on this system)".into())
         };
         Self {
+            base: settings.clone(),
             draft: settings.clone(),
             command_text: shell_words::join(&settings.hooks.command),
             about: vec![
@@ -35,10 +38,28 @@ impl SettingsScreen {
         }
     }
 
-    /// Starts editing from `saved` again (after a save, or a change elsewhere).
-    pub fn reset(&mut self, saved: &Settings) {
-        self.draft = saved.clone();
-        self.command_text = shell_words::join(&saved.hooks.command);
+    /// The settings changed (saved from here, or changed elsewhere: the
+    /// tray's do not disturb): the draft takes the new values, and keeps
+    /// what the user changed and has not saved.
+    pub fn follow(&mut self, saved: &Settings) {
+        let unsaved = SettingsEdit::between(&self.base, &self.draft);
+        self.draft = unsaved.applied_to(saved);
+        if self.draft.hooks == saved.hooks {
+            self.command_text = shell_words::join(&saved.hooks.command);
+        }
+        self.base = saved.clone();
+    }
+
+    /// The draft's changes went to the desk: the draft is what is saved now
+    /// (what the desk publishes next replaces it, see [`Self::follow`]).
+    pub fn sent(&mut self) {
+        self.base = self.draft.clone();
+    }
+
+    /// Drops the unsaved changes.
+    fn revert(&mut self) {
+        self.draft = self.base.clone();
+        self.command_text = shell_words::join(&self.base.hooks.command);
     }
 
     /// The call page and hook; returns what keeps them from being saved.
@@ -158,7 +179,6 @@ impl SettingsScreen {
         &mut self,
         ui: &mut egui::Ui,
         snap: &Snapshot,
-        saved: &Settings,
         hotkey_status: &str,
     ) -> Option<Command> {
         let mut command = None;
@@ -166,7 +186,7 @@ impl SettingsScreen {
         ui.label(format!(
             "Signed in as {} on {}",
             snap.user.as_deref().map(readable).unwrap_or_default(),
-            saved.server
+            self.base.server
         ));
         ui.horizontal(|ui| {
             if ui.button("Sign out").clicked() {
@@ -224,7 +244,7 @@ impl SettingsScreen {
         );
         let problem = self.hooks_ui(ui);
         ui.separator();
-        let changed = &self.draft != saved;
+        let changed = self.draft != self.base;
         ui.horizontal(|ui| {
             if ui
                 .add_enabled(
@@ -233,13 +253,16 @@ impl SettingsScreen {
                 )
                 .clicked()
             {
-                command = Some(Command::SaveSettings(self.draft.clone()));
+                command = Some(Command::SaveSettings(SettingsEdit::between(
+                    &self.base,
+                    &self.draft,
+                )));
             }
             if ui
                 .add_enabled(changed, egui::Button::new("Revert"))
                 .clicked()
             {
-                self.reset(saved);
+                self.revert();
             }
         });
         self.about_ui(ui);

@@ -3,17 +3,19 @@
 
 use crate::app::messages::DeskRequest;
 use crate::protocol::DialNumber;
-use crate::settings::Settings;
+use crate::settings::SettingsEdit;
 
 /// What a screen asks for; applied once the frame is drawn.
 #[must_use]
 pub enum Command {
     /// Background work (the engine, the keyring, files): to the desk.
     Request(DeskRequest),
-    /// Save these settings (the hotkey is switched first if it changed).
-    SaveSettings(Settings),
+    /// Save what the Settings screen changed (the hotkey is switched first
+    /// if it changed).
+    SaveSettings(SettingsEdit),
     AddFavourite(DialNumber),
-    RemoveFavourite(usize),
+    /// The favourite with this number (as saved).
+    RemoveFavourite(String),
     DismissNotice(usize),
 }
 
