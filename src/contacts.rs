@@ -40,6 +40,26 @@ pub enum ContactsError {
     TooMany { path: String },
 }
 
+/// How a caller is named on screen: the contact's name, else the number
+/// as people write it. The one place a caller's label is written (the
+/// calls list, the screen pop, the tray).
+pub fn caller_label(name: Option<&str>, number: &str) -> String {
+    match name {
+        Some(name) => name.to_string(),
+        None => crate::protocol::number::readable(number),
+    }
+}
+
+/// The caller's name with the number, `Ada Lovelace ((212) 555-0142)`, or
+/// the number alone (the history, the tray's recent calls, `watch`).
+pub fn caller_label_with_number(name: Option<&str>, number: &str) -> String {
+    let number = crate::protocol::number::readable(number);
+    match name {
+        Some(name) => format!("{name} ({number})"),
+        None => number,
+    }
+}
+
 /// The key numbers are matched by: digits only, without the international
 /// prefix (`+`, `011`, `00`) and without North America's leading `1`.
 /// `None` when the text holds fewer than 4 digits.

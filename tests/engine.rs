@@ -423,3 +423,67 @@ async fn a_corrupt_history_database_is_reported_and_calls_still_work() {
     // the damaged file was not overwritten
     assert_eq!(std::fs::read(&path).unwrap(), vec![0x42u8; 8192]);
 }
+
+/// The next event that `pick` takes, within 5 s (of the paused clock).
+async fn next_event<T>(
+    events: &mut tokio::sync::broadcast::Receiver<EngineEvent>,
+    pick: impl Fn(EngineEvent) -> Option<T>,
+) -> T {
+    tokio::time::timeout(Duration::from_secs(5), async {
+        loop {
+            if let Some(found) = events.recv().await.ok().and_then(&pick) {
+                return found;
+            }
+        }
+    })
+    .await
+    .expect("the event")
+}
+
+#[tokio::test(start_paused = true)]
+async fn the_engine_says_a_ringing_call_was_answered_or_ended_unanswered() {
+    let rig = rig().await;
+    let mut events = rig.engine.events();
+    let first = rig
+        .sim
+        .state()
+        .inject_incoming(DID, "2125550142", None)
+        .unwrap();
+    next_event(&mut events, |e| match e {
+        EngineEvent::Ringing(c) if c.call.id == first => Some(()),
+        _ => None,
+    })
+    .await;
+    rig.engine
+        .send(EngineCommand::Answer {
+            call: Some(first.clone()),
+        })
+        .await
+        .unwrap();
+    let answered = next_event(&mut events, |e| match e {
+        EngineEvent::Answered(c) => Some(c),
+        EngineEvent::StoppedRinging(_) | EngineEvent::Ended { .. } => {
+            panic!("not said as answered: {e:?}")
+        }
+        _ => None,
+    })
+    .await;
+    assert_eq!(
+        (answered.call.id, answered.call.state),
+        (first, CallState::Connected)
+    );
+
+    let second = rig
+        .sim
+        .state()
+        .inject_incoming(DID, "7575550123", None)
+        .unwrap();
+    rig.sim.state().remote_hangup(DID, Some(&second)).unwrap();
+    let missed = next_event(&mut events, |e| match e {
+        EngineEvent::Answered(c) if c.call.id == second => panic!("said answered"),
+        EngineEvent::Ended { call, missed } if call.call.id == second => Some(missed),
+        _ => None,
+    })
+    .await;
+    assert!(missed, "a call that rang and ended unanswered is missed");
+}

@@ -28,10 +28,7 @@ pub fn event_json(call: &LiveCall) -> serde_json::Value {
 fn event_line(call: &LiveCall) -> String {
     let c = &call.call;
     let time = chrono::Local::now().format("%H:%M:%S");
-    let who = match &call.name {
-        Some(name) => format!("{name} ({})", readable(&c.ani)),
-        None => readable(&c.ani),
-    };
+    let who = skydial::contacts::caller_label_with_number(call.name.as_deref(), &c.ani);
     let dialled = c
         .clid
         .as_deref()

@@ -216,15 +216,48 @@ impl Default for Snapshot {
     }
 }
 
-/// Something that happened to a call.
+/// Something that happened to a call. Besides `Changed`, each change that
+/// matters to the rest of the program is said once, as what it means.
 #[derive(Debug, Clone)]
 pub enum EngineEvent {
     /// Any state change of any call, in order (what `watch` prints).
     Changed(LiveCall),
     /// A call started ringing into the phone (raise a screen pop).
     Ringing(LiveCall),
-    /// A call ended; `missed` when inbound and never answered.
+    /// A ringing call was answered (connected, on this phone or one that
+    /// shares its line).
+    Answered(LiveCall),
+    /// A ringing call stopped ringing and goes on unanswered (to a state
+    /// other than connected; a call that ends is `Ended`).
+    StoppedRinging(LiveCall),
+    /// A call ended; `missed` when inbound and never answered. The API does
+    /// not say who ended it (the caller, this phone, a transfer, the
+    /// voicemail): DELETED is all it sends.
     Ended { call: LiveCall, missed: bool },
+}
+
+impl EngineEvent {
+    /// What one change of the store means, besides `Changed`.
+    fn meaning(change: Change) -> Option<Self> {
+        match change {
+            Change::Added(c) if c.call.state == CallState::Ringing => Some(Self::Ringing(c)),
+            Change::Updated { call, from } if call.call.state == CallState::Ringing => {
+                (from != CallState::Ringing).then_some(Self::Ringing(call))
+            }
+            Change::Updated {
+                call,
+                from: CallState::Ringing,
+            } => Some(
+                if matches!(call.call.state, CallState::Connected | CallState::Holding) {
+                    Self::Answered(call)
+                } else {
+                    Self::StoppedRinging(call)
+                },
+            ),
+            Change::Ended { call, missed } => Some(Self::Ended { call, missed }),
+            _ => None,
+        }
+    }
 }
 
 struct Request {
@@ -615,19 +648,8 @@ impl Engine {
             let _ = self
                 .events
                 .send(EngineEvent::Changed(change.call().clone()));
-            match change {
-                Change::Added(c) if c.call.state == CallState::Ringing => {
-                    let _ = self.events.send(EngineEvent::Ringing(c));
-                }
-                Change::Updated { call, from }
-                    if call.call.state == CallState::Ringing && from != call.call.state =>
-                {
-                    let _ = self.events.send(EngineEvent::Ringing(call));
-                }
-                Change::Ended { call, missed } => {
-                    let _ = self.events.send(EngineEvent::Ended { call, missed });
-                }
-                _ => {}
+            if let Some(event) = EngineEvent::meaning(change) {
+                let _ = self.events.send(event);
             }
         }
     }

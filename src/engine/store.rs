@@ -44,6 +44,12 @@ impl LiveCall {
             .saturating_add(now.saturating_duration_since(self.updated_at).as_secs())
     }
 
+    /// How the caller (or the one called) is named: the contact's name, else
+    /// the number.
+    pub fn label(&self) -> String {
+        crate::contacts::caller_label(self.name.as_deref(), &self.call.ani)
+    }
+
     /// An inbound call that ended without ever being answered.
     pub fn is_missed(&self) -> bool {
         !self.call.originated && !self.ever_connected

@@ -24,13 +24,11 @@ pub use links::dial_unasked;
 pub use ring::{CallNews, Reaction, hook_values, react};
 
 use crate::app::messages::{ClipboardReader, DeskRequest, Notifier, PopCommand, UiLink};
-use crate::engine::{EngineEvent, EngineHandle};
+use crate::engine::EngineHandle;
 use crate::hooks::HookRunner;
-use crate::protocol::{CallId, CallState};
 use crate::secrets::Secrets;
 use crate::settings::Settings;
 use lanes::Lanes;
-use std::collections::HashSet;
 use std::path::PathBuf;
 use std::sync::Arc;
 use tokio::sync::broadcast::error::RecvError;
@@ -115,45 +113,22 @@ async fn run(
     if !desk.config.link_only {
         lanes.push(DeskRequest::LoadHistory);
     }
-    // Inbound calls seen ringing: their CONNECTED is an answer.
-    let mut rang: HashSet<CallId> = HashSet::new();
     loop {
         tokio::select! {
             request = requests.recv() => match request {
                 Some(request) => lanes.push(request),
                 None => return,
             },
-            event = events.recv() => {
-                let news = match event {
-                    Ok(EngineEvent::Ringing(call)) => {
-                        let dnd = desk.settings.borrow().do_not_disturb;
-                        // Bounded like the engine's live calls.
-                        if !dnd && rang.len() < 256 {
-                            rang.insert(call.call.id.clone());
-                        }
-                        Some((CallNews::Rang, call))
+            event = events.recv() => match event {
+                Ok(event) => {
+                    if let Some((news, call)) = CallNews::of(event) {
+                        desk.on_call(news, call, &lanes);
                     }
-                    Ok(EngineEvent::Changed(call)) if call.call.state != CallState::Ringing => {
-                        let answered = call.call.state == CallState::Connected
-                            && rang.remove(&call.call.id);
-                        let news = if answered { CallNews::Answered } else { CallNews::StoppedRinging };
-                        Some((news, call))
-                    }
-                    Ok(EngineEvent::Ended { call, .. }) => {
-                        rang.remove(&call.call.id);
-                        Some((CallNews::Ended, call))
-                    }
-                    Ok(_) => None,
-                    Err(RecvError::Lagged(_)) => {
-                        lanes.push(DeskRequest::LoadHistory);
-                        None
-                    }
-                    Err(RecvError::Closed) => return,
-                };
-                if let Some((news, call)) = news {
-                    desk.on_call(news, call, &lanes);
                 }
-            }
+                // Events were missed: the history shows what became of them.
+                Err(RecvError::Lagged(_)) => lanes.push(DeskRequest::LoadHistory),
+                Err(RecvError::Closed) => return,
+            },
         }
     }
 }

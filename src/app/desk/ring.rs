@@ -4,20 +4,34 @@
 use super::Desk;
 use super::lanes::Lanes;
 use crate::app::messages::{DeskRequest, PopCommand};
-use crate::engine::{EngineCommand, LiveCall};
+use crate::engine::{EngineCommand, EngineEvent, LiveCall};
 use crate::hooks::{CallValues, HookEvent, clean};
 
-/// What happened to a call, as far as the desk cares.
+/// What happened to a call, as far as the desk cares (the engine says).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CallNews {
     /// It started ringing.
     Rang,
     /// A call that rang was answered.
     Answered,
-    /// It stopped ringing (or changed state) without being answered.
+    /// It stopped ringing without being answered.
     StoppedRinging,
     /// It ended.
     Ended,
+}
+
+impl CallNews {
+    /// The news in an engine event, and its call (none in `Changed`, which
+    /// says every change again for whoever prints them).
+    pub fn of(event: EngineEvent) -> Option<(Self, LiveCall)> {
+        match event {
+            EngineEvent::Ringing(call) => Some((Self::Rang, call)),
+            EngineEvent::Answered(call) => Some((Self::Answered, call)),
+            EngineEvent::StoppedRinging(call) => Some((Self::StoppedRinging, call)),
+            EngineEvent::Ended { call, .. } => Some((Self::Ended, call)),
+            EngineEvent::Changed(_) => None,
+        }
+    }
 }
 
 /// What the desk does about it.

@@ -124,12 +124,11 @@ fn call_ui(ui: &mut egui::Ui, call: &LiveCall, now: tokio::time::Instant) -> Opt
         ui.monospace(clock(call.duration_at(now)));
         chip_ui(ui, c.state);
         ui.with_layout(Layout::top_down(Align::Min), |ui| {
-            let number = readable(&c.ani);
-            let title = call.name.as_deref().unwrap_or(&number);
+            let title = call.label();
             ui.add(egui::Label::new(RichText::new(title).size(18.0).strong()).truncate());
             let mut details = Vec::new();
             if call.name.is_some() {
-                details.push(number.clone());
+                details.push(readable(&c.ani));
             }
             if let Some(clid) = &c.clid {
                 details.push(format!("to {}", readable(clid)));

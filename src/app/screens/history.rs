@@ -2,8 +2,9 @@
 
 use super::widgets::{Command, clock};
 use crate::app::messages::DeskRequest;
+use crate::contacts::caller_label_with_number;
 use crate::history::HistoryEntry;
-use crate::protocol::number::{normalize, readable};
+use crate::protocol::number::normalize;
 use egui::{Color32, RichText};
 
 pub fn history_ui(ui: &mut egui::Ui, history: &[HistoryEntry]) -> Option<Command> {
@@ -49,11 +50,7 @@ fn row_ui(ui: &mut egui::Ui, h: &HistoryEntry) -> Option<Command> {
             .unwrap_or_default()
     };
     ui.label(when);
-    let who = match &h.name {
-        Some(n) => format!("{n} {}", readable(&h.number)),
-        None => readable(&h.number),
-    };
-    ui.label(who);
+    ui.label(caller_label_with_number(h.name.as_deref(), &h.number));
     ui.label(if h.direction == "in" {
         "Incoming"
     } else {

@@ -20,9 +20,10 @@ mod widgets;
 use crate::app::desktop::Desktop;
 use crate::app::desktop::tray::TrayView;
 use crate::app::messages::{Appearance, DeskReply, DeskRequest, DeskSender, Notice, UiLink};
-use crate::engine::{ConnectionStatus, EngineHandle, Snapshot};
+use crate::contacts::caller_label_with_number;
+use crate::engine::{ConnectionStatus, EngineHandle, LiveCall, Snapshot};
 use crate::history::HistoryEntry;
-use crate::protocol::number::{normalize, readable};
+use crate::protocol::number::normalize;
 use crate::protocol::{CallState, DialNumber};
 use crate::settings::Settings;
 use egui::{Color32, RichText};
@@ -270,10 +271,7 @@ impl App {
             if recents.iter().any(|(_, n)| n == &number) {
                 continue;
             }
-            let label = match &entry.name {
-                Some(name) => format!("{name} ({})", number.for_reading()),
-                None => number.for_reading(),
-            };
+            let label = caller_label_with_number(entry.name.as_deref(), &entry.number);
             recents.push((label, number));
         }
         TrayView {
@@ -289,7 +287,7 @@ impl App {
                 .calls
                 .iter()
                 .find(|c| c.call.state == CallState::Ringing)
-                .map(|c| c.name.clone().unwrap_or_else(|| readable(&c.call.ani))),
+                .map(LiveCall::label),
             unseen_missed: snap.unseen_missed,
             online: snap.status == ConnectionStatus::Connected,
         }

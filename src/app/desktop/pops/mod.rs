@@ -30,13 +30,9 @@ use tokio::sync::{mpsc, oneshot};
 
 /// The summary and body of a screen pop for `call`.
 pub fn pop_text(call: &LiveCall) -> (String, String) {
-    let number = readable(&call.call.ani);
-    let summary = match &call.name {
-        Some(name) => format!("{name} is calling"),
-        None => format!("{number} is calling"),
-    };
+    let summary = format!("{} is calling", call.label());
     let mut body = match &call.name {
-        Some(_) => number,
+        Some(_) => readable(&call.call.ani),
         None => String::new(),
     };
     if let Some(clid) = &call.call.clid {
