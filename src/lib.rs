@@ -26,6 +26,8 @@ pub mod instance;
 #[cfg(feature = "app")]
 pub mod logs;
 #[cfg(feature = "app")]
+pub mod outcome;
+#[cfg(feature = "app")]
 pub mod secrets;
 #[cfg(feature = "app")]
 pub mod secure;

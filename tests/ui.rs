@@ -955,3 +955,19 @@ fn set_to_read_the_selection_the_hotkey_offers_the_selected_number() {
         "the selection's number, not the clipboard's"
     );
 }
+
+#[test]
+fn an_api_error_gives_the_same_exit_status_from_the_command_line_and_the_app() {
+    let mut rig = rig_with(false, "", Settings::default(), Some("tel:+16465551234"));
+    // Error 8 (the desk phone is not logged in) answers every dial.
+    rig.sim.state().set_logged_in(DID, false).unwrap();
+    let url = rig.sim.base_url();
+    let cli = common::cli::skydial(&url, Some(PIN), &["dial", "+1 646 555 1234"]);
+    assert_eq!(common::cli::code(&cli), 4, "{}", common::cli::stderr(&cli));
+    // The same dial through the app (a link's question, no app running).
+    rig.until("the question", |r| r.has("Dial this number?"));
+    rig.click_button("Dial");
+    let reply = rig.link_outcome.take().unwrap().blocking_recv().unwrap();
+    assert_eq!(reply.status, 4, "{}", reply.message);
+    assert!(reply.message.contains("API error 8"), "{}", reply.message);
+}

@@ -140,10 +140,8 @@ pub fn run(options: AppOptions) -> Result<Option<crate::instance::Reply>, String
     result?;
     Ok(link_outcome.map(|mut outcome| {
         outcome.try_recv().unwrap_or_else(|_| {
-            crate::instance::Reply::failed(
-                desk::status::CANCELLED,
-                "Cancelled: the window was closed; nothing was dialled.",
-            )
+            crate::outcome::Status::Cancelled
+                .reply("Cancelled: the window was closed; nothing was dialled.")
         })
     }))
 }

@@ -121,7 +121,6 @@ fn serve_other_processes(
     desk: &DeskSender,
     notices: &mut Vec<Notice>,
 ) {
-    use crate::instance::Reply;
     let desk = desk.clone();
     let served = crate::instance::serve(place, move |request| {
         let desk = desk.clone();
@@ -132,16 +131,11 @@ fn serve_other_processes(
                 .await
                 .is_err()
             {
-                return Reply::failed(
-                    desk::status::CONNECTION,
-                    "skydial is quitting; try again in a moment.",
-                );
+                return crate::outcome::Status::Connection
+                    .reply("skydial is quitting; try again in a moment.");
             }
             answer.await.unwrap_or_else(|_| {
-                Reply::failed(
-                    desk::status::CONNECTION,
-                    "skydial did not answer; try again.",
-                )
+                crate::outcome::Status::Connection.reply("skydial did not answer; try again.")
             })
         }
     });

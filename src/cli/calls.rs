@@ -7,7 +7,7 @@ use super::exit::{Failure, Status};
 use super::launch::{HAND_OVER_TIMEOUT, hand_over};
 use super::output::{print_calls, report};
 use skydial::client::describe_result;
-use skydial::client::{Client, Transport};
+use skydial::client::{Client, Transport, dial_once};
 use skydial::protocol::number::normalize;
 use skydial::protocol::text::quoted;
 use skydial::protocol::{CallId, Command, ResultValue};
@@ -38,11 +38,13 @@ pub(super) async fn dial(
     }
     let dialable = normalize(&number)
         .map_err(|e| Failure::usage(format!("cannot dial {}: {e}", quoted(&number))))?;
+    let endpoint = blank(endpoint);
+    let config = client_config(global).await?;
+    let done = dial_once(config, &dialable, endpoint.clone(), transport(global)).await?;
     let command = Command::Dial {
         number: dialable.ex_tn().to_string(),
-        endpoint: blank(endpoint),
+        endpoint,
     };
-    let done = one_shot(global, &command).await?;
     report(global, &command, done, &dialable.for_reading())
 }
 
@@ -70,17 +72,7 @@ pub(super) async fn client(global: &Global) -> Result<Client, Failure> {
 
 pub(super) async fn one_shot(global: &Global, command: &Command) -> Result<bool, Failure> {
     let client = client(global).await?;
-    match client.call(command, transport(global)).await? {
-        Some(ResultValue::Boolean(done)) => Ok(done),
-        other => Err(Failure::new(
-            Status::Connection,
-            format!(
-                "the server answered {} with {} instead of true or false",
-                command.method(),
-                describe_result(other.as_ref())
-            ),
-        )),
-    }
+    Ok(client.call_bool(command, transport(global)).await?)
 }
 
 pub(super) async fn call_command(global: &Global, command: Command) -> Result<Status, Failure> {

@@ -7,7 +7,8 @@ pub use error::ClientError;
 use error::from_reqwest;
 
 use crate::protocol::{
-    ApiErrorKind, Call, CallId, Command, Credentials, Framer, Response, ResultValue, SkippedItem,
+    ApiErrorKind, Call, CallId, Command, Credentials, DialNumber, Framer, Response, ResultValue,
+    SkippedItem,
 };
 use bytes::Bytes;
 use futures_util::StreamExt;
@@ -157,6 +158,23 @@ impl Client {
 
     /// Sends one command on its own request and returns the server's answer.
     /// An API error in the answer is returned as `ClientError::Api`.
+    /// Sends a command whose answer is true or false (dial, answer, ignore,
+    /// release, hold, resume): `Ok(false)`, the server found nothing to act on.
+    pub async fn call_bool(
+        &self,
+        command: &Command,
+        transport: Transport,
+    ) -> Result<bool, ClientError> {
+        match self.call(command, transport).await? {
+            Some(ResultValue::Boolean(done)) => Ok(done),
+            other => Err(ClientError::Protocol(format!(
+                "the server answered {} with {} instead of true or false",
+                command.method(),
+                describe_result(other.as_ref())
+            ))),
+        }
+    }
+
     pub async fn call(
         &self,
         command: &Command,
@@ -475,6 +493,22 @@ fn check_status(response: &reqwest::Response, server: &str) -> Result<(), Client
 }
 
 /// A few words on a result, for messages (never the whole document).
+/// Dials `number` from the phone with one request and no session: the
+/// command line's `dial`, and a link with no app running. `Ok(false)`: the
+/// server did not place the call.
+pub async fn dial_once(
+    config: ClientConfig,
+    number: &DialNumber,
+    endpoint: Option<String>,
+    transport: Transport,
+) -> Result<bool, ClientError> {
+    let command = Command::Dial {
+        number: number.ex_tn().to_string(),
+        endpoint,
+    };
+    Client::new(config)?.call_bool(&command, transport).await
+}
+
 pub fn describe_result(result: Option<&ResultValue>) -> String {
     match result {
         None => "no result".into(),

@@ -53,7 +53,7 @@ impl CallsLane {
                 tokio::spawn(async move {
                     match placing.await {
                         Ok(text) => desk.feedback(false, false, &text),
-                        Err((_, text)) => desk.feedback(false, true, &text),
+                        Err(f) => desk.feedback(false, true, &f.message),
                     }
                 });
             }

@@ -68,7 +68,7 @@ impl Desk {
                 let outcome = self.queue_call(number).await.await;
                 match outcome {
                     Ok(text) => self.feedback(from_hotkey, false, &text),
-                    Err((_, text)) => self.feedback(from_hotkey, true, &text),
+                    Err(f) => self.feedback(from_hotkey, true, &f.message),
                 }
             }
             ClipboardDial::Pick(found) => {

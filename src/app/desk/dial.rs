@@ -1,20 +1,20 @@
 //! Placing a call: through the engine's session, or (a link-only start)
 //! with one request and the PIN kept in the keyring.
 
-use super::{Desk, status};
-use crate::client::ClientConfig;
+use super::Desk;
 use crate::client::url::api_url;
-use crate::client::{Client, Transport};
+use crate::client::{ClientConfig, Transport, dial_once};
 use crate::engine::EngineCommand;
-use crate::protocol::{Command, Credentials, DialNumber, ResultValue};
+use crate::outcome::{Failure, Status};
+use crate::protocol::{Credentials, DialNumber};
 use crate::secrets::Account;
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
 
-/// What came of a dial: `Ok`, what to tell the user; `Err`, the exit status
-/// for another skydial, and what went wrong.
-pub(super) type Outcome = Result<String, (u8, String)>;
+/// What came of a dial: `Ok`, what to tell the user; `Err`, what went
+/// wrong, with the exit status another skydial gets.
+pub(super) type Outcome = Result<String, Failure>;
 
 /// A dial put to the engine, its outcome to wait for.
 pub(super) type Placing = Pin<Box<dyn Future<Output = Outcome> + Send>>;
@@ -40,14 +40,7 @@ impl Desk {
         Box::pin(async move {
             match answer.await {
                 Ok(placed) => placed_or_not(placed, &shown),
-                Err(e) => {
-                    let code = if matches!(e, crate::engine::EngineError::SignedOut) {
-                        status::AUTH
-                    } else {
-                        status::CONNECTION
-                    };
-                    Err((code, format!("Cannot dial {shown}: {e}")))
-                }
+                Err(e) => Err(Failure::engine(&format!("Cannot dial {shown}"), &e)),
             }
         })
     }
@@ -58,68 +51,41 @@ impl Desk {
         &self,
         number: &DialNumber,
         endpoint: Option<String>,
-    ) -> Result<bool, (u8, String)> {
+    ) -> Result<bool, Failure> {
         let settings = self.settings.borrow().clone();
         let shown = number.for_reading();
+        let not_signed_in = |why: String| Failure::new(Status::Auth, why);
         if settings.user.is_empty() {
-            return Err((
-                status::AUTH,
-                format!(
-                    "Cannot dial {shown}: skydial is not signed in yet. Open skydial, sign in, then use the link again."
-                ),
-            ));
+            return Err(not_signed_in(format!(
+                "Cannot dial {shown}: skydial is not signed in yet. Open skydial, sign in, then use the link again."
+            )));
         }
         let secrets = self.config.secrets.clone();
         let account = Account::new(&settings.server, &settings.user);
         let pin = match self.blocking(move || secrets.load(&account)).await {
             Ok(Some(pin)) => pin,
             Ok(None) => {
-                return Err((
-                    status::AUTH,
-                    format!(
-                        "Cannot dial {shown}: no PIN is kept for {}. Open skydial and sign in with \u{201c}Remember PIN\u{201d} ticked, or start skydial first; then use the link again.",
-                        settings.user
-                    ),
-                ));
+                return Err(not_signed_in(format!(
+                    "Cannot dial {shown}: no PIN is kept for {}. Open skydial and sign in with \u{201c}Remember PIN\u{201d} ticked, or start skydial first; then use the link again.",
+                    settings.user
+                )));
             }
             Err(e) => {
-                return Err((
-                    status::AUTH,
-                    format!(
-                        "Cannot dial {shown}: the keyring could not be read ({e}). Open skydial and sign in, then use the link again."
-                    ),
-                ));
+                return Err(not_signed_in(format!(
+                    "Cannot dial {shown}: the keyring could not be read ({e}). Open skydial and sign in, then use the link again."
+                )));
             }
         };
-        let fail =
-            |e: &dyn std::fmt::Display| (status::CONNECTION, format!("Cannot dial {shown}: {e}"));
-        let url = api_url(&settings.server).map_err(|e| fail(&e))?;
-        let client = Client::new(ClientConfig {
+        let context = format!("Cannot dial {shown}");
+        let url = api_url(&settings.server).map_err(|e| Failure::client(&context, &e))?;
+        let config = ClientConfig {
             url,
             credentials: Credentials::new(settings.user.clone(), pin),
             ca_file: settings.ca_file.clone(),
-        })
-        .map_err(|e| fail(&e))?;
-        let command = Command::Dial {
-            number: number.ex_tn().to_string(),
-            endpoint,
         };
-        match client.call(&command, Transport::Post).await {
-            Ok(Some(ResultValue::Boolean(placed))) => Ok(placed),
-            Ok(_) => Err(fail(&"the server's answer was not true or false")),
-            Err(e)
-                if e.api().is_some_and(|a| {
-                    matches!(
-                        a.kind(),
-                        crate::protocol::ApiErrorKind::AuthFailed
-                            | crate::protocol::ApiErrorKind::Blocked
-                    )
-                }) =>
-            {
-                Err((status::AUTH, format!("Cannot dial {shown}: {e}")))
-            }
-            Err(e) => Err(fail(&e)),
-        }
+        dial_once(config, number, endpoint, Transport::Post)
+            .await
+            .map_err(|e| Failure::client(&context, &e))
     }
 }
 
@@ -128,8 +94,8 @@ fn placed_or_not(placed: bool, shown: &str) -> Outcome {
     if placed {
         Ok(format!("Dialling {shown}"))
     } else {
-        Err((
-            status::FALSE,
+        Err(Failure::new(
+            Status::False,
             format!("The server did not place the call to {shown}; dial it on the phone."),
         ))
     }

@@ -2,9 +2,9 @@
 //! `skydial quick-dial` and links.
 
 use super::calls::CallsLane;
-use super::status;
 use crate::app::messages::ReplyTo;
 use crate::instance::{Reply, Request};
+use crate::outcome::Status;
 use crate::protocol::number::normalize;
 use crate::protocol::text::printable;
 
@@ -25,22 +25,19 @@ impl CallsLane {
                     Err(e) => {
                         let text = format!("Cannot dial \u{201c}{}\u{201d}: {e}", printable(&text));
                         desk.feedback(false, true, &text);
-                        reply.send(Reply::failed(status::USAGE, text));
+                        reply.send(Status::Usage.reply(text));
                         return;
                     }
                 };
                 let placing = desk.queue_call(number).await;
                 tokio::spawn(async move {
                     let outcome = placing.await;
-                    let (error, text) = match &outcome {
-                        Ok(text) => (false, text.as_str()),
-                        Err((_, text)) => (true, text.as_str()),
+                    let (status, text) = match outcome {
+                        Ok(text) => (Status::Ok, text),
+                        Err(f) => (f.status, f.message),
                     };
-                    desk.feedback(false, error, text);
-                    reply.send(match outcome {
-                        Ok(text) => Reply::ok(text),
-                        Err((code, text)) => Reply::failed(code, text),
-                    });
+                    desk.feedback(false, status != Status::Ok, &text);
+                    reply.send(status.reply(text));
                 });
             }
             Request::Link(text) => self.link(&text, reply).await,

@@ -1,11 +1,11 @@
 //! `tel:`, `callto:` and `sip:` links: asked about, or dialled at once when
 //! trusted; what came of each goes back to whoever handed it over.
 
+use super::Desk;
 use super::calls::CallsLane;
 use super::dial::Outcome;
-use super::{Desk, status};
 use crate::app::messages::{DeskReply, ReplyTo};
-use crate::instance::Reply;
+use crate::outcome::{Failure, Status};
 use crate::protocol::link::Link;
 use std::collections::HashMap;
 
@@ -47,7 +47,7 @@ impl CallsLane {
                 let message = format!("Nothing dialled from the link: {e}.");
                 desk.ui.error(&message);
                 desk.ui.raise_window();
-                reply.send(Reply::failed(status::USAGE, message));
+                reply.send(Status::Usage.reply(message));
                 return;
             }
         };
@@ -71,8 +71,8 @@ impl CallsLane {
             let placing = desk.queue_call(link.number.clone()).await;
             tokio::spawn(async move { desk.link_outcome(token, &link, placing.await, &reply) });
         } else {
-            let cancelled = Err((
-                status::CANCELLED,
+            let cancelled = Err(Failure::new(
+                Status::Cancelled,
                 format!("Cancelled: {} was not dialled.", link.number.for_reading()),
             ));
             desk.link_outcome(token, &link, cancelled, &reply);
@@ -83,11 +83,11 @@ impl CallsLane {
 impl Desk {
     /// Says what came of a link, in the window and to whoever handed it over.
     fn link_outcome(&self, token: u64, link: &Link, outcome: Outcome, reply: &ReplyTo) {
-        let (error, mut text, code) = match outcome {
-            Ok(text) => (false, text, status::OK),
-            Err((code, text)) => (code != status::CANCELLED, text, code),
+        let (error, mut text, status) = match outcome {
+            Ok(text) => (false, text, Status::Ok),
+            Err(f) => (f.status != Status::Cancelled, f.message, f.status),
         };
-        if code == status::OK
+        if status == Status::Ok
             && let Some(ext) = &link.extension
         {
             text.push_str(&format!(
@@ -99,11 +99,7 @@ impl Desk {
             error,
             text: text.clone(),
         });
-        reply.send(if code == status::OK {
-            Reply::ok(text)
-        } else {
-            Reply::failed(code, text)
-        });
+        reply.send(status.reply(text));
     }
 }
 

@@ -34,18 +34,6 @@ use std::sync::Arc;
 use tokio::sync::broadcast::error::RecvError;
 use tokio::sync::{mpsc, watch};
 
-/// Exit statuses a later `skydial` gets back (the command line's, see
-/// `skydial --help`).
-pub mod status {
-    pub const OK: u8 = 0;
-    pub const FALSE: u8 = 1;
-    pub const USAGE: u8 = 2;
-    pub const AUTH: u8 = 3;
-    pub const CONNECTION: u8 = 5;
-    /// The user said no (Cancel on a link's question).
-    pub const CANCELLED: u8 = 6;
-}
-
 /// Where the desk keeps things.
 pub struct DeskConfig {
     pub settings_path: Option<PathBuf>,
