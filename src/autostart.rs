@@ -118,6 +118,54 @@ pub fn launch_agent(exe: &Path) -> String {
     )
 }
 
+/// Why starting at login could not be set up (or undone), with what to do.
+#[derive(Debug, thiserror::Error)]
+pub enum AutostartError {
+    #[error(
+        "cannot find your home directory, so skydial cannot set itself to start at login; check that HOME is set"
+    )]
+    NoHome,
+    #[error(
+        "skydial cannot start at login from {}: the path has characters an autostart entry cannot hold; move skydial to a plainer path and try again",
+        .0.display()
+    )]
+    UnusablePath(PathBuf),
+    #[error(
+        "the autostart entry {} was not written by skydial, so skydial leaves it alone; remove or edit it yourself, then try again",
+        .0.display()
+    )]
+    NotOurs(PathBuf),
+    #[error(
+        "cannot read the autostart entry {} ({source}); check it, or remove it yourself",
+        .path.display()
+    )]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error(
+        "cannot write the autostart entry {} ({source}); check that {} is a folder you can write to, then try again",
+        .path.display(),
+        .dir.display()
+    )]
+    Write {
+        path: PathBuf,
+        dir: PathBuf,
+        source: std::io::Error,
+    },
+    #[error(
+        "cannot remove the autostart entry {} ({source}); remove it yourself to stop skydial starting at login",
+        .path.display()
+    )]
+    Remove {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    /// Windows: `reg.exe` could not run, or refused.
+    #[error("{0}")]
+    Registry(String),
+}
+
 /// The entry for this platform.
 fn entry(exe: &Path) -> String {
     if cfg!(target_os = "macos") {
@@ -129,7 +177,7 @@ fn entry(exe: &Path) -> String {
 
 /// Starts skydial (`exe`, an absolute path) at login. Returns where the
 /// entry was written.
-pub fn enable(exe: &Path) -> Result<PathBuf, String> {
+pub fn enable(exe: &Path) -> Result<PathBuf, AutostartError> {
     #[cfg(windows)]
     {
         windows::enable(exe)
@@ -141,7 +189,7 @@ pub fn enable(exe: &Path) -> Result<PathBuf, String> {
 }
 
 /// Stops starting skydial at login; nothing to remove is fine.
-pub fn disable() -> Result<(), String> {
+pub fn disable() -> Result<(), AutostartError> {
     #[cfg(windows)]
     {
         windows::disable()
@@ -165,51 +213,43 @@ pub fn is_enabled() -> bool {
 }
 
 #[cfg(not(windows))]
-fn default_dir() -> Result<PathBuf, String> {
-    autostart_dir().ok_or_else(|| {
-        "cannot find your home directory, so skydial cannot set itself to start at login; check that HOME is set".to_string()
-    })
+fn default_dir() -> Result<PathBuf, AutostartError> {
+    autostart_dir().ok_or(AutostartError::NoHome)
 }
 
 /// [`enable`] with the entry in `dir`. An entry skydial did not write is
 /// left as it is, and that is an error.
-pub fn enable_in(dir: &Path, exe: &Path) -> Result<PathBuf, String> {
+pub fn enable_in(dir: &Path, exe: &Path) -> Result<PathBuf, AutostartError> {
     let path = dir.join(FILE_NAME);
     if exe.to_str().is_none() || exe.to_string_lossy().chars().any(char::is_control) {
-        return Err(format!(
-            "skydial cannot start at login from {}: the path has characters an autostart entry cannot hold; move skydial to a plainer path and try again",
-            exe.display()
-        ));
+        return Err(AutostartError::UnusablePath(exe.to_path_buf()));
     }
     if let Some(text) = read_entry(&path)?
         && !is_ours(&text)
     {
-        return Err(not_ours(&path));
+        return Err(AutostartError::NotOurs(path));
     }
-    write_whole(&path, entry(exe).as_bytes()).map_err(|e| {
-        format!(
-            "cannot write the autostart entry {} ({e}); check that {} is a folder you can write to, then try again",
-            path.display(),
-            dir.display()
-        )
-    })?;
-    Ok(path)
+    match write_whole(&path, entry(exe).as_bytes()) {
+        Ok(()) => Ok(path),
+        Err(source) => Err(AutostartError::Write {
+            path,
+            dir: dir.to_path_buf(),
+            source,
+        }),
+    }
 }
 
 /// [`disable`] with the entry in `dir`. An entry skydial did not write is
 /// not removed, and that is an error.
-pub fn disable_in(dir: &Path) -> Result<(), String> {
+pub fn disable_in(dir: &Path) -> Result<(), AutostartError> {
     let path = dir.join(FILE_NAME);
     match read_entry(&path)? {
         None => Ok(()),
-        Some(text) if !is_ours(&text) => Err(not_ours(&path)),
+        Some(text) if !is_ours(&text) => Err(AutostartError::NotOurs(path)),
         Some(_) => match std::fs::remove_file(&path) {
             Ok(()) => Ok(()),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
-            Err(e) => Err(format!(
-                "cannot remove the autostart entry {} ({e}); remove it yourself to stop skydial starting at login",
-                path.display()
-            )),
+            Err(source) => Err(AutostartError::Remove { path, source }),
         },
     }
 }
@@ -228,13 +268,11 @@ pub fn is_enabled_in(dir: &Path) -> bool {
 
 /// The entry's text; `None` if there is none. An entry is small: more than
 /// 64 KiB is not one skydial wrote.
-fn read_entry(path: &Path) -> Result<Option<String>, String> {
+fn read_entry(path: &Path) -> Result<Option<String>, AutostartError> {
     const MAX_ENTRY: u64 = 64 * 1024;
-    let fail = |e: &dyn std::fmt::Display| {
-        format!(
-            "cannot read the autostart entry {} ({e}); check it, or remove it yourself",
-            path.display()
-        )
+    let fail = |source| AutostartError::Read {
+        path: path.to_path_buf(),
+        source,
     };
     let file = match std::fs::File::open(path) {
         Ok(file) => file,
@@ -247,12 +285,10 @@ fn read_entry(path: &Path) -> Result<Option<String>, String> {
         {
             return Ok(None);
         }
-        Err(e) => return Err(fail(&e)),
+        Err(e) => return Err(fail(e)),
     };
     let mut bytes = Vec::new();
-    file.take(MAX_ENTRY)
-        .read_to_end(&mut bytes)
-        .map_err(|e| fail(&e))?;
+    file.take(MAX_ENTRY).read_to_end(&mut bytes).map_err(fail)?;
     Ok(Some(String::from_utf8_lossy(&bytes).into_owned()))
 }
 
@@ -270,13 +306,6 @@ fn has_entry(text: &str, key: &str, value: &str) -> bool {
         line.split_once('=')
             .is_some_and(|(k, v)| k.trim() == key && v.trim() == value)
     })
-}
-
-fn not_ours(path: &Path) -> String {
-    format!(
-        "the autostart entry {} was not written by skydial, so skydial leaves it alone; remove or edit it yourself, then try again",
-        path.display()
-    )
 }
 
 /// Replaces `path` whole or not at all (a new file beside it, renamed over
@@ -300,23 +329,28 @@ fn write_whole(path: &Path, contents: &[u8]) -> std::io::Result<()> {
 
 #[cfg(windows)]
 mod windows {
+    use super::AutostartError;
     use std::path::{Path, PathBuf};
     use std::process::{Command, Stdio};
 
     const RUN_KEY: &str = r"HKCU\Software\Microsoft\Windows\CurrentVersion\Run";
     const VALUE: &str = "skydial";
 
-    fn reg(args: &[&str]) -> Result<std::process::ExitStatus, String> {
+    fn reg(args: &[&str]) -> Result<std::process::ExitStatus, AutostartError> {
         Command::new("reg")
             .args(args)
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .status()
-            .map_err(|e| format!("cannot run reg.exe ({e}); is this a normal Windows install?"))
+            .map_err(|e| {
+                AutostartError::Registry(format!(
+                    "cannot run reg.exe ({e}); is this a normal Windows install?"
+                ))
+            })
     }
 
-    pub fn enable(exe: &Path) -> Result<PathBuf, String> {
+    pub fn enable(exe: &Path) -> Result<PathBuf, AutostartError> {
         let data = format!("\"{}\" --minimised", exe.display());
         let status = reg(&[
             "add", RUN_KEY, "/v", VALUE, "/t", "REG_SZ", "/d", &data, "/f",
@@ -324,13 +358,13 @@ mod windows {
         if status.success() {
             Ok(PathBuf::from(format!(r"{RUN_KEY}\{VALUE}")))
         } else {
-            Err(format!(
+            Err(AutostartError::Registry(format!(
                 "cannot add skydial to {RUN_KEY} (reg.exe ended with {status}); check that you may change your own registry settings"
-            ))
+            )))
         }
     }
 
-    pub fn disable() -> Result<(), String> {
+    pub fn disable() -> Result<(), AutostartError> {
         if !is_enabled() {
             return Ok(());
         }
@@ -338,9 +372,9 @@ mod windows {
         if status.success() {
             Ok(())
         } else {
-            Err(format!(
+            Err(AutostartError::Registry(format!(
                 "cannot remove skydial from {RUN_KEY} (reg.exe ended with {status}); remove the value {VALUE} yourself with regedit"
-            ))
+            )))
         }
     }
 
@@ -459,8 +493,8 @@ mod tests {
     #[test]
     fn disabling_when_off_is_fine() {
         let dir = tempfile::tempdir().unwrap();
-        assert_eq!(disable_in(dir.path()), Ok(()));
-        assert_eq!(disable_in(&dir.path().join("missing")), Ok(()));
+        assert!(disable_in(dir.path()).is_ok());
+        assert!(disable_in(&dir.path().join("missing")).is_ok());
     }
 
     #[test]
@@ -470,10 +504,12 @@ mod tests {
         let theirs = "[Desktop Entry]\nType=Application\nExec=skydial\n";
         std::fs::write(&path, theirs).unwrap();
         assert!(!is_enabled_in(dir.path()));
-        let err = disable_in(dir.path()).unwrap_err();
+        let err = disable_in(dir.path()).unwrap_err().to_string();
         assert!(err.contains("not written by skydial"), "{err}");
         assert!(err.contains(&path.display().to_string()), "{err}");
-        let err = enable_in(dir.path(), Path::new("/usr/bin/skydial")).unwrap_err();
+        let err = enable_in(dir.path(), Path::new("/usr/bin/skydial"))
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("leaves it alone"), "{err}");
         assert_eq!(std::fs::read_to_string(&path).unwrap(), theirs, "untouched");
     }
@@ -506,7 +542,9 @@ mod tests {
         let file = dir.path().join("not-a-folder");
         std::fs::write(&file, "x").unwrap();
         let autostart = file.join("autostart");
-        let err = enable_in(&autostart, Path::new("/usr/bin/skydial")).unwrap_err();
+        let err = enable_in(&autostart, Path::new("/usr/bin/skydial"))
+            .unwrap_err()
+            .to_string();
         assert!(err.starts_with("cannot write the autostart entry"), "{err}");
         assert!(
             err.contains(&autostart.join(FILE_NAME).display().to_string()),
@@ -519,7 +557,9 @@ mod tests {
     #[test]
     fn a_path_with_a_line_break_is_refused() {
         let dir = tempfile::tempdir().unwrap();
-        let err = enable_in(dir.path(), Path::new("/tmp/a\nExec=evil")).unwrap_err();
+        let err = enable_in(dir.path(), Path::new("/tmp/a\nExec=evil"))
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("plainer path"), "{err}");
         assert!(!dir.path().join(FILE_NAME).exists());
     }

@@ -7,29 +7,38 @@ use std::sync::Arc;
 
 const SERVICE: &str = "skydial";
 
+/// What went wrong with the keyring.
+#[derive(Debug, thiserror::Error)]
+pub enum SecretsError {
+    #[error("no keyring is available")]
+    NoKeyring,
+    #[error(transparent)]
+    Keyring(#[from] keyring_core::Error),
+}
+
 /// The platform's keyring, or why there is none.
-pub fn platform_store() -> Result<Arc<CredentialStore>, String> {
+pub fn platform_store() -> Result<Arc<CredentialStore>, SecretsError> {
     #[cfg(target_os = "linux")]
     {
         zbus_secret_service_keyring_store::Store::new()
             .map(|s| s as Arc<CredentialStore>)
-            .map_err(|e| e.to_string())
+            .map_err(SecretsError::from)
     }
     #[cfg(target_os = "macos")]
     {
         apple_native_keyring_store::keychain::Store::new()
             .map(|s| s as Arc<CredentialStore>)
-            .map_err(|e| e.to_string())
+            .map_err(SecretsError::from)
     }
     #[cfg(target_os = "windows")]
     {
         windows_native_keyring_store::Store::new()
             .map(|s| s as Arc<CredentialStore>)
-            .map_err(|e| e.to_string())
+            .map_err(SecretsError::from)
     }
     #[cfg(not(any(target_os = "linux", target_os = "macos", target_os = "windows")))]
     {
-        Err("no keyring support on this platform".into())
+        Err(SecretsError::NoKeyring)
     }
 }
 
@@ -70,6 +79,17 @@ pub struct Secrets {
 }
 
 impl Secrets {
+    /// The system keyring (the one constructor the app and the command line
+    /// share); `legacy_server`: the server the saved settings name (see
+    /// [`Secrets::with_legacy_server`]).
+    pub fn system(legacy_server: Option<&str>) -> Result<Self, SecretsError> {
+        let secrets = Self::new(Some(platform_store()?));
+        Ok(match legacy_server {
+            Some(server) => secrets.with_legacy_server(server),
+            None => secrets,
+        })
+    }
+
     pub fn new(store: Option<Arc<CredentialStore>>) -> Self {
         Self {
             store,
@@ -83,24 +103,22 @@ impl Secrets {
         self
     }
 
-    fn entry(&self, key: &str) -> Result<Entry, String> {
-        let store = self.store.as_ref().ok_or("no keyring is available")?;
-        Entry::new_in_store(store, SERVICE, key).map_err(|e| e.to_string())
+    fn entry(&self, key: &str) -> Result<Entry, SecretsError> {
+        let store = self.store.as_ref().ok_or(SecretsError::NoKeyring)?;
+        Ok(Entry::new_in_store(store, SERVICE, key)?)
     }
 
     /// Keeps the PIN for `account`.
-    pub fn save(&self, account: &Account, pin: &Pin) -> Result<(), String> {
-        self.entry(&account.key())?
-            .set_password(pin.expose())
-            .map_err(|e| e.to_string())
+    pub fn save(&self, account: &Account, pin: &Pin) -> Result<(), SecretsError> {
+        Ok(self.entry(&account.key())?.set_password(pin.expose())?)
     }
 
     /// The kept PIN, `Ok(None)` if there is none for this server and DID.
-    pub fn load(&self, account: &Account) -> Result<Option<Pin>, String> {
+    pub fn load(&self, account: &Account) -> Result<Option<Pin>, SecretsError> {
         match self.entry(&account.key())?.get_password() {
             Ok(pin) => return Ok(Some(Pin::new(pin))),
             Err(keyring_core::Error::NoEntry) => {}
-            Err(e) => return Err(e.to_string()),
+            Err(e) => return Err(e.into()),
         }
         if self.legacy_server.as_deref() != Some(account.server.as_str()) {
             return Ok(None);
@@ -116,11 +134,11 @@ impl Secrets {
                 Ok(Some(pin))
             }
             Err(keyring_core::Error::NoEntry) => Ok(None),
-            Err(e) => Err(e.to_string()),
+            Err(e) => Err(e.into()),
         }
     }
 
-    pub fn forget(&self, account: &Account) -> Result<(), String> {
+    pub fn forget(&self, account: &Account) -> Result<(), SecretsError> {
         let mut keys = vec![account.key()];
         if self.legacy_server.as_deref() == Some(account.server.as_str()) {
             keys.push(account.user.clone());
@@ -128,7 +146,7 @@ impl Secrets {
         for key in keys {
             match self.entry(&key)?.delete_credential() {
                 Ok(()) | Err(keyring_core::Error::NoEntry) => {}
-                Err(e) => return Err(e.to_string()),
+                Err(e) => return Err(e.into()),
             }
         }
         Ok(())
@@ -158,6 +176,7 @@ mod tests {
         assert!(
             none.save(&me, &Pin::new("2"))
                 .unwrap_err()
+                .to_string()
                 .contains("no keyring")
         );
     }

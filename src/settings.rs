@@ -205,26 +205,45 @@ pub fn default_path() -> Option<PathBuf> {
     config_dir().map(|d| d.join("settings.json"))
 }
 
+/// Why the settings file could not be read or written.
+#[derive(Debug, thiserror::Error)]
+pub enum SettingsError {
+    #[error(
+        "the settings file {} cannot be read at line {line}, column {column} ({reason}); skydial uses the default settings for now and leaves the file as it is. Fix it; if you save settings first, it is kept beside as {}.broken",
+        .path.display(),
+        .path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default()
+    )]
+    Unreadable {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+        reason: String,
+    },
+    #[error("cannot read the settings file {}: {source}", .path.display())]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("cannot save settings to {}: {reason}", .path.display())]
+    Save { path: PathBuf, reason: String },
+}
+
 /// Reads the settings; a missing file gives the defaults. A file that cannot
 /// be read is an error that says where (the line and column) and what to do;
 /// the file is left as it is (the caller uses the defaults meanwhile).
-pub fn load(path: &Path) -> Result<Settings, String> {
+pub fn load(path: &Path) -> Result<Settings, SettingsError> {
     match std::fs::read_to_string(path) {
-        Ok(text) => serde_json::from_str(&text).map_err(|e| {
-            format!(
-                "the settings file {} cannot be read at line {}, column {} ({}); skydial uses the default settings for now and leaves the file as it is. Fix it; if you save settings first, it is kept beside as {}.broken",
-                path.display(),
-                e.line(),
-                e.column(),
-                serde_error(&e),
-                path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default()
-            )
+        Ok(text) => serde_json::from_str(&text).map_err(|e| SettingsError::Unreadable {
+            path: path.to_path_buf(),
+            line: e.line(),
+            column: e.column(),
+            reason: serde_error(&e),
         }),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Settings::default()),
-        Err(e) => Err(format!(
-            "cannot read the settings file {}: {e}",
-            path.display()
-        )),
+        Err(source) => Err(SettingsError::Read {
+            path: path.to_path_buf(),
+            source,
+        }),
     }
 }
 
@@ -241,9 +260,11 @@ fn serde_error(e: &serde_json::Error) -> String {
 /// a crash or a full disk never leaves half a file. A file there that cannot
 /// be read (the user's, mid-edit) is kept beside as `settings.json.broken`
 /// (or `.broken-2`, ...) rather than lost.
-pub fn save(path: &Path, settings: &Settings) -> Result<(), String> {
-    let fail =
-        |e: &dyn std::fmt::Display| format!("cannot save settings to {}: {e}", path.display());
+pub fn save(path: &Path, settings: &Settings) -> Result<(), SettingsError> {
+    let fail = |e: &dyn std::fmt::Display| SettingsError::Save {
+        path: path.to_path_buf(),
+        reason: e.to_string(),
+    };
     if let Ok(old) = std::fs::read(path)
         && serde_json::from_slice::<serde_json::Value>(&old).is_err()
     {
@@ -324,7 +345,7 @@ mod tests {
         let path = dir.path().join("settings.json");
         let broken = "{\n  \"user\": \"6465551000\",\n  \"hotkey\": ctrl+alt+d\n}\n";
         std::fs::write(&path, broken).unwrap();
-        let err = load(&path).unwrap_err();
+        let err = load(&path).unwrap_err().to_string();
         assert!(err.contains("line 3"), "{err}");
         assert!(err.contains("leaves the file"), "{err}");
         assert_eq!(std::fs::read_to_string(&path).unwrap(), broken, "untouched");

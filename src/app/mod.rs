@@ -40,7 +40,7 @@ pub struct AppOptions {
 /// Runs the window until the user quits. Errors are for the user. A
 /// link-only start gives back what came of its link (a window closed
 /// without an answer: cancelled).
-pub fn run(options: AppOptions) -> Result<Option<crate::instance::Reply>, String> {
+pub fn run(options: AppOptions) -> Result<Option<crate::instance::Reply>, AppError> {
     shells::cpu::check_display()?;
     // The window takes the PIN (typed, or from the keyring) at any time.
     crate::secure::holding_pin();
@@ -49,7 +49,7 @@ pub fn run(options: AppOptions) -> Result<Option<crate::instance::Reply>, String
         .thread_name("skydial-bg")
         .enable_all()
         .build()
-        .map_err(|e| format!("cannot start the background runtime: {e}"))?;
+        .map_err(AppError::Runtime)?;
     let mut notices = Vec::new();
     let (settings_path, history_path, mut settings) = load_settings(options.demo, &mut notices);
 
@@ -72,8 +72,10 @@ pub fn run(options: AppOptions) -> Result<Option<crate::instance::Reply>, String
         add_demo_contacts(&runtime, &engine, &mut notices);
     }
     let secrets = keyring(options.demo, &mut settings, &mut notices);
-    let start_hidden =
-        (options.minimised || options.autostart || settings.start_minimised) && tray_possible();
+    // A link's question is never hidden: it is all there is.
+    let start_hidden = (options.minimised || options.autostart || settings.start_minimised)
+        && tray_possible()
+        && options.link.is_none();
     // At login the panel, the keyring and the network may come up after skydial.
     let patience = if options.autostart {
         LOGIN_PATIENCE
@@ -133,7 +135,7 @@ pub fn run(options: AppOptions) -> Result<Option<crate::instance::Reply>, String
         .renderer
         .unwrap_or_else(|| shells::Renderer::from_setting(&renderer_setting));
     let make = move |ctx: &egui::Context| start(ctx, services);
-    let result = shells::run(requested, make, viewport, link_only || !start_hidden);
+    let result = shells::run(requested, make, viewport, !start_hidden);
     // Pops still open offer Answer and Ignore that nobody would hear.
     runtime.block_on(close_pops.close_all());
     drop(runtime);
@@ -144,6 +146,19 @@ pub fn run(options: AppOptions) -> Result<Option<crate::instance::Reply>, String
                 .reply("Cancelled: the window was closed; nothing was dialled.")
         })
     }))
+}
+
+/// Why the app could not run, with what to do.
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    #[error(transparent)]
+    Shell(#[from] shells::ShellError),
+    #[error("cannot start the background runtime: {0}")]
+    Runtime(std::io::Error),
+    #[error("cannot start the demo simulator: {0}")]
+    Demo(#[from] crate::sim::SimError),
+    #[error(transparent)]
+    Client(#[from] crate::client::ClientError),
 }
 
 /// The window: its title, app id and icon; a link's question is small.

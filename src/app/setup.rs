@@ -38,7 +38,7 @@ pub(super) fn load_settings(
         Some(Ok(s)) => s,
         Some(Err(e)) => {
             notices.push(Notice {
-                text: e,
+                text: e.to_string(),
                 error: true,
             });
             crate::settings::Settings::default()
@@ -58,19 +58,17 @@ pub(super) fn load_settings(
 pub(super) fn start_demo(
     runtime: &tokio::runtime::Runtime,
     settings: &mut crate::settings::Settings,
-) -> Result<(Simulator, ClientConfig, String), String> {
-    let sim = runtime
-        .block_on(Simulator::start(SimOptions {
-            config: SimConfig {
-                ring_timeout: Some(Duration::from_secs(30)),
-                auto_answer: Some(Duration::from_secs(3)),
-                demo_calls: true,
-                ..SimConfig::default()
-            },
-            ..SimOptions::default()
-        }))
-        .map_err(|e| format!("cannot start the demo simulator: {e}"))?;
-    let url = crate::client::url::api_url(&sim.base_url()).map_err(|e| e.to_string())?;
+) -> Result<(Simulator, ClientConfig, String), super::AppError> {
+    let sim = runtime.block_on(Simulator::start(SimOptions {
+        config: SimConfig {
+            ring_timeout: Some(Duration::from_secs(30)),
+            auto_answer: Some(Duration::from_secs(3)),
+            demo_calls: true,
+            ..SimConfig::default()
+        },
+        ..SimOptions::default()
+    }))?;
+    let url = crate::client::url::api_url(&sim.base_url())?;
     let banner = format!(
         "Demo: a built-in simulator at {} (user {DEMO_USER}, PIN {DEMO_PIN}); calls ring now and then, outgoing calls are answered after 3 s. Control it at {}/control/.",
         sim.base_url(),
@@ -121,8 +119,8 @@ pub(super) fn keyring(
     if demo {
         return crate::secrets::Secrets::new(None);
     }
-    match crate::secrets::platform_store() {
-        Ok(store) => crate::secrets::Secrets::new(Some(store)).with_legacy_server(&settings.server),
+    match crate::secrets::Secrets::system(Some(&settings.server)) {
+        Ok(secrets) => secrets,
         Err(e) => {
             settings.remember_pin = false;
             notices.push(Notice {

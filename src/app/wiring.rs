@@ -49,7 +49,7 @@ pub struct Services {
 /// for goes through the desk.
 pub fn start(ctx: &egui::Context, services: Services) -> screens::App {
     let _guard = services.runtime.enter();
-    let (link, replies) = UiLink::new(ctx.clone());
+    let (link, replies) = UiLink::new(ctx.clone(), !services.start_up.hidden);
     let (settings_tx, settings_rx) = tokio::sync::watch::channel(services.settings.clone());
     let (desk_tx, desk_rx) = messages::channel(link.clone());
     let mut notices = services.notices;

@@ -8,7 +8,7 @@ use skydial::client::ClientConfig;
 use skydial::client::url::{DEFAULT_SERVER, api_url};
 use skydial::protocol::text::quoted;
 use skydial::protocol::{Credentials, Pin};
-use skydial::secrets::{Account, Secrets};
+use skydial::secrets::{Account, Secrets, SecretsError};
 use std::io::IsTerminal;
 
 /// The saved settings of the desktop app (user, server), if any.
@@ -18,13 +18,8 @@ pub(super) fn saved_settings() -> Option<skydial::settings::Settings> {
 
 /// The keyring, knowing which server the saved settings name (entries kept
 /// by DID alone, by older versions, belong to that one only).
-pub(super) fn secrets() -> Result<Secrets, String> {
-    let store = skydial::secrets::platform_store()?;
-    let secrets = Secrets::new(Some(store));
-    Ok(match saved_settings() {
-        Some(saved) => secrets.with_legacy_server(&saved.server),
-        None => secrets,
-    })
+pub(super) fn secrets() -> Result<Secrets, SecretsError> {
+    Secrets::system(saved_settings().as_ref().map(|s| s.server.as_str()))
 }
 
 /// The PIN kept in the system keyring for this server and DID, if there is a
@@ -114,29 +109,32 @@ pub(super) async fn pin_command(global: &Global, action: PinAction) -> Result<St
     // The keyring talks D-Bus with blocking calls: keep them off the async threads.
     let account = Account::new(&server, &user);
     let storing = pin.is_some();
-    let done = tokio::task::spawn_blocking(move || {
+    let keyring = |why: String| Failure::new(Status::Api, why);
+    tokio::task::spawn_blocking(move || {
         let secrets = secrets().map_err(|e| {
-            format!("no system keyring is available ({e}); use SKYDIAL_PIN instead")
+            keyring(format!(
+                "no system keyring is available ({e}); use SKYDIAL_PIN instead"
+            ))
         })?;
         match pin {
             Some(pin) => secrets
                 .save(&account, &pin)
-                .map_err(|e| format!("cannot store the PIN in the keyring: {e}")),
+                .map_err(|e| keyring(format!("cannot store the PIN in the keyring: {e}"))),
             None => secrets
                 .forget(&account)
-                .map_err(|e| format!("cannot remove the PIN from the keyring: {e}")),
+                .map_err(|e| keyring(format!("cannot remove the PIN from the keyring: {e}"))),
         }
     })
     .await
-    .map_err(|e| Failure::new(Status::Api, e.to_string()))?;
-    done.map_err(|e| Failure::new(Status::Api, e))?;
+    .map_err(|e| Failure::new(Status::Api, e.to_string()))??;
     if storing {
         if let Some(path) = skydial::settings::default_path() {
             let mut settings = saved_settings().unwrap_or_default();
             settings.user = user.clone();
             settings.server = server.clone();
             settings.remember_pin = true;
-            skydial::settings::save(&path, &settings).map_err(|e| Failure::new(Status::Api, e))?;
+            skydial::settings::save(&path, &settings)
+                .map_err(|e| Failure::new(Status::Api, e.to_string()))?;
         }
         eprintln!("The PIN for {user} on {server} is in the system keyring.");
     } else {

@@ -91,7 +91,7 @@ pub(super) fn open_link(cli: &Cli, mut link: String) -> Result<Status, Failure> 
         instance: None,
         link: Some(link),
     })
-    .map_err(|e| Failure::new(Status::Connection, e))?;
+    .map_err(|e| Failure::new(Status::Connection, e.to_string()))?;
     Ok(match outcome {
         Some(reply) if reply.status == 0 => {
             println!("{}", printable(&reply.message));
@@ -167,6 +167,6 @@ pub(super) fn open_window(
         instance,
         link: None,
     })
-    .map_err(|e| Failure::new(Status::Connection, e))?;
+    .map_err(|e| Failure::new(Status::Connection, e.to_string()))?;
     Ok(Status::Ok)
 }

@@ -86,11 +86,12 @@ impl Desk {
         let text = text
             .map(|t| crate::protocol::text::truncate_chars(t.trim(), MAX_QUICK_DIAL_CHARS))
             .filter(|t| !t.is_empty());
+        let was_shown = self.ui.raise_window();
         self.ui.send(DeskReply::QuickDial {
             text,
             paste: clip == Clip::Clipboard,
+            rehide: !was_shown,
         });
-        self.ui.raise_window();
     }
 }
 

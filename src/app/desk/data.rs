@@ -42,21 +42,18 @@ impl Desk {
         let shown = file.display().to_string();
         // Reading the file blocks; the database is the engine's.
         let read = self
-            .blocking(move || crate::contacts::read_file(&file).map_err(|e| e.to_string()))
+            .blocking(move || crate::contacts::read_file(&file))
             .await;
-        let result = match read {
-            Ok(contacts) => {
-                let read = contacts.len();
-                self.engine
-                    .import_contacts(contacts)
-                    .await
-                    .map(|added| (read, added))
-                    .map_err(|e| e.to_string())
+        let contacts = match read {
+            Ok(contacts) => contacts,
+            Err(e) => {
+                self.ui.error(format!("Could not import contacts: {e}"));
+                return;
             }
-            Err(e) => Err(e),
         };
-        match result {
-            Ok((read, added)) => {
+        let read = contacts.len();
+        match self.engine.import_contacts(contacts).await {
+            Ok(added) => {
                 self.ui.info(format!(
                     "Imported {shown}: {read} numbers read, {added} new."
                 ));

@@ -34,6 +34,15 @@ use std::sync::Arc;
 use tokio::sync::broadcast::error::RecvError;
 use tokio::sync::{mpsc, watch};
 
+/// Work done on a blocking thread failed: its own error, or the thread.
+#[derive(Debug, thiserror::Error)]
+pub enum Blocked<E> {
+    #[error(transparent)]
+    Failed(E),
+    #[error("background task failed: {0}")]
+    Task(#[from] tokio::task::JoinError),
+}
+
 /// Where the desk keeps things.
 pub struct DeskConfig {
     pub settings_path: Option<PathBuf>,
@@ -122,13 +131,15 @@ async fn run(
 }
 
 impl Desk {
-    pub(super) async fn blocking<T: Send + 'static>(
+    /// Runs `f` (the keyring, the clipboard, a file) on a blocking thread.
+    pub(super) async fn blocking<T: Send + 'static, E: Send + 'static>(
         &self,
-        f: impl FnOnce() -> Result<T, String> + Send + 'static,
-    ) -> Result<T, String> {
-        tokio::task::spawn_blocking(f)
-            .await
-            .unwrap_or_else(|e| Err(format!("background task failed: {e}")))
+        f: impl FnOnce() -> Result<T, E> + Send + 'static,
+    ) -> Result<T, Blocked<E>> {
+        match tokio::task::spawn_blocking(f).await {
+            Ok(done) => done.map_err(Blocked::Failed),
+            Err(e) => Err(Blocked::Task(e)),
+        }
     }
 
     /// A message in the window, and as a notification when it came from the hotkey

@@ -108,7 +108,7 @@ impl SettingsLane {
                 Ok(text) => desk.ui.info(text),
                 Err(e) => {
                     new.start_at_login = now.start_at_login;
-                    desk.ui.error(e);
+                    desk.ui.error(e.to_string());
                 }
             }
         }
@@ -125,19 +125,26 @@ impl SettingsLane {
         if let Some(path) = desk.config.settings_path.clone() {
             let result = desk.blocking(move || settings::save(&path, &new)).await;
             if let Err(e) = result {
-                desk.ui.error(e);
+                desk.ui.error(e.to_string());
             }
         }
     }
 }
 
+/// Why starting at login could not be switched.
+#[derive(Debug, thiserror::Error)]
+enum StartAtLoginError {
+    #[error("skydial cannot find its own program file ({0}), so it cannot start at login.")]
+    NoProgram(std::io::Error),
+    #[error(transparent)]
+    Autostart(#[from] crate::autostart::AutostartError),
+}
+
 /// Writes (or removes) the entry that starts skydial hidden in the tray at
 /// login; says what was done.
-fn start_at_login(on: bool) -> Result<String, String> {
+fn start_at_login(on: bool) -> Result<String, StartAtLoginError> {
     if on {
-        let exe = std::env::current_exe().map_err(|e| {
-            format!("skydial cannot find its own program file ({e}), so it cannot start at login.")
-        })?;
+        let exe = std::env::current_exe().map_err(StartAtLoginError::NoProgram)?;
         let path = crate::autostart::enable(&exe)?;
         Ok(format!(
             "skydial starts hidden in the tray when you log in ({}).",

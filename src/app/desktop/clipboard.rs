@@ -1,34 +1,34 @@
 //! The clipboard and the primary selection, read off the UI thread.
 
-use crate::app::messages::{Clip, ClipboardReader};
+use crate::app::messages::{Clip, ClipboardError, ClipboardReader};
 use std::sync::Arc;
 
 /// The system clipboard through arboard (on Wayland, the data-control
 /// protocol where the compositor offers it: KDE, wlroots; not GNOME).
 pub fn system() -> ClipboardReader {
     Arc::new(|clip| {
-        let mut clipboard = arboard::Clipboard::new()
-            .map_err(|e| format!("cannot open the clipboard ({e}); is a display available?"))?;
+        let mut clipboard =
+            arboard::Clipboard::new().map_err(|e| ClipboardError::Open(e.to_string()))?;
         match clip {
             Clip::Clipboard => clipboard
                 .get_text()
-                .map_err(|e| format!("the clipboard holds no text ({e})")),
+                .map_err(|e| ClipboardError::NoText(e.to_string())),
             Clip::Selection => selection(&mut clipboard),
         }
     })
 }
 
 #[cfg(target_os = "linux")]
-fn selection(clipboard: &mut arboard::Clipboard) -> Result<String, String> {
+fn selection(clipboard: &mut arboard::Clipboard) -> Result<String, ClipboardError> {
     use arboard::{GetExtLinux, LinuxClipboardKind};
     clipboard
         .get()
         .clipboard(LinuxClipboardKind::Primary)
         .text()
-        .map_err(|e| format!("no text is selected, or the desktop does not share it ({e})"))
+        .map_err(|e| ClipboardError::NoSelection(e.to_string()))
 }
 
 #[cfg(not(target_os = "linux"))]
-fn selection(_: &mut arboard::Clipboard) -> Result<String, String> {
-    Err("this system has no selection to read: set the hotkey to read the clipboard".into())
+fn selection(_: &mut arboard::Clipboard) -> Result<String, ClipboardError> {
+    Err(ClipboardError::NoSelectionHere)
 }

@@ -12,9 +12,10 @@ pub mod tray;
 
 use crate::app::messages::{DeskSender, Notice, UiLink};
 use crate::settings::Settings;
-use hotkey::Hotkey;
+use hotkey::{Hotkey, HotkeyStatus};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use tokio::sync::watch;
 use tray::{Tray, TrayView};
 
 /// How the app started: how long the desktop may take to come up (at
@@ -31,8 +32,9 @@ pub struct Desktop {
     tray_host: Arc<AtomicBool>,
     /// Held so the hotkey stays registered; replaced when Settings change it.
     hotkey: Option<Hotkey>,
-    /// What the hotkey does now, or why there is none (shown in Settings).
-    pub hotkey_status: String,
+    /// What the hotkey does now, or why there is none (shown in Settings):
+    /// written here and by the portal's news, nowhere else.
+    hotkey_status: watch::Sender<HotkeyStatus>,
     /// The tray's Quit was chosen: closing the window really quits.
     quitting: Arc<AtomicBool>,
     desk: DeskSender,
@@ -50,7 +52,7 @@ impl Desktop {
             tray: None,
             tray_host: Arc::default(),
             hotkey: None,
-            hotkey_status: "Not registered (no desktop integration).".into(),
+            hotkey_status: watch::Sender::new(HotkeyStatus::Off),
             quitting: Arc::default(),
             desk,
             link,
@@ -113,17 +115,20 @@ impl Desktop {
                 told.send(crate::app::messages::DeskReply::Appearance(look));
             });
         }
-        match Hotkey::register(&settings.hotkey, desk, link, runtime) {
-            Ok((h, status)) => {
-                desktop.hotkey_status = status;
-                desktop.hotkey = Some(h);
-            }
+        match Hotkey::register(
+            &settings.hotkey,
+            desk,
+            link,
+            runtime,
+            &desktop.hotkey_status,
+        ) {
+            Ok(h) => desktop.hotkey = Some(h),
             Err(e) => {
-                desktop.hotkey_status = e.clone();
-                notices.push(Notice {
-                    text: e,
-                    error: false,
-                });
+                let text = e.to_string();
+                desktop
+                    .hotkey_status
+                    .send_replace(HotkeyStatus::Unavailable(text.clone()));
+                notices.push(Notice { text, error: false });
             }
         }
         desktop
@@ -143,39 +148,42 @@ impl Desktop {
             && !self.quitting.load(Ordering::SeqCst)
     }
 
+    /// What the hotkey does now, or why there is none.
+    pub fn hotkey_status(&self) -> String {
+        self.hotkey_status.borrow().to_string()
+    }
+
     /// Switches the global hotkey from `old` to `spec` at once. On failure the
-    /// old one stays in use, the reason is in `hotkey_status`, and false says
-    /// not to save.
+    /// old one stays in use, the status says why, and false says not to save.
     pub fn change_hotkey(&mut self, spec: &str, old: &str) -> bool {
+        let status = &self.hotkey_status;
         if let Err(e) = hotkey::keyspec::parse_spec(spec) {
-            self.hotkey_status = e;
+            status.send_replace(HotkeyStatus::Refused(e.to_string()));
             return false;
         }
         if !self.enabled {
-            self.hotkey_status =
-                format!("{spec} is saved (no desktop integration to register it).");
+            status.send_replace(HotkeyStatus::Saved(spec.to_string()));
             return true;
         }
         let Some(runtime) = self.runtime.clone() else {
             return true;
         };
+        let register = |spec: &str| {
+            Hotkey::register(spec, self.desk.clone(), self.link.clone(), &runtime, status)
+        };
         // Release the old key first: the new one may be the same keys spelt differently.
         self.hotkey = None;
-        match Hotkey::register(spec, self.desk.clone(), self.link.clone(), &runtime) {
-            Ok((h, status)) => {
+        match register(spec) {
+            Ok(h) => {
                 self.hotkey = Some(h);
-                self.hotkey_status = status;
                 true
             }
             Err(e) => {
-                self.hotkey = Hotkey::register(old, self.desk.clone(), self.link.clone(), &runtime)
-                    .ok()
-                    .map(|(h, _)| h);
-                self.hotkey_status = if self.hotkey.is_some() {
-                    format!("{e}. {old} still dials the clipboard; the hotkey was not changed.")
-                } else {
-                    format!("{e}. The hotkey was not changed.")
-                };
+                self.hotkey = register(old).ok();
+                status.send_replace(HotkeyStatus::NotChanged {
+                    why: e.to_string(),
+                    old: self.hotkey.is_some().then(|| old.to_string()),
+                });
                 false
             }
         }

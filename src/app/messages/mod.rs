@@ -19,7 +19,7 @@ mod request;
 mod sender;
 mod ui_link;
 
-pub use handles::{ClipboardReader, Notifier};
+pub use handles::{ClipboardError, ClipboardReader, Notifier};
 pub use pops::PopCommand;
 pub use reply::{Appearance, DeskReply, Notice};
 pub use request::{Clip, DeskRequest, ReplyTo};

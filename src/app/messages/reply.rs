@@ -36,16 +36,15 @@ pub enum DeskReply {
     /// The hotkey asks for the quick-dial prompt: with the text read in the
     /// background, or none (the desktop does not share it with a window
     /// that has no focus); `paste`: the prompt pastes the clipboard once it
-    /// has the focus.
+    /// has the focus; `rehide`: the window was hidden before the prompt
+    /// showed it (closing the prompt hides it again).
     QuickDial {
         text: Option<String>,
         paste: bool,
+        rehide: bool,
     },
     /// The desktop's light/dark preference or text size (changed).
     Appearance(Appearance),
-    /// What the hotkey does now (the desktop portal answered, or the user
-    /// rebound it in the desktop's settings).
-    HotkeyStatus(String),
     /// Signing in needs the PIN typed (none kept, or no keyring).
     PinNeeded {
         user: String,

@@ -1,7 +1,11 @@
 //! How background code reaches the window: replies, notices, and viewport
 //! commands, each followed by a repaint request so the UI thread wakes up.
+//! It is also the window's visibility's one owner: every part shows, hides
+//! or raises the window through it, so it knows whether the window is shown.
 
 use super::{DeskReply, Notice};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
 
 /// A cloneable way for any thread to reach the UI.
@@ -9,12 +13,23 @@ use std::sync::mpsc;
 pub struct UiLink {
     ctx: egui::Context,
     replies: mpsc::Sender<DeskReply>,
+    /// The window is shown (not hidden in the tray).
+    shown: Arc<AtomicBool>,
 }
 
 impl UiLink {
-    pub fn new(ctx: egui::Context) -> (Self, mpsc::Receiver<DeskReply>) {
+    /// The way to the window of `ctx`, which starts `shown` or hidden.
+    pub fn new(ctx: egui::Context, shown: bool) -> (Self, mpsc::Receiver<DeskReply>) {
         let (replies, rx) = mpsc::channel();
-        (Self { ctx, replies }, rx)
+        let shown = Arc::new(AtomicBool::new(shown));
+        (
+            Self {
+                ctx,
+                replies,
+                shown,
+            },
+            rx,
+        )
     }
 
     pub fn send(&self, reply: DeskReply) {
@@ -41,8 +56,15 @@ impl UiLink {
         self.ctx.request_repaint();
     }
 
-    /// Shows the window without taking keyboard focus from what the user is doing.
-    pub fn show_window(&self) {
+    /// Whether the window is shown (not hidden in the tray).
+    pub fn is_shown(&self) -> bool {
+        self.shown.load(Ordering::SeqCst)
+    }
+
+    /// Shows the window without taking keyboard focus from what the user is
+    /// doing; says whether it was shown already.
+    pub fn show_window(&self) -> bool {
+        let was_shown = self.shown.swap(true, Ordering::SeqCst);
         self.ctx
             .send_viewport_cmd(egui::ViewportCommand::Visible(true));
         self.ctx
@@ -52,12 +74,23 @@ impl UiLink {
                 egui::UserAttentionType::Informational,
             ));
         self.ctx.request_repaint();
+        was_shown
     }
 
-    /// Shows the window and gives it focus (the user asked for it).
-    pub fn raise_window(&self) {
-        self.show_window();
+    /// Shows the window and gives it focus (the user asked for it); says
+    /// whether it was shown already.
+    pub fn raise_window(&self) -> bool {
+        let was_shown = self.show_window();
         self.ctx.send_viewport_cmd(egui::ViewportCommand::Focus);
+        was_shown
+    }
+
+    /// Hides the window (in the tray).
+    pub fn hide_window(&self) {
+        self.shown.store(false, Ordering::SeqCst);
+        self.ctx
+            .send_viewport_cmd(egui::ViewportCommand::Visible(false));
+        self.ctx.request_repaint();
     }
 
     pub fn quit(&self) {

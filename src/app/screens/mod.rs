@@ -97,10 +97,6 @@ pub struct App {
     commands: Vec<Command>,
     /// The quick-dial prompt, while open.
     quick_dial: Option<quick_dial::QuickDial>,
-    /// Passes run (`logic`), and the last one that drew the window (`ui`):
-    /// whether the window was shown before the hotkey raised it.
-    passes: u64,
-    drawn_pass: u64,
     /// The desktop's light/dark preference and text size (the portal's).
     desktop_look: Appearance,
     /// What was last applied to egui: (dark, text scale).
@@ -133,8 +129,6 @@ impl App {
             link_only: parts.link_only.then_some(LinkOnly::Asking),
             commands: Vec::new(),
             quick_dial: None,
-            passes: 0,
-            drawn_pass: 0,
             desktop_look: Appearance::default(),
             applied_look: None,
         }
@@ -219,14 +213,13 @@ impl App {
                     }
                     None => self.notice(error, text),
                 },
-                DeskReply::HotkeyStatus(status) => self.desktop.hotkey_status = status,
-                DeskReply::QuickDial { text, paste } => match &mut self.quick_dial {
+                DeskReply::QuickDial {
+                    text,
+                    paste,
+                    rehide,
+                } => match &mut self.quick_dial {
                     Some(open) => open.replace(text, paste),
-                    None => {
-                        // The window drew the pass before this one: it was shown.
-                        let was_shown = self.drawn_pass + 1 >= self.passes;
-                        self.quick_dial = Some(quick_dial::QuickDial::new(text, paste, !was_shown));
-                    }
+                    None => self.quick_dial = Some(quick_dial::QuickDial::new(text, paste, rehide)),
                 },
                 DeskReply::Appearance(look) => self.desktop_look = look,
                 DeskReply::PinNeeded { user, reason } => {
@@ -352,7 +345,6 @@ impl App {
 
     /// Per-pass logic that runs also while the window is hidden: replies, tray, close.
     pub fn logic(&mut self, ctx: &egui::Context) {
-        self.passes += 1;
         self.drain_replies();
         self.follow_settings();
         self.apply_look(ctx);
@@ -365,7 +357,7 @@ impl App {
             && self.desktop.can_hide_to_tray()
         {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-            ctx.send_viewport_cmd(egui::ViewportCommand::Visible(false));
+            self.link.hide_window();
             if !self.told_close_to_tray {
                 self.told_close_to_tray = true;
                 self.link
@@ -420,7 +412,7 @@ impl App {
             quick_dial::Outcome::Close => {}
         }
         if rehide && self.desktop.can_hide_to_tray() {
-            ctx.send_viewport_cmd(egui::ViewportCommand::Visible(false));
+            self.link.hide_window();
         }
     }
 
@@ -518,7 +510,7 @@ impl App {
                         egui::ScrollArea::vertical()
                             .show(ui, |ui| {
                                 self.settings_screen
-                                    .ui(ui, &snap, &self.desktop.hotkey_status)
+                                    .ui(ui, &snap, &self.desktop.hotkey_status())
                             })
                             .inner
                     }
@@ -546,7 +538,6 @@ impl App {
             }
         }
         self.run_commands();
-        self.drawn_pass = self.passes;
         // Durations and retry countdowns tick once a second; otherwise the window sleeps.
         let ticking = !snap.calls.is_empty()
             || matches!(

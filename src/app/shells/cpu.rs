@@ -11,6 +11,7 @@
 //! request. A hidden window runs only the app's logic (tray, replies, close
 //! handling), never a ui pass or a paint.
 
+use super::ShellError;
 use super::raster::{MAX_TEXTURE_SIDE, Raster};
 use crate::app::screens::App;
 use egui::{ViewportBuilder, ViewportCommand, ViewportId, ViewportInfo};
@@ -29,38 +30,35 @@ use winit::window::{Window, WindowId};
 /// can take over when the GPU shell cannot start.
 pub use eframe::UserEvent;
 
-const NO_DISPLAY: &str = "cannot open the window: there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set). Start skydial from your desktop session, or use its command line (skydial --help).";
-
 /// Fails at once, with what to do, when there is no display to open a window on.
-pub fn check_display() -> Result<(), String> {
+pub fn check_display() -> Result<(), ShellError> {
     if cfg!(all(unix, not(target_os = "macos")))
         && std::env::var_os("DISPLAY").is_none()
         && std::env::var_os("WAYLAND_DISPLAY").is_none()
         && std::env::var_os("WAYLAND_SOCKET").is_none()
     {
-        return Err(NO_DISPLAY.into());
+        return Err(ShellError::NoDisplay);
     }
     Ok(())
 }
 
 /// A window-system error for the user (winit's text carries a source location: dropped).
-fn window_error(e: &dyn std::fmt::Display) -> String {
+fn window_error(e: &dyn std::fmt::Display) -> ShellError {
     let text = e.to_string();
     let text = match text.split_once(": ") {
         Some((head, rest)) if head.contains(".rs:") => rest.to_string(),
         _ => text,
     };
-    let text = text.trim_end_matches('.');
-    format!(
-        "cannot open the window: {text}. Is the display ({}) reachable from this session?",
-        std::env::var("WAYLAND_DISPLAY")
+    ShellError::Window {
+        why: text.trim_end_matches('.').to_string(),
+        display: std::env::var("WAYLAND_DISPLAY")
             .or_else(|_| std::env::var("DISPLAY"))
-            .unwrap_or_default()
-    )
+            .unwrap_or_default(),
+    }
 }
 
 /// The event loop both shells run on. Errors are for the user.
-pub fn event_loop() -> Result<EventLoop<UserEvent>, String> {
+pub fn event_loop() -> Result<EventLoop<UserEvent>, ShellError> {
     EventLoop::<UserEvent>::with_user_event()
         .build()
         .map_err(|e| window_error(&e))
@@ -74,7 +72,7 @@ pub fn run(
     app: App,
     viewport: ViewportBuilder,
     visible: bool,
-) -> Result<(), String> {
+) -> Result<(), ShellError> {
     let proxy = event_loop.create_proxy();
     let repaint_proxy = Mutex::new(proxy.clone());
     ctx.set_request_repaint_callback(move |info| {
@@ -104,7 +102,7 @@ pub fn run(
     if let Some(e) = runner.error {
         return Err(e);
     }
-    result.map_err(|e| format!("the window's event loop failed: {e}"))
+    result.map_err(|e| ShellError::EventLoop(e.to_string()))
 }
 
 struct Shown {
@@ -131,7 +129,7 @@ struct Runner {
     raster: Raster,
     /// When the next pass is due (None: sleep until an event).
     repaint_at: Option<Instant>,
-    error: Option<String>,
+    error: Option<ShellError>,
     presented: bool,
     paint_error_logged: bool,
 }
@@ -141,7 +139,7 @@ impl Runner {
         self.repaint_at = Some(Instant::now());
     }
 
-    fn open(&mut self, event_loop: &ActiveEventLoop) -> Result<(), String> {
+    fn open(&mut self, event_loop: &ActiveEventLoop) -> Result<(), ShellError> {
         // AccessKit's adapter must exist before the window is first shown.
         let hidden = self.viewport.clone().with_visible(false);
         let attributes = egui_winit::create_winit_window_attributes(&self.ctx, hidden.clone());
@@ -152,7 +150,7 @@ impl Runner {
         );
         egui_winit::apply_viewport_builder_to_window(&self.ctx, &window, &hidden);
         let context = softbuffer::Context::new(window.clone())
-            .map_err(|e| format!("cannot draw into the window: {e}"))?;
+            .map_err(|e| ShellError::Draw(e.to_string()))?;
         let mut state = egui_winit::State::new(
             self.ctx.clone(),
             ViewportId::ROOT,
@@ -297,20 +295,19 @@ fn paint(
     ctx: &egui::Context,
     pixels_per_point: f32,
     primitives: &[egui::ClippedPrimitive],
-) -> Result<(), String> {
+) -> Result<(), softbuffer::SoftBufferError> {
     let size = win.window.inner_size();
     let (Some(w), Some(h)) = (NonZeroU32::new(size.width), NonZeroU32::new(size.height)) else {
         return Ok(()); // minimised to nothing
     };
     let surface = match &mut win.surface {
         Some(surface) => surface,
-        None => win.surface.insert(
-            softbuffer::Surface::new(&win.context, win.window.clone())
-                .map_err(|e| e.to_string())?,
-        ),
+        None => win
+            .surface
+            .insert(softbuffer::Surface::new(&win.context, win.window.clone())?),
     };
-    surface.resize(w, h).map_err(|e| e.to_string())?;
-    let mut buffer = surface.buffer_mut().map_err(|e| e.to_string())?;
+    surface.resize(w, h)?;
+    let mut buffer = surface.buffer_mut()?;
     let clear = ctx.global_style().visuals.panel_fill;
     let age = buffer.age();
     let repainted = raster.paint_damaged(
@@ -344,7 +341,7 @@ fn paint(
     if presented.is_err() {
         raster.forget_frame(); // the buffer may not hold what was painted
     }
-    presented.map_err(|e| e.to_string())
+    presented
 }
 
 impl ApplicationHandler<UserEvent> for Runner {

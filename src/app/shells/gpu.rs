@@ -46,7 +46,7 @@ pub fn run<F>(
     make: F,
     viewport: egui::ViewportBuilder,
     visible: bool,
-) -> Result<Outcome<F>, String>
+) -> Result<Outcome<F>, super::ShellError>
 where
     F: FnOnce(&egui::Context) -> screens::App + 'static,
 {
@@ -91,5 +91,5 @@ where
         });
     }
     ran.map(|()| Outcome::Ran)
-        .map_err(|e| format!("the window's event loop failed: {e}"))
+        .map_err(|e| super::ShellError::EventLoop(e.to_string()))
 }

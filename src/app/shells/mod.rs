@@ -32,6 +32,23 @@ pub fn started_ms() -> u128 {
     STARTED.get().map(|s| s.elapsed().as_millis()).unwrap_or(0)
 }
 
+/// Why the window could not open or run, with what to do.
+#[derive(Debug, thiserror::Error)]
+pub enum ShellError {
+    #[error(
+        "cannot open the window: there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set). Start skydial from your desktop session, or use its command line (skydial --help)."
+    )]
+    NoDisplay,
+    #[error(
+        "cannot open the window: {why}. Is the display ({display}) reachable from this session?"
+    )]
+    Window { why: String, display: String },
+    #[error("cannot draw into the window: {0}")]
+    Draw(String),
+    #[error("the window's event loop failed: {0}")]
+    EventLoop(String),
+}
+
 /// Runs the window in the shell `requested` picks: the GPU shell, or the
 /// CPU shell, which also takes over when the GPU one cannot start. The log
 /// says which runs and why. `make` makes the app once the window's egui
@@ -41,7 +58,7 @@ pub fn run<F>(
     make: F,
     viewport: egui::ViewportBuilder,
     visible: bool,
-) -> Result<(), String>
+) -> Result<(), ShellError>
 where
     F: FnOnce(&egui::Context) -> App + 'static,
 {

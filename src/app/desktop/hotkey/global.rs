@@ -1,6 +1,6 @@
 //! The hotkey on Windows and macOS, through global-hotkey.
 
-use super::{Hotkey, KeySpec};
+use super::{Hotkey, HotkeyError, KeySpec};
 use global_hotkey::hotkey::HotKey;
 use global_hotkey::{GlobalHotKeyEvent, GlobalHotKeyManager, HotKeyState};
 
@@ -8,7 +8,7 @@ pub fn register(
     key: &KeySpec,
     spec: &str,
     fire: impl Fn() + Send + Sync + 'static,
-) -> Result<Hotkey, String> {
+) -> Result<Hotkey, HotkeyError> {
     let mut text = Vec::new();
     for (on, name) in [
         (key.ctrl, "ctrl"),
@@ -21,17 +21,16 @@ pub fn register(
         }
     }
     text.push(key.key.clone());
-    let hotkey: HotKey = text.join("+").parse().map_err(|e| {
-        format!(
-            "the hotkey {} is not valid: {e}",
-            crate::protocol::text::quoted(spec)
-        )
+    let hotkey: HotKey = text.join("+").parse().map_err(|e| HotkeyError::Register {
+        spec: spec.to_string(),
+        why: format!("global-hotkey cannot read it ({e})"),
     })?;
     let manager =
-        GlobalHotKeyManager::new().map_err(|e| format!("cannot use global hotkeys here: {e}"))?;
-    manager
-        .register(hotkey)
-        .map_err(|e| format!("cannot register {spec} (another program may use it): {e}"))?;
+        GlobalHotKeyManager::new().map_err(|e| HotkeyError::NoGlobalHotkeys(e.to_string()))?;
+    manager.register(hotkey).map_err(|e| HotkeyError::Taken {
+        spec: spec.to_string(),
+        why: e.to_string(),
+    })?;
     let id = hotkey.id();
     GlobalHotKeyEvent::set_event_handler(Some(move |event: GlobalHotKeyEvent| {
         if event.id() == id && event.state() == HotKeyState::Pressed {

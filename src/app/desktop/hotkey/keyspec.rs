@@ -13,13 +13,35 @@ pub struct KeySpec {
     pub key: String,
 }
 
+/// Why a hotkey as written cannot be used.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "the hotkey {} is not valid ({why}); write it like ctrl+alt+d",
+    crate::protocol::text::quoted(.spec)
+)]
+pub struct KeySpecError {
+    spec: String,
+    why: Fault,
+}
+
+/// What is wrong with it.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+enum Fault {
+    #[error("it is empty")]
+    Empty,
+    #[error("unknown modifier {}", crate::protocol::text::quoted(.0))]
+    UnknownModifier(String),
+    #[error("the key must be a letter, a digit, F1 to F12 or space")]
+    BadKey,
+    #[error("use at least Ctrl, Alt or Super, or typing would trigger it")]
+    NoModifier,
+}
+
 /// Reads `ctrl+alt+d` (case and spaces do not matter).
-pub fn parse_spec(spec: &str) -> Result<KeySpec, String> {
-    let bad = |why: &str| {
-        format!(
-            "the hotkey {} is not valid ({why}); write it like ctrl+alt+d",
-            crate::protocol::text::quoted(spec)
-        )
+pub fn parse_spec(spec: &str) -> Result<KeySpec, KeySpecError> {
+    let bad = |why| KeySpecError {
+        spec: spec.to_string(),
+        why,
     };
     let mut out = KeySpec {
         ctrl: false,
@@ -33,7 +55,7 @@ pub fn parse_spec(spec: &str) -> Result<KeySpec, String> {
         .map(|t| t.trim().to_ascii_lowercase())
         .collect();
     let Some((key, mods)) = tokens.split_last() else {
-        return Err(bad("it is empty"));
+        return Err(bad(Fault::Empty));
     };
     for m in mods {
         match m.as_str() {
@@ -41,12 +63,7 @@ pub fn parse_spec(spec: &str) -> Result<KeySpec, String> {
             "alt" | "option" => out.alt = true,
             "shift" => out.shift = true,
             "super" | "meta" | "win" | "cmd" => out.super_key = true,
-            other => {
-                return Err(bad(&format!(
-                    "unknown modifier {}",
-                    crate::protocol::text::quoted(other)
-                )));
-            }
+            other => return Err(bad(Fault::UnknownModifier(other.to_string()))),
         }
     }
     let valid = match key.as_str() {
@@ -58,12 +75,10 @@ pub fn parse_spec(spec: &str) -> Result<KeySpec, String> {
             .is_some_and(|n| (1..=12).contains(&n)),
     };
     if !valid {
-        return Err(bad("the key must be a letter, a digit, F1 to F12 or space"));
+        return Err(bad(Fault::BadKey));
     }
     if !(out.ctrl || out.alt || out.super_key) {
-        return Err(bad(
-            "use at least Ctrl, Alt or Super, or typing would trigger it",
-        ));
+        return Err(bad(Fault::NoModifier));
     }
     out.key = key.clone();
     Ok(out)
@@ -104,8 +119,17 @@ mod tests {
         assert!(k.ctrl && k.alt && !k.shift && k.key == "d");
         assert_eq!(parse_spec("super + f9").unwrap().key, "f9");
         assert!(parse_spec("ctrl+alt+").is_err());
-        assert!(parse_spec("d").unwrap_err().contains("at least"));
-        assert!(parse_spec("hyper+d").unwrap_err().contains("modifier"));
+        assert!(
+            parse_spec("d")
+                .unwrap_err()
+                .to_string()
+                .contains("at least")
+        );
+        let hyper = parse_spec("hyper+d").unwrap_err().to_string();
+        assert_eq!(
+            hyper,
+            "the hotkey \u{201c}hyper+d\u{201d} is not valid (unknown modifier \u{201c}hyper\u{201d}); write it like ctrl+alt+d"
+        );
         assert!(parse_spec("ctrl+f13").is_err());
         assert!(parse_spec("ctrl+é").is_err());
     }

@@ -20,24 +20,22 @@ use global as platform;
 #[cfg(target_os = "linux")]
 use x11 as platform;
 
+mod status;
+
 use crate::app::messages::{DeskRequest, DeskSender, UiLink};
 use keyspec::{KeySpec, parse_spec};
+pub use status::{HotkeyError, HotkeyStatus};
+use tokio::sync::watch;
 
 /// What to do where no global hotkey can be had.
 pub const BY_HAND: &str = "use Dial clipboard in the tray, or bind a key to the command `skydial quick-dial` in your desktop's keyboard settings";
 
-/// Why the hotkey is not available here, if it is not (Linux: neither X11
-/// nor a Wayland session, whose portal is asked later).
-pub fn unavailable_reason() -> Option<String> {
-    if cfg!(target_os = "linux") && !wayland_session() {
-        let display = std::env::var_os("DISPLAY").filter(|d| !d.is_empty());
-        if display.is_none() {
-            return Some(format!(
-                "The clipboard hotkey needs a desktop session (X11 or Wayland), and there is none: {BY_HAND}."
-            ));
-        }
-    }
-    None
+/// Whether the hotkey can be had here (Linux: X11, or a Wayland session,
+/// whose portal is asked later).
+fn session_available() -> bool {
+    !cfg!(target_os = "linux")
+        || wayland_session()
+        || std::env::var_os("DISPLAY").is_some_and(|d| !d.is_empty())
 }
 
 /// A Wayland session: the hotkey goes through the desktop portal.
@@ -61,17 +59,18 @@ pub struct Hotkey {
 }
 
 impl Hotkey {
-    /// Registers `spec`; presses ask the desk to dial the clipboard. `Ok`
-    /// also says what the hotkey does now (through the portal the desktop
-    /// answers later, as a `DeskReply::HotkeyStatus`).
+    /// Registers `spec`; presses ask the desk to dial the clipboard. What
+    /// the hotkey does now goes to `status` (through the portal, also what
+    /// the desktop answers later).
     pub fn register(
         spec: &str,
         desk: DeskSender,
         ui: UiLink,
         runtime: &tokio::runtime::Handle,
-    ) -> Result<(Self, String), String> {
-        if let Some(reason) = unavailable_reason() {
-            return Err(reason);
+        status: &watch::Sender<HotkeyStatus>,
+    ) -> Result<Self, HotkeyError> {
+        if !session_available() {
+            return Err(HotkeyError::NoSession);
         }
         let key = parse_spec(spec)?;
         let fire = move || {
@@ -79,12 +78,14 @@ impl Hotkey {
         };
         #[cfg(target_os = "linux")]
         if wayland_session() {
-            return Ok(portal_hotkey(&key, spec, fire, ui, runtime));
+            status.send_replace(HotkeyStatus::Asking(spec.to_string()));
+            return Ok(portal_hotkey(&key, fire, ui, runtime, status.clone()));
         }
         let _ = runtime;
         drop(ui);
         let hotkey = platform::register(&key, spec, fire)?;
-        Ok((hotkey, format!("{spec} dials the number on the clipboard.")))
+        status.send_replace(HotkeyStatus::Registered(spec.to_string()));
+        Ok(hotkey)
     }
 }
 
@@ -92,47 +93,30 @@ impl Hotkey {
 #[cfg(target_os = "linux")]
 fn portal_hotkey(
     key: &KeySpec,
-    spec: &str,
     fire: impl Fn() + Send + Sync + 'static,
     ui: UiLink,
     runtime: &tokio::runtime::Handle,
-) -> (Hotkey, String) {
+    status: watch::Sender<HotkeyStatus>,
+) -> Hotkey {
     use super::portal::ShortcutNews;
-    use crate::app::messages::DeskReply;
     let keep = super::portal::bind_shortcut(runtime, key.portal_trigger(), move |news| {
-        let status = match news {
+        let now = match news {
             ShortcutNews::Activated => {
                 fire();
                 return;
             }
-            ShortcutNews::Bound(keys) | ShortcutNews::Changed(keys) => {
-                // The desktop's words for the keys: shown as text, and short.
-                let keys = crate::protocol::text::truncate_chars(keys.trim(), 60);
-                let keys = crate::protocol::text::printable(&keys);
-                format!(
-                    "{} dials the number on the clipboard (a desktop shortcut: change it in your desktop's keyboard settings).",
-                    if keys.is_empty() {
-                        "The desktop's shortcut"
-                    } else {
-                        &keys
-                    }
-                )
-            }
+            ShortcutNews::Bound(keys) | ShortcutNews::Changed(keys) => HotkeyStatus::Desktop(keys),
             ShortcutNews::Failed(why) => {
-                let text = format!(
-                    "The desktop did not give skydial a global shortcut ({why}); {BY_HAND}."
-                );
+                let text = HotkeyError::Refused(why).to_string();
                 ui.info(text.clone());
-                text
+                HotkeyStatus::Unavailable(text)
             }
         };
-        ui.send(DeskReply::HotkeyStatus(status));
+        status.send_replace(now);
+        ui.repaint();
     });
-    (
-        Hotkey {
-            _grab: None,
-            _portal: Some(keep),
-        },
-        format!("Asking the desktop for the shortcut {spec}…"),
-    )
+    Hotkey {
+        _grab: None,
+        _portal: Some(keep),
+    }
 }

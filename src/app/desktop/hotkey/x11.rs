@@ -2,7 +2,7 @@
 //! that sleeps in `wait_for_event` until the X server sends an event (no
 //! polling).
 
-use super::{Hotkey, KeySpec};
+use super::{Hotkey, HotkeyError, KeySpec};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use x11rb::connection::Connection;
@@ -54,8 +54,11 @@ pub fn register(
     key: &KeySpec,
     spec: &str,
     fire: impl Fn() + Send + 'static,
-) -> Result<Hotkey, String> {
-    let fail = |e: &dyn std::fmt::Display| format!("cannot register the hotkey {spec}: {e}");
+) -> Result<Hotkey, HotkeyError> {
+    let fail = |e: &dyn std::fmt::Display| HotkeyError::Register {
+        spec: spec.to_string(),
+        why: e.to_string(),
+    };
     let (conn, screen) = x11rb::connect(None).map_err(|e| fail(&e))?;
     let conn = Arc::new(conn);
     let root = conn
