@@ -21,13 +21,13 @@ mod values;
 
 pub use events::{Action, Hooks};
 pub use limits::{FailureTracker, TokenBucket};
-pub use opener::{UrlOpener, open_url};
+pub use opener::UrlOpener;
 pub use process::{
     HookFailure, command_failure_message, page_failure_message, run_command, run_command_for,
     template_failure_message,
 };
 pub use runner::{HookRunner, Report};
-pub use settings::HookSettings;
+pub use settings::{HookSettings, HookSettingsError};
 use std::fmt;
 use std::time::Duration;
 pub use template::{TemplateError, check_template, expand_url};

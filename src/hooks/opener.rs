@@ -57,14 +57,13 @@ impl UrlOpener {
 
     /// Opens `url` and returns at once; the opener is waited for (reaped) on
     /// a thread of its own, and a failure there is logged.
-    pub fn open(&self, url: &str) -> Result<(), String> {
-        let fail = |e: &HookFailure| format!("`{}` could not open {url}: {e}", self.name());
-        let mut command = self.command(url).map_err(|e| fail(&e))?;
+    pub fn open(&self, url: &str) -> Result<(), HookFailure> {
+        let mut command = self.command(url)?;
         command
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(Stdio::null());
-        let mut child = command.spawn().map_err(|e| fail(&cannot_run(&e)))?;
+        let mut child = command.spawn().map_err(|e| cannot_run(&e))?;
         let name = self.name().to_string();
         let reaper =
             std::thread::Builder::new()
@@ -87,11 +86,6 @@ impl UrlOpener {
     pub async fn open_and_wait(&self, url: &str) -> Result<(), HookFailure> {
         run(self.command(url)?, None).await
     }
-}
-
-/// Opens `url` in the user's browser ([`UrlOpener::system`]).
-pub fn open_url(url: &str) -> Result<(), String> {
-    UrlOpener::system().open(url)
 }
 
 #[cfg(test)]

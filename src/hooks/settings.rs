@@ -1,6 +1,6 @@
 //! The hooks as saved in the settings, checked when saved.
 
-use super::template::check_template;
+use super::template::{TemplateError, check_template};
 use crate::protocol::text::printable;
 use serde::{Deserialize, Serialize};
 
@@ -17,28 +17,38 @@ pub struct HookSettings {
     pub command: Vec<String>,
 }
 
+/// Why the hooks as set cannot be saved: which, and what to do.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum HookSettingsError {
+    #[error("The page to open when a call rings cannot be used: {0}.")]
+    RingPage(TemplateError),
+    #[error("The page to open when a call is answered cannot be used: {0}.")]
+    AnswerPage(TemplateError),
+    #[error("The call hook has arguments but no program: put the program first.")]
+    NoProgram,
+    #[error(
+        "The call hook `{}` looks like a shell command line, but skydial runs no shell: give the program, then each argument on its own.",
+        printable(.0)
+    )]
+    ShellLine(String),
+}
+
 impl HookSettings {
     /// Checks the hooks when they are saved; the error says which and what to do.
-    pub fn check(&self) -> Result<(), String> {
-        check_template(&self.url_on_ring)
-            .map_err(|e| format!("The page to open when a call rings cannot be used: {e}."))?;
-        check_template(&self.url_on_answer).map_err(|e| {
-            format!("The page to open when a call is answered cannot be used: {e}.")
-        })?;
+    pub fn check(&self) -> Result<(), HookSettingsError> {
+        check_template(&self.url_on_ring).map_err(HookSettingsError::RingPage)?;
+        check_template(&self.url_on_answer).map_err(HookSettingsError::AnswerPage)?;
         match self.command.as_slice() {
             [] => Ok(()),
             [program, rest @ ..] if program.trim().is_empty() => {
                 if rest.iter().all(|a| a.trim().is_empty()) {
                     Ok(())
                 } else {
-                    Err("The call hook has arguments but no program: put the program first.".into())
+                    Err(HookSettingsError::NoProgram)
                 }
             }
             [program] if program.contains(' ') && !std::path::Path::new(program).exists() => {
-                Err(format!(
-                    "The call hook `{}` looks like a shell command line, but skydial runs no shell: give the program, then each argument on its own.",
-                    printable(program)
-                ))
+                Err(HookSettingsError::ShellLine(program.clone()))
             }
             _ => Ok(()),
         }
@@ -68,7 +78,8 @@ mod tests {
             ..ok.clone()
         }
         .check()
-        .unwrap_err();
+        .unwrap_err()
+        .to_string();
         assert!(
             err.starts_with("The page to open when a call is answered"),
             "{err}"
@@ -78,14 +89,16 @@ mod tests {
             ..ok.clone()
         }
         .check()
-        .unwrap_err();
+        .unwrap_err()
+        .to_string();
         assert!(err.contains("runs no shell"), "{err}");
         let err = HookSettings {
             command: vec![String::new(), "--quiet".into()],
             ..ok
         }
         .check()
-        .unwrap_err();
+        .unwrap_err()
+        .to_string();
         assert!(err.contains("no program"), "{err}");
     }
 }

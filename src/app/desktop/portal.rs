@@ -9,6 +9,17 @@ use futures_util::StreamExt;
 pub const SHORTCUT_ID: &str = "dial-clipboard";
 const SHORTCUT_DESCRIPTION: &str = "Dial the phone number on the clipboard (skydial)";
 
+/// Why the portal gave no shortcut, or stopped.
+#[derive(Debug, thiserror::Error)]
+pub enum ShortcutError {
+    #[error(transparent)]
+    Portal(#[from] ashpd::Error),
+    #[error("the desktop did not bind the shortcut")]
+    NotBound,
+    #[error("the desktop portal went away")]
+    Gone,
+}
+
 /// What happens with the portal shortcut.
 pub enum ShortcutNews {
     /// Bound: what the desktop says triggers it (it may differ from what
@@ -19,7 +30,7 @@ pub enum ShortcutNews {
     /// Pressed.
     Activated,
     /// The portal cannot bind it (none running, too old, refused).
-    Failed(String),
+    Failed(ShortcutError),
 }
 
 /// Binds the shortcut through the portal and reports what happens, until
@@ -43,30 +54,24 @@ async fn run_shortcut(
     preferred: &str,
     news: &(impl Fn(ShortcutNews) + Send + Sync),
     mut stop: tokio::sync::oneshot::Receiver<()>,
-) -> Result<(), String> {
+) -> Result<(), ShortcutError> {
     use ashpd::desktop::global_shortcuts::{GlobalShortcuts, NewShortcut};
-    let said = |e: ashpd::Error| e.to_string();
-    let portal = GlobalShortcuts::new().await.map_err(said)?;
-    let session = portal
-        .create_session(Default::default())
-        .await
-        .map_err(said)?;
+    let portal = GlobalShortcuts::new().await?;
+    let session = portal.create_session(Default::default()).await?;
     // Listen before binding: an early press is not lost.
-    let mut activated = portal.receive_activated().await.map_err(said)?;
-    let mut changed = portal.receive_shortcuts_changed().await.map_err(said)?;
+    let mut activated = portal.receive_activated().await?;
+    let mut changed = portal.receive_shortcuts_changed().await?;
     let shortcut = NewShortcut::new(SHORTCUT_ID, SHORTCUT_DESCRIPTION).preferred_trigger(preferred);
     let bound = portal
         .bind_shortcuts(&session, &[shortcut], None, Default::default())
-        .await
-        .map_err(said)?
-        .response()
-        .map_err(said)?;
+        .await?
+        .response()?;
     let description = bound
         .shortcuts()
         .iter()
         .find(|s| s.id() == SHORTCUT_ID)
         .map(|s| s.trigger_description().to_string())
-        .ok_or("the desktop did not bind the shortcut")?;
+        .ok_or(ShortcutError::NotBound)?;
     news(ShortcutNews::Bound(description));
     // One session, one shortcut: its id tells its events apart.
     loop {
@@ -83,7 +88,7 @@ async fn run_shortcut(
                     news(ShortcutNews::Activated);
                 }
                 Some(_) => {}
-                None => return Err("the desktop portal went away".into()),
+                None => return Err(ShortcutError::Gone),
             },
             event = changed.next() => match event {
                 Some(event) => {
@@ -91,7 +96,7 @@ async fn run_shortcut(
                         news(ShortcutNews::Changed(s.trigger_description().to_string()));
                     }
                 }
-                None => return Err("the desktop portal went away".into()),
+                None => return Err(ShortcutError::Gone),
             },
         }
     }

@@ -21,7 +21,7 @@ pub struct QuickDial {
     pub rehide: bool,
     /// What `text` offers to dial, worked out when it changes.
     seen: Option<String>,
-    found: Result<Vec<DialNumber>, String>,
+    found: Result<Vec<DialNumber>, NoNumber>,
 }
 
 /// What the user did with the prompt.
@@ -52,12 +52,9 @@ impl QuickDial {
 
     /// The numbers in the field ([`numbers_in`], the clipboard's rule too),
     /// worked out when it changes.
-    fn found(&mut self) -> &Result<Vec<DialNumber>, String> {
+    fn found(&mut self) -> &Result<Vec<DialNumber>, NoNumber> {
         if self.seen.as_deref() != Some(self.text.as_str()) {
-            self.found = numbers_in(&self.text).map_err(|e| match e {
-                NoNumber::Invalid(e) => e.to_string(),
-                NoNumber::NotFound => "no phone number was found in this text".to_string(),
-            });
+            self.found = numbers_in(&self.text);
             self.seen = Some(self.text.clone());
         }
         &self.found
@@ -106,8 +103,12 @@ impl QuickDial {
                 }
             }
             Err(e) => {
+                let why = match e {
+                    NoNumber::Invalid(e) => e.to_string(),
+                    NoNumber::NotFound => "no phone number was found in this text".to_string(),
+                };
                 ui.label(
-                    RichText::new(format!("Cannot dial: {e}"))
+                    RichText::new(format!("Cannot dial: {why}"))
                         .color(Color32::from_rgb(0xd6, 0x30, 0x31)),
                 );
             }

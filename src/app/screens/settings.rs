@@ -99,7 +99,7 @@ impl SettingsScreen {
         let problem = match shell_words::split(&self.command_text) {
             Ok(words) => {
                 self.draft.hooks.command = words;
-                self.draft.hooks.check().err()
+                self.draft.hooks.check().err().map(|e| e.to_string())
             }
             Err(_) => {
                 Some("The program's line has a quotation mark that is not closed.".to_string())

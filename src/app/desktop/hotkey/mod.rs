@@ -107,7 +107,7 @@ fn portal_hotkey(
             }
             ShortcutNews::Bound(keys) | ShortcutNews::Changed(keys) => HotkeyStatus::Desktop(keys),
             ShortcutNews::Failed(why) => {
-                let text = HotkeyError::Refused(why).to_string();
+                let text = HotkeyError::Refused(why.to_string()).to_string();
                 ui.info(text.clone());
                 HotkeyStatus::Unavailable(text)
             }

@@ -21,7 +21,7 @@ pub async fn pop(
     body: &str,
     act: impl Fn(&str) + Send + 'static,
     close: super::CloseSignal,
-) -> Result<(), String> {
+) -> Result<(), notify_rust::error::Error> {
     let handle = Notification::new()
         .appname("skydial")
         .summary(summary)
@@ -34,8 +34,7 @@ pub async fn pop(
         .action("ignore", "Ignore")
         .timeout(Timeout::Never)
         .show_async()
-        .await
-        .map_err(|e| e.to_string())?;
+        .await?;
     tokio::spawn(follow(handle, act, close));
     Ok(())
 }

@@ -12,13 +12,12 @@ pub async fn pop(
     body: &str,
     _act: impl Fn(&str) + Send + 'static,
     _close: super::CloseSignal,
-) -> Result<(), String> {
+) -> Result<(), notify_rust::error::Error> {
     notify_rust::Notification::new()
         .summary(summary)
         .body(body)
         .show()
         .map(|_| ())
-        .map_err(|e| e.to_string())
 }
 
 pub async fn plain(summary: &str, body: &str) {

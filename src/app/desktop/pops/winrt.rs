@@ -80,12 +80,17 @@ fn said(e: &windows::core::Error) -> String {
     format!("{} (0x{:08X})", e.message(), e.code().0)
 }
 
+/// A toast Windows would not show.
+#[derive(Debug, thiserror::Error)]
+#[error("{}", said(.0))]
+pub struct ToastError(windows::core::Error);
+
 pub async fn pop(
     summary: &str,
     body: &str,
     act: impl Fn(&str) + Send + 'static,
     close: super::CloseSignal,
-) -> Result<(), String> {
+) -> Result<(), ToastError> {
     static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
     let tag = HSTRING::from(format!(
         "pop-{}",
@@ -111,7 +116,7 @@ pub async fn pop(
         notifier.Show(&notification)?;
         Ok::<_, windows::core::Error>((notifier, notification))
     })();
-    let (notifier, notification) = shown.map_err(|e| said(&e))?;
+    let (notifier, notification) = shown.map_err(ToastError)?;
     // The call stopped ringing (or skydial is quitting): withdraw the toast.
     tokio::spawn(async move {
         let closing = close.await;

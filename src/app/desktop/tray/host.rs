@@ -7,7 +7,7 @@
 /// Waits up to `patience` for a tray host to appear (at login the panel may
 /// start after skydial), asking once a second.
 #[cfg(all(unix, not(target_os = "macos")))]
-pub async fn wait_for_tray_host(patience: std::time::Duration) -> Result<bool, String> {
+pub async fn wait_for_tray_host(patience: std::time::Duration) -> Result<bool, zbus::Error> {
     let deadline = tokio::time::Instant::now() + patience;
     loop {
         let present = tray_host_present().await;
@@ -19,20 +19,17 @@ pub async fn wait_for_tray_host(patience: std::time::Duration) -> Result<bool, S
 }
 
 #[cfg(all(unix, not(target_os = "macos")))]
-async fn tray_host_present() -> Result<bool, String> {
-    let conn = zbus::Connection::session()
-        .await
-        .map_err(|e| e.to_string())?;
-    let proxy = zbus::fdo::DBusProxy::new(&conn)
-        .await
-        .map_err(|e| e.to_string())?;
-    let name = zbus::names::BusName::try_from("org.kde.StatusNotifierWatcher")
-        .map_err(|e| e.to_string())?;
-    proxy.name_has_owner(name).await.map_err(|e| e.to_string())
+async fn tray_host_present() -> Result<bool, zbus::Error> {
+    let conn = zbus::Connection::session().await?;
+    let proxy = zbus::fdo::DBusProxy::new(&conn).await?;
+    let name = zbus::names::BusName::try_from("org.kde.StatusNotifierWatcher")?;
+    Ok(proxy.name_has_owner(name).await?)
 }
 
 /// Windows' notification area and macOS's menu bar are always there.
 #[cfg(not(all(unix, not(target_os = "macos"))))]
-pub async fn wait_for_tray_host(_patience: std::time::Duration) -> Result<bool, String> {
+pub async fn wait_for_tray_host(
+    _patience: std::time::Duration,
+) -> Result<bool, std::convert::Infallible> {
     Ok(true)
 }

@@ -58,7 +58,7 @@ impl Tray {
         ui: UiLink,
         desk: DeskSender,
         quitting: Arc<std::sync::atomic::AtomicBool>,
-    ) -> Result<Self, String> {
+    ) -> Result<Self, tray_icon::Error> {
         let actions: Arc<Mutex<HashMap<MenuId, TrayAction>>> = Arc::default();
         let handler_actions = actions.clone();
         MenuEvent::set_event_handler(Some(move |event: MenuEvent| {
@@ -88,7 +88,7 @@ impl Tray {
         if let Some(icon) = icon(IconState::Offline, false) {
             builder = builder.with_icon(icon);
         }
-        let icon = builder.build().map_err(|e| e.to_string())?;
+        let icon = builder.build()?;
         let mut tray = Self {
             icon,
             actions,
