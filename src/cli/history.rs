@@ -2,10 +2,9 @@
 
 use super::args::{ContactsCmd, Global};
 use super::exit::{Failure, Status};
-use super::output::duration;
 use skydial::history::{History, HistoryEntry};
 use skydial::protocol::number::readable;
-use skydial::protocol::text::printable;
+use skydial::protocol::text::{clock, printable};
 
 fn open() -> Result<History, Failure> {
     History::open_default().map_err(|e| Failure::new(Status::Api, e.to_string()))
@@ -26,7 +25,7 @@ fn outcome(e: &HistoryEntry) -> String {
         (Some(_), true, true, _) => "missed".into(),
         (Some(_), false, _, None) if e.direction == "out" => "no answer".into(),
         (Some(end), false, _, Some(start)) => {
-            format!("talked {}", duration(((end - start).max(0) / 1000) as u64))
+            format!("talked {}", clock(((end - start).max(0) / 1000) as u64))
         }
         _ => "ended".into(),
     }

@@ -3,7 +3,7 @@
 use super::args::Global;
 use super::exit::{Failure, Status};
 use skydial::protocol::number::readable;
-use skydial::protocol::text::printable;
+use skydial::protocol::text::{clock, printable};
 use skydial::protocol::{Call, CallState, Command};
 use std::io::Write;
 
@@ -68,10 +68,6 @@ pub(super) fn direction(call: &Call) -> &'static str {
     if call.originated { "out" } else { "in" }
 }
 
-pub(super) fn duration(seconds: u64) -> String {
-    format!("{}:{:02}", seconds / 60, seconds % 60)
-}
-
 pub(super) fn print_calls(global: &Global, calls: &[Call]) -> Result<(), Failure> {
     let mut out = std::io::stdout().lock();
     let write = |out: &mut std::io::StdoutLock<'_>, text: String| {
@@ -110,7 +106,7 @@ pub(super) fn print_calls(global: &Global, calls: &[Call]) -> Result<(), Failure
                 direction(call),
                 printable(&readable(&call.ani)),
                 printable(&call.clid.as_deref().map(readable).unwrap_or_default()),
-                duration(call.duration)
+                clock(call.duration)
             ),
         )?;
     }

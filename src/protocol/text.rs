@@ -12,6 +12,21 @@ fn is_control(c: char) -> bool {
         || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' | '\u{061c}')
 }
 
+/// A call's duration as people read it: `4:05`, or past an hour `1:02:05`
+/// (the window and the command line both).
+pub fn clock(seconds: u64) -> String {
+    if seconds >= 3600 {
+        format!(
+            "{}:{:02}:{:02}",
+            seconds / 3600,
+            seconds / 60 % 60,
+            seconds % 60
+        )
+    } else {
+        format!("{}:{:02}", seconds / 60, seconds % 60)
+    }
+}
+
 /// `text` with every control character replaced by `�`: safe to print to a
 /// terminal (no escape sequences, no bell, no title changes, no reordering).
 pub fn printable(text: &str) -> Cow<'_, str> {
@@ -74,5 +89,13 @@ mod tests {
             escape_markup("<a href=\"x\">Ada & co</a>\u{1b}"),
             "&lt;a href=\"x\"&gt;Ada &amp; co&lt;/a&gt;�"
         );
+    }
+
+    #[test]
+    fn durations_read_as_minutes_then_hours() {
+        assert_eq!(clock(0), "0:00");
+        assert_eq!(clock(65), "1:05");
+        assert_eq!(clock(3599), "59:59");
+        assert_eq!(clock(3725), "1:02:05");
     }
 }

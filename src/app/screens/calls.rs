@@ -3,11 +3,12 @@
 //! the duration) and its actions are always in view. Text from the server or
 //! a contact is cut to fit, whole on hover and for screen readers.
 
-use super::widgets::{Command, clock};
+use super::widgets::Command;
 use crate::app::messages::DeskRequest;
 use crate::engine::{EngineCommand, LiveCall};
 use crate::protocol::CallState;
 use crate::protocol::number::readable;
+use crate::protocol::text::clock;
 use egui::{Align, Color32, Layout, RichText};
 
 /// The action a call's button asks for, named for messages.

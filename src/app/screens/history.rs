@@ -1,10 +1,11 @@
 //! The history screen: recent calls, missed ones marked until seen.
 
-use super::widgets::{Command, clock};
+use super::widgets::Command;
 use crate::app::messages::DeskRequest;
 use crate::contacts::caller_label_with_number;
 use crate::history::HistoryEntry;
 use crate::protocol::number::normalize;
+use crate::protocol::text::clock;
 use egui::{Color32, RichText};
 
 pub fn history_ui(ui: &mut egui::Ui, history: &[HistoryEntry]) -> Option<Command> {

@@ -19,19 +19,6 @@ pub enum Command {
     DismissNotice(usize),
 }
 
-pub(crate) fn clock(seconds: u64) -> String {
-    if seconds >= 3600 {
-        format!(
-            "{}:{:02}:{:02}",
-            seconds / 3600,
-            seconds / 60 % 60,
-            seconds % 60
-        )
-    } else {
-        format!("{}:{:02}", seconds / 60, seconds % 60)
-    }
-}
-
 /// A text field with a visible label that screen readers (and tests) find it by.
 pub(crate) fn labelled_field(
     ui: &mut egui::Ui,
