@@ -36,8 +36,9 @@ impl CallsLane {
     async fn handle(&mut self, request: DeskRequest) {
         let desk = self.desk.clone();
         match request {
-            DeskRequest::Call { what, command } => {
-                let answer = desk.engine.queue(command).await;
+            DeskRequest::Call { action, call } => {
+                let answer = desk.engine.queue(action.command(call)).await;
+                let what = action.phrase();
                 tokio::spawn(async move {
                     match answer.await {
                         Ok(true) => {}

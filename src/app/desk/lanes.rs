@@ -124,13 +124,12 @@ impl Lanes {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::EngineCommand;
 
     #[test]
     fn a_hang_up_and_a_sign_in_never_share_a_lane() {
         let hang_up = DeskRequest::Call {
-            what: "hang up".into(),
-            command: EngineCommand::Release { call: None },
+            action: crate::app::messages::CallAction::HangUp,
+            call: None,
         };
         assert_eq!(kind(&hang_up), Kind::Calls);
         assert_eq!(kind(&DeskRequest::SignInRemembered), Kind::Account);

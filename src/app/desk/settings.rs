@@ -34,7 +34,7 @@ impl SettingsChange {
     /// The change a request asks for, if it asks for one.
     pub(super) fn asked(request: DeskRequest) -> Option<Self> {
         Some(match request {
-            DeskRequest::EditSettings(edit) => Self::Edit(Box::new(edit)),
+            DeskRequest::EditSettings(edit) => Self::Edit(edit),
             DeskRequest::ToggleDnd => Self::ToggleDnd,
             DeskRequest::AddFavourite(number) => Self::AddFavourite(number),
             DeskRequest::RemoveFavourite(number) => Self::RemoveFavourite(number),

@@ -4,6 +4,7 @@
 use crate::client::ClientConfig;
 use crate::engine::EngineCommand;
 use crate::instance::{Reply, Request};
+use crate::protocol::{CallId, CallState};
 use crate::protocol::{DialNumber, Pin};
 use crate::settings::SettingsEdit;
 use std::path::PathBuf;
@@ -25,6 +26,64 @@ impl Clip {
         match self {
             Self::Clipboard => "the clipboard",
             Self::Selection => "the selected text",
+        }
+    }
+}
+
+/// What can be done to a call: named once, for its button (the calls list,
+/// a screen pop) and for messages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CallAction {
+    Answer,
+    Ignore,
+    HangUp,
+    Hold,
+    Resume,
+}
+
+impl CallAction {
+    /// The button's label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Answer => "Answer",
+            Self::Ignore => "Ignore",
+            Self::HangUp => "Hang up",
+            Self::Hold => "Hold",
+            Self::Resume => "Resume",
+        }
+    }
+
+    /// What it does, for messages ("Could not answer the call").
+    pub fn phrase(self) -> &'static str {
+        match self {
+            Self::Answer => "answer the call",
+            Self::Ignore => "ignore the call",
+            Self::HangUp => "hang up",
+            Self::Hold => "hold the call",
+            Self::Resume => "resume the call",
+        }
+    }
+
+    /// The engine's command for it.
+    pub fn command(self, call: Option<CallId>) -> EngineCommand {
+        match self {
+            Self::Answer => EngineCommand::Answer { call },
+            Self::Ignore => EngineCommand::Ignore { call },
+            Self::HangUp => EngineCommand::Release { call },
+            Self::Hold => EngineCommand::Hold { call },
+            Self::Resume => EngineCommand::Resume { call },
+        }
+    }
+
+    /// What a call in `state` offers, in reading order: exactly what the
+    /// state allows.
+    pub fn offered(state: CallState) -> &'static [Self] {
+        match state {
+            CallState::Ringing => &[Self::Answer, Self::Ignore],
+            CallState::Connected => &[Self::Hold, Self::HangUp],
+            CallState::Holding => &[Self::Resume, Self::HangUp],
+            CallState::Pending => &[Self::HangUp],
+            CallState::Deleted => &[],
         }
     }
 }
@@ -73,10 +132,10 @@ pub enum DeskRequest {
     SignOut {
         forget_pin: bool,
     },
-    /// A call command; `what` names it in messages ("answer the call").
+    /// Do this to a call (`None`: the one the server picks).
     Call {
-        what: String,
-        command: EngineCommand,
+        action: CallAction,
+        call: Option<CallId>,
     },
     Dial {
         number: DialNumber,
@@ -91,7 +150,7 @@ pub enum DeskRequest {
     ImportContacts(PathBuf),
     /// Change the fields the Settings screen changed (to their values there),
     /// leaving the others as they are now.
-    EditSettings(SettingsEdit),
+    EditSettings(Box<SettingsEdit>),
     /// Flip do not disturb (from the tray).
     ToggleDnd,
     /// Add this number to the favourites (a number already there is kept once).
@@ -125,7 +184,7 @@ impl DeskRequest {
         match self {
             Self::SignIn { .. } | Self::SignInRemembered | Self::SignInWith(_) => "sign in".into(),
             Self::SignOut { .. } => "sign out".into(),
-            Self::Call { what, .. } => what.clone(),
+            Self::Call { action, .. } => action.phrase().into(),
             Self::Dial { number } => format!("dial {}", number.for_reading()),
             Self::DialClipboard { .. } => "dial the clipboard".into(),
             Self::LoadHistory | Self::MarkSeen(_) => "update the history".into(),

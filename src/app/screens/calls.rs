@@ -4,20 +4,12 @@
 //! a contact is cut to fit, whole on hover and for screen readers.
 
 use super::widgets::Command;
-use crate::app::messages::DeskRequest;
-use crate::engine::{EngineCommand, LiveCall};
+use crate::app::messages::{CallAction, DeskRequest};
+use crate::engine::LiveCall;
 use crate::protocol::CallState;
 use crate::protocol::number::readable;
 use crate::protocol::text::clock;
 use egui::{Align, Color32, Layout, RichText};
-
-/// The action a call's button asks for, named for messages.
-fn action(what: &str, command: EngineCommand) -> Command {
-    Command::Request(DeskRequest::Call {
-        what: what.to_string(),
-        command,
-    })
-}
 
 /// The state in words and its chip's colour.
 fn state_chip(state: CallState) -> (&'static str, Color32) {
@@ -77,50 +69,14 @@ fn call_ui(ui: &mut egui::Ui, call: &LiveCall, now: tokio::time::Instant) -> Opt
     // Two lines of text: the caller (18 pt) over the details.
     let row = egui::vec2(ui.available_width(), 44.0);
     ui.allocate_ui_with_layout(row, Layout::right_to_left(Align::Center), |ui| {
-        let id = Some(c.id.clone());
-        let mut button = |label: &str, what: &str, command: EngineCommand| {
-            if ui.button(label).clicked() {
-                chosen = Some(action(what, command));
+        // Right to left: the first button added is the rightmost.
+        for &action in CallAction::offered(c.state).iter().rev() {
+            if ui.button(action.label()).clicked() {
+                chosen = Some(Command::Request(DeskRequest::Call {
+                    action,
+                    call: Some(c.id.clone()),
+                }));
             }
-        };
-        // Right to left: the last button added is the leftmost.
-        match c.state {
-            CallState::Ringing => {
-                button(
-                    "Ignore",
-                    "ignore the call",
-                    EngineCommand::Ignore { call: id.clone() },
-                );
-                button(
-                    "Answer",
-                    "answer the call",
-                    EngineCommand::Answer { call: id },
-                );
-            }
-            CallState::Connected => {
-                button(
-                    "Hang up",
-                    "hang up",
-                    EngineCommand::Release { call: id.clone() },
-                );
-                button("Hold", "hold the call", EngineCommand::Hold { call: id });
-            }
-            CallState::Holding => {
-                button(
-                    "Hang up",
-                    "hang up",
-                    EngineCommand::Release { call: id.clone() },
-                );
-                button(
-                    "Resume",
-                    "resume the call",
-                    EngineCommand::Resume { call: id },
-                );
-            }
-            CallState::Pending => {
-                button("Hang up", "hang up", EngineCommand::Release { call: id });
-            }
-            CallState::Deleted => {}
         }
         ui.monospace(clock(call.duration_at(now)));
         chip_ui(ui, c.state);

@@ -1,7 +1,7 @@
 //! The dial screen: a number field that shows what will be dialled, a dial
 //! pad, Dial clipboard, and the favourites.
 
-use super::widgets::{Command, labelled_field};
+use super::widgets::{Command, labelled_field, numbers_ui};
 use crate::app::messages::DeskRequest;
 use crate::protocol::DialNumber;
 use crate::protocol::number::{MAX_NUMBER_TEXT, normalize, readable};
@@ -141,12 +141,7 @@ pub fn pick_ui(ctx: &egui::Context, list: &[DialNumber]) -> (Option<DialNumber>,
         .open(&mut open)
         .collapsible(false)
         .show(ctx, |ui| {
-            ui.label("The clipboard holds several numbers. Pick the one to dial:");
-            for n in list {
-                if ui.button(format!("Dial {}", n.for_reading())).clicked() {
-                    chosen = Some(n.clone());
-                }
-            }
+            chosen = numbers_ui(ui, "The clipboard", list);
         });
     (chosen, !open)
 }

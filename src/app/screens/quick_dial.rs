@@ -3,6 +3,7 @@
 //! desktop allows it, else pasted once the prompt has the focus), the
 //! number as it will be dialled, **Dial** on Enter, closed by Escape.
 
+use super::widgets::numbers_ui;
 use crate::protocol::DialNumber;
 use crate::protocol::number::{NoNumber, numbers_in};
 use egui::{Color32, RichText};
@@ -95,11 +96,8 @@ impl QuickDial {
                 ui.label("Type or paste a number.");
             }
             Ok(list) => {
-                ui.label("This text has several numbers. Pick the one to dial:");
-                for n in list.iter().take(8) {
-                    if ui.button(format!("Dial {}", n.for_reading())).clicked() {
-                        outcome = Some(Outcome::Dial(n.clone()));
-                    }
+                if let Some(n) = numbers_ui(ui, "This text", list) {
+                    outcome = Some(Outcome::Dial(n));
                 }
             }
             Err(e) => {

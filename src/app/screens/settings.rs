@@ -253,10 +253,10 @@ impl SettingsScreen {
                 )
                 .clicked()
             {
-                command = Some(Command::SaveSettings(SettingsEdit::between(
+                command = Some(Command::SaveSettings(Box::new(SettingsEdit::between(
                     &self.base,
                     &self.draft,
-                )));
+                ))));
             }
             if ui
                 .add_enabled(changed, egui::Button::new("Revert"))

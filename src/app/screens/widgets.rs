@@ -12,7 +12,7 @@ pub enum Command {
     Request(DeskRequest),
     /// Save what the Settings screen changed (the hotkey is switched first
     /// if it changed).
-    SaveSettings(SettingsEdit),
+    SaveSettings(Box<SettingsEdit>),
     AddFavourite(DialNumber),
     /// The favourite with this number (as saved).
     RemoveFavourite(String),
@@ -27,4 +27,27 @@ pub(crate) fn labelled_field(
 ) -> egui::Response {
     let l = ui.label(label);
     ui.add(edit).labelled_by(l.id)
+}
+
+/// The most numbers offered at once to pick from.
+pub(crate) const MAX_NUMBERS_OFFERED: usize = 8;
+
+/// "Which number?": a button per number found in `what` (the clipboard,
+/// this text), the one picked. The one list for the clipboard's picker and
+/// the quick-dial prompt.
+pub(crate) fn numbers_ui(ui: &mut egui::Ui, what: &str, list: &[DialNumber]) -> Option<DialNumber> {
+    ui.label(format!("{what} has several numbers. Pick the one to dial:"));
+    let mut chosen = None;
+    for n in list.iter().take(MAX_NUMBERS_OFFERED) {
+        if ui.button(format!("Dial {}", n.for_reading())).clicked() {
+            chosen = Some(n.clone());
+        }
+    }
+    if list.len() > MAX_NUMBERS_OFFERED {
+        ui.small(format!(
+            "{} more are not shown: copy just the number you want.",
+            list.len() - MAX_NUMBERS_OFFERED
+        ));
+    }
+    chosen
 }

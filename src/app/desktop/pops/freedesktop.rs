@@ -1,6 +1,7 @@
 //! Freedesktop notifications over D-Bus (Linux and the BSDs): actions, and
 //! the pop closed when the call stops ringing.
 
+use crate::app::messages::CallAction;
 use notify_rust::{Hint, Notification, Timeout, Urgency};
 
 /// Whether the notification server reads markup in bodies.
@@ -30,8 +31,8 @@ pub async fn pop(
         .hint(Hint::Category("call.incoming".into()))
         .hint(Hint::Resident(true))
         .urgency(Urgency::Critical)
-        .action("answer", "Answer")
-        .action("ignore", "Ignore")
+        .action(super::ANSWER, CallAction::Answer.label())
+        .action(super::IGNORE, CallAction::Ignore.label())
         .timeout(Timeout::Never)
         .show_async()
         .await?;

@@ -19,14 +19,18 @@ mod winrt;
 use winrt as platform;
 
 use crate::app::messages::limits::{MAX_OPEN_POPS, POPS_QUEUE};
-use crate::app::messages::{DeskRequest, DeskSender, PopCommand, UiLink};
-use crate::engine::{EngineCommand, LiveCall};
+use crate::app::messages::{CallAction, DeskRequest, DeskSender, PopCommand, UiLink};
+use crate::engine::LiveCall;
 use crate::protocol::CallId;
 use crate::protocol::number::readable;
 use crate::protocol::text::{escape_markup, printable};
 use std::collections::HashMap;
 use std::time::Duration;
 use tokio::sync::{mpsc, oneshot};
+
+/// The pop's actions, as the notification service reports them.
+const ANSWER: &str = "answer";
+const IGNORE: &str = "ignore";
 
 /// The summary and body of a screen pop for `call`.
 pub fn pop_text(call: &LiveCall) -> (String, String) {
@@ -172,15 +176,14 @@ async fn run(mut commands: mpsc::Receiver<PopCommand>, desk: DeskSender, ui: UiL
 /// the desk like a click in the window.
 fn act(action: &str, id: &CallId, desk: &DeskSender) {
     tracing::info!("screen pop action {action:?} for call {id}");
-    let id = id.clone();
-    let (what, command) = match action {
-        "answer" | "default" => ("answer the call", EngineCommand::Answer { call: Some(id) }),
-        "ignore" => ("ignore the call", EngineCommand::Ignore { call: Some(id) }),
+    let action = match action {
+        ANSWER | "default" => CallAction::Answer,
+        IGNORE => CallAction::Ignore,
         _ => return,
     };
     desk.send(DeskRequest::Call {
-        what: what.to_string(),
-        command,
+        action,
+        call: Some(id.clone()),
     });
 }
 

@@ -3,6 +3,7 @@
 //! the call stops ringing, when skydial withdraws it (from the screen and
 //! from the notification centre), as on Linux.
 
+use crate::app::messages::CallAction;
 use windows::Data::Xml::Dom::XmlDocument;
 use windows::Foundation::TypedEventHandler;
 use windows::UI::Notifications::{
@@ -52,7 +53,10 @@ fn toast(summary: &str, body: &str, ringing: bool) -> windows::core::Result<Toas
     root.AppendChild(&visual)?;
     if ringing {
         let actions = element("actions", &[])?;
-        for (content, arguments) in [("Answer", "answer"), ("Ignore", "ignore")] {
+        for (content, arguments) in [
+            (CallAction::Answer.label(), super::ANSWER),
+            (CallAction::Ignore.label(), super::IGNORE),
+        ] {
             actions.AppendChild(&element(
                 "action",
                 &[("content", content), ("arguments", arguments)],
