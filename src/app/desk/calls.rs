@@ -3,7 +3,7 @@
 //! lane, so a hang-up never waits for the answer to an earlier dial.
 
 use super::Desk;
-use super::links::Links;
+use super::pending::Links;
 use crate::app::messages::DeskRequest;
 use std::sync::Arc;
 use tokio::sync::mpsc;

@@ -7,34 +7,12 @@ use super::dial::Outcome;
 use crate::app::messages::{DeskReply, ReplyTo};
 use crate::outcome::{Failure, Status};
 use crate::protocol::link::Link;
-use std::collections::HashMap;
 
 /// Whether a link may be dialled without asking: the user trusts links,
 /// the number is neither international nor premium-rate, and a window is
 /// running (a link-only start always asks: it is all the user sees).
 pub fn dial_unasked(link: &Link, trusted_links: bool, link_only: bool) -> bool {
     trusted_links && link.may_skip_confirmation() && !link_only
-}
-
-/// Links waiting for the user's answer, by token.
-#[derive(Default)]
-pub(super) struct Links {
-    waiting: HashMap<u64, (Link, ReplyTo)>,
-    next_token: u64,
-}
-
-impl Links {
-    /// Keeps `link` until answered; its token.
-    fn ask(&mut self, link: Link, reply: ReplyTo) -> u64 {
-        self.next_token += 1;
-        self.waiting.insert(self.next_token, (link, reply));
-        self.next_token
-    }
-
-    /// The link `token` names, once.
-    fn answer(&mut self, token: u64) -> Option<(Link, ReplyTo)> {
-        self.waiting.remove(&token)
-    }
 }
 
 impl CallsLane {
@@ -119,17 +97,5 @@ mod tests {
             let link = parse(risky).unwrap();
             assert!(!dial_unasked(&link, true, false), "{risky}");
         }
-    }
-
-    #[test]
-    fn a_link_is_answered_once_by_its_token() {
-        let mut links = Links::default();
-        let (reply, _) = ReplyTo::new();
-        let a = links.ask(parse("tel:+16465551234").unwrap(), reply.clone());
-        let b = links.ask(parse("tel:+12125550142").unwrap(), reply);
-        assert_ne!(a, b);
-        assert!(links.answer(b).is_some());
-        assert!(links.answer(b).is_none(), "answered twice");
-        assert!(links.answer(a).is_some());
     }
 }

@@ -16,6 +16,7 @@ mod dial;
 mod external;
 mod lanes;
 mod links;
+mod pending;
 mod ring;
 mod settings;
 

@@ -11,24 +11,22 @@ pub mod confirm;
 mod contacts;
 mod dial;
 mod history;
+mod link_only;
+mod logic;
 pub mod quick_dial;
 mod settings;
 mod sign_in;
 mod status;
 mod widgets;
+mod window;
 
 use crate::app::desktop::Desktop;
-use crate::app::desktop::tray::TrayView;
 use crate::app::messages::{Appearance, DeskReply, DeskRequest, DeskSender, Notice, UiLink};
-use crate::contacts::caller_label_with_number;
-use crate::engine::{ConnectionStatus, EngineHandle, LiveCall, Snapshot};
+use crate::engine::{ConnectionStatus, EngineHandle, Snapshot};
 use crate::history::HistoryEntry;
-use crate::protocol::number::normalize;
-use crate::protocol::{CallState, DialNumber};
+use crate::protocol::DialNumber;
 use crate::settings::Settings;
-use egui::{Color32, RichText};
 use std::collections::VecDeque;
-use std::time::Duration;
 use tokio::sync::watch;
 use widgets::Command;
 
@@ -145,11 +143,11 @@ impl App {
         &self.desk
     }
 
-    fn request(&mut self, request: DeskRequest) {
+    pub(super) fn request(&mut self, request: DeskRequest) {
         self.desk.send(request);
     }
 
-    fn notice(&mut self, error: bool, text: impl Into<String>) {
+    pub(super) fn notice(&mut self, error: bool, text: impl Into<String>) {
         self.notices.push_back(Notice {
             text: text.into(),
             error,
@@ -159,393 +157,10 @@ impl App {
         }
     }
 
-    /// Applies what the frame's screens asked for.
-    fn run_commands(&mut self) {
-        for command in std::mem::take(&mut self.commands) {
-            match command {
-                Command::Request(request) => self.request(request),
-                Command::SaveSettings(edit) => {
-                    let old = self.settings.hotkey.clone();
-                    let switched = match edit.hotkey() {
-                        Some(new) => self.desktop.change_hotkey(new, &old),
-                        None => true,
-                    };
-                    if switched && self.desk.send(DeskRequest::EditSettings(edit)) {
-                        self.settings_screen.sent();
-                    }
-                }
-                Command::AddFavourite(number) => self.request(DeskRequest::AddFavourite(number)),
-                Command::RemoveFavourite(number) => {
-                    self.request(DeskRequest::RemoveFavourite(number));
-                }
-                Command::DismissNotice(i) => {
-                    self.notices.remove(i);
-                }
-            }
-        }
-    }
-
-    fn drain_replies(&mut self) {
-        while let Ok(reply) = self.replies.try_recv() {
-            match reply {
-                DeskReply::Notice(n) => {
-                    self.sign_in.pending = false;
-                    self.notice(n.error, n.text);
-                }
-                DeskReply::History(h) => self.history = h,
-                DeskReply::Contacts(c) => self.contacts.found = c,
-                DeskReply::PickNumber(list) => self.pick = Some(list),
-                DeskReply::ConfirmLink { token, link } => {
-                    // A link asked twice (two clicks) is asked about once.
-                    if self.links.iter().any(|p| p.link == link) {
-                        self.request(DeskRequest::LinkAnswer { token, dial: false });
-                    } else {
-                        self.links.push_back(confirm::Pending::new(token, link));
-                    }
-                }
-                DeskReply::LinkDone { error, text, .. } => match &mut self.link_only {
-                    Some(state) => {
-                        *state = LinkOnly::Done {
-                            error,
-                            text,
-                            at: std::time::Instant::now(),
-                        }
-                    }
-                    None => self.notice(error, text),
-                },
-                DeskReply::QuickDial {
-                    text,
-                    paste,
-                    rehide,
-                } => match &mut self.quick_dial {
-                    Some(open) => open.replace(text, paste),
-                    None => self.quick_dial = Some(quick_dial::QuickDial::new(text, paste, rehide)),
-                },
-                DeskReply::Appearance(look) => self.desktop_look = look,
-                DeskReply::PinNeeded { user, reason } => {
-                    self.sign_in.user = user;
-                    self.sign_in.pending = false;
-                    if let Some(reason) = reason {
-                        self.notice(true, reason);
-                    }
-                }
-            }
-        }
-    }
-
-    /// Takes the settings the desk published, if they changed.
-    fn follow_settings(&mut self) {
-        if !self.settings_rx.has_changed().unwrap_or(false) {
-            return;
-        }
-        let new = self.settings_rx.borrow_and_update().clone();
-        self.settings_screen.follow(&new);
-        self.settings = new;
-        // A sign-in the desk finished saves the account.
-        self.sign_in.pending = false;
-    }
-
-    fn signed_in(snap: &Snapshot) -> bool {
+    pub(super) fn signed_in(snap: &Snapshot) -> bool {
         !matches!(
             snap.status,
             ConnectionStatus::SignedOut | ConnectionStatus::Stopped { .. }
         )
-    }
-
-    fn tray_view(&self, snap: &Snapshot) -> TrayView {
-        let mut recents: Vec<(String, DialNumber)> = Vec::new();
-        for entry in &self.history {
-            if recents.len() >= 5 {
-                break;
-            }
-            let Ok(number) = normalize(&entry.number) else {
-                continue;
-            };
-            if recents.iter().any(|(_, n)| n == &number) {
-                continue;
-            }
-            let label = caller_label_with_number(entry.name.as_deref(), &entry.number);
-            recents.push((label, number));
-        }
-        TrayView {
-            favourites: self
-                .settings
-                .favourites
-                .iter()
-                .filter_map(|f| Some((f.name.clone(), normalize(&f.number).ok()?)))
-                .collect(),
-            recents,
-            dnd: self.settings.do_not_disturb,
-            ringing: snap
-                .calls
-                .iter()
-                .find(|c| c.call.state == CallState::Ringing)
-                .map(LiveCall::label),
-            unseen_missed: snap.unseen_missed,
-            online: snap.status == ConnectionStatus::Connected,
-        }
-    }
-
-    fn top_ui(&mut self, ui: &mut egui::Ui, snap: &Snapshot) {
-        let before = self.tab;
-        ui.horizontal(|ui| {
-            ui.heading("skydial");
-            if Self::signed_in(snap) {
-                ui.separator();
-                ui.selectable_value(
-                    &mut self.tab,
-                    Tab::Calls,
-                    format!("Calls ({})", snap.calls.len()),
-                )
-                .on_hover_text("Calls on your phone now");
-                ui.selectable_value(&mut self.tab, Tab::Dial, "Dial");
-                let history = if snap.unseen_missed > 0 {
-                    format!("History ({} missed)", snap.unseen_missed)
-                } else {
-                    "History".to_string()
-                };
-                ui.selectable_value(&mut self.tab, Tab::History, history);
-                ui.selectable_value(&mut self.tab, Tab::Contacts, "Contacts");
-                ui.selectable_value(&mut self.tab, Tab::Settings, "Settings");
-            }
-            if self.settings.do_not_disturb {
-                ui.label(
-                    RichText::new("Do not disturb").color(Color32::from_rgb(0xd6, 0x30, 0x31)),
-                );
-            }
-        });
-        if let Some(demo) = &self.demo {
-            ui.label(RichText::new(demo).small());
-        }
-        if self.tab != before {
-            // The screen just shown starts with the keyboard in its main field.
-            match self.tab {
-                Tab::Dial => self.dial.focus = true,
-                Tab::Contacts => self.contacts.focus = true,
-                _ => {}
-            }
-        }
-    }
-
-    fn handle_dropped_files(&mut self, ctx: &egui::Context) {
-        let dropped: Vec<std::path::PathBuf> = ctx.input(|i| {
-            i.raw
-                .dropped_files
-                .iter()
-                .map(|f| f.path().to_path_buf())
-                .filter(|p| !p.as_os_str().is_empty())
-                .collect()
-        });
-        for path in dropped {
-            self.tab = Tab::Contacts;
-            self.commands
-                .push(Command::Request(DeskRequest::ImportContacts(path)));
-        }
-    }
-
-    /// Per-pass logic that runs also while the window is hidden: replies, tray, close.
-    pub fn logic(&mut self, ctx: &egui::Context) {
-        self.drain_replies();
-        self.follow_settings();
-        self.apply_look(ctx);
-        let snap = self.snapshot.borrow().clone();
-        let view = self.tray_view(&snap);
-        self.desktop.update_tray(&view);
-        if ctx.input(|i| i.viewport().close_requested())
-            && self.link_only.is_none()
-            && self.settings.close_to_tray
-            && self.desktop.can_hide_to_tray()
-        {
-            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-            self.link.hide_window();
-            if !self.told_close_to_tray {
-                self.told_close_to_tray = true;
-                self.link
-                    .info("skydial keeps running in the tray; choose Quit there to exit.");
-            }
-        }
-    }
-
-    /// Light or dark and the text size: the setting if it forces one, else
-    /// the desktop's (followed as it changes), else egui's own (the OS
-    /// theme winit reports).
-    fn apply_look(&mut self, ctx: &egui::Context) {
-        let dark = self.settings.forced_dark().or(self.desktop_look.dark);
-        let scale = self.desktop_look.text_scale.unwrap_or(1.0);
-        if self.applied_look == Some((dark, scale)) {
-            return;
-        }
-        self.applied_look = Some((dark, scale));
-        ctx.set_theme(match dark {
-            Some(true) => egui::ThemePreference::Dark,
-            Some(false) => egui::ThemePreference::Light,
-            None => egui::ThemePreference::System,
-        });
-        ctx.set_zoom_factor(scale);
-        tracing::info!(
-            "appearance: {}, text size x{scale}",
-            match dark {
-                Some(true) => "dark",
-                Some(false) => "light",
-                None => "the system's",
-            }
-        );
-    }
-
-    /// The quick-dial prompt, if open: dials, or closes (hiding the window
-    /// again if the hotkey had shown it).
-    fn quick_dial_ui(&mut self, ctx: &egui::Context) {
-        let Some(prompt) = &mut self.quick_dial else {
-            return;
-        };
-        let Some(outcome) = prompt.modal_ui(ctx) else {
-            return;
-        };
-        let rehide = prompt.rehide;
-        self.quick_dial = None;
-        match outcome {
-            quick_dial::Outcome::Dial(number) => {
-                self.commands
-                    .push(Command::Request(DeskRequest::Dial { number }));
-                self.tab = Tab::Calls;
-            }
-            quick_dial::Outcome::Close => {}
-        }
-        if rehide && self.desktop.can_hide_to_tray() {
-            self.link.hide_window();
-        }
-    }
-
-    /// A window that is only a link's question: the question, then what
-    /// came of it; it closes itself once a call is placed or the user cancels.
-    fn link_only_ui(&mut self, ui: &mut egui::Ui) {
-        let ctx = ui.ctx().clone();
-        egui::CentralPanel::default().show(ui, |ui| {
-            let Some(state) = &self.link_only else { return };
-            match state {
-                LinkOnly::Asking => {
-                    if let Some(pending) = self.links.front_mut() {
-                        if let Some(dial) = confirm::question_ui(ui, pending) {
-                            let token = pending.token;
-                            self.links.pop_front();
-                            self.request(DeskRequest::LinkAnswer { token, dial });
-                            if dial {
-                                self.link_only = Some(LinkOnly::Working);
-                            } else {
-                                self.link.quit();
-                            }
-                        }
-                    } else if let Some(notice) = self.notices.back() {
-                        // The link could not be read: say why, and close on request.
-                        let colour = if notice.error {
-                            Color32::from_rgb(0xd6, 0x30, 0x31)
-                        } else {
-                            ui.visuals().text_color()
-                        };
-                        ui.label(RichText::new(notice.text.clone()).color(colour));
-                        let close = ui.button("Close");
-                        close.request_focus();
-                        if close.clicked() {
-                            self.link.quit();
-                        }
-                    } else {
-                        ui.spinner();
-                    }
-                }
-                LinkOnly::Working => {
-                    ui.horizontal(|ui| {
-                        ui.spinner();
-                        ui.label("Dialling…");
-                    });
-                }
-                LinkOnly::Done { error, text, at } => {
-                    let colour = if *error {
-                        Color32::from_rgb(0xd6, 0x30, 0x31)
-                    } else {
-                        ui.visuals().text_color()
-                    };
-                    ui.label(RichText::new(text.clone()).color(colour));
-                    let close = ui.button("Close");
-                    if *error {
-                        close.request_focus();
-                    }
-                    let linger = Duration::from_secs(3);
-                    if close.clicked() || (!*error && at.elapsed() >= linger) {
-                        self.link.quit();
-                    } else if !*error {
-                        ctx.request_repaint_after(linger.saturating_sub(at.elapsed()));
-                    }
-                }
-            }
-        });
-    }
-
-    /// The window's contents (only while it is shown).
-    pub fn ui(&mut self, ui: &mut egui::Ui) {
-        let ctx = ui.ctx().clone();
-        // Screen readers name the window by its root node (only built while one listens).
-        ctx.accesskit_node_builder(egui::accesskit_root_id(), |root| root.set_label("skydial"));
-        if self.link_only.is_some() {
-            self.drain_replies();
-            self.link_only_ui(ui);
-            return;
-        }
-        self.handle_dropped_files(&ctx);
-        let snap = self.snapshot.borrow().clone();
-        egui::Panel::top("top").show(ui, |ui| self.top_ui(ui, &snap));
-        let notices: Vec<Notice> = self.notices.iter().cloned().collect();
-        egui::Panel::bottom("status").show(ui, |ui| {
-            self.commands.extend(status::status_ui(ui, &snap, &notices));
-        });
-        egui::CentralPanel::default().show(ui, |ui| {
-            let command = if !Self::signed_in(&snap) {
-                self.sign_in.ui(ui, &snap)
-            } else {
-                match self.tab {
-                    Tab::Calls => calls::calls_ui(ui, &snap.calls),
-                    Tab::Dial => self.dial.ui(ui, &self.settings.favourites),
-                    Tab::History => history::history_ui(ui, &self.history),
-                    Tab::Contacts => self.contacts.ui(ui),
-                    Tab::Settings => {
-                        egui::ScrollArea::vertical()
-                            .show(ui, |ui| {
-                                self.settings_screen
-                                    .ui(ui, &snap, &self.desktop.hotkey_status())
-                            })
-                            .inner
-                    }
-                }
-            };
-            self.commands.extend(command);
-        });
-        if let Some(pending) = self.links.front_mut()
-            && let Some(dial) = confirm::modal_ui(&ctx, pending)
-        {
-            let token = pending.token;
-            self.links.pop_front();
-            self.commands
-                .push(Command::Request(DeskRequest::LinkAnswer { token, dial }));
-        }
-        self.quick_dial_ui(&ctx);
-        if let Some(list) = &self.pick {
-            let (chosen, closed) = dial::pick_ui(&ctx, list);
-            if closed || chosen.is_some() {
-                self.pick = None;
-            }
-            if let Some(number) = chosen {
-                self.commands
-                    .push(Command::Request(DeskRequest::Dial { number }));
-            }
-        }
-        self.run_commands();
-        // Durations and retry countdowns tick once a second; otherwise the window sleeps.
-        let ticking = !snap.calls.is_empty()
-            || matches!(
-                snap.status,
-                ConnectionStatus::Reconnecting { .. } | ConnectionStatus::PhoneLoggedOut { .. }
-            );
-        if ticking {
-            ctx.request_repaint_after(Duration::from_secs(1));
-        }
     }
 }
