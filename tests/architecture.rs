@@ -209,11 +209,7 @@ fn paths(code: &str, roots: &[&str]) -> Vec<Vec<String>> {
             && chars.get(i + 1) == Some(&':')
         {
             let (tails, end) = tree(&chars, i + 2);
-            for tail in tails {
-                let mut path = vec![word.clone()];
-                path.extend(tail);
-                found.push(path);
-            }
+            found.extend(prefixed(&word, tails));
             i = end;
         }
     }
@@ -245,11 +241,7 @@ fn tree(chars: &[char], mut i: usize) -> (Vec<Vec<String>>, usize) {
             }
             if chars.get(i) == Some(&':') && chars.get(i + 1) == Some(&':') {
                 let (tails, end) = tree(chars, i + 2);
-                for tail in tails {
-                    let mut path = vec![word.clone()];
-                    path.extend(tail);
-                    all.push(path);
-                }
+                all.extend(prefixed(&word, tails));
                 i = end;
             } else if word == "self" {
                 all.push(Vec::new());
@@ -269,17 +261,18 @@ fn tree(chars: &[char], mut i: usize) -> (Vec<Vec<String>>, usize) {
     let word: String = chars[start..i].iter().collect();
     if chars.get(i) == Some(&':') && chars.get(i + 1) == Some(&':') {
         let (tails, end) = tree(chars, i + 2);
-        let paths = tails
-            .into_iter()
-            .map(|tail| {
-                let mut path = vec![word.clone()];
-                path.extend(tail);
-                path
-            })
-            .collect();
-        return (paths, end);
+        return (prefixed(&word, tails).collect(), end);
     }
     (vec![vec![word]], i)
+}
+
+/// Each of `tails` after `head`.
+fn prefixed(head: &str, tails: Vec<Vec<String>>) -> impl Iterator<Item = Vec<String>> + '_ {
+    tails.into_iter().map(move |tail| {
+        let mut path = vec![head.to_string()];
+        path.extend(tail);
+        path
+    })
 }
 
 /// Whether `a` is `b` or one of its ancestors (or the other way round).
