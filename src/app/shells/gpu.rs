@@ -1,4 +1,4 @@
-//! The GPU shell: eframe with glow (OpenGL) around the same `ui::App` the
+//! The GPU shell: eframe with glow (OpenGL) around the same `screens::App` the
 //! CPU shell draws. It runs on the event loop the caller owns, so that when
 //! it cannot start (no OpenGL, or only a software one under `auto`) the CPU
 //! shell can take over on the same loop (winit allows one per process).

@@ -1,4 +1,4 @@
-//! Which window shell draws the app. Two shells wrap the same `ui::App`:
+//! Which window shell draws the app. Two shells wrap the same `screens::App`:
 //!
 //! - **GPU**: eframe with glow (OpenGL), the standard egui shell, with
 //!   everything eframe does for each platform.
