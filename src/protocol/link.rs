@@ -233,4 +233,21 @@ mod tests {
         );
         assert!(parse("tel:1234").unwrap().may_skip_confirmation());
     }
+
+    /// +1 numbers in Jamaica, the Dominican Republic and the other +1
+    /// countries outside the US and Canada bill as international: a trusted
+    /// link asks for them too. The US territories do not (priced as the US).
+    #[test]
+    fn plus_one_abroad_always_asks() {
+        for uri in [
+            "tel:+1-876-555-0123",
+            "tel:+18095550123",
+            "tel:1-649-555-0123",
+        ] {
+            assert!(!parse(uri).unwrap().may_skip_confirmation(), "{uri}");
+        }
+        for uri in ["tel:+1-787-555-0123", "tel:+1-416-555-0123"] {
+            assert!(parse(uri).unwrap().may_skip_confirmation(), "{uri}");
+        }
+    }
 }

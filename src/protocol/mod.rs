@@ -1,13 +1,17 @@
 //! The Sky Hosted API's wire format. Pure code: no I/O, no clock.
 
+pub(crate) mod blob;
 pub mod call;
 pub mod command;
 pub mod error;
 pub mod framer;
+mod layout;
 pub mod link;
+mod nanp;
 pub mod number;
 pub mod response;
 pub mod text;
+mod vanity;
 pub mod xml;
 
 pub use call::{Call, CallId, CallState};

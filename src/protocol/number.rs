@@ -3,7 +3,13 @@
 //! The rules come from the spec's `<EX_TN>` section: no outbound `9`; a North
 //! American number as 10 digits (or 1 + 10); an extension as its 4 digits;
 //! international numbers as `011` + country code + number.
+//!
+//! Two things are read beyond the digits: a North American number spelt
+//! with letters (`1-800-FLOWERS`, see `vanity.rs`), and whether a +1 number
+//! is in the US and Canada or in one of the +1 countries that bill as
+//! international (`nanp.rs`, generated from libphonenumber's metadata).
 
+use super::{layout, nanp, vanity};
 use serde::Serialize;
 use std::fmt;
 
@@ -21,17 +27,53 @@ pub const MAX_NUMBER_TEXT: usize = 256;
 pub enum NumberKind {
     /// A 4-digit extension on the same system.
     Extension,
-    /// A North American number (10 digits).
+    /// A North American number (10 digits) in the US, Canada or a US
+    /// territory: priced as a call within North America.
     National,
-    /// An international number, `011` + country code + number.
+    /// An international number: `011` + country code + number, or a +1
+    /// number (10 digits, dialled as North American) in one of the +1
+    /// countries outside the US and Canada (Jamaica 876, the Dominican
+    /// Republic 809...), which bill as international calls. Links never dial
+    /// one without asking, and the question warns about it.
     International,
 }
 
 /// A number the API can dial.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// Two numbers are equal when they dial the same digits, however they were
+/// written (`1-800-FLOWERS` and `18003569377` are one number).
+#[derive(Debug, Clone, Serialize)]
 pub struct DialNumber {
     ex_tn: String,
     kind: NumberKind,
+    /// How the number was spelt with letters (`1-800-FLOWERS`), for display.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    letters: Option<Box<str>>,
+}
+
+impl PartialEq for DialNumber {
+    fn eq(&self, other: &Self) -> bool {
+        self.ex_tn == other.ex_tn && self.kind == other.kind
+    }
+}
+
+impl Eq for DialNumber {}
+
+/// The +1 country outside the US and Canada that a North American area code
+/// belongs to: (ISO 3166 code, English name).
+///
+/// The US territories (Puerto Rico 787/939, the US Virgin Islands 340, Guam
+/// 671, the Northern Mariana Islands 670, American Samoa 684) are not among
+/// them: US carriers must price calls to them as calls within the US (rate
+/// integration, 47 U.S.C. 254(g)), so they are national here, like Canada.
+/// Every other +1 country bills as international and is where the one-ring
+/// scam's numbers are.
+fn billed_as_international(area: &str) -> Option<(&'static str, &'static str)> {
+    let area: u16 = area.get(..3)?.parse().ok()?;
+    nanp::BILLED_AS_INTERNATIONAL
+        .iter()
+        .find(|(code, _, _)| *code == area)
+        .map(|(_, region, name)| (*region, *name))
 }
 
 impl DialNumber {
@@ -51,17 +93,95 @@ impl DialNumber {
             && (self.ex_tn.starts_with("900") || self.ex_tn.get(3..6) == Some("976"))
     }
 
-    /// The number laid out for reading: `(646) 555-1234`, `ext. 1234`, `+44 2079460958`.
-    pub fn for_reading(&self) -> String {
+    /// A North American (+1) number, 10 digits, wherever it bills: the US,
+    /// Canada, or a +1 country that bills as international.
+    pub fn is_north_american(&self) -> bool {
+        self.ex_tn.len() == 10 && !self.ex_tn.starts_with('0')
+    }
+
+    /// The country the number is in, as an ISO 3166 code (`US`, `CA`, `JM`,
+    /// `GB`); `None` for extensions and non-geographic numbers (+800). A +1
+    /// number that is not in another +1 country's or Canada's area codes is
+    /// counted as the US's (toll-free 8XX numbers too).
+    pub fn region(&self) -> Option<&'static str> {
         match self.kind {
-            NumberKind::Extension => format!("ext. {}", self.ex_tn),
-            NumberKind::National => format!(
-                "({}) {}-{}",
-                &self.ex_tn[..3],
-                &self.ex_tn[3..6],
-                &self.ex_tn[6..]
-            ),
-            NumberKind::International => format!("+{}", &self.ex_tn[3..]),
+            NumberKind::Extension => None,
+            _ if self.is_north_american() => {
+                let area: u16 = self.ex_tn.get(..3)?.parse().ok()?;
+                let elsewhere = nanp::BILLED_AS_INTERNATIONAL
+                    .iter()
+                    .chain(nanp::US_TERRITORIES)
+                    .find(|(code, _, _)| *code == area)
+                    .map(|(_, region, _)| *region);
+                Some(elsewhere.unwrap_or(if nanp::CANADA.contains(&area) {
+                    "CA"
+                } else {
+                    "US"
+                }))
+            }
+            NumberKind::International => layout::region(self.ex_tn.get(3..)?),
+            NumberKind::National => None,
+        }
+    }
+
+    /// The country calling code: 1 for North American numbers, 44 for
+    /// `+44 20 7946 0958`; `None` for extensions and unknown codes.
+    pub fn country_code(&self) -> Option<u16> {
+        match self.kind {
+            NumberKind::Extension => None,
+            _ if self.is_north_american() => Some(1),
+            _ => layout::country_code(self.ex_tn.get(3..)?).map(|(cc, _)| cc),
+        }
+    }
+
+    /// How the number was spelt with letters (`1-800-FLOWERS`), if it was.
+    pub fn letters(&self) -> Option<&str> {
+        self.letters.as_deref()
+    }
+
+    /// What to know about the cost before dialling, in a sentence: a
+    /// premium-rate number, a +1 number that bills as international (the
+    /// one-ring scam's), or an international number. `None` for the rest.
+    pub fn cost_warning(&self) -> Option<String> {
+        if self.is_premium_rate() {
+            return Some(
+                "This is a premium-rate number (900 or 976): calls to it can cost a lot."
+                    .to_string(),
+            );
+        }
+        if self.is_north_american()
+            && let Some((_, country)) = billed_as_international(&self.ex_tn)
+        {
+            return Some(format!(
+                "This +1 number is in {country}, not the US or Canada: it bills as an international call. A missed call from such a number, made so that you call back, is a common scam (the one-ring scam)."
+            ));
+        }
+        (self.kind == NumberKind::International)
+            .then(|| "This is an international number.".to_string())
+    }
+
+    /// The number laid out for reading: `(646) 555-1234`, `ext. 1234`,
+    /// international numbers as their country writes them (`+44 20 7946
+    /// 0958`), and a number spelt with letters with its letters:
+    /// `1 (800) 356-9377 (1-800-FLOWERS)`.
+    pub fn for_reading(&self) -> String {
+        if self.kind == NumberKind::Extension {
+            return format!("ext. {}", self.ex_tn);
+        }
+        match self.ex_tn.get(..3).zip(self.ex_tn.get(3..)) {
+            Some((area, rest)) if self.is_north_american() => {
+                let shown = format!("({area}) {}-{}", &rest[..3], &rest[3..]);
+                match &self.letters {
+                    // Written with the 1: read with it.
+                    Some(form) if form.chars().find(char::is_ascii_digit) == Some('1') => {
+                        format!("1 {shown} ({form})")
+                    }
+                    Some(form) => format!("{shown} ({form})"),
+                    None => shown,
+                }
+            }
+            Some((_, digits)) => layout::international(digits),
+            None => self.ex_tn.clone(),
         }
     }
 }
@@ -81,6 +201,18 @@ pub enum NumberError {
     TooMuchText,
     #[error("the number contains letters ({}); type the digits instead", super::text::quoted(.0))]
     Letters(String),
+    #[error(
+        "{form} spells {count} digits, more than the 10 of a North American number (3 for the area code, 7 after it): leave out the letters after the seventh",
+        form = super::text::quoted(.0),
+        count = .1
+    )]
+    SpeltTooLong(String, usize),
+    #[error(
+        "{form} spells only {count} digits, fewer than the 10 of a North American number (3 for the area code, 7 after it): check the letters",
+        form = super::text::quoted(.0),
+        count = .1
+    )]
+    SpeltTooShort(String, usize),
     #[error("the number contains {}, which is not part of a phone number", super::text::quoted(&.0.to_string()))]
     BadCharacter(char),
     #[error("'+' can only come first, before the country code")]
@@ -112,7 +244,7 @@ pub enum NumberError {
 }
 
 /// Characters that only lay a number out.
-fn is_separator(c: char) -> bool {
+pub(crate) fn is_separator(c: char) -> bool {
     matches!(
         c,
         ' ' | '-' | '.' | '(' | ')' | '/' | '\t' | '\u{a0}' | '\u{2010}'..='\u{2015}' | '\u{2212}'
@@ -216,6 +348,17 @@ fn digits_of(text: &str, input: &str) -> Result<DialNumber, NumberError> {
     } else {
         text.to_string()
     };
+    if text.chars().any(|c| c.is_ascii_alphabetic()) {
+        match vanity::read(&text) {
+            Some(Ok(spelt)) => {
+                let mut number = national(&spelt.digits)?;
+                number.letters = Some(spelt.form.into());
+                return Ok(number);
+            }
+            Some(Err(e)) => return Err(e),
+            None => {}
+        }
+    }
 
     let mut plus = false;
     let mut digits = String::with_capacity(text.len());
@@ -246,9 +389,14 @@ fn national(digits: &str) -> Result<DialNumber, NumberError> {
     if digits.get(3..4).is_some_and(|d| d == "0" || d == "1") {
         return Err(NumberError::BadExchange);
     }
+    let kind = match billed_as_international(digits) {
+        Some(_) => NumberKind::International,
+        None => NumberKind::National,
+    };
     Ok(DialNumber {
         ex_tn: digits.to_string(),
-        kind: NumberKind::National,
+        kind,
+        letters: None,
     })
 }
 
@@ -266,6 +414,7 @@ fn international(after_prefix: &str) -> Result<DialNumber, NumberError> {
     Ok(DialNumber {
         ex_tn: format!("011{after_prefix}"),
         kind: NumberKind::International,
+        letters: None,
     })
 }
 
@@ -302,6 +451,7 @@ fn classify(plus: bool, digits: String) -> Result<DialNumber, NumberError> {
         4 => Ok(DialNumber {
             ex_tn: digits,
             kind: NumberKind::Extension,
+            letters: None,
         }),
         0..=3 | 5..=9 => Err(NumberError::TooShort(n)),
         10 => national(&digits),
@@ -338,6 +488,7 @@ impl DialNumber {
             4 => Ok(Self {
                 ex_tn: text.to_string(),
                 kind: NumberKind::Extension,
+                letters: None,
             }),
             10 => national(text),
             11 if text.starts_with('1') => national(&text[1..]),
@@ -495,10 +646,6 @@ mod tests {
 
     #[test]
     fn refusals() {
-        assert!(matches!(
-            normalize("1-800-FLOWERS"),
-            Err(NumberError::Letters(_))
-        ));
         assert!(matches!(normalize("call me"), Err(NumberError::Letters(_))));
         assert_eq!(normalize(""), Err(NumberError::Empty));
         assert_eq!(normalize("   "), Err(NumberError::Empty));
@@ -569,8 +716,167 @@ mod tests {
         assert_eq!(normalize("1234").unwrap().for_reading(), "ext. 1234");
         assert_eq!(
             normalize("+44 20 7946 0958").unwrap().for_reading(),
-            "+442079460958"
+            "+44 20 7946 0958"
         );
+        assert_eq!(
+            normalize("011 33 1 45 68 12 34").unwrap().for_reading(),
+            "+33 1 45 68 12 34"
+        );
+        assert_eq!(
+            normalize("+4930901820").unwrap().for_reading(),
+            "+49 30 901820"
+        );
+        // North American numbers as before, wherever they bill.
+        assert_eq!(
+            normalize("+1 876 555 0123").unwrap().for_reading(),
+            "(876) 555-0123"
+        );
+        assert_eq!(readable("011442079460958"), "+44 20 7946 0958");
+        assert_eq!(readable("2125550142"), "(212) 555-0142");
+    }
+
+    /// +1 is North America's numbering plan, not its price: Jamaica, the
+    /// Dominican Republic and the other +1 countries outside the US and
+    /// Canada bill as international, and are classified so.
+    #[test]
+    fn plus_one_abroad_bills_as_international() {
+        for text in [
+            "+1 876 555 0123",
+            "1-809-555-0123",
+            "(829) 555-0123",
+            "+1 849 555 0123",
+            "+1 649 555 0123",
+            "+1 284 555 0123",
+            "+1 345 555 0123",
+            "+1 441 555 0123",
+            "+1 473 555 0123",
+            "+1 664 555 0123",
+            "+1 758 555 0123",
+            "+1 767 555 0123",
+            "+1 784 555 0123",
+            "+1 868 555 0123",
+            "+1 869 555 0123",
+            "+1 242 555 0123",
+            "+1 246 555 0123",
+            "+1 264 555 0123",
+            "+1 268 555 0123",
+            "+1 721 555 0123",
+            "+1 658 555 0123",
+        ] {
+            let n = normalize(text).unwrap();
+            assert_eq!(n.kind(), NumberKind::International, "{text}");
+            assert!(n.is_north_american(), "{text}");
+            assert_eq!(n.ex_tn().len(), 10, "{text}: dialled as North American");
+            let warning = n.cost_warning().unwrap_or_default();
+            assert!(
+                warning.contains("bills as an international call") && warning.contains("one-ring"),
+                "{text}: {warning}"
+            );
+        }
+        assert_eq!(normalize("+1 876 555 0123").unwrap().region(), Some("JM"));
+        assert!(
+            normalize("+1 876 555 0123")
+                .unwrap()
+                .cost_warning()
+                .unwrap_or_default()
+                .contains("Jamaica")
+        );
+        // The read of the server's own form agrees.
+        assert_eq!(
+            DialNumber::from_ex_tn("18765550123").unwrap().kind(),
+            NumberKind::International
+        );
+    }
+
+    /// The US territories are priced as calls within the US (rate
+    /// integration); Canada is North America's too.
+    #[test]
+    fn us_territories_and_canada_are_national() {
+        for (text, region) in [
+            ("+1 787 555 0123", "PR"),
+            ("+1 939 555 0123", "PR"),
+            ("+1 340 555 0123", "VI"),
+            ("+1 671 555 0123", "GU"),
+            ("+1 670 555 0123", "MP"),
+            ("+1 684 555 0123", "AS"),
+            ("+1 416 555 0123", "CA"),
+            ("+1 604 555 0123", "CA"),
+            ("+1 212 555 0123", "US"),
+            ("+1 800 555 0123", "US"),
+        ] {
+            let n = normalize(text).unwrap();
+            assert_eq!(n.kind(), NumberKind::National, "{text}");
+            assert_eq!(n.region(), Some(region), "{text}");
+            assert_eq!(n.cost_warning(), None, "{text}");
+        }
+        assert!(
+            normalize("1-900-555-0100")
+                .unwrap()
+                .cost_warning()
+                .unwrap_or_default()
+                .contains("premium-rate")
+        );
+        assert_eq!(
+            normalize("+44 20 7946 0958")
+                .unwrap()
+                .cost_warning()
+                .as_deref(),
+            Some("This is an international number.")
+        );
+        assert_eq!(normalize("1234").unwrap().region(), None);
+    }
+
+    #[test]
+    fn numbers_spelt_with_letters() {
+        for text in ["1-800-FLOWERS", "+1 800 FLOWERS", "1 (800) FLOWERS"] {
+            let n = normalize(text).unwrap();
+            assert_eq!(n.ex_tn(), "8003569377", "{text}");
+            assert_eq!(n.letters(), Some(text));
+            assert_eq!(n, normalize("18003569377").unwrap());
+        }
+        assert_eq!(
+            normalize("1-800-FLOWERS").unwrap().for_reading(),
+            "1 (800) 356-9377 (1-800-FLOWERS)"
+        );
+        assert_eq!(
+            normalize("800-FLOWERS").unwrap().for_reading(),
+            "(800) 356-9377 (800-FLOWERS)"
+        );
+        assert_eq!(
+            normalize("tel:1-800-FLOWERS").unwrap().ex_tn(),
+            "8003569377"
+        );
+        // Spelt numbers are classified like any other.
+        assert!(normalize("1-900-PSYCHIC").unwrap().is_premium_rate());
+        assert_eq!(
+            normalize("+1 876 CALL-NOW").unwrap().kind(),
+            NumberKind::International
+        );
+        // An extension after one still cannot be dialled.
+        assert_eq!(
+            normalize("1-800-FLOWERS x12"),
+            Err(NumberError::TrailingExtension("8003569377".into()))
+        );
+    }
+
+    #[test]
+    fn text_that_is_not_a_spelt_number_says_why() {
+        assert!(matches!(
+            normalize("call me at 6465551234 x22 ext"),
+            Err(NumberError::Letters(_))
+        ));
+        assert!(matches!(normalize("hello"), Err(NumberError::Letters(_))));
+        let too_long = normalize("1-800-FLOWERS-NOW").unwrap_err();
+        assert_eq!(
+            too_long,
+            NumberError::SpeltTooLong("1-800-FLOWERS-NOW".into(), 13)
+        );
+        assert!(too_long.to_string().contains("13 digits, more than the 10"));
+        assert!(matches!(
+            normalize("1-800-FLOWER"),
+            Err(NumberError::SpeltTooShort(_, 9))
+        ));
+        assert_eq!(normalize("1-100-FLOWERS"), Err(NumberError::BadAreaCode));
     }
 
     #[test]
