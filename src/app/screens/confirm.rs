@@ -3,7 +3,6 @@
 //! Escape cancel; dialling takes a click, or Tab then Space.
 
 use crate::protocol::link::Link;
-use crate::protocol::number::NumberKind;
 use egui::{Color32, RichText};
 
 /// A link waiting for the user's answer.
@@ -29,14 +28,8 @@ const WARNING: Color32 = Color32::from_rgb(0xd6, 0x30, 0x31);
 /// What the user should know before dialling `link`, one line each.
 pub fn warnings(link: &Link) -> Vec<String> {
     let mut lines = Vec::new();
-    if link.number.is_premium_rate() {
-        lines.push(
-            "This is a premium-rate number (900 or 976): calls to it can cost a lot.".to_string(),
-        );
-    }
-    if link.number.kind() == NumberKind::International {
-        lines.push("This is an international number.".to_string());
-    }
+    // Premium rate, a +1 number that bills as international, or international.
+    lines.extend(link.number.cost_warning());
     if let Some(ext) = &link.extension {
         lines.push(format!(
             "The link names extension {ext}: the phone cannot send it for you; key it in when the call is answered."
@@ -122,5 +115,9 @@ mod tests {
         assert_eq!(ext.len(), 1, "{ext:?}");
         assert!(ext[0].contains("extension 22"));
         assert!(warnings(&parse("tel:+16465551234").unwrap()).is_empty());
+        let jamaica = warnings(&parse("tel:+1-876-555-0123").unwrap());
+        assert!(
+            jamaica[0].contains("Jamaica") && jamaica[0].contains("bills as an international call")
+        );
     }
 }
