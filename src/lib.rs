@@ -2,9 +2,11 @@
 //!
 //! Without the `app` feature (on by default) only the parsers are built:
 //! `protocol` and `contacts`, which read what comes from the network and
-//! from files (the fuzz targets build just these).
+//! from files, and `geo`, where numbers are (the fuzz targets build just
+//! these).
 
 pub mod contacts;
+pub mod geo;
 pub mod protocol;
 
 #[cfg(feature = "app")]

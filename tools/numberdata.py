@@ -502,7 +502,8 @@ def primary_zone(prefix, zones):
             if first in zones:
                 return [first] + sorted(z for z in zones if z != first)
     # Weigh by the single-zone prefixes beside it: for a NANP prefix, the
-    # area code's exchanges; elsewhere, the country code's prefixes.
+    # area code's exchanges; elsewhere, the country code's prefixes, each by
+    # the share of the numbers it covers.
     weight = collections.Counter()
     if prefix.startswith("1") and len(prefix) >= 4:
         for x in range(200, 1000):
@@ -512,9 +513,10 @@ def primary_zone(prefix, zones):
     else:
         cc = next(prefix[:i] for i in (1, 2, 3)
                   if int(prefix[:i]) in COUNTRY_CODE_TO_REGION_CODE)
+        # Each prefix weighs the share of the numbering space it covers.
         for k, z in TIMEZONE_DATA.items():
             if k.startswith(cc) and len(z) == 1:
-                weight[z[0]] += 1
+                weight[z[0]] += 10 ** (12 - len(k))
     ranked = sorted(zones, key=lambda z: (-weight[z], z))
     if weight[ranked[0]] == weight[ranked[1]]:
         # Nothing beside it tells: weigh by every single-zone prefix.
