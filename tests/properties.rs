@@ -4,8 +4,25 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code
 
 use proptest::prelude::*;
-use skydial::protocol::number::{NumberKind, normalize};
+use skydial::protocol::number::{NumberError, NumberKind, find_numbers, normalize};
 use skydial::protocol::{Call, CallId, CallState, Framer, Response};
+
+/// The +1 area codes outside the US and Canada (issue 16's list, checked
+/// against libphonenumber's): they bill as international.
+const PLUS_ONE_ABROAD: [u32; 21] = [
+    242, 246, 264, 268, 284, 345, 441, 473, 649, 658, 664, 721, 758, 767, 784, 809, 829, 849, 868,
+    869, 876,
+];
+
+/// A letter's key on a phone (ITU E.161).
+fn key(letter: char) -> char {
+    let keys = ["ABC", "DEF", "GHI", "JKL", "MNO", "PQRS", "TUV", "WXYZ"];
+    let k = keys
+        .iter()
+        .position(|k| k.contains(letter.to_ascii_uppercase()))
+        .unwrap();
+    char::from(b'2' + k as u8)
+}
 
 fn call_strategy() -> impl Strategy<Value = Call> {
     (
@@ -122,7 +139,58 @@ proptest! {
         };
         let number = normalize(&text).map_err(|e| TestCaseError::fail(format!("{text:?}: {e}")))?;
         prop_assert_eq!(number.ex_tn(), digits.as_str());
-        prop_assert_eq!(number.kind(), NumberKind::National);
+        prop_assert!(number.is_north_american());
+        let abroad = PLUS_ONE_ABROAD.contains(&area);
+        prop_assert_eq!(number.kind(), if abroad { NumberKind::International } else { NumberKind::National });
+        // North American numbers read as they always have.
+        prop_assert_eq!(number.for_reading(), format!("({a}) {e}-{l}"));
+    }
+
+    /// A North American number spelt with letters, in the layouts people
+    /// write them in, dials the letters' keys and keeps its letters to show.
+    #[test]
+    fn spelt_numbers_dial_their_keys(
+        area in 200u32..1000,
+        word in "[A-Za-z]{7}",
+        digits_first in 0usize..4,
+        layout in 0usize..5,
+    ) {
+        // Some of the 7 may be digits (1-800-356-FLOW), at least 3 letters.
+        let local: String = word
+            .chars()
+            .enumerate()
+            .map(|(i, c)| if i < digits_first { key(c) } else { c })
+            .collect();
+        prop_assume!(!local.starts_with(['0', '1']));
+        let text = match layout {
+            0 => format!("1-{area}-{local}"),
+            1 => format!("+1 {area} {local}"),
+            2 => format!("1 ({area}) {local}"),
+            3 => format!("{area}-{local}"),
+            _ => format!("  +1-{area}-{}-{}  ", &local[..3], &local[3..]),
+        };
+        let number = normalize(&text).map_err(|e| TestCaseError::fail(format!("{text:?}: {e}")))?;
+        let keys: String = word.chars().map(key).collect();
+        prop_assert_eq!(number.ex_tn(), format!("{area}{keys}"));
+        prop_assert_eq!(number.letters(), Some(text.trim()));
+        let shown = number.for_reading();
+        prop_assert!(shown.ends_with(&format!(" ({})", text.trim())), "{}", shown);
+        prop_assert_eq!(normalize(number.ex_tn()).unwrap(), number.clone());
+        // Found in an advert too, when written with its 1.
+        if layout <= 2 && word.chars().all(|c| c.is_ascii_uppercase()) {
+            let found = find_numbers(&format!("Call {text} today"));
+            prop_assert_eq!(found, vec![number]);
+        }
+    }
+
+    /// More letters than a number has digits: refused, and the count said.
+    #[test]
+    fn too_many_letters_say_so(area in 200u32..1000, word in "[A-Z]{8,20}") {
+        let text = format!("1-{area}-{word}");
+        prop_assert_eq!(
+            normalize(&text),
+            Err(NumberError::SpeltTooLong(text.clone(), 3 + word.len()))
+        );
     }
 
     /// International numbers become 011 + country code + number, whichever prefix was used.

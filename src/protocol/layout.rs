@@ -216,6 +216,20 @@ mod tests {
         assert_eq!(international("525512345678"), "+52 55 1234 5678");
     }
 
+    /// Every number of `tests/data/number_layouts.txt` is laid out as
+    /// libphonenumber lays it out (the generator wrote its answers there).
+    #[test]
+    fn agrees_with_libphonenumber() {
+        let vectors = include_str!("../../tests/data/number_layouts.txt");
+        let mut checked = 0;
+        for line in vectors.lines().filter(|l| !l.starts_with('#')) {
+            let (digits, shown) = line.split_once('\t').unwrap();
+            assert_eq!(international(digits), shown, "{digits}");
+            checked += 1;
+        }
+        assert!(checked >= 1000, "only {checked}");
+    }
+
     #[test]
     fn what_no_format_fits_keeps_its_digits() {
         assert_eq!(international("44999"), "+44 999");

@@ -531,6 +531,13 @@ pub fn find_numbers(text: &str) -> Vec<DialNumber> {
             i += 1;
             continue;
         }
+        if let Some((number, next)) = spelt_at(text, &chars, i) {
+            if !found.contains(&number) {
+                found.push(number);
+            }
+            i = next;
+            continue;
+        }
         // Extend over digits and separators, but stop at a double space or line end.
         let mut j = i + 1;
         let mut end = start + c.len_utf8();
@@ -591,6 +598,49 @@ pub fn numbers_in(text: &str) -> Result<Vec<DialNumber>, NoNumber> {
     } else {
         Err(NoNumber::NotFound)
     }
+}
+
+/// Toll-free area codes: where most numbers spelt with letters are.
+const TOLL_FREE: [&str; 7] = ["800", "833", "844", "855", "866", "877", "888"];
+
+/// A number spelt with capitals at `chars[i]` of free text (`Call
+/// 1-800-FLOWERS today`), and the index after it. Stricter than what a person
+/// types into the dial field, so that ordinary words after a number are not
+/// read as its letters: capitals only, and written with its 1 (`1-800-...`,
+/// `+1 ...`) or toll-free. Trailing capital words that make it too long are
+/// left off (`1-800-FLOWERS NOW`).
+fn spelt_at(text: &str, chars: &[(usize, char)], i: usize) -> Option<(DialNumber, usize)> {
+    const LONGEST: usize = 40;
+    let (start, _) = chars[i];
+    // Where each candidate may end: after a capital or digit.
+    let mut ends = Vec::new();
+    let mut j = i;
+    while j < chars.len() && j - i < LONGEST {
+        let (at, ch) = chars[j];
+        let next_continues = chars
+            .get(j + 1)
+            .is_some_and(|(_, n)| n.is_ascii_digit() || n.is_ascii_uppercase() || *n == '(');
+        if ch.is_ascii_digit() || ch.is_ascii_uppercase() || (ch == '+' && j == i) {
+            ends.push((at + ch.len_utf8(), j + 1));
+        } else if !(matches!(ch, '-' | ' ' | '.' | '(' | ')') && (next_continues || ch == ')')) {
+            break;
+        }
+        j += 1;
+    }
+    for &(end, next) in ends.iter().rev() {
+        let candidate = &text[start..end];
+        if !candidate.chars().any(|c| c.is_ascii_uppercase()) {
+            return None;
+        }
+        if let Ok(number) = normalize(candidate)
+            && number.letters().is_some()
+        {
+            let with_one = candidate.trim_start_matches(['+', '(']).starts_with('1');
+            let toll_free = TOLL_FREE.iter().any(|a| number.ex_tn().starts_with(a));
+            return (with_one || toll_free).then_some((number, next));
+        }
+    }
+    None
 }
 
 #[cfg(test)]
@@ -889,6 +939,21 @@ mod tests {
             .collect();
         assert_eq!(found, vec!["6465551234", "6465559876", "4321"]);
         assert!(find_numbers("no digits here").is_empty());
+        let ads = "Call 1-800-FLOWERS NOW, or +1 (800) GO-FEDEX; 888-PQRS-TUV. Suite 212 BUILDING, 1 FREE GIFT";
+        let found: Vec<(String, Option<String>)> = find_numbers(ads)
+            .iter()
+            .map(|n| (n.ex_tn().to_string(), n.letters().map(String::from)))
+            .collect();
+        assert_eq!(
+            found,
+            vec![
+                ("8003569377".into(), Some("1-800-FLOWERS".into())),
+                ("8004633339".into(), Some("+1 (800) GO-FEDEX".into())),
+                ("8887777888".into(), Some("888-PQRS-TUV".into())),
+            ]
+        );
+        // Lower case after a number is ordinary text.
+        assert!(find_numbers("dial 212 for flowers").is_empty());
         assert!(
             find_numbers("order #12 of 2024-11-05")
                 .iter()
