@@ -240,6 +240,23 @@ def canada_areas():
     return found
 
 
+def nanp_area_codes():
+    """Every area code in use on +1, of any kind (geographic, toll-free,
+    premium, personal), from each +1 region's pattern of valid numbers."""
+    found = set()
+    for region in COUNTRY_CODE_TO_REGION_CODE[1]:
+        md = PhoneMetadata.metadata_for_region(region)
+        for desc in (md.fixed_line, md.mobile, md.toll_free, md.premium_rate,
+                     md.personal_number, md.voip, md.uan, md.shared_cost, md.pager):
+            if desc is None or not desc.national_number_pattern:
+                continue
+            r = regex.compile(desc.national_number_pattern)
+            for a in range(200, 1000):
+                if r.fullmatch(f"{a}", partial=True) is not None:
+                    found.add(f"{a}")
+    return found
+
+
 def write_nanp_rs(areas, canada):
     foreign = sorted((a, r) for a, r in areas.items() if r not in DOMESTIC_NANP)
     territories = sorted((a, r) for a, r in areas.items() if r in DOMESTIC_NANP)
@@ -270,14 +287,25 @@ def write_nanp_rs(areas, canada):
         "/// Canada's geographic area codes.",
         "pub const CANADA: &[u16] = &[",
     ]
-    row = []
-    for a in sorted(canada):
-        row.append(a)
-        if len(row) == 19:
+
+    def rows(codes):
+        row = []
+        for a in sorted(codes):
+            row.append(a)
+            if len(row) == 19:
+                lines.append("    " + ", ".join(row) + ",")
+                row = []
+        if row:
             lines.append("    " + ", ".join(row) + ",")
-            row = []
-    if row:
-        lines.append("    " + ", ".join(row) + ",")
+
+    rows(canada)
+    lines += [
+        "];",
+        "",
+        "/// Every area code in use, of any kind (geographic, toll-free, premium).",
+        "pub const IN_USE: &[u16] = &[",
+    ]
+    rows(nanp_area_codes())
     lines += ["];", ""]
     path = os.path.join(ROOT, "src/protocol/nanp.rs")
     with open(path, "w") as f:

@@ -35,8 +35,8 @@ fn key(letter: char) -> Option<char> {
 ///
 /// `None` when it is not shaped like one, so that the caller says what is
 /// wrong with it as with any text with letters (`call me at 6465551234`,
-/// `hello`). Shaped like one: an optional `+1` or `1`, an area code in
-/// digits, then digits and letters in which a word of at least three letters
+/// `hello`). Shaped like one: an optional `+1` or `1`, an area code in use
+/// (`nanp::IN_USE`) in digits, then digits and letters in which a word of at least three letters
 /// starts before the 7 digits after the area code are complete (so neither
 /// `646A555123` nor `6465551234 ext` is one). `Some(Err)` when it is shaped
 /// like one but does not spell 10 digits after the 1 (`1-800-FLOWERS-NOW`:
@@ -86,6 +86,12 @@ pub(crate) fn read(text: &str) -> Option<Result<Spelt, NumberError>> {
         return None;
     }
     let national = if with_one { &digits[1..] } else { &digits[..] };
+    // An area code nobody uses means the digits are something else (a
+    // 7-digit local number such as 555-CALL-NOW).
+    let area: u16 = national.get(..3)?.parse().ok()?;
+    if !super::nanp::IN_USE.contains(&area) {
+        return None;
+    }
     let form = form_of(text);
     match national.len() {
         10 => Some(Ok(Spelt {
@@ -166,6 +172,7 @@ mod tests {
             "1-800-FLÖWERS",
             "1-800-FLOWERS!",
             "1-8OO-FLOWERS",
+            "555-CALL-NOW",
         ] {
             assert_eq!(read(text), None, "{text:?}");
         }
