@@ -1,12 +1,16 @@
 //! `normalize`, `readable`, `find_numbers` and `DialNumber::from_ex_tn` on
 //! the input as text. A number they accept is all ASCII digits, 4 to 18 of
 //! them, and normalizing its `ex_tn` gives it back; `readable` stays within
-//! 256 characters.
+//! 256 characters. Reaches the spelt-number reader (`1-800-FLOWERS`: a number
+//! read from letters shows them, within 40 characters), the country layouts
+//! and `geo` (place, local time at a time taken from the input).
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
+use skydial::geo;
 use skydial::protocol::DialNumber;
 use skydial::protocol::number::{find_numbers, normalize, readable};
+use std::time::{Duration, UNIX_EPOCH};
 
 fn check(number: &DialNumber, from: &str) {
     let ex_tn = number.ex_tn();
@@ -19,9 +23,22 @@ fn check(number: &DialNumber, from: &str) {
         "ex_tn {ex_tn:?} (from {from:?}) has {} digits",
         ex_tn.len()
     );
-    let _ = number.for_reading();
+    let shown = number.for_reading();
+    if let Some(letters) = number.letters() {
+        assert!(letters.chars().count() <= 40, "letters {letters:?}");
+        assert!(shown.contains(letters), "{shown:?} lacks {letters:?}");
+    }
     let _ = number.is_premium_rate();
     let _ = number.kind();
+    let _ = number.cost_warning();
+    let _ = number.region();
+    if let Some(place) = geo::place(number) {
+        // A time from the input's bytes: any instant from 1970 to 2106.
+        let secs = from.bytes().fold(0u32, |h, b| h.rotate_left(5) ^ u32::from(b));
+        let time = geo::local_time(&place, UNIX_EPOCH + Duration::from_secs(u64::from(secs)));
+        assert!(time.hour < 24 && time.minute < 60, "{time:?}");
+        let _ = geo::is_unsociable(&time);
+    }
 }
 
 fuzz_target!(|data: &[u8]| {
