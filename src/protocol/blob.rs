@@ -51,10 +51,6 @@ impl<'a> Reader<'a> {
         let n = self.u16()?;
         self.bytes(usize::from(n))
     }
-
-    pub(crate) fn skip(&mut self, n: usize) -> Option<()> {
-        self.bytes(n).map(|_| ())
-    }
 }
 
 /// Whether the digit-prefix trie `node` accepts a prefix of `digits`.
