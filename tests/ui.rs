@@ -717,7 +717,11 @@ fn trusted_links_dial_at_once_but_never_premium_or_international_ones() {
     let reply = rig.answer(asked);
     assert_eq!(reply.status, 0, "{}", reply.message);
     assert_eq!(rig.commands("dial").len(), 1);
-    for risky in ["tel:+1-900-555-0100", "tel:+44-20-7946-0958"] {
+    for risky in [
+        "tel:+1-900-555-0100",
+        "tel:+44-20-7946-0958",
+        "tel:+1-876-555-0123",
+    ] {
         let asked = rig.hand_over(Request::Link(risky.into()));
         rig.until("the question", |r| r.has("Dial this number?"));
         rig.click_button("Cancel");
