@@ -202,7 +202,14 @@ proptest! {
         let plus = normalize(&format!("+{cc} {rest}")).unwrap();
         prop_assert_eq!(plus.ex_tn(), format!("011{cc}{rest}"));
         prop_assert_eq!(normalize(&format!("011 {cc} {rest}")).unwrap(), plus.clone());
-        prop_assert_eq!(normalize(&format!("00{cc}{rest}")).unwrap(), plus);
+        prop_assert_eq!(normalize(&format!("00{cc}{rest}")).unwrap(), plus.clone());
+        // Laid out as the country writes it: the same digits, after a +,
+        // with only spaces, hyphens, dots and brackets between them.
+        let shown = plus.for_reading();
+        prop_assert!(shown.starts_with('+'), "{}", shown);
+        let digits: String = shown.chars().filter(char::is_ascii_digit).collect();
+        prop_assert_eq!(digits, format!("{cc}{rest}"));
+        prop_assert!(shown[1..].chars().all(|c| c.is_ascii_digit() || " -.()".contains(c)), "{}", shown);
     }
 
     /// Whatever is pasted: no panic, and a dialable result is digits only and
