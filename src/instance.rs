@@ -55,15 +55,121 @@ const REQUEST_TIMEOUT: Duration = Duration::from_secs(10);
 pub const LINK_ANSWER_TIMEOUT: Duration = Duration::from_secs(300);
 
 /// The user's private runtime directory for skydial: `$XDG_RUNTIME_DIR/skydial`,
-/// else `skydial-<user>` in the temp directory (made 0700).
+/// else `skydial-<uid>` in the temp directory. A directory there that is not
+/// the user's alone (another user made it first, or it is a link) is never
+/// used: skydial falls back to `run` in its data directory under the user's
+/// home, where no one else can have made it (the same choice in every
+/// skydial process of this user, so they still find each other).
 pub fn runtime_dir() -> PathBuf {
-    if let Some(dir) = std::env::var_os("XDG_RUNTIME_DIR").filter(|d| !d.is_empty()) {
-        return PathBuf::from(dir).join("skydial");
+    let preferred = preferred_runtime_dir();
+    #[cfg(unix)]
+    if let Err(e) = check_owned(&preferred)
+        && e.kind() != io::ErrorKind::NotFound
+    {
+        let fallback = fallback_runtime_dir();
+        tracing::warn!(
+            "not using {} for the one-instance lock: {e}; using {} instead",
+            preferred.display(),
+            fallback.display()
+        );
+        return fallback;
     }
-    let user = std::env::var("USER")
-        .or_else(|_| std::env::var("USERNAME"))
-        .unwrap_or_else(|_| "user".into());
-    std::env::temp_dir().join(format!("skydial-{user}"))
+    preferred
+}
+
+fn preferred_runtime_dir() -> PathBuf {
+    // Named by uid: the USER variable is whatever the environment says.
+    #[cfg(unix)]
+    let owner = rustix::process::geteuid().as_raw().to_string();
+    #[cfg(not(unix))]
+    let owner = std::env::var("USERNAME").unwrap_or_else(|_| "user".into());
+    runtime_dir_in(
+        std::env::var_os("XDG_RUNTIME_DIR"),
+        std::env::temp_dir(),
+        &owner,
+    )
+}
+
+fn runtime_dir_in(xdg: Option<std::ffi::OsString>, temp: PathBuf, owner: &str) -> PathBuf {
+    match xdg.filter(|d| !d.is_empty()) {
+        Some(dir) => PathBuf::from(dir).join("skydial"),
+        None => temp.join(format!("skydial-{owner}")),
+    }
+}
+
+#[cfg(unix)]
+fn fallback_runtime_dir() -> PathBuf {
+    crate::history::data_dir()
+        .unwrap_or_else(|| std::env::temp_dir().join("skydial-private"))
+        .join("run")
+}
+
+/// Makes `dir` the user's private directory (created 0700 when missing),
+/// or refuses it: on Unix, a directory another user owns, a symbolic link,
+/// or anything but a directory is an error that names the owner.
+fn own_private_dir(dir: &std::path::Path) -> io::Result<()> {
+    #[cfg(unix)]
+    {
+        // A parent that exists (the temp or runtime directory) is left as it
+        // is; one that does not (the fallback's) is made, private.
+        if let Some(parent) = dir
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty() && !p.exists())
+        {
+            crate::files::private_dir(parent)?;
+        }
+        match std::fs::DirBuilder::new().mode_private().create(dir) {
+            Ok(()) => {}
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {}
+            Err(e) => return Err(e),
+        }
+        check_owned(dir)?;
+        crate::files::restrict(dir, 0o700)
+    }
+    #[cfg(not(unix))]
+    crate::files::private_dir(dir)
+}
+
+#[cfg(unix)]
+trait PrivateMode {
+    fn mode_private(&mut self) -> &mut Self;
+}
+
+#[cfg(unix)]
+impl PrivateMode for std::fs::DirBuilder {
+    fn mode_private(&mut self) -> &mut Self {
+        use std::os::unix::fs::DirBuilderExt;
+        self.mode(0o700)
+    }
+}
+
+/// `Ok` when `dir` is a real directory (not a link) owned by this user.
+#[cfg(unix)]
+fn check_owned(dir: &std::path::Path) -> io::Result<()> {
+    use std::os::unix::fs::MetadataExt;
+    let meta = std::fs::symlink_metadata(dir)?;
+    let me = rustix::process::geteuid().as_raw();
+    owned_by(meta.file_type().is_symlink(), meta.is_dir(), meta.uid(), me).map_err(|why| {
+        io::Error::new(
+            io::ErrorKind::PermissionDenied,
+            format!("{} {why}", dir.display()),
+        )
+    })
+}
+
+/// Whether a directory entry with these properties may hold this user's
+/// lock and socket; else why not.
+#[cfg(unix)]
+fn owned_by(link: bool, dir: bool, owner: u32, me: u32) -> Result<(), String> {
+    if link {
+        Err("is a symbolic link".into())
+    } else if !dir {
+        Err("is not a directory".into())
+    } else if owner != me {
+        Err(format!("belongs to another user (uid {owner})"))
+    } else {
+        Ok(())
+    }
 }
 
 /// Where one skydial is found: its lock and its socket. The real app and
@@ -113,7 +219,7 @@ pub struct Instance {
 
 /// Takes the per-user lock: `Ok(None)` when another skydial holds it.
 pub fn acquire(place: &Place) -> io::Result<Option<Instance>> {
-    crate::files::private_dir(&place.dir)?;
+    own_private_dir(&place.dir)?;
     let file = std::fs::OpenOptions::new()
         .create(true)
         .truncate(false)
@@ -178,7 +284,21 @@ where
 
 #[cfg(unix)]
 async fn connect(place: &Place) -> io::Result<tokio::net::UnixStream> {
-    tokio::net::UnixStream::connect(place.socket_path()).await
+    check_owned(&place.dir)?;
+    let stream = tokio::net::UnixStream::connect(place.socket_path()).await?;
+    // Only this user's skydial gets this user's requests.
+    let server = stream.peer_cred()?.uid();
+    let me = rustix::process::geteuid().as_raw();
+    if server != me {
+        return Err(io::Error::new(
+            io::ErrorKind::PermissionDenied,
+            format!(
+                "the skydial socket {} is served by another user (uid {server}); nothing was sent to it",
+                place.socket_path().display()
+            ),
+        ));
+    }
+    Ok(stream)
 }
 
 #[cfg(windows)]
@@ -196,15 +316,47 @@ where
     let handle = std::sync::Arc::new(handle);
     #[cfg(unix)]
     {
-        crate::files::private_dir(&place.dir)?;
+        own_private_dir(&place.dir)?;
         let path = place.socket_path();
         // We hold the lock: a socket file left there is from a skydial that died.
         let _ = std::fs::remove_file(&path);
         let listener = tokio::net::UnixListener::bind(&path)?;
         crate::files::restrict(&path, 0o600)?;
         tokio::spawn(async move {
-            while let Ok((stream, _)) = listener.accept().await {
-                tokio::spawn(answer(stream, handle.clone()));
+            let me = rustix::process::geteuid().as_raw();
+            let mut gate = Gate::new();
+            loop {
+                let stream = match listener.accept().await {
+                    Ok((stream, _)) => stream,
+                    Err(e) => {
+                        // Out of file descriptors, say: keep serving once they are back.
+                        gate.accept_failed(&e).await;
+                        continue;
+                    }
+                };
+                match stream.peer_cred().map(|c| c.uid()) {
+                    Ok(uid) if uid == me => {}
+                    Ok(uid) => {
+                        tracing::warn!(
+                            "refused a request on the one-instance socket from another user (uid {uid})"
+                        );
+                        continue;
+                    }
+                    Err(e) => {
+                        tracing::warn!(
+                            "refused a request on the one-instance socket: cannot tell who sent it ({e})"
+                        );
+                        continue;
+                    }
+                }
+                let Some(permit) = gate.permit() else {
+                    continue;
+                };
+                let handle = handle.clone();
+                tokio::spawn(async move {
+                    answer(stream, handle).await;
+                    drop(permit);
+                });
             }
         });
     }
@@ -234,6 +386,67 @@ where
     }
     Ok(())
 }
+
+/// The most requests served at once; more wait in the socket's backlog or
+/// are turned away (a caller then works on its own or says so).
+#[cfg(unix)]
+const MAX_SERVED_AT_ONCE: usize = 32;
+
+/// Keeps the accept loop alive and bounded: a failed `accept` (out of file
+/// descriptors, say) is logged once per run of failures and followed by a
+/// short pause, never the end of the loop; at most [`MAX_SERVED_AT_ONCE`]
+/// requests are served at the same time.
+#[cfg(unix)]
+struct Gate {
+    permits: std::sync::Arc<tokio::sync::Semaphore>,
+    failing: bool,
+    busy: bool,
+}
+
+#[cfg(unix)]
+impl Gate {
+    fn new() -> Self {
+        Self {
+            permits: std::sync::Arc::new(tokio::sync::Semaphore::new(MAX_SERVED_AT_ONCE)),
+            failing: false,
+            busy: false,
+        }
+    }
+
+    async fn accept_failed(&mut self, e: &io::Error) {
+        if !self.failing {
+            tracing::warn!("the one-instance socket could not take a connection ({e}); retrying");
+            self.failing = true;
+        }
+        tokio::time::sleep(ACCEPT_PAUSE).await;
+    }
+
+    fn permit(&mut self) -> Option<tokio::sync::OwnedSemaphorePermit> {
+        if self.failing {
+            tracing::info!("the one-instance socket takes connections again");
+            self.failing = false;
+        }
+        match self.permits.clone().try_acquire_owned() {
+            Ok(permit) => {
+                self.busy = false;
+                Some(permit)
+            }
+            Err(_) => {
+                if !self.busy {
+                    tracing::warn!(
+                        "{MAX_SERVED_AT_ONCE} requests are being served already; turning more away"
+                    );
+                    self.busy = true;
+                }
+                None
+            }
+        }
+    }
+}
+
+/// How long the accept loop waits after a failed `accept`.
+#[cfg(unix)]
+const ACCEPT_PAUSE: Duration = Duration::from_millis(250);
 
 async fn answer<S, F, Fut>(stream: S, handle: std::sync::Arc<F>)
 where
@@ -269,6 +482,59 @@ mod tests {
 
     fn place(dir: &tempfile::TempDir) -> Place {
         Place::at(dir.path().join("run"), "app")
+    }
+
+    #[test]
+    fn the_runtime_directory_is_the_users_own_by_uid() {
+        let tmp = PathBuf::from("/tmp");
+        assert_eq!(
+            runtime_dir_in(Some("/run/user/1000".into()), tmp.clone(), "1000"),
+            PathBuf::from("/run/user/1000/skydial")
+        );
+        assert_eq!(
+            runtime_dir_in(Some("".into()), tmp.clone(), "1000"),
+            PathBuf::from("/tmp/skydial-1000")
+        );
+        assert_eq!(
+            runtime_dir_in(None, tmp, "1000"),
+            PathBuf::from("/tmp/skydial-1000")
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn only_a_real_directory_of_this_user_holds_the_lock() {
+        assert_eq!(owned_by(false, true, 1000, 1000), Ok(()));
+        assert!(
+            owned_by(false, true, 0, 1000)
+                .unwrap_err()
+                .contains("another user")
+        );
+        assert!(
+            owned_by(true, false, 1000, 1000)
+                .unwrap_err()
+                .contains("link")
+        );
+        assert!(
+            owned_by(false, false, 1000, 1000)
+                .unwrap_err()
+                .contains("not a directory")
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_link_in_place_of_the_directory_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let elsewhere = dir.path().join("elsewhere");
+        std::fs::create_dir(&elsewhere).unwrap();
+        let link = dir.path().join("run");
+        std::os::unix::fs::symlink(&elsewhere, &link).unwrap();
+        let error = acquire(&Place::at(link.clone(), "app"))
+            .err()
+            .expect("refused");
+        assert!(error.to_string().contains("symbolic link"), "{error}");
+        assert!(!elsewhere.join("app.lock").exists());
     }
 
     #[test]
