@@ -135,9 +135,84 @@ impl<'a> tracing_subscriber::fmt::MakeWriter<'a> for RotatingLog {
     }
 }
 
+/// Log fields with control characters (and bidi controls) escaped: text
+/// from the server, a link or a file (a call's `Id` may hold a newline)
+/// can never start a forged log line or drive a terminal.
+pub fn safe_fields() -> impl for<'w> tracing_subscriber::fmt::FormatFields<'w> + 'static {
+    use tracing_subscriber::field::MakeExt;
+    tracing_subscriber::fmt::format::debug_fn(|writer, field, value| {
+        let raw = format!("{value:?}");
+        let text = escape_controls(&raw);
+        if field.name() == "message" {
+            write!(writer, "{text}")
+        } else {
+            write!(writer, "{}={text}", field.name())
+        }
+    })
+    .delimited(" ")
+}
+
+/// `text` with every control character, and every character that reorders
+/// text (bidi overrides and isolates), written as an escape (`\n`,
+/// `\u{202e}`).
+pub fn escape_controls(text: &str) -> std::borrow::Cow<'_, str> {
+    let unsafe_char = |c: char| {
+        c.is_control()
+            || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    };
+    if !text.chars().any(unsafe_char) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if unsafe_char(c) => {
+                use std::fmt::Write as _;
+                let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
+            }
+            c => out.push(c),
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn control_characters_from_outside_cannot_forge_a_line() {
+        assert_eq!(escape_controls("call 7"), "call 7");
+        assert_eq!(
+            escape_controls("a\nINFO forged\r\t\u{1b}[31m\u{202e}x"),
+            "a\\nINFO forged\\r\\t\\u{1b}[31m\\u{202e}x"
+        );
+    }
+
+    #[test]
+    fn a_logged_call_id_with_a_newline_stays_on_its_line() {
+        use tracing_subscriber::layer::SubscriberExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("skydial.log");
+        let log = RotatingLog::open(&path).unwrap();
+        let subscriber = tracing_subscriber::registry().with(
+            tracing_subscriber::fmt::layer()
+                .with_writer(log)
+                .with_ansi(false)
+                .fmt_fields(safe_fields()),
+        );
+        tracing::subscriber::with_default(subscriber, || {
+            let id = "c1\n2026-01-01T00:00:00Z  INFO signed out";
+            tracing::info!(call = %id, "call {id} ended");
+        });
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert_eq!(text.lines().count(), 1, "{text}");
+        assert!(text.contains("call c1\\n2026"), "{text}");
+        assert!(text.contains("call=c1\\n2026"), "{text}");
+    }
 
     #[test]
     fn the_log_rotates_by_size_and_keeps_two_old_files() {

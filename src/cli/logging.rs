@@ -24,6 +24,7 @@ pub(super) fn init_logging(verbose: u8, to_file: bool) {
         .with_writer(std::io::stderr)
         .with_ansi(std::io::stderr().is_terminal())
         .with_target(false)
+        .fmt_fields(skydial::logs::safe_fields())
         .with_filter(asked().unwrap_or_else(|| EnvFilter::new(default)));
     let file = to_file
         .then(skydial::logs::log_path)
@@ -40,6 +41,7 @@ pub(super) fn init_logging(verbose: u8, to_file: bool) {
                 .with_writer(log)
                 .with_ansi(false)
                 .with_target(false)
+                .fmt_fields(skydial::logs::safe_fields())
                 .with_filter(asked().unwrap_or_else(|| EnvFilter::new("info")))
         });
     let _ = tracing_subscriber::registry()
