@@ -7,6 +7,7 @@
 
 pub mod contacts;
 pub mod geo;
+pub mod i18n;
 pub mod protocol;
 
 #[cfg(feature = "app")]
