@@ -6,6 +6,7 @@
 //! `X-skydial-autostart=1`); one the user or a package put there is left
 //! alone.
 
+use crate::t;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
@@ -121,47 +122,29 @@ pub fn launch_agent(exe: &Path) -> String {
 /// Why starting at login could not be set up (or undone), with what to do.
 #[derive(Debug, thiserror::Error)]
 pub enum AutostartError {
-    #[error(
-        "cannot find your home directory, so skydial cannot set itself to start at login; check that HOME is set"
-    )]
+    #[error("{}", t!("autostart-no-home"))]
     NoHome,
-    #[error(
-        "skydial cannot start at login from {}: the path has characters an autostart entry cannot hold; move skydial to a plainer path and try again",
-        .0.display()
-    )]
+    #[error("{}", t!("autostart-bad-path", path = .0.display().to_string()))]
     UnusablePath(PathBuf),
-    #[error(
-        "the autostart entry {} was not written by skydial, so skydial leaves it alone; remove or edit it yourself, then try again",
-        .0.display()
-    )]
+    #[error("{}", t!("autostart-not-ours", path = .0.display().to_string()))]
     NotOurs(PathBuf),
-    #[error(
-        "cannot read the autostart entry {} ({source}); check it, or remove it yourself",
-        .path.display()
-    )]
+    #[error("{}", t!("autostart-cannot-read", path = .path.display().to_string(), error = .source.to_string()))]
     Read {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error(
-        "cannot write the autostart entry {} ({source}); check that {} is a folder you can write to, then try again",
-        .path.display(),
-        .dir.display()
-    )]
+    #[error("{}", t!("autostart-cannot-write", path = .path.display().to_string(), error = .source.to_string(), folder = .dir.display().to_string()))]
     Write {
         path: PathBuf,
         dir: PathBuf,
         source: std::io::Error,
     },
-    #[error(
-        "cannot remove the autostart entry {} ({source}); remove it yourself to stop skydial starting at login",
-        .path.display()
-    )]
+    #[error("{}", t!("autostart-cannot-remove", path = .path.display().to_string(), error = .source.to_string()))]
     Remove {
         path: PathBuf,
         source: std::io::Error,
     },
-    /// Windows: `reg.exe` could not run, or refused.
+    /// Windows: `reg.exe` could not run, or refused (the message, in the user's language).
     #[error("{0}")]
     Registry(String),
 }
@@ -344,9 +327,7 @@ mod windows {
             .stderr(Stdio::null())
             .status()
             .map_err(|e| {
-                AutostartError::Registry(format!(
-                    "cannot run reg.exe ({e}); is this a normal Windows install?"
-                ))
+                AutostartError::Registry(crate::t!("autostart-reg-missing", error = e.to_string()))
             })
     }
 
@@ -358,8 +339,10 @@ mod windows {
         if status.success() {
             Ok(PathBuf::from(format!(r"{RUN_KEY}\{VALUE}")))
         } else {
-            Err(AutostartError::Registry(format!(
-                "cannot add skydial to {RUN_KEY} (reg.exe ended with {status}); check that you may change your own registry settings"
+            Err(AutostartError::Registry(crate::t!(
+                "autostart-reg-add",
+                key = RUN_KEY,
+                status = status.to_string()
             )))
         }
     }
@@ -372,8 +355,11 @@ mod windows {
         if status.success() {
             Ok(())
         } else {
-            Err(AutostartError::Registry(format!(
-                "cannot remove skydial from {RUN_KEY} (reg.exe ended with {status}); remove the value {VALUE} yourself with regedit"
+            Err(AutostartError::Registry(crate::t!(
+                "autostart-reg-delete",
+                key = RUN_KEY,
+                status = status.to_string(),
+                value = VALUE
             )))
         }
     }

@@ -19,24 +19,21 @@ pub const MAX_CONTACTS: usize = 100_000;
 pub const MAX_NAME_CHARS: usize = 256;
 pub const MAX_NUMBER_CHARS: usize = 64;
 
+/// Shown in the user's language (`Display`).
 #[derive(Debug, thiserror::Error)]
 pub enum ContactsError {
-    #[error("cannot read {path}: {source}")]
+    #[error("{}", crate::t!("contacts-cannot-read", path = path, error = source.to_string()))]
     Read {
         path: String,
         source: std::io::Error,
     },
-    #[error("{path} is not a vCard (.vcf) or CSV file with a name and a phone column")]
+    #[error("{}", crate::t!("contacts-unknown-format", path = path))]
     UnknownFormat { path: String },
     #[error("{path}: {reason}")]
     Csv { path: String, reason: String },
-    #[error(
-        "{path} is {size_mb} MB; skydial imports contacts files up to 16 MB. Split it, or export only the contacts you call"
-    )]
+    #[error("{}", crate::t!("contacts-too-large", path = path, size_mb = size_mb))]
     TooLarge { path: String, size_mb: u64 },
-    #[error(
-        "{path} holds more than {MAX_CONTACTS} numbers; skydial imports up to {MAX_CONTACTS} at a time. Split the file"
-    )]
+    #[error("{}", crate::t!("contacts-too-many", path = path, max = MAX_CONTACTS))]
     TooMany { path: String },
 }
 

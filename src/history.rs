@@ -35,21 +35,18 @@ pub fn default_path() -> Option<PathBuf> {
     data_dir().map(|d| d.join(FILE_NAME))
 }
 
+/// Shown in the user's language (`Display`).
 #[derive(Debug, Clone, thiserror::Error)]
 pub enum HistoryError {
-    #[error(
-        "the history database {path} is damaged ({detail}); move it aside and skydial will start a new one"
-    )]
+    #[error("{}", crate::t!("history-damaged", path = path, detail = detail))]
     Corrupt { path: String, detail: String },
-    #[error(
-        "the history database {path} is locked by another program; close it (or the other skydial) and try again"
-    )]
+    #[error("{}", crate::t!("history-locked", path = path))]
     Locked { path: String },
-    #[error("the disk holding {path} is full; free some space so history can be saved")]
+    #[error("{}", crate::t!("history-disk-full", path = path))]
     DiskFull { path: String },
-    #[error("cannot use the history database {path}: {detail}")]
+    #[error("{}", crate::t!("history-other", path = path, detail = detail))]
     Other { path: String, detail: String },
-    #[error("no data directory is known for this user; set SKYDIAL_DATA_DIR")]
+    #[error("{}", crate::t!("history-no-data-dir"))]
     NoDataDir,
 }
 
@@ -183,7 +180,10 @@ impl History {
             max_rows,
         };
         if let Err(e) = history.prune(now_ms()) {
-            tracing::warn!("could not prune the call history: {e}");
+            tracing::warn!(
+                "could not prune the call history: {}",
+                crate::i18n::English(&e)
+            );
         }
         Ok(history)
     }
@@ -241,7 +241,10 @@ impl History {
         if self.commits_since_prune >= PRUNE_EVERY {
             self.commits_since_prune = 0;
             if let Err(e) = self.prune(now_ms()) {
-                tracing::warn!("could not prune the call history: {e}");
+                tracing::warn!(
+                    "could not prune the call history: {}",
+                    crate::i18n::English(&e)
+                );
             }
         }
         Ok(out)

@@ -259,7 +259,7 @@ pub async fn send(
         Ok(reply) => reply.map(Some),
         Err(_) => Err(io::Error::new(
             io::ErrorKind::TimedOut,
-            "the running skydial did not answer",
+            crate::t!("instance-no-answer"),
         )),
     }
 }
@@ -466,7 +466,7 @@ where
     .await;
     let reply = match read.map(|r| r.map(|_| serde_json::from_str::<Request>(line.trim()))) {
         Ok(Ok(Ok(request))) => handle(request).await,
-        _ => Reply::failed(2, "skydial could not read that request"),
+        _ => Reply::failed(2, crate::t!("instance-bad-request")),
     };
     if let Ok(mut text) = serde_json::to_string(&reply) {
         text.push('\n');

@@ -10,7 +10,7 @@ const SERVICE: &str = "skydial";
 /// What went wrong with the keyring.
 #[derive(Debug, thiserror::Error)]
 pub enum SecretsError {
-    #[error("no keyring is available")]
+    #[error("{}", crate::t!("secrets-no-keyring"))]
     NoKeyring,
     #[error(transparent)]
     Keyring(#[from] keyring_core::Error),

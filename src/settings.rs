@@ -1,5 +1,6 @@
 //! What the app remembers between runs (never the PIN: that is in the keyring).
 
+use crate::t;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
@@ -208,23 +209,26 @@ pub fn default_path() -> Option<PathBuf> {
 /// Why the settings file could not be read or written.
 #[derive(Debug, thiserror::Error)]
 pub enum SettingsError {
-    #[error(
-        "the settings file {} cannot be read at line {line}, column {column} ({reason}); skydial uses the default settings for now and leaves the file as it is. Fix it; if you save settings first, it is kept beside as {}.broken",
-        .path.display(),
-        .path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default()
-    )]
+    #[error("{}", crate::t!(
+        "settings-unreadable",
+        path = .path.display().to_string(),
+        line = *.line,
+        column = *.column,
+        error = .reason.clone(),
+        file = .path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+    ))]
     Unreadable {
         path: PathBuf,
         line: usize,
         column: usize,
         reason: String,
     },
-    #[error("cannot read the settings file {}: {source}", .path.display())]
+    #[error("{}", crate::t!("settings-cannot-read", path = .path.display().to_string(), error = .source.to_string()))]
     Read {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("cannot save settings to {}: {reason}", .path.display())]
+    #[error("{}", crate::t!("settings-cannot-save", path = .path.display().to_string(), error = .reason.clone()))]
     Save { path: PathBuf, reason: String },
 }
 

@@ -423,7 +423,7 @@ fn every_error_code_reads_with_its_meaning_and_advice() {
         assert_eq!(err.kind(), kind, "{message}");
         let text = err.to_string();
         assert!(text.starts_with(&format!("API error {code} (")), "{text}");
-        assert!(text.contains(err.advice()), "{text}");
+        assert!(text.contains(&err.advice()), "{text}");
     }
 }
 

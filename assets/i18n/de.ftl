@@ -37,3 +37,137 @@ month-september = September
 month-october = Oktober
 month-november = November
 month-december = Dezember
+
+## Die Fehlercodes der API
+
+api-error = API-Fehler { $code } ({ $meaning }): { $message }. { $advice }
+api-meaning-missing-class = dem Befehl fehlt der Klassenname
+api-meaning-missing-method = dem Befehl fehlt der Methodenname
+api-meaning-no-such-method = unbekannter Befehl
+api-meaning-auth-failed = falsche DID oder PIN
+api-meaning-blocked = Benutzer wegen API-Missbrauchs gesperrt
+api-meaning-rate-limited = zu viele Anfragen
+api-meaning-phone-not-found = Telefon nicht angemeldet
+api-meaning-bad-arguments = falsche Argumente
+api-meaning-unsubscribed = Abonnement vom Server beendet
+api-meaning-bad-xml = der Server konnte die Anfrage nicht lesen
+api-meaning-other = unerwarteter Fehler
+api-advice-unknown-command = Der Server kennt den Befehl nicht. Aktualisieren Sie skydial; tritt der Fehler weiter auf, melden Sie ihn (skysupport@shoretel.com kann die Befehlsliste bestätigen).
+api-advice-auth-failed = Prüfen Sie Ihre DID (Ihre vollständige 10-stellige Rufnummer) und die PIN Ihrer Mailbox und versuchen Sie es erneut.
+api-advice-blocked = ShoreTel hat diesen Benutzer für die API gesperrt. Wenden Sie sich an skysupport@shoretel.com, um den Grund zu erfahren und die Sperre aufheben zu lassen.
+api-advice-rate-limited = Zu viele Anfragen in kurzer Zeit. Warten Sie eine Minute und versuchen Sie es dann erneut.
+api-advice-phone-not-found = Prüfen Sie, ob Ihr Tischtelefon verbunden und angemeldet ist (melden Sie es ab und wieder an), und versuchen Sie es erneut. Hält das Problem an, wenden Sie sich an skysupport@shoretel.com.
+api-advice-bad-arguments = Der Server hat die Argumente des Befehls abgelehnt. Aktualisieren Sie skydial und melden Sie den Fehler, wenn er weiter auftritt.
+api-advice-unsubscribed = Abonnieren Sie erneut (skydial macht das selbst). Passiert das immer wieder, wenden Sie sich an skysupport@shoretel.com.
+api-advice-bad-xml = Der Server konnte die Anfrage von skydial nicht lesen. Aktualisieren Sie skydial und melden Sie den Fehler, wenn er weiter auftritt.
+api-advice-other = Wenden Sie sich mit diesem Code und dieser Meldung an skysupport@shoretel.com.
+
+## Telefon-Links
+
+link-not-a-link = das ist kein Telefon-Link (tel:, callto: oder sip:)
+link-too-long = der Link ist länger als { $max } Byte
+link-no-number = der Link enthält keine Telefonnummer ({ $what }); kopieren Sie die Nummer selbst
+link-scheme-address = eine { $scheme }-Adresse
+
+## Verbindung zum Server
+
+client-insecure-server = Ihre PIN wird nicht unverschlüsselt an { $host } gesendet: Verwenden Sie eine https://-Server-URL (einfaches http ist nur für diesen Computer erlaubt, z. B. für den Simulator)
+client-bad-url = die Server-URL „{ $url }“ ist ungültig: { $reason }
+client-ca-file = die CA-Zertifikatsdatei { $path } ist nicht verwendbar: { $reason }
+client-connect = keine Verbindung zu { $server }: { $detail }. Prüfen Sie die Serveradresse und Ihr Netzwerk und versuchen Sie es erneut
+client-certificate = dem Zertifikat von { $server } wird nicht vertraut ({ $detail }). Wenn Sie hinter einem TLS-Proxy Ihrer Firma sind oder `skydial sim --tls` verwenden, geben Sie dessen CA-Zertifikat mit --ca-file PATH an
+client-timeout = { $server } hat nicht innerhalb von { $seconds } s geantwortet. Prüfen Sie Ihr Netzwerk und versuchen Sie es erneut
+client-http-status = { $server } hat mit HTTP { $status } statt mit einer API-Antwort geantwortet. Prüfen Sie die Server-URL (die API liegt unter /bobl/bobl)
+client-redirect = { $server } hat mit einer Weiterleitung (HTTP { $status }) nach { $location } geantwortet. skydial folgt keinen Weiterleitungen, weil Ihre PIN mitgesendet würde; wenn Sie dieser Adresse vertrauen, verwenden Sie sie als Server
+client-connection-lost = die Verbindung zu { $server } wurde unterbrochen: { $detail }. skydial verbindet sich wenn möglich selbst neu; sonst versuchen Sie es erneut
+client-protocol = der Server hat etwas gesendet, das keine API-Antwort ist: { $detail }. Melden Sie das, wenn es weiter auftritt
+client-subscribe-over-get = `subscribe` kann nicht als GET-Anfrage gesendet werden; verwenden Sie die normale POST-Verbindung
+client-url-no-host = es fehlt der Hostname
+client-url-scheme = verwenden Sie http:// oder https://, nicht { $scheme }://
+client-url-credentials = lassen Sie Benutzernamen und Passwörter aus der URL weg
+client-url-query = eine Server-URL hat keine Abfrage (?...) und kein Fragment (#...); darin könnte Ihre PIN stehen. Geben Sie nur den Server ein, etwa https://hostedconnect.m5net.com
+client-ca-no-certificate = sie enthält kein PEM-Zertifikat
+client-ca-refused = der Zertifikatspeicher des Systems hat ihre Zertifikate nicht angenommen ({ $error })
+client-unreadable-location = eine Adresse, die skydial nicht lesen kann
+client-session-closed = die Sitzung ist geschlossen
+client-session-ended = der Server hat die Sitzung beendet
+client-no-answer = der Server hat die Antwort ohne Ergebnis geschlossen
+client-list-not-calls = listCalls wurde mit { $result } statt mit einer Anrufliste beantwortet
+client-result-none = keinem Ergebnis
+client-result-boolean = dem Wahrheitswert { $value }
+client-result-number = der Zahl { $value }
+client-result-calls = { $count ->
+    [one] einer Liste mit { $count } Anruf
+   *[other] einer Liste mit { $count } Anrufen
+}
+client-result-text = dem Text { $text }
+
+## Die Statuszeile
+
+status-signed-out = Abgemeldet
+status-connecting = Verbindung wird hergestellt…
+status-connected = Verbunden
+status-reconnecting = Neuer Verbindungsversuch in { $seconds } s: { $reason } (seit { $blind } s keine Anrufereignisse; verpasste Änderungen werden nach dem Verbinden nachgeholt)
+status-phone-logged-out = Ihr Tischtelefon ist nicht angemeldet: Melden Sie es an (oder ab und wieder an); neuer Versuch in { $seconds } s
+status-stopped = Angehalten: { $reason }
+status-reason-cannot-reach = Server nicht erreichbar
+status-reason-not-answering = der Server antwortet nicht mehr
+status-reason-connection-lost = Verbindung unterbrochen
+status-reason-certificate = dem Zertifikat des Servers wird nicht vertraut
+status-reason-http-status = der Server hat mit HTTP { $status } geantwortet
+status-reason-redirect = der Server leitet anderswohin weiter
+status-reason-api-error = API-Fehler { $code }
+
+## Fehler und Hinweise der Engine
+
+engine-signed-out = nicht angemeldet: Melden Sie sich zuerst an
+engine-not-connected = nicht mit dem Server verbunden ({ $status }); versuchen Sie es erneut, sobald die Verbindung steht
+engine-gone = der Hintergrunddienst wurde beendet; starten Sie skydial neu
+engine-no-history = der Anrufverlauf ist aus (kein Datenverzeichnis)
+engine-history-not-saved = Der Anrufverlauf wird nicht gespeichert: { $error }
+engine-too-many-calls = Der Server meldet mehr als { $max } gleichzeitige Anrufe: skydial zeigt die ersten { $max } und die übrigen, sobald einige beendet sind.
+engine-lists-rate-limited = Der Server begrenzt die Abfrage der Anrufliste; skydial versucht es in { $seconds } s erneut (Anrufe werden weiter live aktualisiert).
+engine-repeated-17 = Der Server beendet das Abonnement immer wieder direkt nach dem Start (API-Fehler 17); skydial abonniert in { $seconds } s erneut. Hält das an, wenden Sie sich an skysupport@shoretel.com.
+
+## Die Verlaufsdatenbank
+
+history-damaged = die Verlaufsdatenbank { $path } ist beschädigt ({ $detail }); verschieben Sie sie, dann legt skydial eine neue an
+history-locked = die Verlaufsdatenbank { $path } ist von einem anderen Programm gesperrt; schließen Sie es (oder das andere skydial) und versuchen Sie es erneut
+history-disk-full = der Datenträger mit { $path } ist voll; geben Sie Speicherplatz frei, damit der Verlauf gespeichert werden kann
+history-other = die Verlaufsdatenbank { $path } ist nicht verwendbar: { $detail }
+history-no-data-dir = für diesen Benutzer ist kein Datenverzeichnis bekannt; setzen Sie SKYDIAL_DATA_DIR
+
+## Kontaktdateien
+
+contacts-cannot-read = { $path } kann nicht gelesen werden: { $error }
+contacts-unknown-format = { $path } ist keine vCard (.vcf) und keine CSV-Datei mit einer Namens- und einer Telefonspalte
+contacts-too-large = { $path } ist { $size_mb } MB groß; skydial importiert Kontaktdateien bis 16 MB. Teilen Sie die Datei, oder exportieren Sie nur die Kontakte, die Sie anrufen
+contacts-too-many = { $path } enthält mehr als { $max } Nummern; skydial importiert höchstens { $max } auf einmal. Teilen Sie die Datei
+
+## Die Einstellungsdatei
+
+settings-unreadable = die Einstellungsdatei { $path } kann in Zeile { $line }, Spalte { $column } nicht gelesen werden ({ $error }); skydial verwendet vorerst die Standardeinstellungen und lässt die Datei unverändert. Korrigieren Sie sie; speichern Sie zuerst Einstellungen, wird sie daneben als { $file }.broken aufbewahrt
+settings-cannot-read = die Einstellungsdatei { $path } kann nicht gelesen werden: { $error }
+settings-cannot-save = die Einstellungen können nicht in { $path } gespeichert werden: { $error }
+
+## Der Schlüsselbund
+
+secrets-unsupported = auf diesem System wird kein Schlüsselbund unterstützt
+secrets-no-keyring = kein Schlüsselbund verfügbar
+
+## Das laufende skydial
+
+instance-no-answer = das laufende skydial hat nicht geantwortet
+instance-bad-request = skydial konnte diese Anfrage nicht lesen
+
+## Beim Anmelden starten
+
+autostart-no-home = Ihr Benutzerverzeichnis wurde nicht gefunden, daher kann skydial sich nicht beim Anmelden starten lassen; prüfen Sie, ob HOME gesetzt ist
+autostart-bad-path = skydial kann nicht von { $path } aus beim Anmelden starten: Der Pfad enthält Zeichen, die ein Autostart-Eintrag nicht aufnehmen kann; verschieben Sie skydial in einen einfacheren Pfad und versuchen Sie es erneut
+autostart-cannot-write = der Autostart-Eintrag { $path } kann nicht geschrieben werden ({ $error }); prüfen Sie, ob { $folder } ein Ordner ist, in den Sie schreiben dürfen, und versuchen Sie es erneut
+autostart-cannot-remove = der Autostart-Eintrag { $path } kann nicht entfernt werden ({ $error }); entfernen Sie ihn selbst, damit skydial nicht mehr beim Anmelden startet
+autostart-cannot-read = der Autostart-Eintrag { $path } kann nicht gelesen werden ({ $error }); prüfen Sie ihn oder entfernen Sie ihn selbst
+autostart-not-ours = der Autostart-Eintrag { $path } stammt nicht von skydial, daher lässt skydial ihn unverändert; entfernen oder bearbeiten Sie ihn selbst und versuchen Sie es erneut
+autostart-reg-missing = reg.exe kann nicht ausgeführt werden ({ $error }); ist das eine normale Windows-Installation?
+autostart-reg-add = skydial kann nicht zu { $key } hinzugefügt werden (reg.exe endete mit { $status }); prüfen Sie, ob Sie Ihre eigenen Registrierungseinstellungen ändern dürfen
+autostart-reg-delete = skydial kann nicht aus { $key } entfernt werden (reg.exe endete mit { $status }); entfernen Sie den Wert { $value } selbst mit regedit

@@ -44,3 +44,139 @@ month-september = September
 month-october = October
 month-november = November
 month-december = December
+
+## The API's error codes: what each means, and what to do
+
+# "API error 5 (wrong DID or PIN): <the server's own words>. <advice>"
+api-error = API error { $code } ({ $meaning }): { $message }. { $advice }
+api-meaning-missing-class = command is missing a class name
+api-meaning-missing-method = command is missing a method name
+api-meaning-no-such-method = no such command
+api-meaning-auth-failed = wrong DID or PIN
+api-meaning-blocked = user blocked for API abuse
+api-meaning-rate-limited = rate limited
+api-meaning-phone-not-found = phone not logged in
+api-meaning-bad-arguments = wrong arguments
+api-meaning-unsubscribed = subscription dropped by the server
+api-meaning-bad-xml = server could not read the request
+api-meaning-other = unexpected error
+api-advice-unknown-command = The server did not recognise the command; update skydial, and if it persists report it (skysupport@shoretel.com can confirm the command list).
+api-advice-auth-failed = Check your DID (your full 10-digit number) and the PIN you use for voicemail, then try again.
+api-advice-blocked = ShoreTel has blocked this user from the API; contact skysupport@shoretel.com to learn why and how to lift the block.
+api-advice-rate-limited = Too many requests in a short time; wait a minute before trying again.
+api-advice-phone-not-found = Check that your desk phone is connected and logged in (log it out and back in), then retry; if it persists contact skysupport@shoretel.com.
+api-advice-bad-arguments = The server rejected the command's arguments; update skydial, and report it if it persists.
+api-advice-unsubscribed = Subscribe again (skydial does this by itself); if it keeps happening contact skysupport@shoretel.com.
+api-advice-bad-xml = The server could not read skydial's request; update skydial, and report it if it persists.
+api-advice-other = Contact skysupport@shoretel.com with this code and message.
+
+## Phone links
+
+link-not-a-link = this is not a phone link (tel:, callto: or sip:)
+link-too-long = the link is longer than { $max } bytes
+link-no-number = the link holds no phone number ({ $what }); copy the number itself
+# What a link holds instead of a number: "a sip address".
+link-scheme-address = { $scheme } address
+
+## Talking to the server
+
+client-insecure-server = refusing to send your PIN unencrypted to { $host }: use an https:// server URL (plain http is only allowed for this computer, e.g. the simulator)
+client-bad-url = the server URL “{ $url }” is not valid: { $reason }
+client-ca-file = cannot use the CA certificate file { $path }: { $reason }
+client-connect = could not connect to { $server }: { $detail }. Check the server address and your network, then try again
+client-certificate = the certificate of { $server } is not trusted ({ $detail }). If you are behind a company TLS proxy or use `skydial sim --tls`, pass its CA certificate with --ca-file PATH
+client-timeout = { $server } did not answer within { $seconds } s. Check your network and try again
+client-http-status = { $server } answered HTTP { $status } instead of an API response. Check the server URL (the API lives at /bobl/bobl)
+client-redirect = { $server } answered with a redirect (HTTP { $status }) to { $location }. skydial does not follow redirects, because your PIN would go along; if you trust that address, use it as the server
+client-connection-lost = the connection to { $server } was lost: { $detail }. skydial reconnects by itself where it can; otherwise try again
+client-protocol = the server sent something that is not an API response: { $detail }. Report this if it persists
+client-subscribe-over-get = `subscribe` cannot be sent as a GET request; use the default POST connection
+client-url-no-host = it has no host
+client-url-scheme = use http:// or https://, not { $scheme }://
+client-url-credentials = leave user names and passwords out of the URL
+client-url-query = a server URL has no query (?...) or fragment (#...); it could hold your PIN. Enter just the server, like https://hostedconnect.m5net.com
+client-ca-no-certificate = it holds no PEM certificate
+client-ca-refused = the system's certificate store would not take its certificates ({ $error })
+client-unreadable-location = an address skydial cannot read
+client-session-closed = the session is closed
+client-session-ended = the server ended the session
+client-no-answer = the server closed the response without an answer
+client-list-not-calls = listCalls was answered with { $result } instead of a call list
+client-result-none = no result
+client-result-boolean = the boolean { $value }
+client-result-number = the number { $value }
+client-result-calls = { $count ->
+    [one] a list of { $count } call
+   *[other] a list of { $count } calls
+}
+client-result-text = the text { $text }
+
+## The connection, as the status line says it
+
+status-signed-out = Signed out
+status-connecting = Connecting…
+status-connected = Connected
+status-reconnecting = Reconnecting in { $seconds } s: { $reason } (no call events for { $blind } s; missed changes are caught up once connected)
+status-phone-logged-out = Your desk phone is not logged in: log it in (or out and back in); retrying in { $seconds } s
+status-stopped = Stopped: { $reason }
+status-reason-cannot-reach = cannot reach the server
+status-reason-not-answering = the server stopped answering
+status-reason-connection-lost = connection lost
+status-reason-certificate = the server's certificate is not trusted
+status-reason-http-status = the server answered HTTP { $status }
+status-reason-redirect = the server redirects elsewhere
+status-reason-api-error = API error { $code }
+
+## The engine's errors and notes
+
+engine-signed-out = not signed in: sign in first
+engine-not-connected = not connected to the server ({ $status }); try again once connected
+engine-gone = the background engine has stopped; restart skydial
+engine-no-history = call history is off (no data directory)
+engine-history-not-saved = Call history is not being saved: { $error }
+engine-too-many-calls = The server reports more than { $max } calls at once: skydial shows the first { $max }, and the others once some end.
+engine-lists-rate-limited = The server is rate limiting call lists; skydial tries again in { $seconds } s (calls still update live).
+engine-repeated-17 = The server keeps ending the subscription right after it starts (API error 17); skydial subscribes again in { $seconds } s. If this goes on, contact skysupport@shoretel.com.
+
+## The history database
+
+history-damaged = the history database { $path } is damaged ({ $detail }); move it aside and skydial will start a new one
+history-locked = the history database { $path } is locked by another program; close it (or the other skydial) and try again
+history-disk-full = the disk holding { $path } is full; free some space so history can be saved
+history-other = cannot use the history database { $path }: { $detail }
+history-no-data-dir = no data directory is known for this user; set SKYDIAL_DATA_DIR
+
+## Contacts files
+
+contacts-cannot-read = cannot read { $path }: { $error }
+contacts-unknown-format = { $path } is not a vCard (.vcf) or CSV file with a name and a phone column
+contacts-too-large = { $path } is { $size_mb } MB; skydial imports contacts files up to 16 MB. Split it, or export only the contacts you call
+contacts-too-many = { $path } holds more than { $max } numbers; skydial imports up to { $max } at a time. Split the file
+
+## The settings file
+
+settings-unreadable = the settings file { $path } cannot be read at line { $line }, column { $column } ({ $error }); skydial uses the default settings for now and leaves the file as it is. Fix it; if you save settings first, it is kept beside as { $file }.broken
+settings-cannot-read = cannot read the settings file { $path }: { $error }
+settings-cannot-save = cannot save settings to { $path }: { $error }
+
+## The keyring
+
+secrets-unsupported = no keyring support on this platform
+secrets-no-keyring = no keyring is available
+
+## The running skydial, asked by another
+
+instance-no-answer = the running skydial did not answer
+instance-bad-request = skydial could not read that request
+
+## Start at login
+
+autostart-no-home = cannot find your home directory, so skydial cannot set itself to start at login; check that HOME is set
+autostart-bad-path = skydial cannot start at login from { $path }: the path has characters an autostart entry cannot hold; move skydial to a plainer path and try again
+autostart-cannot-write = cannot write the autostart entry { $path } ({ $error }); check that { $folder } is a folder you can write to, then try again
+autostart-cannot-remove = cannot remove the autostart entry { $path } ({ $error }); remove it yourself to stop skydial starting at login
+autostart-cannot-read = cannot read the autostart entry { $path } ({ $error }); check it, or remove it yourself
+autostart-not-ours = the autostart entry { $path } was not written by skydial, so skydial leaves it alone; remove or edit it yourself, then try again
+autostart-reg-missing = cannot run reg.exe ({ $error }); is this a normal Windows install?
+autostart-reg-add = cannot add skydial to { $key } (reg.exe ended with { $status }); check that you may change your own registry settings
+autostart-reg-delete = cannot remove skydial from { $key } (reg.exe ended with { $status }); remove the value { $value } yourself with regedit

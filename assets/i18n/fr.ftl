@@ -38,3 +38,137 @@ month-september = septembre
 month-october = octobre
 month-november = novembre
 month-december = décembre
+
+## Les codes d’erreur de l’API
+
+api-error = Erreur d’API { $code } ({ $meaning }) : { $message }. { $advice }
+api-meaning-missing-class = il manque le nom de classe de la commande
+api-meaning-missing-method = il manque le nom de méthode de la commande
+api-meaning-no-such-method = commande inconnue
+api-meaning-auth-failed = DID ou code PIN incorrect
+api-meaning-blocked = utilisateur bloqué pour abus de l’API
+api-meaning-rate-limited = trop de requêtes
+api-meaning-phone-not-found = téléphone non connecté
+api-meaning-bad-arguments = arguments incorrects
+api-meaning-unsubscribed = abonnement interrompu par le serveur
+api-meaning-bad-xml = le serveur n’a pas pu lire la requête
+api-meaning-other = erreur inattendue
+api-advice-unknown-command = Le serveur n’a pas reconnu la commande ; mettez skydial à jour et, si le problème persiste, signalez-le (skysupport@shoretel.com peut confirmer la liste des commandes).
+api-advice-auth-failed = Vérifiez votre DID (votre numéro complet à 10 chiffres) et le code PIN de votre messagerie vocale, puis réessayez.
+api-advice-blocked = ShoreTel a bloqué l’accès de cet utilisateur à l’API ; contactez skysupport@shoretel.com pour en connaître la raison et faire lever le blocage.
+api-advice-rate-limited = Trop de requêtes en peu de temps ; attendez une minute avant de réessayer.
+api-advice-phone-not-found = Vérifiez que votre téléphone de bureau est branché et connecté (déconnectez-le puis reconnectez-le), puis réessayez ; si le problème persiste, contactez skysupport@shoretel.com.
+api-advice-bad-arguments = Le serveur a refusé les arguments de la commande ; mettez skydial à jour et signalez le problème s’il persiste.
+api-advice-unsubscribed = Abonnez-vous de nouveau (skydial le fait tout seul) ; si cela se répète, contactez skysupport@shoretel.com.
+api-advice-bad-xml = Le serveur n’a pas pu lire la requête de skydial ; mettez skydial à jour et signalez le problème s’il persiste.
+api-advice-other = Contactez skysupport@shoretel.com en indiquant ce code et ce message.
+
+## Liens téléphoniques
+
+link-not-a-link = ce n’est pas un lien téléphonique (tel:, callto: ou sip:)
+link-too-long = le lien dépasse { $max } octets
+link-no-number = le lien ne contient aucun numéro de téléphone ({ $what }) ; copiez le numéro lui-même
+link-scheme-address = une adresse { $scheme }
+
+## La connexion au serveur
+
+client-insecure-server = skydial refuse d’envoyer votre code PIN sans chiffrement à { $host } : utilisez une URL de serveur en https:// (le http simple n’est permis que pour cet ordinateur, par exemple le simulateur)
+client-bad-url = l’URL du serveur « { $url } » n’est pas valide : { $reason }
+client-ca-file = impossible d’utiliser le fichier de certificats d’autorité { $path } : { $reason }
+client-connect = impossible de se connecter à { $server } : { $detail }. Vérifiez l’adresse du serveur et votre réseau, puis réessayez
+client-certificate = le certificat de { $server } n’est pas reconnu ({ $detail }). Si vous êtes derrière le proxy TLS de votre entreprise ou utilisez `skydial sim --tls`, indiquez son certificat d’autorité avec --ca-file PATH
+client-timeout = { $server } n’a pas répondu en { $seconds } s. Vérifiez votre réseau et réessayez
+client-http-status = { $server } a répondu HTTP { $status } au lieu d’une réponse de l’API. Vérifiez l’URL du serveur (l’API se trouve sous /bobl/bobl)
+client-redirect = { $server } a répondu par une redirection (HTTP { $status }) vers { $location }. skydial ne suit pas les redirections, car votre code PIN partirait avec ; si vous faites confiance à cette adresse, utilisez-la comme serveur
+client-connection-lost = la connexion à { $server } a été perdue : { $detail }. skydial se reconnecte tout seul quand il le peut ; sinon, réessayez
+client-protocol = le serveur a envoyé autre chose qu’une réponse de l’API : { $detail }. Signalez-le si cela persiste
+client-subscribe-over-get = `subscribe` ne peut pas être envoyé en requête GET ; utilisez la connexion POST par défaut
+client-url-no-host = il n’a pas de nom d’hôte
+client-url-scheme = utilisez http:// ou https://, pas { $scheme }://
+client-url-credentials = ne mettez ni nom d’utilisateur ni mot de passe dans l’URL
+client-url-query = une URL de serveur n’a ni requête (?...) ni fragment (#...) ; ils pourraient contenir votre code PIN. Saisissez seulement le serveur, comme https://hostedconnect.m5net.com
+client-ca-no-certificate = il ne contient aucun certificat PEM
+client-ca-refused = le magasin de certificats du système a refusé ses certificats ({ $error })
+client-unreadable-location = une adresse que skydial ne sait pas lire
+client-session-closed = la session est fermée
+client-session-ended = le serveur a mis fin à la session
+client-no-answer = le serveur a fermé la réponse sans répondre
+client-list-not-calls = listCalls a reçu pour réponse { $result } au lieu d’une liste d’appels
+client-result-none = aucun résultat
+client-result-boolean = le booléen { $value }
+client-result-number = le nombre { $value }
+client-result-calls = { $count ->
+    [one] une liste de { $count } appel
+   *[other] une liste de { $count } appels
+}
+client-result-text = le texte { $text }
+
+## La ligne d’état
+
+status-signed-out = Déconnecté
+status-connecting = Connexion…
+status-connected = Connecté
+status-reconnecting = Reconnexion dans { $seconds } s : { $reason } (aucun événement d’appel depuis { $blind } s ; les changements manqués seront rattrapés une fois connecté)
+status-phone-logged-out = Votre téléphone de bureau n’est pas connecté : connectez-le (ou déconnectez-le puis reconnectez-le) ; nouvel essai dans { $seconds } s
+status-stopped = Arrêté : { $reason }
+status-reason-cannot-reach = serveur injoignable
+status-reason-not-answering = le serveur ne répond plus
+status-reason-connection-lost = connexion perdue
+status-reason-certificate = le certificat du serveur n’est pas reconnu
+status-reason-http-status = le serveur a répondu HTTP { $status }
+status-reason-redirect = le serveur redirige ailleurs
+status-reason-api-error = erreur d’API { $code }
+
+## Erreurs et remarques du moteur
+
+engine-signed-out = non connecté : connectez-vous d’abord
+engine-not-connected = pas de connexion au serveur ({ $status }) ; réessayez une fois connecté
+engine-gone = le service en arrière-plan s’est arrêté ; redémarrez skydial
+engine-no-history = l’historique des appels est désactivé (aucun dossier de données)
+engine-history-not-saved = L’historique des appels n’est pas enregistré : { $error }
+engine-too-many-calls = Le serveur signale plus de { $max } appels simultanés : skydial affiche les { $max } premiers, et les autres dès que certains se terminent.
+engine-lists-rate-limited = Le serveur limite les listes d’appels ; skydial réessaie dans { $seconds } s (les appels restent mis à jour en direct).
+engine-repeated-17 = Le serveur met fin à l’abonnement juste après son début, encore et encore (erreur d’API 17) ; skydial se réabonne dans { $seconds } s. Si cela continue, contactez skysupport@shoretel.com.
+
+## La base de l’historique
+
+history-damaged = la base de l’historique { $path } est endommagée ({ $detail }) ; déplacez-la ailleurs et skydial en créera une nouvelle
+history-locked = la base de l’historique { $path } est verrouillée par un autre programme ; fermez-le (ou l’autre skydial) et réessayez
+history-disk-full = le disque contenant { $path } est plein ; libérez de l’espace pour que l’historique puisse être enregistré
+history-other = impossible d’utiliser la base de l’historique { $path } : { $detail }
+history-no-data-dir = aucun dossier de données n’est connu pour cet utilisateur ; définissez SKYDIAL_DATA_DIR
+
+## Fichiers de contacts
+
+contacts-cannot-read = impossible de lire { $path } : { $error }
+contacts-unknown-format = { $path } n’est ni une vCard (.vcf) ni un fichier CSV avec une colonne de nom et une colonne de téléphone
+contacts-too-large = { $path } fait { $size_mb } Mo ; skydial importe des fichiers de contacts jusqu’à 16 Mo. Découpez-le, ou n’exportez que les contacts que vous appelez
+contacts-too-many = { $path } contient plus de { $max } numéros ; skydial en importe au plus { $max } à la fois. Découpez le fichier
+
+## Le fichier de réglages
+
+settings-unreadable = le fichier de réglages { $path } est illisible à la ligne { $line }, colonne { $column } ({ $error }) ; skydial utilise pour l’instant les réglages par défaut et laisse le fichier tel quel. Corrigez-le ; si vous enregistrez d’abord des réglages, il est conservé à côté sous le nom { $file }.broken
+settings-cannot-read = impossible de lire le fichier de réglages { $path } : { $error }
+settings-cannot-save = impossible d’enregistrer les réglages dans { $path } : { $error }
+
+## Le trousseau
+
+secrets-unsupported = aucun trousseau n’est pris en charge sur ce système
+secrets-no-keyring = aucun trousseau n’est disponible
+
+## Le skydial déjà lancé
+
+instance-no-answer = le skydial déjà lancé n’a pas répondu
+instance-bad-request = skydial n’a pas pu lire cette demande
+
+## Lancement à l’ouverture de session
+
+autostart-no-home = votre dossier personnel est introuvable, skydial ne peut donc pas se lancer à l’ouverture de session ; vérifiez que HOME est défini
+autostart-bad-path = skydial ne peut pas se lancer à l’ouverture de session depuis { $path } : le chemin contient des caractères qu’une entrée de démarrage automatique ne peut pas contenir ; déplacez skydial vers un chemin plus simple et réessayez
+autostart-cannot-write = impossible d’écrire l’entrée de démarrage automatique { $path } ({ $error }) ; vérifiez que { $folder } est un dossier où vous pouvez écrire, puis réessayez
+autostart-cannot-remove = impossible de supprimer l’entrée de démarrage automatique { $path } ({ $error }) ; supprimez-la vous-même pour que skydial ne se lance plus à l’ouverture de session
+autostart-cannot-read = impossible de lire l’entrée de démarrage automatique { $path } ({ $error }) ; vérifiez-la, ou supprimez-la vous-même
+autostart-not-ours = l’entrée de démarrage automatique { $path } n’a pas été écrite par skydial, qui n’y touche donc pas ; supprimez-la ou modifiez-la vous-même, puis réessayez
+autostart-reg-missing = impossible d’exécuter reg.exe ({ $error }) ; s’agit-il d’une installation normale de Windows ?
+autostart-reg-add = impossible d’ajouter skydial à { $key } (reg.exe s’est terminé avec { $status }) ; vérifiez que vous pouvez modifier vos propres paramètres du registre
+autostart-reg-delete = impossible de retirer skydial de { $key } (reg.exe s’est terminé avec { $status }) ; supprimez vous-même la valeur { $value } avec regedit

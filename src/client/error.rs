@@ -1,51 +1,43 @@
 //! What can go wrong talking to the server, each with what to do about it.
 
 use crate::protocol::{ApiError, FrameError, ParseError};
+use crate::t;
 
+/// Shown in the user's language (`Display`); log it through
+/// [`English`](crate::i18n::English).
 #[derive(Debug, Clone, thiserror::Error)]
 pub enum ClientError {
     /// The server answered with an API error.
     #[error("{0}")]
     Api(#[from] ApiError),
-    #[error(
-        "refusing to send your PIN unencrypted to {host}: use an https:// server URL (plain http is only allowed for this computer, e.g. the simulator)"
-    )]
+    #[error("{}", t!("client-insecure-server", host = host))]
     InsecureServer { host: String },
-    #[error("the server URL \u{201c}{url}\u{201d} is not valid: {reason}")]
+    #[error("{}", t!("client-bad-url", url = url, reason = reason))]
     BadUrl { url: String, reason: String },
-    #[error("cannot use the CA certificate file {path}: {reason}")]
+    #[error("{}", t!("client-ca-file", path = path, reason = reason))]
     CaFile { path: String, reason: String },
-    #[error(
-        "could not connect to {server}: {detail}. Check the server address and your network, then try again"
-    )]
+    #[error("{}", t!("client-connect", server = server, detail = detail))]
     Connect { server: String, detail: String },
-    #[error(
-        "the certificate of {server} is not trusted ({detail}). If you are behind a company TLS proxy or use `skydial sim --tls`, pass its CA certificate with --ca-file PATH"
-    )]
+    #[error("{}", t!("client-certificate", server = server, detail = detail))]
     Certificate { server: String, detail: String },
-    #[error("{server} did not answer within {seconds} s. Check your network and try again")]
+    #[error("{}", t!("client-timeout", server = server, seconds = seconds))]
     Timeout { server: String, seconds: u64 },
-    #[error(
-        "{server} answered HTTP {status} instead of an API response. Check the server URL (the API lives at /bobl/bobl)"
-    )]
+    #[error("{}", t!("client-http-status", server = server, status = status))]
     HttpStatus { server: String, status: u16 },
     #[error(
-        "{server} answered with a redirect (HTTP {status}) to {location}. skydial does not follow redirects, because your PIN would go along; if you trust that address, use it as the server"
+        "{}",
+        t!("client-redirect", server = server, status = status, location = location)
     )]
     Redirect {
         server: String,
         status: u16,
         location: String,
     },
-    #[error(
-        "the connection to {server} was lost: {detail}. skydial reconnects by itself where it can; otherwise try again"
-    )]
+    #[error("{}", t!("client-connection-lost", server = server, detail = detail))]
     ConnectionLost { server: String, detail: String },
-    #[error(
-        "the server sent something that is not an API response: {0}. Report this if it persists"
-    )]
+    #[error("{}", t!("client-protocol", detail = .0))]
     Protocol(String),
-    #[error("`subscribe` cannot be sent as a GET request; use the default POST connection")]
+    #[error("{}", t!("client-subscribe-over-get"))]
     SubscribeOverGet,
 }
 

@@ -10,6 +10,7 @@ use crate::protocol::{
     ApiErrorKind, Call, CallId, Command, Credentials, DialNumber, Framer, Response, ResultValue,
     SkippedItem,
 };
+use crate::t;
 use bytes::Bytes;
 use futures_util::StreamExt;
 use reqwest::Url;
@@ -79,7 +80,7 @@ fn load_ca(path: &Path) -> Result<Vec<reqwest::Certificate>, ClientError> {
     if certs.is_empty() {
         return Err(ClientError::CaFile {
             path: shown,
-            reason: "it holds no PEM certificate".into(),
+            reason: t!("client-ca-no-certificate"),
         });
     }
     Ok(certs)
@@ -118,10 +119,7 @@ impl Client {
             // no chain engine for extra roots, for one).
             Some(path) => ClientError::CaFile {
                 path: path.display().to_string(),
-                reason: format!(
-                    "the system's certificate store would not take its certificates ({})",
-                    e.without_url()
-                ),
+                reason: t!("client-ca-refused", error = e.without_url().to_string()),
             },
             None => ClientError::Connect {
                 server: server.clone(),
@@ -222,7 +220,7 @@ impl Client {
         }
         Err(ClientError::ConnectionLost {
             server: self.server.clone(),
-            detail: "the server closed the response without an answer".into(),
+            detail: t!("client-no-answer"),
         })
     }
 
@@ -404,9 +402,9 @@ impl Session {
                 unreadable,
                 seq,
             }),
-            other => Err(ClientError::Protocol(format!(
-                "listCalls was answered with {} instead of a call list",
-                describe_result(other.as_ref())
+            other => Err(ClientError::Protocol(t!(
+                "client-list-not-calls",
+                result = describe_result(other.as_ref())
             ))),
         }
     }
@@ -428,7 +426,7 @@ impl Session {
                 .ended()
                 .unwrap_or_else(|| ClientError::ConnectionLost {
                     server: self.client.server.clone(),
-                    detail: "the session is closed".into(),
+                    detail: t!("client-session-closed"),
                 })
         };
         if self.outgoing.send(Bytes::from(xml)).await.is_err() {
@@ -476,7 +474,7 @@ fn check_status(response: &reqwest::Response, server: &str) -> Result<(), Client
             .and_then(|l| l.to_str().ok())
             .and_then(|l| response.url().join(l).ok())
             .map(|u| url::display_location(&u))
-            .unwrap_or_else(|| "an address skydial cannot read".into());
+            .unwrap_or_else(|| t!("client-unreadable-location"));
         return Err(ClientError::Redirect {
             server: server.to_string(),
             status: status.as_u16(),
@@ -511,16 +509,14 @@ pub async fn dial_once(
 
 pub fn describe_result(result: Option<&ResultValue>) -> String {
     match result {
-        None => "no result".into(),
-        Some(ResultValue::Boolean(b)) => format!("the boolean {b}"),
-        Some(ResultValue::Int(i)) => format!("the number {i}"),
-        Some(ResultValue::Calls(c)) => format!("a list of {} calls", c.len()),
-        Some(ResultValue::Text(t)) => {
-            format!(
-                "the text {}",
-                crate::protocol::text::quoted(&t.chars().take(40).collect::<String>())
-            )
-        }
+        None => t!("client-result-none"),
+        Some(ResultValue::Boolean(b)) => t!("client-result-boolean", value = b.to_string()),
+        Some(ResultValue::Int(i)) => t!("client-result-number", value = i.to_string()),
+        Some(ResultValue::Calls(c)) => t!("client-result-calls", count = c.len()),
+        Some(ResultValue::Text(text)) => t!(
+            "client-result-text",
+            text = crate::protocol::text::quoted(&text.chars().take(40).collect::<String>())
+        ),
     }
 }
 
@@ -539,7 +535,7 @@ async fn read_session(
         .await
         .unwrap_or_else(|| ClientError::ConnectionLost {
             server: server.clone(),
-            detail: "the server ended the session".into(),
+            detail: t!("client-session-ended"),
         });
     *shared.ended.lock().unwrap_or_else(|p| p.into_inner()) = Some(end.clone());
     let waiting: Vec<Waiter> = shared.pending().drain().map(|(_, w)| w).collect();

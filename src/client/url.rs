@@ -2,6 +2,7 @@
 
 use super::error::ClientError;
 use crate::protocol::API_PATH;
+use crate::t;
 use reqwest::Url;
 use std::net::IpAddr;
 
@@ -28,26 +29,24 @@ pub fn api_url(server: &str) -> Result<Url, ClientError> {
     match url.scheme() {
         "https" => {}
         "http" => {
-            let host = url.host().ok_or_else(|| bad("it has no host"))?;
+            let host = url.host().ok_or_else(|| bad(&t!("client-url-no-host")))?;
             if !is_loopback_host(&host) {
                 return Err(ClientError::InsecureServer {
                     host: host.to_string(),
                 });
             }
         }
-        other => return Err(bad(&format!("use http:// or https://, not {other}://"))),
+        other => return Err(bad(&t!("client-url-scheme", scheme = other))),
     }
     if url.host().is_none() {
-        return Err(bad("it has no host"));
+        return Err(bad(&t!("client-url-no-host")));
     }
     if !url.username().is_empty() || url.password().is_some() {
-        return Err(bad("leave user names and passwords out of the URL"));
+        return Err(bad(&t!("client-url-credentials")));
     }
     if url.query().is_some() || url.fragment().is_some() {
         // The spec's GET URL carries the PIN in its query: never keep one.
-        return Err(bad(
-            "a server URL has no query (?...) or fragment (#...); it could hold your PIN. Enter just the server, like https://hostedconnect.m5net.com",
-        ));
+        return Err(bad(&t!("client-url-query")));
     }
     let path = url.path().trim_end_matches('/').to_string();
     if path.ends_with(API_PATH) {

@@ -4,6 +4,7 @@
 use super::backoff::reconnect_delay;
 use super::{ConnectionStatus, Engine, Exit, short_reason};
 use crate::client::{Client, ClientError, Session, SessionEvent};
+use crate::i18n::English;
 use crate::protocol::{ApiErrorKind, Command};
 use std::sync::Arc;
 use std::time::Duration;
@@ -126,7 +127,8 @@ impl Engine {
             }
         };
         tracing::warn!(
-            "connection: {err}; next try in {:.1} s",
+            "connection: {}; next try in {:.1} s",
+            English(&err),
             delay.as_secs_f64()
         );
         let deadline = tokio::time::sleep(delay);

@@ -4,7 +4,9 @@
 use super::schedule::{ListDue, Resubscribe};
 use super::{ConnectionStatus, Engine, EngineCommand, EngineError, Exit, Listed, Request};
 use crate::client::{CallList, ClientError, Seq, Session, SessionEvent};
+use crate::i18n::English;
 use crate::protocol::{ApiErrorKind, Call, Command, ResultValue};
+use crate::t;
 use std::sync::Arc;
 use tokio::sync::{mpsc, oneshot};
 use tokio::time::Instant;
@@ -30,15 +32,14 @@ struct Pending {
     dropped_again: bool,
     /// The next subscribe waits until then (17 repeated).
     resubscribe_at: Option<Instant>,
+    /// The note shown about repeated 17s, while it is shown.
+    note_17: Option<String>,
     policy: Resubscribe,
 }
 
 /// Said (instead of nothing) once error 17 keeps coming right after subscribing.
 fn repeated_17_note(delay: std::time::Duration) -> String {
-    format!(
-        "The server keeps ending the subscription right after it starts (API error 17); skydial subscribes again in {} s. If this goes on, contact skysupport@shoretel.com.",
-        delay.as_secs().max(1)
-    )
+    t!("engine-repeated-17", seconds = delay.as_secs().max(1))
 }
 
 impl Engine {
@@ -56,6 +57,7 @@ impl Engine {
             resubscribing: false,
             dropped_again: false,
             resubscribe_at: None,
+            note_17: None,
             policy: Resubscribe::new(
                 std::time::Duration::from_secs(1),
                 std::time::Duration::from_secs(60),
@@ -98,13 +100,13 @@ impl Engine {
                     if let Some(exit) = self.on_session_event(event, &mut events, &session, &mut pending) {
                         return exit;
                     }
-                    self.forget_17_note(&pending);
+                    self.forget_17_note(&mut pending);
                 }
                 Some(done) = list_rx.recv() => {
                     if let Some(exit) = self.on_list(done) {
                         return exit;
                     }
-                    self.forget_17_note(&pending);
+                    self.forget_17_note(&mut pending);
                 }
                 Some(result) = resub_rx.recv() => {
                     pending.resubscribing = false;
@@ -175,7 +177,7 @@ impl Engine {
             }
             SessionEvent::ServerError(err) => {
                 let kind = err.kind();
-                tracing::warn!("server error on the session: {err}");
+                tracing::warn!("server error on the session: {}", English(&err));
                 if matches!(
                     kind,
                     ApiErrorKind::AuthFailed | ApiErrorKind::Blocked | ApiErrorKind::PhoneNotFound
@@ -211,24 +213,23 @@ impl Engine {
             delay.as_secs_f64()
         );
         if pending.policy.repeats() >= 3 {
-            self.snap.last_error = Some(repeated_17_note(delay));
+            let note = repeated_17_note(delay);
+            pending.note_17 = Some(note.clone());
+            self.snap.last_error = Some(note);
             self.publish();
         }
         pending.resubscribe_at = Some(now + delay);
     }
 
     /// The note about repeated 17s goes once a subscription has held.
-    fn forget_17_note(&mut self, pending: &Pending) {
-        let noted = self
-            .snap
-            .last_error
-            .as_deref()
-            .is_some_and(|e| e.contains("(API error 17)"));
+    fn forget_17_note(&mut self, pending: &mut Pending) {
+        let noted = pending.note_17.is_some() && self.snap.last_error == pending.note_17;
         if noted
             && !pending.resubscribing
             && pending.resubscribe_at.is_none()
             && pending.policy.held(Instant::now())
         {
+            pending.note_17 = None;
             self.snap.last_error = None;
             self.publish();
         }
@@ -276,10 +277,8 @@ impl Engine {
                 } else {
                     self.lists.rate_limit(now)
                 };
-                self.snap.last_error = Some(format!(
-                    "The server is rate limiting call lists; skydial tries again in {} s (calls still update live).",
-                    delay.as_secs()
-                ));
+                self.snap.last_error =
+                    Some(t!("engine-lists-rate-limited", seconds = delay.as_secs()));
                 self.publish();
                 answer(reply, Err(err.into()));
                 None
@@ -289,7 +288,7 @@ impl Engine {
             {
                 // Unanswered (or answered with something else) while other
                 // documents still arrive: the line is alive; try again later.
-                tracing::warn!("listCalls got no usable answer: {err}");
+                tracing::warn!("listCalls got no usable answer: {}", English(&err));
                 if scheduled {
                     self.lists.on_failed();
                 }

@@ -29,7 +29,9 @@ pub mod store;
 use crate::client::{Client, ClientConfig, ClientError, Seq};
 use crate::contacts::Contact;
 use crate::history::{History, HistoryEntry, HistoryError, now_ms};
+use crate::i18n::English;
 use crate::protocol::{Call, CallId, CallState, DialNumber};
+use crate::t;
 use backoff::Backoff;
 use std::time::Duration;
 pub use store::{CallStore, Change, Listed, LiveCall, MAX_LIVE_CALLS};
@@ -114,19 +116,20 @@ pub enum EngineCommand {
     },
 }
 
+/// Shown in the user's language (`Display`).
 #[derive(Debug, Clone, thiserror::Error)]
 pub enum EngineError {
-    #[error("not signed in: sign in first")]
+    #[error("{}", t!("engine-signed-out"))]
     SignedOut,
-    #[error("not connected to the server ({0}); try again once connected")]
+    #[error("{}", t!("engine-not-connected", status = .0))]
     NotConnected(String),
     #[error(transparent)]
     Client(#[from] ClientError),
     #[error(transparent)]
     History(#[from] HistoryError),
-    #[error("the background engine has stopped; restart skydial")]
+    #[error("{}", t!("engine-gone"))]
     Gone,
-    #[error("{}", .0.as_deref().unwrap_or("call history is off (no data directory)"))]
+    #[error("{}", .0.clone().unwrap_or_else(|| t!("engine-no-history")))]
     NoHistory(Option<String>),
 }
 
@@ -155,30 +158,46 @@ pub enum ConnectionStatus {
 }
 
 impl ConnectionStatus {
-    /// Plain words for a status line.
+    /// Plain words for a status line, in the user's language.
     pub fn describe(&self, now: Instant) -> String {
         let secs = |at: &Instant| at.saturating_duration_since(now).as_secs_f64().ceil() as u64;
         match self {
-            Self::SignedOut => "Signed out".into(),
-            Self::Connecting => "Connecting…".into(),
-            Self::Connected => "Connected".into(),
+            Self::SignedOut => t!("status-signed-out"),
+            Self::Connecting => t!("status-connecting"),
+            Self::Connected => t!("status-connected"),
             Self::Reconnecting {
                 retry_at,
                 reason,
                 blind_since,
                 ..
-            } => {
-                let blind = now.saturating_duration_since(*blind_since).as_secs();
+            } => t!(
+                "status-reconnecting",
+                seconds = secs(retry_at),
+                reason = reason.as_str(),
+                blind = now.saturating_duration_since(*blind_since).as_secs()
+            ),
+            Self::PhoneLoggedOut { retry_at } => {
+                t!("status-phone-logged-out", seconds = secs(retry_at))
+            }
+            Self::Stopped { reason } => t!("status-stopped", reason = reason.as_str()),
+        }
+    }
+
+    /// The status for the log, in English (a reason is logged with its error).
+    fn logged(&self, now: Instant) -> String {
+        let secs = |at: &Instant| at.saturating_duration_since(now).as_secs_f64().ceil() as u64;
+        match self {
+            Self::SignedOut => "signed out".into(),
+            Self::Connecting => "connecting".into(),
+            Self::Connected => "connected".into(),
+            Self::Reconnecting { retry_at, .. } => format!("reconnecting in {} s", secs(retry_at)),
+            Self::PhoneLoggedOut { retry_at } => {
                 format!(
-                    "Reconnecting in {} s: {reason} (no call events for {blind} s; missed changes are caught up once connected)",
+                    "the desk phone is not logged in; retrying in {} s",
                     secs(retry_at)
                 )
             }
-            Self::PhoneLoggedOut { retry_at } => format!(
-                "Your desk phone is not logged in: log it in (or out and back in); retrying in {} s",
-                secs(retry_at)
-            ),
-            Self::Stopped { reason } => format!("Stopped: {reason}"),
+            Self::Stopped { .. } => "stopped until the user signs in again".into(),
         }
     }
 }
@@ -450,8 +469,9 @@ impl Engine {
                 self.history = Some(h);
             }
             Err(e) => {
-                tracing::warn!("history is off: {e}");
-                self.snap.history_error = Some(format!("Call history is not being saved: {e}"));
+                tracing::warn!("history is off: {}", English(&e));
+                self.snap.history_error =
+                    Some(t!("engine-history-not-saved", error = e.to_string()));
             }
         }
     }
@@ -463,7 +483,7 @@ impl Engine {
 
     fn set_status(&mut self, status: ConnectionStatus) {
         if self.snap.status != status {
-            tracing::info!("connection: {}", status.describe(Instant::now()));
+            tracing::info!("connection: {}", status.logged(Instant::now()));
             self.snap.status = status;
             self.publish();
         }
@@ -593,12 +613,12 @@ impl Engine {
     /// Says so when the store left calls out for its cap, and stops saying
     /// so once there is room again.
     fn note_overflow(&mut self) {
-        let message = format!(
-            "The server reports more than {MAX_LIVE_CALLS} calls at once: skydial shows the first {MAX_LIVE_CALLS}, and the others once some end."
-        );
+        let message = t!("engine-too-many-calls", max = MAX_LIVE_CALLS);
         if self.store.take_overflow() {
             if self.snap.last_error.as_deref() != Some(message.as_str()) {
-                tracing::warn!("{message}");
+                tracing::warn!(
+                    "the server reports more than {MAX_LIVE_CALLS} calls at once; the others are shown once some end"
+                );
             }
             self.snap.last_error = Some(message);
         } else if self.store.calls().len() < MAX_LIVE_CALLS
@@ -638,8 +658,9 @@ impl Engine {
                     self.snap.unseen_missed = self.snap.unseen_missed.saturating_add(new_missed);
                 }
                 Err(e) => {
-                    tracing::warn!("history not saved: {e}");
-                    self.snap.history_error = Some(format!("Call history is not being saved: {e}"));
+                    tracing::warn!("history not saved: {}", English(&e));
+                    self.snap.history_error =
+                        Some(t!("engine-history-not-saved", error = e.to_string()));
                 }
             }
         }
@@ -660,7 +681,7 @@ fn lookup(history: &Option<History>, number: &str) -> Option<String> {
     match history.as_ref()?.lookup_name(number) {
         Ok(name) => name,
         Err(e) => {
-            tracing::warn!("caller name lookup failed: {e}");
+            tracing::warn!("caller name lookup failed: {}", English(&e));
             None
         }
     }
@@ -669,13 +690,61 @@ fn lookup(history: &Option<History>, number: &str) -> Option<String> {
 /// A few words on why the connection dropped, for the status line.
 fn short_reason(err: &ClientError) -> String {
     match err {
-        ClientError::Connect { .. } => "cannot reach the server".into(),
-        ClientError::Timeout { .. } => "the server stopped answering".into(),
-        ClientError::ConnectionLost { .. } => "connection lost".into(),
-        ClientError::Certificate { .. } => "the server's certificate is not trusted".into(),
-        ClientError::HttpStatus { status, .. } => format!("the server answered HTTP {status}"),
-        ClientError::Redirect { .. } => "the server redirects elsewhere".into(),
-        ClientError::Api(e) => format!("API error {}", e.code),
+        ClientError::Connect { .. } => t!("status-reason-cannot-reach"),
+        ClientError::Timeout { .. } => t!("status-reason-not-answering"),
+        ClientError::ConnectionLost { .. } => t!("status-reason-connection-lost"),
+        ClientError::Certificate { .. } => t!("status-reason-certificate"),
+        ClientError::HttpStatus { status, .. } => {
+            t!("status-reason-http-status", status = *status)
+        }
+        ClientError::Redirect { .. } => t!("status-reason-redirect"),
+        ClientError::Api(e) => t!("status-reason-api-error", code = e.code),
         other => other.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Locale, scoped};
+
+    #[test]
+    fn the_status_line_in_each_language_and_the_log_in_english() {
+        let now = Instant::now();
+        let status = ConnectionStatus::Reconnecting {
+            attempt: 2,
+            retry_at: now + Duration::from_millis(4200),
+            reason: "connection lost".into(),
+            blind_since: now - Duration::from_secs(9),
+        };
+        let said = |tag: &str| scoped(Locale::parse(tag).unwrap(), || status.describe(now));
+        assert_eq!(
+            said("en"),
+            "Reconnecting in 5 s: connection lost (no call events for 9 s; missed changes are caught up once connected)"
+        );
+        assert!(
+            said("de").starts_with("Neuer Verbindungsversuch in 5 s:"),
+            "{}",
+            said("de")
+        );
+        assert!(
+            said("fr").starts_with("Reconnexion dans 5 s\u{a0}:"),
+            "{}",
+            said("fr")
+        );
+        assert!(
+            said("es").starts_with("Reconectando en 5 s:"),
+            "{}",
+            said("es")
+        );
+        let logged = scoped(Locale::parse("de").unwrap(), || status.logged(now));
+        assert_eq!(logged, "reconnecting in 5 s");
+        let reason = scoped(Locale::parse("es").unwrap(), || {
+            short_reason(&ClientError::HttpStatus {
+                server: "x".into(),
+                status: 502,
+            })
+        });
+        assert_eq!(reason, "el servidor respondió HTTP 502");
     }
 }

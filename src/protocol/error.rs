@@ -1,5 +1,7 @@
-//! The API's error codes, each with its meaning and what the user should do.
+//! The API's error codes, each with its meaning and what the user should do
+//! (in the user's language; the server's own message is kept as sent).
 
+use crate::t;
 use std::fmt;
 
 /// What kind of failure an API error code stands for.
@@ -65,51 +67,37 @@ impl ApiErrorKind {
         }
     }
 
-    /// What the code means, in a few plain words.
-    pub fn meaning(self) -> &'static str {
+    /// What the code means, in a few plain words (in the user's language).
+    pub fn meaning(self) -> String {
         match self {
-            Self::MissingClassName => "command is missing a class name",
-            Self::MissingMethodName => "command is missing a method name",
-            Self::NoSuchMethod => "no such command",
-            Self::AuthFailed => "wrong DID or PIN",
-            Self::Blocked => "user blocked for API abuse",
-            Self::RateLimited => "rate limited",
-            Self::PhoneNotFound => "phone not logged in",
-            Self::BadArguments => "wrong arguments",
-            Self::Unsubscribed => "subscription dropped by the server",
-            Self::BadXml => "server could not read the request",
-            Self::Other(_) => "unexpected error",
+            Self::MissingClassName => t!("api-meaning-missing-class"),
+            Self::MissingMethodName => t!("api-meaning-missing-method"),
+            Self::NoSuchMethod => t!("api-meaning-no-such-method"),
+            Self::AuthFailed => t!("api-meaning-auth-failed"),
+            Self::Blocked => t!("api-meaning-blocked"),
+            Self::RateLimited => t!("api-meaning-rate-limited"),
+            Self::PhoneNotFound => t!("api-meaning-phone-not-found"),
+            Self::BadArguments => t!("api-meaning-bad-arguments"),
+            Self::Unsubscribed => t!("api-meaning-unsubscribed"),
+            Self::BadXml => t!("api-meaning-bad-xml"),
+            Self::Other(_) => t!("api-meaning-other"),
         }
     }
 
-    /// One sentence telling the user what to do.
-    pub fn advice(self) -> &'static str {
+    /// One sentence telling the user what to do (in the user's language).
+    pub fn advice(self) -> String {
         match self {
             Self::MissingClassName | Self::MissingMethodName | Self::NoSuchMethod => {
-                "The server did not recognise the command; update skydial, and if it persists report it (skysupport@shoretel.com can confirm the command list)."
+                t!("api-advice-unknown-command")
             }
-            Self::AuthFailed => {
-                "Check your DID (your full 10-digit number) and the PIN you use for voicemail, then try again."
-            }
-            Self::Blocked => {
-                "ShoreTel has blocked this user from the API; contact skysupport@shoretel.com to learn why and how to lift the block."
-            }
-            Self::RateLimited => {
-                "Too many requests in a short time; wait a minute before trying again."
-            }
-            Self::PhoneNotFound => {
-                "Check that your desk phone is connected and logged in (log it out and back in), then retry; if it persists contact skysupport@shoretel.com."
-            }
-            Self::BadArguments => {
-                "The server rejected the command's arguments; update skydial, and report it if it persists."
-            }
-            Self::Unsubscribed => {
-                "Subscribe again (skydial does this by itself); if it keeps happening contact skysupport@shoretel.com."
-            }
-            Self::BadXml => {
-                "The server could not read skydial's request; update skydial, and report it if it persists."
-            }
-            Self::Other(_) => "Contact skysupport@shoretel.com with this code and message.",
+            Self::AuthFailed => t!("api-advice-auth-failed"),
+            Self::Blocked => t!("api-advice-blocked"),
+            Self::RateLimited => t!("api-advice-rate-limited"),
+            Self::PhoneNotFound => t!("api-advice-phone-not-found"),
+            Self::BadArguments => t!("api-advice-bad-arguments"),
+            Self::Unsubscribed => t!("api-advice-unsubscribed"),
+            Self::BadXml => t!("api-advice-bad-xml"),
+            Self::Other(_) => t!("api-advice-other"),
         }
     }
 }
@@ -158,24 +146,55 @@ impl ApiError {
         }
     }
 
-    pub fn advice(&self) -> &'static str {
+    pub fn advice(&self) -> String {
         self.kind().advice()
     }
 }
 
 impl fmt::Display for ApiError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // The server's own words stay as the server sent them.
         let kind = self.kind();
         let message = self.message.trim().trim_end_matches('.');
-        write!(
-            f,
-            "API error {} ({}): {}. {}",
-            self.code,
-            kind.meaning(),
-            message,
-            kind.advice()
-        )
+        f.write_str(&t!(
+            "api-error",
+            code = self.code,
+            meaning = kind.meaning(),
+            message = message,
+            advice = kind.advice()
+        ))
     }
 }
 
 impl std::error::Error for ApiError {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Locale, scoped};
+
+    #[test]
+    fn an_api_error_in_each_language_keeps_its_code_and_the_servers_words() {
+        let err = ApiError::new(ApiErrorKind::AuthFailed);
+        let said = |tag: &str| scoped(Locale::parse(tag).unwrap(), || err.to_string());
+        assert_eq!(
+            said("en"),
+            "API error 5 (wrong DID or PIN): Authorization or authentication failed. Check your DID (your full 10-digit number) and the PIN you use for voicemail, then try again."
+        );
+        assert!(
+            said("de").starts_with("API-Fehler 5 (falsche DID oder PIN): Authorization or authentication failed. Prüfen Sie"),
+            "{}",
+            said("de")
+        );
+        assert!(
+            said("fr").starts_with("Erreur d’API 5 (DID ou code PIN incorrect)\u{a0}:"),
+            "{}",
+            said("fr")
+        );
+        assert!(
+            said("es").contains("el PIN de tu buzón de voz"),
+            "{}",
+            said("es")
+        );
+    }
+}

@@ -29,11 +29,11 @@ impl Link {
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum LinkError {
-    #[error("this is not a phone link (tel:, callto: or sip:)")]
+    #[error("{}", crate::t!("link-not-a-link"))]
     NotALink,
-    #[error("the link is longer than {MAX_LINK_BYTES} bytes")]
+    #[error("{}", crate::t!("link-too-long", max = MAX_LINK_BYTES))]
     TooLong,
-    #[error("the link holds no phone number ({0}); copy the number itself")]
+    #[error("{}", crate::t!("link-no-number", what = .0.as_str()))]
     NotANumber(String),
     #[error("{0}")]
     Number(#[from] NumberError),
@@ -109,7 +109,10 @@ pub fn parse(uri: &str) -> Result<Link, LinkError> {
             // user@host;uri-params: the user part, with its own parameters.
             let user = rest.split('@').next().unwrap_or("");
             if !user.starts_with(['+', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '(']) {
-                return Err(LinkError::NotANumber(format!("{scheme} address")));
+                return Err(LinkError::NotANumber(crate::t!(
+                    "link-scheme-address",
+                    scheme = scheme
+                )));
             }
             user.to_string()
         }
