@@ -32,6 +32,10 @@ pub struct Settings {
     pub hotkey_reads: String,
     /// Light or dark: `system` (follow the desktop), `light` or `dark`.
     pub theme: String,
+    /// The language: `system` (`LANGUAGE`/`LC_ALL`/`LC_MESSAGES`/`LANG`,
+    /// the Windows UI language), or a tag like `de`, `fr-CA`, `en-GB`.
+    /// `SKYDIAL_LANG` overrides it. See [`crate::i18n::choices`].
+    pub language: String,
     /// Screen pops for ringing calls.
     pub notifications: bool,
     /// Do not disturb: ringing calls are ignored through the API (and logged as missed).
@@ -69,6 +73,7 @@ impl Default for Settings {
             hotkey_action: "prompt".into(),
             hotkey_reads: "clipboard".into(),
             theme: "system".into(),
+            language: "system".into(),
             notifications: true,
             do_not_disturb: false,
             start_minimised: false,
@@ -251,6 +256,20 @@ pub fn load(path: &Path) -> Result<Settings, SettingsError> {
     }
 }
 
+/// The *Language* setting of the settings file at `path`, read on its own
+/// so that the language is known before anything is said (a file that
+/// cannot be read says `system`: the app reports it, in that language).
+pub fn saved_language(path: Option<&Path>) -> String {
+    #[derive(Deserialize)]
+    struct OnlyLanguage {
+        language: Option<String>,
+    }
+    path.and_then(|p| std::fs::read(p).ok())
+        .and_then(|bytes| serde_json::from_slice::<OnlyLanguage>(&bytes).ok())
+        .and_then(|s| s.language)
+        .unwrap_or_else(|| "system".into())
+}
+
 /// serde's words without its own " at line L column C" (said separately).
 fn serde_error(e: &serde_json::Error) -> String {
     let text = e.to_string();
@@ -320,6 +339,18 @@ mod tests {
         assert!(!loaded.hotkey_dials_at_once(), "the prompt by default");
         assert!(!loaded.hotkey_reads_selection());
         assert_eq!(loaded.forced_dark(), None);
+        assert_eq!(loaded.language, "system");
+        assert_eq!(saved_language(Some(&path)), "system");
+        std::fs::write(&path, r#"{"language":"fr-CA","user":"1"}"#).unwrap();
+        assert_eq!(load(&path).unwrap().language, "fr-CA");
+        assert_eq!(saved_language(Some(&path)), "fr-CA");
+        std::fs::write(&path, "{broken").unwrap();
+        assert_eq!(saved_language(Some(&path)), "system");
+        assert_eq!(
+            saved_language(Some(&dir.path().join("none.json"))),
+            "system"
+        );
+        assert_eq!(saved_language(None), "system");
         let text = std::fs::read_to_string(&path).unwrap();
         assert!(!text.contains("pin"), "no PIN field");
     }
