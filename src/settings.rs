@@ -270,6 +270,12 @@ pub fn saved_language(path: Option<&Path>) -> String {
         .unwrap_or_else(|| "system".into())
 }
 
+/// Chooses the language for this run from `SKYDIAL_LANG`, the saved
+/// *Language* setting and the system's, before anything is said.
+pub fn choose_language() -> crate::i18n::Locale {
+    crate::i18n::choose(&saved_language(default_path().as_deref()))
+}
+
 /// serde's words without its own " at line L column C" (said separately).
 fn serde_error(e: &serde_json::Error) -> String {
     let text = e.to_string();
