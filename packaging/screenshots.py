@@ -69,7 +69,8 @@ def main():
         address = bus.stdout.readline().strip()
         env = dict(os.environ, DISPLAY=display, DBUS_SESSION_BUS_ADDRESS=address,
                    SKYDIAL_DATA_DIR=os.path.join(work, "data"), SKYDIAL_CONFIG_DIR=os.path.join(work, "config"),
-                   XDG_RUNTIME_DIR=work, SKYDIAL_RENDERER=os.environ.get("SKYDIAL_RENDERER", "cpu"))
+                   XDG_RUNTIME_DIR=work, SKYDIAL_RENDERER=os.environ.get("SKYDIAL_RENDERER", "cpu"),
+                   SKYDIAL_LANG=os.environ.get("SKYDIAL_LANG", "en"))
         for var in ["WAYLAND_DISPLAY", "SKYDIAL_PIN", "SKYDIAL_USER", "SKYDIAL_SERVER"]:
             env.pop(var, None)
         start([AT_SPI_BUS, "--launch-immediately", "--a11y=1"], env=env, stdout=subprocess.DEVNULL,

@@ -6,7 +6,7 @@ mod common;
 
 use common::cli::*;
 use std::io::{BufRead, BufReader, Read};
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 use std::time::{Duration, Instant};
 
 #[test]
@@ -120,7 +120,7 @@ fn calls_json_is_an_array_with_the_documented_fields() {
 #[test]
 fn the_pin_never_appears_in_logs_even_with_get() {
     let sim = Sim::start(&[]);
-    let mut cmd = Command::new(BIN);
+    let mut cmd = bin();
     cmd.args(["--server", &sim.url, "--user", DID, "--get", "-vv", "hold"])
         .env("SKYDIAL_PIN", "31337")
         .env("SKYDIAL_LOG", "trace")
@@ -136,7 +136,7 @@ fn the_pin_never_appears_in_logs_even_with_get() {
 fn watch_json_prints_one_object_per_event_across_17_and_dropped_connections() {
     let sim = Sim::start(&[]);
     let data = tempfile::tempdir().unwrap();
-    let mut watch = Command::new(BIN)
+    let mut watch = bin()
         .args(["--server", &sim.url, "--user", DID, "watch", "--json"])
         .env("SKYDIAL_PIN", PIN)
         .env("SKYDIAL_DATA_DIR", data.path())
@@ -268,7 +268,7 @@ fn tls_end_to_end_with_the_simulators_ca_and_refused_without_it() {
 #[test]
 fn the_window_without_a_display_says_so_and_what_to_do() {
     let dir = tempfile::tempdir().unwrap();
-    let out = Command::new(BIN)
+    let out = bin()
         .arg("--demo")
         .env_remove("DISPLAY")
         .env_remove("WAYLAND_DISPLAY")
@@ -290,7 +290,7 @@ fn sim_refuses_a_bad_users_file_with_the_line() {
     let dir = tempfile::tempdir().unwrap();
     let users = dir.path().join("users.txt");
     std::fs::write(&users, "6465551000 12345\nnot-a-did 1\n").unwrap();
-    let out = Command::new(BIN)
+    let out = bin()
         .args(["sim", "--port", "0", "--users", users.to_str().unwrap()])
         .output()
         .unwrap();
@@ -340,7 +340,7 @@ impl RunningApp {
     }
 
     fn run(&self, args: &[&str]) -> std::process::Output {
-        Command::new(BIN)
+        bin()
             .args(args)
             .env("XDG_RUNTIME_DIR", self.dir.path())
             .env("SKYDIAL_CONFIG_DIR", self.dir.path().join("config"))
@@ -410,7 +410,7 @@ fn quick_dial_goes_to_the_running_app_or_says_start_it() {
     assert_eq!(*app.seen.lock().unwrap(), vec![Request::QuickDial]);
     // Nobody running (another runtime directory): says what to do.
     let alone = tempfile::tempdir().unwrap();
-    let out = Command::new(BIN)
+    let out = bin()
         .arg("quick-dial")
         .env("XDG_RUNTIME_DIR", alone.path())
         .stdin(Stdio::null())

@@ -60,6 +60,7 @@ fn end_to_end(script: &str, renderer: &str) {
         .arg(env!("CARGO_BIN_EXE_skydial"))
         .args((script == "e2e").then_some(&shot))
         .env("SKYDIAL_RENDERER", renderer)
+        .env("SKYDIAL_LANG", "en")
         .stdout(log.try_clone().unwrap())
         .stderr(log)
         .process_group(0)

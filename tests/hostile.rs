@@ -157,7 +157,7 @@ fn proxy_variables_never_carry_loopback_traffic() {
     let (proxy, seen) = std_recorder();
     let data = tempfile::tempdir().unwrap();
     for get in [false, true] {
-        let mut cmd = std::process::Command::new(common::cli::BIN);
+        let mut cmd = common::cli::bin();
         cmd.args(["--server", &sim.url, "--user", DID]);
         if get {
             cmd.arg("--get");
@@ -363,7 +363,7 @@ fn caller_text_cannot_drive_the_terminal() {
     );
     let listed = skydial(&sim.url, Some(PIN), &["calls"]);
     assert_eq!(code(&listed), 0, "{}", stderr(&listed));
-    let mut watch = std::process::Command::new(common::cli::BIN)
+    let mut watch = common::cli::bin()
         .args(["--server", &sim.url, "--user", DID, "watch"])
         .env("SKYDIAL_PIN", PIN)
         .env("SKYDIAL_DATA_DIR", tempfile::tempdir().unwrap().path())
@@ -477,7 +477,7 @@ fn the_simulators_control_interface_refuses_web_pages_and_warns_off_loopback() {
         "curl (no Origin) works"
     );
     // Bound off loopback, it says what that means.
-    let out = std::process::Command::new(common::cli::BIN)
+    let out = common::cli::bin()
         .args(["sim", "--port", "0", "--bind", "0.0.0.0"])
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())

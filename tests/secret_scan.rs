@@ -9,7 +9,7 @@
 
 mod common;
 
-use common::cli::{BIN, DID, http};
+use common::cli::{DID, bin, http};
 use std::io::{BufRead, BufReader};
 use std::path::Path;
 use std::process::{Command, Stdio};
@@ -36,7 +36,7 @@ fn the_pin_appears_nowhere_but_in_request_bodies() {
     let users = home.path().join("users.txt");
     std::fs::write(&users, format!("{DID} {SECRET} 0010492e1234\n")).unwrap();
     let sim_log = home.path().join("sim-stderr.log");
-    let mut sim = Command::new(BIN)
+    let mut sim = bin()
         .args(["-vv", "sim", "--port", "0", "--users"])
         .arg(&users)
         .env("SKYDIAL_LOG", "trace")
@@ -61,7 +61,7 @@ fn the_pin_appears_nowhere_but_in_request_bodies() {
     };
     let printed = std::cell::RefCell::new(String::new());
     let run = |args: &[&str], pin: Option<&str>| {
-        let mut cmd = Command::new(BIN);
+        let mut cmd = bin();
         sandbox(&mut cmd);
         cmd.args(["-vv", "--server", &url, "--user", DID])
             .args(args);
@@ -102,7 +102,7 @@ fn the_pin_appears_nowhere_but_in_request_bodies() {
     // No keyring here: `pin store` fails, saying so.
     assert_ne!(run(&["pin", "store"], Some(SECRET)), Some(0));
     // A server URL holding the PIN in its query is refused without repeating it.
-    let mut cmd = Command::new(BIN);
+    let mut cmd = bin();
     sandbox(&mut cmd);
     let out = cmd
         .args([
@@ -121,7 +121,7 @@ fn the_pin_appears_nowhere_but_in_request_bodies() {
         .push_str(&String::from_utf8_lossy(&out.stderr));
 
     // The engine, through `watch`: events, 17, a dropped connection.
-    let mut cmd = Command::new(BIN);
+    let mut cmd = bin();
     sandbox(&mut cmd);
     let watch_log = home.path().join("watch.log");
     let mut watch = cmd

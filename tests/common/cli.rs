@@ -9,6 +9,14 @@ pub use super::{DID, PIN};
 
 pub const BIN: &str = env!("CARGO_BIN_EXE_skydial");
 
+/// The binary, speaking English whatever the machine's `LANG` says (the
+/// tests read its messages).
+pub fn bin() -> Command {
+    let mut cmd = Command::new(BIN);
+    cmd.env("SKYDIAL_LANG", "en");
+    cmd
+}
+
 /// `skydial sim` on a free port; killed on drop.
 pub struct Sim {
     child: Child,
@@ -23,7 +31,7 @@ impl Sim {
         } else {
             &["--port", "0"]
         };
-        let mut child = Command::new(BIN)
+        let mut child = bin()
             .arg("sim")
             .args(port)
             .args(extra)
@@ -114,7 +122,7 @@ pub fn http_with(method: &str, base: &str, path: &str, headers: &[&str]) -> Stri
 }
 
 pub fn skydial(sim_url: &str, pin: Option<&str>, args: &[&str]) -> Output {
-    let mut cmd = Command::new(BIN);
+    let mut cmd = bin();
     cmd.args(["--server", sim_url, "--user", DID])
         .args(args)
         .stdin(Stdio::null());
@@ -161,7 +169,7 @@ impl Watch {
     pub fn start_with(sim: &Sim, options: &[&str]) -> Self {
         let data = tempfile::tempdir().unwrap();
         let subscribed = sim.count("subscribe");
-        let mut child = Command::new(BIN)
+        let mut child = bin()
             .args(["--server", &sim.url, "--user", DID, "watch", "--json"])
             .args(options)
             .env("SKYDIAL_PIN", PIN)

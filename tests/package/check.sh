@@ -211,7 +211,7 @@ else
   # Its own session (setsid) so the app, its session bus and anything they
   # start are ended together.
   DISPLAY=":$display" WAYLAND_DISPLAY="" XDG_RUNTIME_DIR="$work/runtime" \
-    SKYDIAL_LOG=info SKYDIAL_DATA_DIR="$work/data" SKYDIAL_CONFIG_DIR="$work/config" \
+    SKYDIAL_LOG=info SKYDIAL_DATA_DIR="$work/data" SKYDIAL_CONFIG_DIR="$work/config" SKYDIAL_LANG=en \
     setsid dbus-run-session -- "$BIN" --demo >"$work/app.log" 2>&1 </dev/null &
   app_pid=$!
   started=$(date +%s)
