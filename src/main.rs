@@ -3,8 +3,6 @@
 mod cli;
 
 fn main() -> std::process::ExitCode {
-    skydial::i18n::choose(&skydial::settings::saved_language(
-        skydial::settings::default_path().as_deref(),
-    ));
+    skydial::settings::choose_language();
     cli::main()
 }
