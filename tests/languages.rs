@@ -1,0 +1,151 @@
+//! skydial in the user's language, end to end: the real binary chooses its
+//! language from SKYDIAL_LANG, the Language setting, and LANGUAGE /
+//! LC_ALL / LC_MESSAGES / LANG, and says its errors in it with the exit
+//! status unchanged. And what a parsed language costs in heap (printed).
+//!
+//! About 2 s. The tests take turns (one lock): the heap figure counts the
+//! whole process.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code
+
+use stats_alloc::{INSTRUMENTED_SYSTEM, StatsAlloc};
+use std::alloc::System;
+use std::process::{Command, Output};
+use std::sync::Mutex;
+
+#[global_allocator]
+static GLOBAL: &StatsAlloc<System> = &INSTRUMENTED_SYSTEM;
+
+static TURNS: Mutex<()> = Mutex::new(());
+
+const BIN: &str = env!("CARGO_BIN_EXE_skydial");
+
+/// `skydial calls` against a port where nothing listens (exit status 5, a
+/// connection error), with only the given language variables set.
+fn unreachable(vars: &[(&str, &str)], setting: Option<&str>) -> (i32, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config");
+    std::fs::create_dir_all(&config).unwrap();
+    if let Some(language) = setting {
+        std::fs::write(
+            config.join("settings.json"),
+            format!(r#"{{"language": "{language}"}}"#),
+        )
+        .unwrap();
+    }
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let mut cmd = Command::new(BIN);
+    for var in ["SKYDIAL_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"] {
+        cmd.env_remove(var);
+    }
+    let out: Output = cmd
+        .envs(vars.iter().copied())
+        .env("SKYDIAL_PIN", "12345")
+        .env("SKYDIAL_CONFIG_DIR", &config)
+        .env("SKYDIAL_DATA_DIR", dir.path().join("data"))
+        .args(["--server", &format!("http://127.0.0.1:{port}")])
+        .args(["--user", "6465551000", "calls"])
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn the_binary_speaks_the_chosen_language_and_keeps_its_exit_status() {
+    let _turn = TURNS.lock().unwrap_or_else(|p| p.into_inner());
+    type Case<'a> = (&'a [(&'a str, &'a str)], Option<&'a str>, &'a str);
+    let cases: &[Case] = &[
+        (&[], None, "could not connect to"),
+        (&[("LANG", "C")], None, "could not connect to"),
+        (
+            &[("LANG", "C"), ("LANGUAGE", "de")],
+            None,
+            "could not connect to",
+        ),
+        (&[("LANG", "de_DE.UTF-8")], None, "keine Verbindung zu"),
+        (&[("LANG", "pt_BR.UTF-8")], None, "could not connect to"),
+        (
+            &[("LANG", "en_US.UTF-8"), ("LC_MESSAGES", "fr_CA.UTF-8")],
+            None,
+            "impossible de se connecter à",
+        ),
+        (
+            &[("LANG", "de_AT.UTF-8"), ("LANGUAGE", "es:de")],
+            None,
+            "no se pudo conectar con",
+        ),
+        (
+            &[("SKYDIAL_LANG", "fr")],
+            None,
+            "impossible de se connecter à",
+        ),
+        // The setting overrides the system; SKYDIAL_LANG overrides both.
+        (
+            &[("LANG", "de_DE.UTF-8")],
+            Some("es"),
+            "no se pudo conectar con",
+        ),
+        (
+            &[("LANG", "de_DE.UTF-8")],
+            Some("system"),
+            "keine Verbindung zu",
+        ),
+        (
+            &[("LANG", "de_DE.UTF-8"), ("SKYDIAL_LANG", "en")],
+            Some("es"),
+            "could not connect to",
+        ),
+    ];
+    for (vars, setting, expected) in cases {
+        let (code, said) = unreachable(vars, *setting);
+        assert_eq!(code, 5, "{vars:?} {setting:?}: {said}");
+        assert!(said.contains(expected), "{vars:?} {setting:?}: {said}");
+    }
+}
+
+#[test]
+fn the_pseudo_locale_reaches_the_binary() {
+    let _turn = TURNS.lock().unwrap_or_else(|p| p.into_inner());
+    let (code, said) = unreachable(&[("SKYDIAL_LANG", "qps")], None);
+    assert_eq!(code, 5, "{said}");
+    assert!(
+        said.starts_with("skydial: [ççöûûļđ ññöţţ çöñññééçţ"),
+        "the client's error, accented: {said}"
+    );
+}
+
+/// Bytes allocated and not yet freed, by the whole test process.
+fn live_bytes() -> i64 {
+    let s = GLOBAL.stats();
+    s.bytes_allocated as i64 - s.bytes_deallocated as i64
+}
+
+/// What each language's parsed messages keep on the heap (the first message
+/// in a language parses its file, once). Printed; bounded loosely.
+#[test]
+fn a_parsed_language_costs_little_heap() {
+    use skydial::i18n::{Language, Locale, scoped};
+    let _turn = TURNS.lock().unwrap_or_else(|p| p.into_inner());
+    for language in Language::shipped().chain([Language::PSEUDO]) {
+        let locale = Locale::parse(language.code()).unwrap();
+        let before = live_bytes();
+        let text = scoped(locale, || skydial::t!("status-connected"));
+        let kept = live_bytes() - before - text.capacity() as i64;
+        let again = live_bytes();
+        let _ = scoped(locale, || skydial::t!("status-signed-out"));
+        println!(
+            "{}: {kept} bytes kept after the first message; a message after that keeps {} bytes",
+            language.code(),
+            live_bytes() - again
+        );
+        assert!(kept > 10_000, "{} parsed: {kept}", language.code());
+        assert!(kept < 400_000, "{}: {kept}", language.code());
+    }
+}
