@@ -171,3 +171,13 @@ autostart-not-ours = der Autostart-Eintrag { $path } stammt nicht von skydial, d
 autostart-reg-missing = reg.exe kann nicht ausgeführt werden ({ $error }); ist das eine normale Windows-Installation?
 autostart-reg-add = skydial kann nicht zu { $key } hinzugefügt werden (reg.exe endete mit { $status }); prüfen Sie, ob Sie Ihre eigenen Registrierungseinstellungen ändern dürfen
 autostart-reg-delete = skydial kann nicht aus { $key } entfernt werden (reg.exe endete mit { $status }); entfernen Sie den Wert { $value } selbst mit regedit
+
+## Die Hilfe der Befehlszeile: die Wörter von clap
+
+help-usage = Verwendung:
+help-arguments = Argumente
+help-options = Optionen
+help-commands = Befehle
+help-help = Hilfe anzeigen
+help-version = Version anzeigen
+help-help-command = Diese Hilfe oder die Hilfe zu einem Befehl anzeigen

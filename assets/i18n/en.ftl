@@ -180,3 +180,13 @@ autostart-not-ours = the autostart entry { $path } was not written by skydial, s
 autostart-reg-missing = cannot run reg.exe ({ $error }); is this a normal Windows install?
 autostart-reg-add = cannot add skydial to { $key } (reg.exe ended with { $status }); check that you may change your own registry settings
 autostart-reg-delete = cannot remove skydial from { $key } (reg.exe ended with { $status }); remove the value { $value } yourself with regedit
+
+## The command line's help: clap's own words (src/i18n/help.rs)
+
+help-usage = Usage:
+help-arguments = Arguments
+help-options = Options
+help-commands = Commands
+help-help = Print help
+help-version = Print version
+help-help-command = Print this message or the help of the given subcommand(s)

@@ -171,3 +171,13 @@ autostart-not-ours = la entrada de inicio automático { $path } no la escribió 
 autostart-reg-missing = no se puede ejecutar reg.exe ({ $error }); ¿es una instalación normal de Windows?
 autostart-reg-add = no se puede añadir skydial a { $key } (reg.exe terminó con { $status }); comprueba que puedes cambiar tu propia configuración del registro
 autostart-reg-delete = no se puede quitar skydial de { $key } (reg.exe terminó con { $status }); quita tú el valor { $value } con regedit
+
+## La ayuda de la línea de órdenes: las palabras de clap
+
+help-usage = Uso:
+help-arguments = Argumentos
+help-options = Opciones
+help-commands = Órdenes
+help-help = Mostrar la ayuda
+help-version = Mostrar la versión
+help-help-command = Mostrar esta ayuda o la de una orden

@@ -172,3 +172,13 @@ autostart-not-ours = l’entrée de démarrage automatique { $path } n’a pas �
 autostart-reg-missing = impossible d’exécuter reg.exe ({ $error }) ; s’agit-il d’une installation normale de Windows ?
 autostart-reg-add = impossible d’ajouter skydial à { $key } (reg.exe s’est terminé avec { $status }) ; vérifiez que vous pouvez modifier vos propres paramètres du registre
 autostart-reg-delete = impossible de retirer skydial de { $key } (reg.exe s’est terminé avec { $status }) ; supprimez vous-même la valeur { $value } avec regedit
+
+## L’aide de la ligne de commande : les mots de clap
+
+help-usage = Utilisation :
+help-arguments = Arguments
+help-options = Options
+help-commands = Commandes
+help-help = Afficher l’aide
+help-version = Afficher la version
+help-help-command = Afficher cette aide ou l’aide d’une commande

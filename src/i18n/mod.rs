@@ -26,6 +26,8 @@
 //! This module is a leaf: it uses no other part of skydial, and builds
 //! without the `app` feature (the protocol's error advice is translated).
 
+#[cfg(feature = "app")]
+pub mod help;
 pub mod language;
 mod pseudo;
 #[cfg(feature = "app")]
@@ -134,6 +136,13 @@ pub fn message(id: &str, args: Option<&FluentArgs>) -> String {
         return text;
     }
     id.to_string()
+}
+
+/// The message `id` without arguments if the language (or English) has it:
+/// for texts found by a naming convention, like `--help`'s ([`help`]).
+pub fn lookup(id: &str) -> Option<String> {
+    let language = current().language();
+    format(language, id, None).or_else(|| format(Language::ENGLISH, id, None))
 }
 
 /// "2 missed calls": the tray's tooltip, the History tab and `skydial
