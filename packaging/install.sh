@@ -22,7 +22,7 @@ for dir in assets/icons/hicolor/*/apps; do
   done
 done
 assets="$(mktemp -d)"
-"$prefix/bin/skydial" __assets "$assets" >/dev/null
+SKYDIAL_LANG=en "$prefix/bin/skydial" __assets "$assets" >/dev/null
 install -Dm644 "$assets/skydial.1" "$prefix/share/man/man1/skydial.1"
 install -Dm644 "$assets/skydial.bash" "$prefix/share/bash-completion/completions/skydial"
 install -Dm644 "$assets/_skydial" "$prefix/share/zsh/site-functions/_skydial"
