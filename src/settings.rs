@@ -125,6 +125,7 @@ macro_rules! every_field {
             hotkey_action,
             hotkey_reads,
             theme,
+            language,
             notifications,
             do_not_disturb,
             start_minimised,
@@ -214,7 +215,7 @@ pub fn default_path() -> Option<PathBuf> {
 /// Why the settings file could not be read or written.
 #[derive(Debug, thiserror::Error)]
 pub enum SettingsError {
-    #[error("{}", crate::t!(
+    #[error("{}", t!(
         "settings-unreadable",
         path = .path.display().to_string(),
         line = *.line,
@@ -228,12 +229,12 @@ pub enum SettingsError {
         column: usize,
         reason: String,
     },
-    #[error("{}", crate::t!("settings-cannot-read", path = .path.display().to_string(), error = .source.to_string()))]
+    #[error("{}", t!("settings-cannot-read", path = .path.display().to_string(), error = .source.to_string()))]
     Read {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("{}", crate::t!("settings-cannot-save", path = .path.display().to_string(), error = .reason.clone()))]
+    #[error("{}", t!("settings-cannot-save", path = .path.display().to_string(), error = .reason.clone()))]
     Save { path: PathBuf, reason: String },
 }
 
