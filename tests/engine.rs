@@ -487,3 +487,71 @@ async fn the_engine_says_a_ringing_call_was_answered_or_ended_unanswered() {
     .await;
     assert!(missed, "a call that rang and ended unanswered is missed");
 }
+
+/// Missed calls are a to-do list that resolves itself: a call from a number
+/// rings out unanswered, a call back that nobody answers leaves it open, and
+/// one that connects (the number written another way) resolves it.
+#[tokio::test(start_paused = true)]
+async fn a_missed_call_is_resolved_when_the_number_is_called_back_and_answers() {
+    let rig = rig().await;
+    let mut events = rig.engine.events();
+    let state = rig.sim.state();
+    // Missed twice from the same number (written two ways).
+    for ani in ["6465557001", "16465557001"] {
+        let id = state.inject_incoming(DID, ani, Some(DID)).unwrap();
+        rig.wait("ringing", |s| s.calls.iter().any(|c| c.call.id == id))
+            .await;
+        state.remote_hangup(DID, Some(&id)).unwrap();
+        rig.wait("ended", |s| s.calls.is_empty()).await;
+    }
+    let snap = rig.wait("one open entry", |s| s.open_missed == 1).await;
+    assert_eq!(snap.unseen_missed, 2);
+    let entries = rig.engine.missed_entries(false, 10).await.unwrap();
+    assert_eq!(entries.len(), 1, "{entries:?}");
+    assert_eq!(entries[0].count, 2);
+    let dial = |number: &str| EngineCommand::Dial {
+        number: skydial::protocol::number::normalize(number).unwrap(),
+        endpoint: None,
+    };
+    // Called back, never answered: still open.
+    assert!(rig.engine.send(dial("+1 646 555 7001")).await.unwrap());
+    rig.wait("dialling", |s| s.calls.len() == 1).await;
+    state.remote_hangup(DID, None).unwrap();
+    rig.wait("ended", |s| s.calls.is_empty()).await;
+    rig.settle().await;
+    assert_eq!(rig.engine.snapshot().borrow().open_missed, 1);
+    assert_eq!(rig.engine.missed_entries(false, 10).await.unwrap().len(), 1);
+    // Called back and answered: resolved, and said so.
+    assert!(rig.engine.send(dial("(646) 555-7001")).await.unwrap());
+    rig.wait("dialling", |s| s.calls.len() == 1).await;
+    let back = state.remote_answer(DID, None).unwrap();
+    rig.wait("resolved", |s| s.open_missed == 0).await;
+    let resolved = tokio::time::timeout(Duration::from_secs(5), async {
+        loop {
+            if let Ok(EngineEvent::MissedResolved { entries }) = events.recv().await {
+                return entries;
+            }
+        }
+    })
+    .await
+    .expect("a MissedResolved event");
+    assert_eq!(resolved, vec![entries[0].entry]);
+    let all = rig.engine.missed_entries(true, 10).await.unwrap();
+    assert_eq!(all[0].resolved_by.as_deref(), Some("call"));
+    assert_eq!(all[0].resolved_call.as_deref(), Some(back.as_str()));
+    let history = rig.history();
+    assert!(
+        history.iter().filter(|h| h.missed).all(|h| h.resolved),
+        "{history:?}"
+    );
+    // A note on the live call is kept and found.
+    assert!(
+        rig.engine
+            .set_note(back.as_str().to_string(), "Sent the quote".into())
+            .await
+            .unwrap()
+    );
+    let found = rig.engine.search_history("quote".into(), 10).await.unwrap();
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].call_id, back.as_str());
+}

@@ -25,10 +25,12 @@ mod connect;
 mod live;
 pub mod schedule;
 pub mod store;
+mod work;
 
 use crate::client::{Client, ClientConfig, ClientError, Seq};
 use crate::contacts::Contact;
-use crate::history::{History, HistoryEntry, HistoryError, now_ms};
+use crate::history::reminders::NewReminder;
+use crate::history::{History, HistoryEntry, HistoryError, MissedEntry, Reminder, now_ms};
 use crate::i18n::English;
 use crate::protocol::{Call, CallId, CallState, DialNumber};
 use crate::t;
@@ -216,6 +218,9 @@ pub struct Snapshot {
     pub history_error: Option<String>,
     /// Missed calls not yet seen.
     pub unseen_missed: u64,
+    /// Open entries of the missed-calls list (what the History tab, the tray
+    /// and its badge count).
+    pub open_missed: u64,
     /// How long call events last stopped (the connection was lost) until
     /// skydial was subscribed again; a call list then catches up on the gap.
     pub last_blind: Option<Duration>,
@@ -230,6 +235,7 @@ impl Default for Snapshot {
             last_error: None,
             history_error: None,
             unseen_missed: 0,
+            open_missed: 0,
             last_blind: None,
         }
     }
@@ -253,6 +259,9 @@ pub enum EngineEvent {
     /// not say who ended it (the caller, this phone, a transfer, the
     /// voicemail): DELETED is all it sends.
     Ended { call: LiveCall, missed: bool },
+    /// Entries of the missed-calls list were resolved (a call with their
+    /// number connected, or *Done*): their notifications can go.
+    MissedResolved { entries: Vec<i64> },
 }
 
 impl EngineEvent {
@@ -300,6 +309,7 @@ enum Data {
         contacts: Vec<Contact>,
         answer: Answer<usize>,
     },
+    Work(work::Ask),
 }
 
 /// What reaches the engine's task.
@@ -312,6 +322,8 @@ enum Message {
 #[derive(Clone)]
 pub struct EngineHandle {
     commands: mpsc::Sender<Message>,
+    /// The history database, for exports (read on a connection of their own).
+    history_path: Option<std::path::PathBuf>,
     snapshot: watch::Receiver<Snapshot>,
     events: broadcast::Sender<EngineEvent>,
 }
@@ -397,6 +409,7 @@ pub fn spawn(config: EngineConfig) -> EngineHandle {
     let (commands_tx, commands) = mpsc::channel(64);
     let (snapshot_tx, snapshot) = watch::channel(Snapshot::default());
     let (events, _) = broadcast::channel(1024);
+    let history_path = config.history_path.clone();
     let mut engine = Engine {
         subscribed_at: None,
         blind_since: None,
@@ -416,6 +429,7 @@ pub fn spawn(config: EngineConfig) -> EngineHandle {
     tokio::spawn(engine.run());
     EngineHandle {
         commands: commands_tx,
+        history_path,
         snapshot,
         events,
     }
@@ -466,6 +480,7 @@ impl Engine {
         match History::open_keeping(&path, self.config.history_max_rows) {
             Ok(h) => {
                 self.snap.unseen_missed = h.unseen_missed().unwrap_or(0);
+                self.snap.open_missed = h.open_missed().unwrap_or(0);
                 self.history = Some(h);
             }
             Err(e) => {
@@ -537,6 +552,7 @@ impl Engine {
             Data::ImportContacts { contacts, answer } => {
                 let _ = answer.send(history.and_then(|h| Ok(h.import_contacts(&contacts)?)));
             }
+            Data::Work(ask) => self.answer_work(ask),
         }
     }
 
@@ -635,6 +651,7 @@ impl Engine {
             self.publish();
             return;
         }
+        let mut resolved = Vec::new();
         if let (Some(history), Some(user)) = (&mut self.history, &self.snap.user) {
             let now = now_ms();
             let written = history.batch(|b| {
@@ -650,12 +667,17 @@ impl Engine {
                         }
                     }
                 }
-                Ok(new_missed)
+                Ok((new_missed, b.resolved().to_vec()))
             });
             match written {
-                Ok(new_missed) => {
+                Ok((new_missed, entries)) => {
                     self.snap.history_error = None;
                     self.snap.unseen_missed = self.snap.unseen_missed.saturating_add(new_missed);
+                    if new_missed > 0 || !entries.is_empty() {
+                        self.snap.open_missed =
+                            history.open_missed().unwrap_or(self.snap.open_missed);
+                    }
+                    resolved = entries;
                 }
                 Err(e) => {
                     tracing::warn!("history not saved: {}", English(&e));
@@ -672,6 +694,11 @@ impl Engine {
             if let Some(event) = EngineEvent::meaning(change) {
                 let _ = self.events.send(event);
             }
+        }
+        if !resolved.is_empty() {
+            let _ = self
+                .events
+                .send(EngineEvent::MissedResolved { entries: resolved });
         }
     }
 }

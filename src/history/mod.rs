@@ -1,6 +1,20 @@
 //! The call history and the contacts, in one SQLite database in the user's
 //! data directory. Every call is written as it happens (WAL journal): a crash
 //! of skydial loses nothing already seen.
+//!
+//! Beside the calls: missed calls as a to-do list ([`missed`]), notes on
+//! calls ([`notes`]), reminders to call back ([`reminders`]) and the export
+//! of calls as CSV or JSON ([`export`]). [`schema`] upgrades a database
+//! written by an older skydial in place, keeping every row.
+
+pub mod export;
+pub mod missed;
+pub mod notes;
+pub mod reminders;
+mod schema;
+
+pub use missed::MissedEntry;
+pub use reminders::Reminder;
 
 use crate::contacts::{Contact, match_key};
 use crate::protocol::{Call, CallState};
@@ -48,6 +62,9 @@ pub enum HistoryError {
     Other { path: String, detail: String },
     #[error("{}", crate::t!("history-no-data-dir"))]
     NoDataDir,
+    /// What was asked cannot be stored as it is (the words say why and what to do).
+    #[error("{0}")]
+    Refused(String),
 }
 
 fn classify(path: &Path, err: rusqlite::Error) -> HistoryError {
@@ -98,6 +115,49 @@ pub struct HistoryEntry {
     pub state: String,
     pub missed: bool,
     pub seen: bool,
+    /// A missed call whose entry in the missed-calls list is resolved (the
+    /// number was reached later, or it was marked done).
+    pub resolved: bool,
+    /// The user's note on the call.
+    pub note: Option<String>,
+    /// Why the rules did what they did with the call when it rang
+    /// (`ignored: spam list`), if they did anything.
+    pub reason: Option<String>,
+}
+
+/// The columns [`entry_from_row`] reads, from `calls` joined with `missed`.
+pub(crate) const ENTRY_COLUMNS: &str =
+    "calls.row, calls.call_id, calls.number, calls.name, calls.clid, calls.direction,
+    calls.started_at, calls.answered_at, calls.ended_at, calls.state, calls.missed, calls.seen,
+    missed.resolved_at IS NOT NULL, calls.note, calls.reason
+    FROM calls LEFT JOIN missed ON missed.row = calls.entry";
+
+pub(crate) fn entry_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<HistoryEntry> {
+    let missed: bool = r.get(10)?;
+    Ok(HistoryEntry {
+        row: r.get(0)?,
+        call_id: r.get(1)?,
+        number: r.get(2)?,
+        name: r.get(3)?,
+        clid: r.get(4)?,
+        direction: r.get(5)?,
+        started_at: r.get(6)?,
+        answered_at: r.get(7)?,
+        ended_at: r.get(8)?,
+        state: r.get(9)?,
+        missed,
+        seen: r.get(11)?,
+        resolved: missed && r.get::<_, bool>(12)?,
+        note: r.get(13)?,
+        reason: r.get(14)?,
+    })
+}
+
+/// The key a number is matched by (the same number however written:
+/// `6465557001`, `16465557001`, `+1 646 555 7001`); a number too short to
+/// match ("anonymous", an extension) is its own key.
+pub fn number_key(number: &str) -> String {
+    match_key(number).unwrap_or_else(|| format!("={}", number.trim()))
 }
 
 const SCHEMA: &str = "
@@ -170,6 +230,7 @@ impl History {
             conn.pragma_update(None, "journal_mode", "WAL")?;
             conn.pragma_update(None, "synchronous", "NORMAL")?;
             conn.execute_batch(SCHEMA)?;
+            schema::migrate(&conn)?;
             Ok(())
         };
         setup().map_err(|e| classify(path, e))?;
@@ -234,6 +295,7 @@ impl History {
         let mut batch = Batch {
             tx: &tx,
             path: &path,
+            resolved: Vec::new(),
         };
         let out = f(&mut batch)?;
         tx.commit().map_err(|e| classify(&path, e))?;
@@ -257,28 +319,16 @@ impl History {
         only_missed: bool,
     ) -> Result<Vec<HistoryEntry>, HistoryError> {
         let sql = format!(
-            "SELECT row, call_id, number, name, clid, direction, started_at, answered_at, ended_at, state, missed, seen
-             FROM calls {} ORDER BY started_at DESC, row DESC LIMIT ?1",
-            if only_missed { "WHERE missed = 1" } else { "" }
+            "SELECT {ENTRY_COLUMNS} {} ORDER BY calls.started_at DESC, calls.row DESC LIMIT ?1",
+            if only_missed {
+                "WHERE calls.missed = 1"
+            } else {
+                ""
+            }
         );
         let mut stmt = self.conn.prepare_cached(&sql).map_err(|e| self.err(e))?;
         let rows = stmt
-            .query_map(params![limit as i64], |r| {
-                Ok(HistoryEntry {
-                    row: r.get(0)?,
-                    call_id: r.get(1)?,
-                    number: r.get(2)?,
-                    name: r.get(3)?,
-                    clid: r.get(4)?,
-                    direction: r.get(5)?,
-                    started_at: r.get(6)?,
-                    answered_at: r.get(7)?,
-                    ended_at: r.get(8)?,
-                    state: r.get(9)?,
-                    missed: r.get(10)?,
-                    seen: r.get(11)?,
-                })
-            })
+            .query_map(params![limit as i64], entry_from_row)
             .map_err(|e| self.err(e))?;
         rows.collect::<Result<Vec<_>, _>>().map_err(|e| self.err(e))
     }
@@ -371,9 +421,17 @@ impl History {
 pub struct Batch<'a> {
     tx: &'a rusqlite::Transaction<'a>,
     path: &'a Path,
+    /// Missed-call entries resolved in this transaction by a call that connected.
+    resolved: Vec<i64>,
 }
 
 impl Batch<'_> {
+    /// The missed-call entries resolved so far in this transaction (a call
+    /// with their number connected).
+    pub fn resolved(&self) -> &[i64] {
+        &self.resolved
+    }
+
     fn err(&self, e: rusqlite::Error) -> HistoryError {
         classify(self.path, e)
     }
@@ -410,7 +468,7 @@ impl Batch<'_> {
     }
 
     fn insert(
-        &self,
+        &mut self,
         user: &str,
         call: &Call,
         name: Option<&str>,
@@ -426,8 +484,8 @@ impl Batch<'_> {
         let mut stmt = self
             .tx
             .prepare_cached(
-                "INSERT INTO calls (user, call_id, number, name, clid, direction, started_at, answered_at, state)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                "INSERT INTO calls (user, call_id, number, name, clid, direction, started_at, answered_at, state, match_key)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
             )
             .map_err(|e| self.err(e))?;
         stmt.execute(params![
@@ -439,9 +497,13 @@ impl Batch<'_> {
             if call.originated { "out" } else { "in" },
             started,
             answered,
-            call.state.as_str()
+            call.state.as_str(),
+            number_key(&call.ani),
         ])
         .map_err(|e| self.err(e))?;
+        if answered.is_some() {
+            self.resolve_by_call(&call.ani, call.id.as_str(), now)?;
+        }
         Ok(self.tx.last_insert_rowid())
     }
 
@@ -470,6 +532,10 @@ impl Batch<'_> {
                     .map_err(|e| self.err(e))?;
                 stmt.execute(params![row, call.state.as_str(), now])
                     .map_err(|e| self.err(e))?;
+                if matches!(call.state, CallState::Connected | CallState::Holding) {
+                    // The number was reached: its missed calls are dealt with.
+                    self.resolve_by_call(&call.ani, call.id.as_str(), now)?;
+                }
             }
         }
         Ok(())
@@ -496,11 +562,16 @@ impl Batch<'_> {
                 self.insert(user, call, name, now)?
             }
         };
+        let entry = if missed {
+            self.add_missed(row, user, call, name, now)?
+        } else {
+            None
+        };
         let mut stmt = self
             .tx
-            .prepare_cached("UPDATE calls SET state = 'DELETED', ended_at = ?2, missed = ?3, seen = ?4 WHERE row = ?1")
+            .prepare_cached("UPDATE calls SET state = 'DELETED', ended_at = ?2, missed = ?3, seen = ?4, entry = ?5 WHERE row = ?1")
             .map_err(|e| self.err(e))?;
-        stmt.execute(params![row, now, missed, !missed])
+        stmt.execute(params![row, now, missed, !missed, entry])
             .map_err(|e| self.err(e))?;
         Ok(missed)
     }
