@@ -38,3 +38,5 @@ pub mod secure;
 pub mod settings;
 #[cfg(feature = "app")]
 pub mod sim;
+#[cfg(feature = "app")]
+pub mod work;

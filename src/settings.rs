@@ -11,6 +11,37 @@ pub struct Favourite {
     pub number: String,
 }
 
+/// The hours calls ring on each weekday: `09:00-17:30`, several spans with
+/// commas (`08:00-12:00, 13:00-17:00`), one that crosses midnight
+/// (`22:00-06:00`, counted from the day it starts), `00:00-24:00` all day,
+/// blank none.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct WorkingHours {
+    pub mon: String,
+    pub tue: String,
+    pub wed: String,
+    pub thu: String,
+    pub fri: String,
+    pub sat: String,
+    pub sun: String,
+}
+
+impl Default for WorkingHours {
+    fn default() -> Self {
+        let day = || "09:00-17:00".to_string();
+        Self {
+            mon: day(),
+            tue: day(),
+            wed: day(),
+            thu: day(),
+            fri: day(),
+            sat: String::new(),
+            sun: String::new(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Settings {
@@ -55,6 +86,21 @@ pub struct Settings {
     /// A page (a CRM's) opened when a call rings or is answered, and a
     /// program run when one rings, is answered or ends.
     pub hooks: crate::hooks::HookSettings,
+    /// Do not disturb outside `working_hours` (the rules for ringing calls,
+    /// `work::rules`; they work only while skydial runs).
+    pub dnd_outside_working_hours: bool,
+    /// The hours calls ring, per weekday.
+    pub working_hours: WorkingHours,
+    /// Do not disturb until this time (ISO 8601; blank: not set), from the
+    /// tray's *for an hour* and *until tomorrow*.
+    pub dnd_until: String,
+    /// Numbers, or contact names, that ring through do not disturb.
+    pub vip: Vec<String>,
+    /// Numbers (or prefixes ending in `*`) always ignored: spam.
+    pub ignore_numbers: Vec<String>,
+    /// Pause media players while a call rings or is live, and resume the
+    /// ones skydial paused when the last call ends.
+    pub pause_media: bool,
     /// Keys this version does not know (a newer version's, or the user's):
     /// kept as they were when the file is saved.
     #[serde(flatten)]
@@ -83,6 +129,12 @@ impl Default for Settings {
             trusted_links: false,
             start_at_login: false,
             hooks: crate::hooks::HookSettings::default(),
+            dnd_outside_working_hours: false,
+            working_hours: WorkingHours::default(),
+            dnd_until: String::new(),
+            vip: Vec::new(),
+            ignore_numbers: Vec::new(),
+            pause_media: true,
             other: serde_json::Map::new(),
         }
     }

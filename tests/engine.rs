@@ -555,3 +555,82 @@ async fn a_missed_call_is_resolved_when_the_number_is_called_back_and_answers() 
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].call_id, back.as_str());
 }
+
+/// Reminders are kept in wall-clock UTC: one that came due while skydial
+/// was not running is reported at the next start, marked late; one that
+/// comes due while it runs is reported on time; one that comes due during a
+/// suspend (the wall clock jumps, the monotonic one does not) fires at the
+/// next look, late; none is reported twice, even across another restart.
+#[tokio::test(start_paused = true)]
+async fn a_reminder_due_across_a_restart_is_reported_late() {
+    use skydial::history::reminders::NewReminder;
+    use skydial::work::reminders::{self, LOOK_EVERY};
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicI64, Ordering};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("history.sqlite3");
+    let (hour, t0) = (3_600_000, 1_800_000_000_000_i64);
+    {
+        let h = History::open(&path).unwrap();
+        for (number, due) in [("6465557001", 1), ("2125550142", 3), ("7185550100", 4)] {
+            h.add_reminder(
+                &NewReminder {
+                    user: DID.into(),
+                    number: number.into(),
+                    name: None,
+                    call_id: None,
+                    entry: None,
+                    due_at: t0 + due * hour,
+                },
+                t0,
+            )
+            .unwrap();
+        }
+    } // skydial quits, and starts again two hours later
+    let start = |clock: Arc<AtomicI64>| {
+        let engine = skydial::engine::spawn(EngineConfig {
+            history_path: Some(path.clone()),
+            ..EngineConfig::default()
+        });
+        let (_poke, due) = reminders::spawn(engine.clone(), move || clock.load(Ordering::SeqCst));
+        (engine, due)
+    };
+    async fn next(
+        due: &mut tokio::sync::mpsc::Receiver<reminders::DueReminder>,
+    ) -> Option<reminders::DueReminder> {
+        tokio::time::timeout(LOOK_EVERY * 2, due.recv())
+            .await
+            .ok()
+            .flatten()
+    }
+    let clock = Arc::new(AtomicI64::new(t0 + 2 * hour));
+    let (_engine, mut due) = start(clock.clone());
+    let first = next(&mut due).await.expect("the reminder due while away");
+    assert_eq!(
+        (first.reminder.number.as_str(), first.late),
+        ("6465557001", true)
+    );
+    assert!(next(&mut due).await.is_none(), "nothing else is due yet");
+    // The wall clock reaches the second one's time.
+    clock.store(t0 + 3 * hour + 5_000, Ordering::SeqCst);
+    let second = next(&mut due).await.expect("the reminder due now");
+    assert_eq!(
+        (second.reminder.number.as_str(), second.late),
+        ("2125550142", false)
+    );
+    // A suspend past the third one's time: found at the next look, late.
+    clock.store(t0 + 6 * hour, Ordering::SeqCst);
+    let third = next(&mut due)
+        .await
+        .expect("the reminder due during the suspend");
+    assert_eq!(
+        (third.reminder.number.as_str(), third.late),
+        ("7185550100", true)
+    );
+    // Started again: every reminder was reported once.
+    drop(due);
+    let (_engine, mut due) = start(clock);
+    assert!(next(&mut due).await.is_none());
+    let h = History::open(&path).unwrap();
+    assert!(h.pending_reminders().unwrap().is_empty());
+}
