@@ -432,3 +432,113 @@ fn what_is_neither_a_command_nor_a_link_is_refused() {
     );
     assert!(app.seen.lock().unwrap().is_empty());
 }
+
+/// `history --csv/--json` between two dates, with names a directory or a
+/// server could send: RFC 4180 rows whose cells a spreadsheet reads as text;
+/// `note` writes a note that both carry.
+#[test]
+fn history_exports_between_dates_and_every_hostile_cell_is_text() {
+    use skydial::history::History;
+    use skydial::protocol::{Call, CallId, CallState};
+    let dir = tempfile::tempdir().unwrap();
+    let day = |d: i64| 1_772_366_400_000 + d * 86_400_000; // 2026-03-01T12:00Z, and days after
+    let hostile = [
+        ("=HYPERLINK(\"http://evil\",\"x\")", "6465557001"),
+        ("+1+1", "+1 646 555 7002"),
+        ("@SUM(A1:A9)", "-2125550142"),
+        ("\t=1+1", "2125550143"),
+        ("Smith, \"Bob\"\r\nSales", "2125550144"),
+    ];
+    {
+        let mut h = History::open(&dir.path().join("history.sqlite3")).unwrap();
+        for (i, (name, ani)) in hostile.iter().enumerate() {
+            let call = Call {
+                id: CallId::new(format!("c{i}")),
+                state: CallState::Ringing,
+                ani: (*ani).into(),
+                clid: None,
+                did: DID.into(),
+                duration: 0,
+                endpoint: String::new(),
+                originated: false,
+            };
+            h.batch(|b| b.end(DID, &call, Some(name), true, day(i as i64)))
+                .unwrap();
+        }
+    }
+    let run = |args: &[&str]| {
+        Command::new(BIN)
+            .args(args)
+            .env("SKYDIAL_DATA_DIR", dir.path())
+            .env("TZ", "EST5EDT")
+            .output()
+            .unwrap()
+    };
+    let out = run(&["note", "c1", "-", "=cmd|'/C", "calc'!A0"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let out = run(&["note", "nope", "x"]);
+    assert_eq!(code(&out), 1);
+    assert!(stderr(&out).contains("history --json"), "{}", stderr(&out));
+    // Days 2 to 4 (local), from call 1 to call 3.
+    let out = run(&[
+        "history",
+        "--csv",
+        "--since",
+        "2026-03-02",
+        "--until",
+        "2026-03-04",
+    ]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.contains("\r\n"), "CRLF, as RFC 4180 says");
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let header = reader.headers().unwrap().clone();
+    assert_eq!(
+        header.iter().collect::<Vec<_>>(),
+        [
+            "time",
+            "direction",
+            "number",
+            "name",
+            "state",
+            "duration",
+            "missed",
+            "resolved",
+            "note",
+            "reason",
+            "call_id"
+        ]
+    );
+    let rows: Vec<_> = reader.records().map(Result::unwrap).collect();
+    let ids: Vec<_> = rows.iter().map(|r| r[10].to_string()).collect();
+    assert_eq!(ids, ["c3", "c2", "c1"], "newest first, within the dates");
+    for row in &rows {
+        for cell in row.iter() {
+            assert!(
+                !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                "a formula in {row:?}"
+            );
+        }
+        assert!(
+            row[0].starts_with("2026-03-0") && row[0].ends_with("-05:00"),
+            "{:?}",
+            &row[0]
+        );
+    }
+    assert_eq!(&rows[2][3], "'+1+1");
+    assert_eq!(&rows[2][8], "'- =cmd|'/C calc'!A0", "the note, made text");
+    assert_eq!(&rows[1][2], "'-2125550142");
+    // JSON: one array, the fields as stored, with resolved and note.
+    let out = run(&["--json", "history", "--since", "2026-03-01T00:00:00-05:00"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let v: serde_json::Value = serde_json::from_str(stdout(&out).trim()).unwrap();
+    let calls = v.as_array().unwrap();
+    assert_eq!(calls.len(), hostile.len());
+    assert_eq!(calls[0]["name"], hostile[4].0);
+    assert_eq!(calls[3]["note"], "- =cmd|'/C calc'!A0");
+    assert_eq!(calls[3]["resolved"], false);
+    // A date that is not one is refused, saying how to write one.
+    let out = run(&["history", "--csv", "--since", "last week"]);
+    assert_eq!(code(&out), 2);
+    assert!(stderr(&out).contains("YYYY-MM-DD"), "{}", stderr(&out));
+}

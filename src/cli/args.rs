@@ -111,17 +111,14 @@ pub enum Cmd {
     /// clipboard: bind a key to this in your desktop's keyboard settings
     /// where skydial's own hotkey is not available.
     QuickDial,
-    /// Show recent calls; missed ones stay marked until seen.
-    History {
-        /// Only missed calls.
-        #[arg(long)]
-        missed: bool,
-        /// How many calls to show.
-        #[arg(long, default_value_t = 50)]
-        limit: usize,
-        /// Mark every missed call as seen.
-        #[arg(long)]
-        mark_seen: bool,
+    /// Show recent calls, or export them (--csv, --json) between two dates.
+    History(super::history::HistoryArgs),
+    /// Write a note on a call (CALL is its id, as `history --json` shows in
+    /// `call_id`); an empty TEXT removes the note.
+    Note {
+        call: String,
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        text: Vec<String>,
     },
     /// Caller names: import and search contacts.
     #[command(subcommand)]

@@ -19,10 +19,10 @@ fn when(ms: i64) -> String {
 }
 
 fn outcome(e: &HistoryEntry) -> String {
-    match (e.ended_at, e.missed, e.seen, e.answered_at) {
+    match (e.ended_at, e.missed, e.resolved, e.answered_at) {
         (None, ..) => "in progress".into(),
-        (Some(_), true, false, _) => "MISSED (new)".into(),
-        (Some(_), true, true, _) => "missed".into(),
+        (Some(_), true, false, _) => "MISSED (open)".into(),
+        (Some(_), true, true, _) => "missed (done)".into(),
         (Some(_), false, _, None) if e.direction == "out" => "no answer".into(),
         (Some(end), false, _, Some(start)) => {
             format!("talked {}", clock(((end - start).max(0) / 1000) as u64))
@@ -31,54 +31,175 @@ fn outcome(e: &HistoryEntry) -> String {
     }
 }
 
-pub fn history(
-    global: &Global,
+/// How many calls the table (and `--json` without dates) shows unless told.
+const DEFAULT_LIMIT: usize = 50;
+
+#[derive(clap::Args, Debug)]
+pub struct HistoryArgs {
+    /// Only missed calls.
+    #[arg(long)]
     missed: bool,
-    limit: usize,
+    /// How many calls, the newest first (default: 50 for the table and for
+    /// --json without --since/--until; every call in range otherwise).
+    #[arg(long)]
+    limit: Option<usize>,
+    /// Mark every missed call as seen.
+    #[arg(long)]
     mark_seen: bool,
-) -> Result<Status, Failure> {
+    /// Write the calls as CSV (RFC 4180; safe to open in a spreadsheet).
+    #[arg(long)]
+    csv: bool,
+    /// Calls from this date (YYYY-MM-DD, local midnight) or ISO 8601 time on.
+    #[arg(long, value_name = "DATE")]
+    since: Option<String>,
+    /// Calls before the end of this date (YYYY-MM-DD) or before this ISO 8601 time.
+    #[arg(long, value_name = "DATE")]
+    until: Option<String>,
+    /// Only calls whose name, number, note or reason contains TEXT.
+    #[arg(long, value_name = "TEXT")]
+    search: Option<String>,
+}
+
+fn history_failure(e: impl std::fmt::Display) -> Failure {
+    Failure::new(Status::Api, e.to_string())
+}
+
+pub fn history(global: &Global, args: HistoryArgs) -> Result<Status, Failure> {
+    use skydial::history::export::{ExportError, Range, parse_bound};
+    if args.csv && global.json {
+        return Err(Failure::usage(
+            "--csv and --json each choose the output: give one of them",
+        ));
+    }
+    let bound = |text: &Option<String>, until| {
+        text.as_deref()
+            .map(|t| parse_bound(t, until, &chrono::Local))
+            .transpose()
+            .map_err(Failure::usage)
+    };
+    let range = Range {
+        since: bound(&args.since, false)?,
+        until: bound(&args.until, true)?,
+    };
+    let ranged = range.since.is_some() || range.until.is_some();
+    let limit = match args.limit {
+        Some(l) => Some(l),
+        None if args.csv || ranged => None,
+        None => Some(DEFAULT_LIMIT),
+    };
     let history = open()?;
-    let entries = history
-        .recent(limit, missed)
-        .map_err(|e| Failure::new(Status::Api, e.to_string()))?;
+    let written = if let Some(query) = &args.search {
+        let found = history
+            .search(query, limit.unwrap_or(DEFAULT_LIMIT))
+            .map_err(history_failure)?;
+        let found: Vec<_> = found
+            .into_iter()
+            .filter(|e| {
+                (!args.missed || e.missed)
+                    && range.since.is_none_or(|s| e.started_at >= s)
+                    && range.until.is_none_or(|u| e.started_at < u)
+            })
+            .collect();
+        print_entries(global, &found, "No call matches.")
+    } else if args.csv || global.json {
+        let out = std::io::BufWriter::new(std::io::stdout().lock());
+        let result = if args.csv {
+            history.export_csv(range, limit, args.missed, &chrono::Local, out)
+        } else {
+            history.export_json(range, limit, args.missed, &chrono::Local, out)
+        };
+        match result {
+            Ok(_) => Ok(()),
+            Err(e) if e.is_broken_pipe() => Ok(()),
+            Err(ExportError::History(e)) => Err(history_failure(e)),
+            Err(e) => Err(history_failure(e)),
+        }
+    } else {
+        let mut entries = Vec::new();
+        history
+            .for_each_call(range, limit, args.missed, |e| {
+                entries.push(e);
+                Ok::<_, skydial::history::HistoryError>(())
+            })
+            .map_err(history_failure)?;
+        let none = if args.missed {
+            "No missed calls."
+        } else {
+            "No calls yet."
+        };
+        print_entries(global, &entries, none)
+    };
+    written?;
+    if args.mark_seen {
+        let n = history.mark_seen(None).map_err(history_failure)?;
+        eprintln!("Marked {n} missed call(s) as seen.");
+    }
+    Ok(Status::Ok)
+}
+
+fn print_entries(global: &Global, entries: &[HistoryEntry], none: &str) -> Result<(), Failure> {
     if global.json {
-        let text = serde_json::to_string(&entries)
-            .map_err(|e| Failure::new(Status::Api, e.to_string()))?;
+        use skydial::history::export::{JsonCall, iso_time, state_reached, talk_seconds};
+        let calls: Vec<_> = entries
+            .iter()
+            .map(|e| JsonCall {
+                time: iso_time(e.started_at, &chrono::Local),
+                reached: state_reached(e),
+                duration: talk_seconds(e),
+                entry: e,
+            })
+            .collect();
+        let text = serde_json::to_string(&calls).map_err(history_failure)?;
         println!("{text}");
     } else if entries.is_empty() {
-        println!(
-            "{}",
-            if missed {
-                "No missed calls."
-            } else {
-                "No calls yet."
-            }
-        );
+        println!("{none}");
     } else {
         println!(
-            "{:<16}  {:<3}  {:<22}  {:<20}  {:<14}  CALL",
-            "WHEN", "DIR", "NUMBER", "NAME", "OUTCOME"
+            "{:<16}  {:<3}  {:<22}  {:<20}  {:<14}  {:<10}  NOTE",
+            "WHEN", "DIR", "NUMBER", "NAME", "OUTCOME", "CALL"
         );
-        for e in &entries {
+        for e in entries {
             let line = format!(
-                "{:<16}  {:<3}  {:<22}  {:<20}  {:<14}  {}",
+                "{:<16}  {:<3}  {:<22}  {:<20}  {:<14}  {:<10}  {}",
                 when(e.started_at),
                 e.direction,
                 readable(&e.number),
                 e.name.as_deref().unwrap_or(""),
                 outcome(e),
-                e.call_id
+                e.call_id,
+                e.note.as_deref().or(e.reason.as_deref()).unwrap_or("")
             );
             println!("{}", printable(&line));
         }
     }
-    if mark_seen {
-        let n = history
-            .mark_seen(None)
-            .map_err(|e| Failure::new(Status::Api, e.to_string()))?;
-        eprintln!("Marked {n} missed call(s) as seen.");
+    Ok(())
+}
+
+/// `skydial note CALL TEXT`.
+pub fn note(global: &Global, call: &str, text: &str) -> Result<Status, Failure> {
+    let history = open()?;
+    let saved = history.set_note(call, text).map_err(|e| match e {
+        skydial::history::HistoryError::Refused(why) => Failure::usage(why),
+        e => history_failure(e),
+    })?;
+    if global.json {
+        println!("{}", serde_json::json!({ "call_id": call, "saved": saved }));
+    } else if saved {
+        eprintln!(
+            "{}",
+            if text.trim().is_empty() {
+                "Note removed."
+            } else {
+                "Note saved."
+            }
+        );
+    } else {
+        eprintln!(
+            "No call {} in the history: `skydial history --json` shows each call's call_id.",
+            skydial::protocol::text::quoted(call)
+        );
     }
-    Ok(Status::Ok)
+    Ok(if saved { Status::Ok } else { Status::False })
 }
 
 pub fn contacts(global: &Global, cmd: ContactsCmd) -> Result<Status, Failure> {

@@ -82,11 +82,8 @@ async fn run(cli: Cli) -> Result<Status, Failure> {
         Cmd::Watch { probe_after } => watch::run(&global, probe_after).await,
         Cmd::QuickDial => quick_dial().await,
         Cmd::Pin { action } => pin_command(&global, action).await,
-        Cmd::History {
-            missed,
-            limit,
-            mark_seen,
-        } => history::history(&global, missed, limit, mark_seen),
+        Cmd::History(args) => history::history(&global, args),
+        Cmd::Note { call, text } => history::note(&global, &call, &text.join(" ")),
         Cmd::Contacts(cmd) => history::contacts(&global, cmd),
         Cmd::Dial { number, endpoint } => dial(&global, number, endpoint).await,
         Cmd::Answer { call, endpoint } => {
