@@ -29,6 +29,8 @@ pub mod instance;
 #[cfg(feature = "app")]
 pub mod logs;
 #[cfg(feature = "app")]
+pub mod media;
+#[cfg(feature = "app")]
 pub mod outcome;
 #[cfg(feature = "app")]
 pub mod secrets;
