@@ -42,6 +42,27 @@ impl Default for WorkingHours {
     }
 }
 
+/// The rules for ringing calls, as the settings file keeps them (the
+/// `rules` object).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RuleSettings {
+    /// Do not disturb outside `working_hours`.
+    pub dnd_outside_working_hours: bool,
+    /// The hours calls ring, per weekday.
+    pub working_hours: WorkingHours,
+    /// Do not disturb until this time (ISO 8601; blank: not set), from the
+    /// tray's *for an hour* and *until tomorrow*.
+    pub dnd_until: String,
+    /// Numbers, or contact names, that ring through do not disturb.
+    pub vip: Vec<String>,
+    /// Numbers (or prefixes ending in `*`) always ignored: spam.
+    pub ignore_numbers: Vec<String>,
+    /// Keys this version does not know: kept.
+    #[serde(flatten)]
+    pub other: serde_json::Map<String, serde_json::Value>,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Settings {
@@ -86,18 +107,9 @@ pub struct Settings {
     /// A page (a CRM's) opened when a call rings or is answered, and a
     /// program run when one rings, is answered or ends.
     pub hooks: crate::hooks::HookSettings,
-    /// Do not disturb outside `working_hours` (the rules for ringing calls,
-    /// `work::rules`; they work only while skydial runs).
-    pub dnd_outside_working_hours: bool,
-    /// The hours calls ring, per weekday.
-    pub working_hours: WorkingHours,
-    /// Do not disturb until this time (ISO 8601; blank: not set), from the
-    /// tray's *for an hour* and *until tomorrow*.
-    pub dnd_until: String,
-    /// Numbers, or contact names, that ring through do not disturb.
-    pub vip: Vec<String>,
-    /// Numbers (or prefixes ending in `*`) always ignored: spam.
-    pub ignore_numbers: Vec<String>,
+    /// The rules for ringing calls (`work::rules`; they work only while
+    /// skydial runs). Boxed: settings travel by value in the app's messages.
+    pub rules: Box<RuleSettings>,
     /// Pause media players while a call rings or is live, and resume the
     /// ones skydial paused when the last call ends.
     pub pause_media: bool,
@@ -129,11 +141,7 @@ impl Default for Settings {
             trusted_links: false,
             start_at_login: false,
             hooks: crate::hooks::HookSettings::default(),
-            dnd_outside_working_hours: false,
-            working_hours: WorkingHours::default(),
-            dnd_until: String::new(),
-            vip: Vec::new(),
-            ignore_numbers: Vec::new(),
+            rules: Box::default(),
             pause_media: true,
             other: serde_json::Map::new(),
         }
@@ -420,7 +428,7 @@ mod tests {
         let path = dir.path().join("s.json");
         std::fs::write(
             &path,
-            r#"{"user":"6465551000","from_a_newer_version":{"x":[1,2]},"note":"mine"}"#,
+            r#"{"user":"6465551000","from_a_newer_version":{"x":[1,2]},"note":"mine","rules":{"vip":["2125550142"],"newer_rule":true}}"#,
         )
         .unwrap();
         let mut s = load(&path).unwrap();
@@ -431,6 +439,10 @@ mod tests {
         assert_eq!(saved["from_a_newer_version"]["x"][1], 2);
         assert_eq!(saved["note"], "mine");
         assert_eq!(saved["hotkey"], "ctrl+alt+k");
+        assert_eq!(saved["rules"]["newer_rule"], true);
+        assert_eq!(saved["rules"]["vip"][0], "2125550142");
+        assert_eq!(saved["rules"]["working_hours"]["mon"], "09:00-17:00");
+        assert_eq!(saved["pause_media"], true);
     }
 
     #[test]

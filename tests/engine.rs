@@ -592,8 +592,8 @@ async fn a_reminder_due_across_a_restart_is_reported_late() {
             history_path: Some(path.clone()),
             ..EngineConfig::default()
         });
-        let (_poke, due) = reminders::spawn(engine.clone(), move || clock.load(Ordering::SeqCst));
-        (engine, due)
+        let (poke, due) = reminders::spawn(engine.clone(), move || clock.load(Ordering::SeqCst));
+        (engine, poke, due)
     };
     async fn next(
         due: &mut tokio::sync::mpsc::Receiver<reminders::DueReminder>,
@@ -604,7 +604,7 @@ async fn a_reminder_due_across_a_restart_is_reported_late() {
             .flatten()
     }
     let clock = Arc::new(AtomicI64::new(t0 + 2 * hour));
-    let (_engine, mut due) = start(clock.clone());
+    let (_engine, _poke, mut due) = start(clock.clone());
     let first = next(&mut due).await.expect("the reminder due while away");
     assert_eq!(
         (first.reminder.number.as_str(), first.late),
@@ -629,8 +629,34 @@ async fn a_reminder_due_across_a_restart_is_reported_late() {
     );
     // Started again: every reminder was reported once.
     drop(due);
-    let (_engine, mut due) = start(clock);
+    let (engine, poke, mut due) = start(clock.clone());
     assert!(next(&mut due).await.is_none());
+    // Remind me: with nothing pending the task sleeps until poked.
+    let in_15 = reminders::due_at(
+        reminders::RemindAt::In15Minutes,
+        &chrono::DateTime::from_timestamp_millis(clock.load(Ordering::SeqCst)).unwrap(),
+    )
+    .unwrap();
+    engine
+        .remind(NewReminder {
+            user: DID.into(),
+            number: "3105550199".into(),
+            name: None,
+            call_id: None,
+            entry: None,
+            due_at: in_15,
+        })
+        .await
+        .unwrap();
+    poke.poke();
+    clock.store(in_15, Ordering::SeqCst);
+    let fourth = next(&mut due)
+        .await
+        .expect("the reminder set after the start");
+    assert_eq!(
+        (fourth.reminder.number.as_str(), fourth.late),
+        ("3105550199", false)
+    );
     let h = History::open(&path).unwrap();
     assert!(h.pending_reminders().unwrap().is_empty());
 }

@@ -3,9 +3,10 @@
 //!
 //! Due times are wall-clock UTC kept in the history, never a monotonic
 //! timer: a reminder survives a restart, and one that comes due during a
-//! suspend fires at the next look after the resume. The task looks at
-//! least every [`LOOK_EVERY`] (a monotonic sleep does not count the time
-//! suspended), and at once when poked (a reminder was added). One due
+//! suspend fires at the next look after the resume. While a reminder is
+//! pending the task looks at least every [`LOOK_EVERY`] (a monotonic sleep
+//! does not count the time suspended); with none it sleeps until poked (a
+//! reminder was added), so an idle skydial does not wake for it. One due
 //! while skydial was not running, or found more than [`LATE_AFTER_MS`]
 //! after its time, is *late*.
 
@@ -17,7 +18,7 @@ use std::time::Duration;
 use tokio::sync::{Notify, mpsc};
 
 /// The longest the task sleeps between looks at the wall clock.
-pub const LOOK_EVERY: Duration = Duration::from_secs(30);
+pub const LOOK_EVERY: Duration = Duration::from_secs(60);
 /// A reminder reported later than this after its due time is late.
 pub const LATE_AFTER_MS: i64 = 60_000;
 /// The furthest ahead a reminder can be set.
@@ -69,15 +70,12 @@ pub fn is_late(due_at: i64, now: i64, started: i64) -> bool {
 }
 
 /// How long to sleep before looking again: until the next reminder, at
-/// most [`LOOK_EVERY`].
-pub fn next_look(next_due: Option<i64>, now: i64) -> Duration {
-    match next_due {
-        Some(due) => {
-            let ms = u64::try_from(due.saturating_sub(now)).unwrap_or(0);
-            Duration::from_millis(ms).min(LOOK_EVERY)
-        }
-        None => LOOK_EVERY,
-    }
+/// most [`LOOK_EVERY`]; `None` (no reminder pending): until poked.
+pub fn next_look(next_due: Option<i64>, now: i64) -> Option<Duration> {
+    next_due.map(|due| {
+        let ms = u64::try_from(due.saturating_sub(now)).unwrap_or(0);
+        Duration::from_millis(ms).min(LOOK_EVERY)
+    })
 }
 
 /// A reminder that is due (an event the desk turns into a notification
@@ -127,17 +125,24 @@ pub fn spawn(
                 Err(EngineError::Gone) => return,
                 Err(e) => {
                     tracing::debug!("reminders are not looked at: {e}");
-                    LOOK_EVERY
+                    Some(LOOK_EVERY)
                 }
             };
             tokio::select! {
-                () = tokio::time::sleep(wait) => {}
+                () = sleep(wait) => {}
                 () = woken.notified() => {}
                 () = tx.closed() => return,
             }
         }
     });
     (poke, rx)
+}
+
+async fn sleep(wait: Option<Duration>) {
+    match wait {
+        Some(wait) => tokio::time::sleep(wait).await,
+        None => std::future::pending().await,
+    }
 }
 
 #[cfg(test)]
@@ -183,9 +188,9 @@ mod tests {
             is_late(started + 10, started + 10 + LATE_AFTER_MS + 1, started),
             "found after a suspend"
         );
-        assert_eq!(next_look(None, 0), LOOK_EVERY);
-        assert_eq!(next_look(Some(5_000), 0), Duration::from_secs(5));
-        assert_eq!(next_look(Some(-5), 0), Duration::ZERO);
-        assert_eq!(next_look(Some(3_600_000), 0), LOOK_EVERY);
+        assert_eq!(next_look(None, 0), None, "nothing pending: no wake-ups");
+        assert_eq!(next_look(Some(5_000), 0), Some(Duration::from_secs(5)));
+        assert_eq!(next_look(Some(-5), 0), Some(Duration::ZERO));
+        assert_eq!(next_look(Some(3_600_000), 0), Some(LOOK_EVERY));
     }
 }

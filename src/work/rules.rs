@@ -92,9 +92,10 @@ impl Rules {
         let mut problems = Vec::new();
         let mut rules = Self {
             manual: s.do_not_disturb,
-            schedule: s.dnd_outside_working_hours,
+            schedule: s.rules.dnd_outside_working_hours,
             ..Self::default()
         };
+        let s = &*s.rules;
         for (i, (day, text)) in s.working_hours.days().into_iter().enumerate() {
             match parse_spans(text) {
                 Ok(spans) => rules.hours[i] = spans,

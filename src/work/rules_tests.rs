@@ -62,17 +62,15 @@ fn at(t: NaiveDateTime) -> DateTime<NewYork> {
 }
 
 fn rules(edit: impl FnOnce(&mut Settings)) -> Rules {
-    let mut s = Settings {
-        working_hours: WorkingHours {
-            mon: String::new(),
-            tue: String::new(),
-            wed: String::new(),
-            thu: String::new(),
-            fri: String::new(),
-            sat: String::new(),
-            sun: String::new(),
-        },
-        ..Settings::default()
+    let mut s = Settings::default();
+    s.rules.working_hours = WorkingHours {
+        mon: String::new(),
+        tue: String::new(),
+        wed: String::new(),
+        thu: String::new(),
+        fri: String::new(),
+        sat: String::new(),
+        sun: String::new(),
     };
     edit(&mut s);
     let (rules, problems) = Rules::from_settings(&s);
@@ -99,8 +97,8 @@ fn the_zone_of_the_tests_is_right() {
 #[test]
 fn a_schedule_across_midnight_and_a_dst_change() {
     let r = rules(|s| {
-        s.dnd_outside_working_hours = true;
-        s.working_hours.sat = "22:00-06:00".into();
+        s.rules.dnd_outside_working_hours = true;
+        s.rules.working_hours.sat = "22:00-06:00".into();
     });
     let ring = |t| r.decide(CALLER, &at(t));
     // Saturday 21:59 EST (02:59 UTC Sunday): before the shift.
@@ -130,8 +128,8 @@ fn a_schedule_across_midnight_and_a_dst_change() {
 #[test]
 fn office_hours_on_weekdays_with_a_lunch_break() {
     let r = rules(|s| {
-        s.dnd_outside_working_hours = true;
-        s.working_hours.mon = "08:00-12:00, 13:00-17:30".into();
+        s.rules.dnd_outside_working_hours = true;
+        s.rules.working_hours.mon = "08:00-12:00, 13:00-17:30".into();
     });
     // Monday 9 March 2026 (EDT, -4).
     let ring = |h: u32, m: u32| r.decide(CALLER, &at(utc(2026, 3, 9, h + 4, m))).action;
@@ -146,7 +144,7 @@ fn office_hours_on_weekdays_with_a_lunch_break() {
 fn a_vip_rings_through_do_not_disturb_and_others_do_not() {
     let r = rules(|s| {
         s.do_not_disturb = true;
-        s.vip = vec!["+1 (646) 555-7001".into(), "ada lovelace".into()];
+        s.rules.vip = vec!["+1 (646) 555-7001".into(), "ada lovelace".into()];
     });
     let now = at(utc(2026, 6, 1, 15, 0));
     let by_number = Ringing {
@@ -171,7 +169,7 @@ fn a_vip_rings_through_do_not_disturb_and_others_do_not() {
     assert_eq!(d.action, Action::Ignore);
     assert_eq!(d.reason, Some(Reason::DoNotDisturb));
     // Without do not disturb a VIP just rings.
-    let r = rules(|s| s.vip = vec!["6465557001".into()]);
+    let r = rules(|s| s.rules.vip = vec!["6465557001".into()]);
     assert_eq!(
         r.decide(by_number, &now),
         Decision {
@@ -190,12 +188,12 @@ fn do_not_disturb_until_a_time() {
     let tomorrow = r.tomorrow(&evening);
     assert_eq!(tomorrow.naive_utc(), utc(2026, 3, 8, 13, 0));
     // With working hours on Sunday it ends when they start.
-    let shift = rules(|s| s.working_hours.sun = "07:30-12:00".into());
+    let shift = rules(|s| s.rules.working_hours.sun = "07:30-12:00".into());
     assert_eq!(
         shift.tomorrow(&evening).naive_utc(),
         utc(2026, 3, 8, 11, 30)
     );
-    let r = rules(|s| s.dnd_until = tomorrow.to_rfc3339());
+    let r = rules(|s| s.rules.dnd_until = tomorrow.to_rfc3339());
     let d = r.decide(CALLER, &at(utc(2026, 3, 8, 12, 59)));
     assert_eq!(d.action, Action::Ignore);
     assert_eq!(
@@ -214,7 +212,7 @@ fn do_not_disturb_until_a_time() {
     );
     // For an hour.
     let hour = in_one_hour(&evening);
-    let r = rules(|s| s.dnd_until = hour.to_rfc3339());
+    let r = rules(|s| s.rules.dnd_until = hour.to_rfc3339());
     assert_eq!(
         r.decide(CALLER, &at(utc(2026, 3, 8, 1, 59))).action,
         Action::Ignore
@@ -228,8 +226,8 @@ fn do_not_disturb_until_a_time() {
 #[test]
 fn spam_numbers_and_prefixes_are_always_ignored() {
     let r = rules(|s| {
-        s.ignore_numbers = vec!["+1 212 555 0142".into(), "1900*".into(), "+44 70*".into()];
-        s.vip = vec!["9005550100".into()];
+        s.rules.ignore_numbers = vec!["+1 212 555 0142".into(), "1900*".into(), "+44 70*".into()];
+        s.rules.vip = vec!["9005550100".into()];
     });
     let now = at(utc(2026, 6, 1, 15, 0));
     for number in [
@@ -264,11 +262,11 @@ fn spam_numbers_and_prefixes_are_always_ignored() {
 #[test]
 fn settings_that_cannot_be_read_are_said() {
     let mut s = Settings::default();
-    s.working_hours.mon = "9 to 5".into();
-    s.working_hours.tue = "09:00-09:00".into();
-    s.working_hours.wed = "25:00-26:00".into();
-    s.dnd_until = "soon".into();
-    s.ignore_numbers = vec!["spam*".into(), "call me".into()];
+    s.rules.working_hours.mon = "9 to 5".into();
+    s.rules.working_hours.tue = "09:00-09:00".into();
+    s.rules.working_hours.wed = "25:00-26:00".into();
+    s.rules.dnd_until = "soon".into();
+    s.rules.ignore_numbers = vec!["spam*".into(), "call me".into()];
     let (_, problems) = Rules::from_settings(&s);
     assert_eq!(problems.len(), 6, "{problems:#?}");
     assert!(problems[0].contains("Monday"), "{}", problems[0]);
