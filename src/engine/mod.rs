@@ -673,7 +673,18 @@ impl Engine {
                 Ok((new_missed, entries)) => {
                     self.snap.history_error = None;
                     self.snap.unseen_missed = self.snap.unseen_missed.saturating_add(new_missed);
-                    if new_missed > 0 || !entries.is_empty() {
+                    // Counted again (the open entries only, by their index)
+                    // when a call ended or connected: another skydial
+                    // writing the same history may have opened or resolved
+                    // an entry for it.
+                    let settles = changes.iter().any(|c| {
+                        matches!(c, Change::Ended { .. })
+                            || matches!(
+                                c.call().call.state,
+                                CallState::Connected | CallState::Holding
+                            )
+                    });
+                    if settles {
                         self.snap.open_missed =
                             history.open_missed().unwrap_or(self.snap.open_missed);
                     }

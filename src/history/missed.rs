@@ -37,7 +37,8 @@ pub struct MissedEntry {
     pub resolved_call: Option<String>,
 }
 
-/// Adds a missed call to its number's open entry (or opens one); returns the entry.
+/// Adds a missed call to its number's open entry (or opens one); returns
+/// the entry, and whether it is new.
 pub(super) fn add(
     conn: &Connection,
     key: &str,
@@ -46,7 +47,7 @@ pub(super) fn add(
     name: Option<&str>,
     call_id: &str,
     at: i64,
-) -> rusqlite::Result<i64> {
+) -> rusqlite::Result<(i64, bool)> {
     let open: Option<i64> = conn
         .prepare_cached("SELECT row FROM missed WHERE match_key = ?1 AND resolved_at IS NULL")?
         .query_row([key], |r| r.get(0))
@@ -58,7 +59,7 @@ pub(super) fn add(
                     name = coalesce(?4, name), last_call = ?5, user = ?6 WHERE row = ?1",
             )?
             .execute(params![entry, at, number, name, call_id, user])?;
-            Ok(entry)
+            Ok((entry, false))
         }
         None => {
             conn.prepare_cached(
@@ -66,7 +67,7 @@ pub(super) fn add(
                  VALUES (?1, ?2, ?3, ?4, 1, ?5, ?5, ?6)",
             )?
             .execute(params![user, key, number, name, at, call_id])?;
-            Ok(conn.last_insert_rowid())
+            Ok((conn.last_insert_rowid(), true))
         }
     }
 }
@@ -128,6 +129,12 @@ fn entry_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<MissedEntry> {
 }
 
 impl Batch<'_> {
+    /// How many entries this transaction opened (with [`Batch::resolved`],
+    /// what keeps a count of open entries without counting the table).
+    pub fn opened(&self) -> u64 {
+        self.opened
+    }
+
     /// A call with this number connected: its open entry is resolved.
     pub(super) fn resolve_by_call(
         &mut self,
@@ -160,7 +167,7 @@ impl Batch<'_> {
             return Ok(None);
         }
         let name = name.or(stored_name.as_deref());
-        add(
+        let (entry, new) = add(
             self.tx,
             &number_key(&call.ani),
             user,
@@ -169,8 +176,9 @@ impl Batch<'_> {
             call.id.as_str(),
             now,
         )
-        .map(Some)
-        .map_err(|e| self.err(e))
+        .map_err(|e| self.err(e))?;
+        self.opened += u64::from(new);
+        Ok(Some(entry))
     }
 }
 

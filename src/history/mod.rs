@@ -226,6 +226,10 @@ impl History {
             // Another skydial (the app and `skydial watch`) may be writing:
             // wait for it rather than fail.
             conn.busy_timeout(Duration::from_secs(5))?;
+            // Every statement of a call's path stays prepared (the default
+            // 16 is fewer than the path uses: they would be parsed again
+            // and again).
+            conn.set_prepared_statement_cache_capacity(64);
             // WAL with NORMAL sync: every commit survives a crash of skydial.
             conn.pragma_update(None, "journal_mode", "WAL")?;
             conn.pragma_update(None, "synchronous", "NORMAL")?;
@@ -263,6 +267,20 @@ impl History {
                 [self.max_rows],
             )
             .map_err(|e| self.err(e))?;
+        // The missed-calls list and the reminders keep what is open; what
+        // was settled goes with the calls of its time.
+        self.conn
+            .execute(
+                "DELETE FROM missed WHERE last_at < ?1 AND resolved_at < ?1",
+                [cutoff],
+            )
+            .map_err(|e| self.err(e))?;
+        self.conn
+            .execute(
+                "DELETE FROM reminders WHERE coalesce(fired_at, done_at) < ?1",
+                [cutoff],
+            )
+            .map_err(|e| self.err(e))?;
         Ok(old + over)
     }
 
@@ -296,6 +314,7 @@ impl History {
             tx: &tx,
             path: &path,
             resolved: Vec::new(),
+            opened: 0,
         };
         let out = f(&mut batch)?;
         tx.commit().map_err(|e| classify(&path, e))?;
@@ -423,6 +442,8 @@ pub struct Batch<'a> {
     path: &'a Path,
     /// Missed-call entries resolved in this transaction by a call that connected.
     resolved: Vec<i64>,
+    /// Missed-call entries this transaction opened.
+    opened: u64,
 }
 
 impl Batch<'_> {

@@ -145,7 +145,7 @@ fn backfill_1(tx: &Transaction<'_>, now: i64) -> rusqlite::Result<()> {
                 all_seen.remove(&key);
             }
             Happened::Missed { row, seen } => {
-                let entry = missed::add(
+                let (entry, _) = missed::add(
                     tx,
                     &key,
                     &r.user,
