@@ -168,10 +168,8 @@ impl Rules {
         };
         let vip = key.is_some_and(|k| self.vip_keys.contains(&k))
             || call.name.is_some_and(|n| {
-                let n = n.trim();
-                self.vip_names
-                    .iter()
-                    .any(|v| v.as_str() == n.to_lowercase())
+                let n = n.trim().to_lowercase();
+                self.vip_names.contains(&n)
             });
         if vip {
             Decision {
