@@ -195,6 +195,8 @@ macro_rules! every_field {
             trusted_links,
             start_at_login,
             hooks,
+            rules,
+            pause_media,
             other
         )
     };

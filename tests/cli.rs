@@ -467,7 +467,7 @@ fn history_exports_between_dates_and_every_hostile_cell_is_text() {
         }
     }
     let run = |args: &[&str]| {
-        Command::new(BIN)
+        bin()
             .args(args)
             .env("SKYDIAL_DATA_DIR", dir.path())
             .env("TZ", "EST5EDT")

@@ -11,7 +11,7 @@
 
 mod common;
 
-use common::cli::{BIN, code, stderr, stdout};
+use common::cli::{bin, code, stderr, stdout};
 use std::os::unix::fs::PermissionsExt;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -134,7 +134,7 @@ fn a_lock_directory_another_user_made_first_gets_none_of_our_requests() {
     }
 
     let home = tempfile::tempdir().unwrap();
-    let out = Command::new(BIN)
+    let out = bin()
         .args(["dial", "19005550177"])
         .env_remove("XDG_RUNTIME_DIR")
         .env("TMPDIR", base.path())

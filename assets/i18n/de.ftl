@@ -152,7 +152,6 @@ settings-cannot-save = die Einstellungen können nicht in { $path } gespeichert 
 
 ## Der Schlüsselbund
 
-secrets-unsupported = auf diesem System wird kein Schlüsselbund unterstützt
 secrets-no-keyring = kein Schlüsselbund verfügbar
 
 ## Das laufende skydial

@@ -161,7 +161,6 @@ settings-cannot-save = cannot save settings to { $path }: { $error }
 
 ## The keyring
 
-secrets-unsupported = no keyring support on this platform
 secrets-no-keyring = no keyring is available
 
 ## The running skydial, asked by another

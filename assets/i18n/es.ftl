@@ -152,7 +152,6 @@ settings-cannot-save = no se pueden guardar los ajustes en { $path }: { $error }
 
 ## El llavero
 
-secrets-unsupported = este sistema no admite ningún llavero
 secrets-no-keyring = no hay ningún llavero disponible
 
 ## El skydial en marcha

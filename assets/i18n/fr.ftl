@@ -153,7 +153,6 @@ settings-cannot-save = impossible d’enregistrer les réglages dans { $path } 
 
 ## Le trousseau
 
-secrets-unsupported = aucun trousseau n’est pris en charge sur ce système
 secrets-no-keyring = aucun trousseau n’est disponible
 
 ## Le skydial déjà lancé

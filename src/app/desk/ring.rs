@@ -29,7 +29,7 @@ impl CallNews {
             EngineEvent::Answered(call) => Some((Self::Answered, call)),
             EngineEvent::StoppedRinging(call) => Some((Self::StoppedRinging, call)),
             EngineEvent::Ended { call, .. } => Some((Self::Ended, call)),
-            EngineEvent::Changed(_) => None,
+            EngineEvent::Changed(_) | EngineEvent::MissedResolved { .. } => None,
         }
     }
 }
