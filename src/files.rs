@@ -80,3 +80,12 @@ pub fn replace_private(path: &Path, contents: &[u8]) -> io::Result<()> {
     }
     Ok(())
 }
+
+/// The data directory: `SKYDIAL_DATA_DIR`, else the platform's
+/// (`~/.local/share/skydial` on Linux).
+pub fn data_dir() -> Option<std::path::PathBuf> {
+    if let Some(dir) = std::env::var_os("SKYDIAL_DATA_DIR").filter(|d| !d.is_empty()) {
+        return Some(std::path::PathBuf::from(dir));
+    }
+    directories::ProjectDirs::from("", "", "skydial").map(|d| d.data_dir().to_path_buf())
+}

@@ -99,7 +99,7 @@ fn runtime_dir_in(xdg: Option<std::ffi::OsString>, temp: PathBuf, owner: &str) -
 
 #[cfg(unix)]
 fn fallback_runtime_dir() -> PathBuf {
-    crate::history::data_dir()
+    crate::files::data_dir()
         .unwrap_or_else(|| std::env::temp_dir().join("skydial-private"))
         .join("run")
 }

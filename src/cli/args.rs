@@ -112,7 +112,7 @@ pub enum Cmd {
     /// where skydial's own hotkey is not available.
     QuickDial,
     /// Show recent calls, or export them (--csv, --json) between two dates.
-    History(super::history::HistoryArgs),
+    History(HistoryArgs),
     /// Write a note on a call (CALL is its id, as `history --json` shows in
     /// `call_id`); an empty TEXT removes the note.
     Note {
@@ -153,4 +153,30 @@ pub enum ContactsCmd {
     },
     /// Find contacts by name or number.
     Search { query: String },
+}
+
+#[derive(clap::Args, Debug)]
+pub struct HistoryArgs {
+    /// Only missed calls.
+    #[arg(long)]
+    pub missed: bool,
+    /// How many calls, the newest first (default: 50 for the table and for
+    /// --json without --since/--until; every call in range otherwise).
+    #[arg(long)]
+    pub limit: Option<usize>,
+    /// Mark every missed call as seen.
+    #[arg(long)]
+    pub mark_seen: bool,
+    /// Write the calls as CSV (RFC 4180; safe to open in a spreadsheet).
+    #[arg(long)]
+    pub csv: bool,
+    /// Calls from this date (YYYY-MM-DD, local midnight) or ISO 8601 time on.
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+    /// Calls before the end of this date (YYYY-MM-DD) or before this ISO 8601 time.
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<String>,
+    /// Only calls whose name, number, note or reason contains TEXT.
+    #[arg(long, value_name = "TEXT")]
+    pub search: Option<String>,
 }

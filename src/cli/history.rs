@@ -1,6 +1,6 @@
 //! `skydial history` and `skydial contacts`.
 
-use super::args::{ContactsCmd, Global};
+use super::args::{ContactsCmd, Global, HistoryArgs};
 use super::exit::{Failure, Status};
 use skydial::history::{History, HistoryEntry};
 use skydial::protocol::number::readable;
@@ -33,32 +33,6 @@ fn outcome(e: &HistoryEntry) -> String {
 
 /// How many calls the table (and `--json` without dates) shows unless told.
 const DEFAULT_LIMIT: usize = 50;
-
-#[derive(clap::Args, Debug)]
-pub struct HistoryArgs {
-    /// Only missed calls.
-    #[arg(long)]
-    missed: bool,
-    /// How many calls, the newest first (default: 50 for the table and for
-    /// --json without --since/--until; every call in range otherwise).
-    #[arg(long)]
-    limit: Option<usize>,
-    /// Mark every missed call as seen.
-    #[arg(long)]
-    mark_seen: bool,
-    /// Write the calls as CSV (RFC 4180; safe to open in a spreadsheet).
-    #[arg(long)]
-    csv: bool,
-    /// Calls from this date (YYYY-MM-DD, local midnight) or ISO 8601 time on.
-    #[arg(long, value_name = "DATE")]
-    since: Option<String>,
-    /// Calls before the end of this date (YYYY-MM-DD) or before this ISO 8601 time.
-    #[arg(long, value_name = "DATE")]
-    until: Option<String>,
-    /// Only calls whose name, number, note or reason contains TEXT.
-    #[arg(long, value_name = "TEXT")]
-    search: Option<String>,
-}
 
 fn history_failure(e: impl std::fmt::Display) -> Failure {
     Failure::new(Status::Api, e.to_string())

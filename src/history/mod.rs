@@ -36,14 +36,7 @@ const PRUNE_EVERY: u32 = 500;
 /// skydial process), not a new one.
 const SAME_CALL_WINDOW_MS: i64 = 15 * 60 * 1000;
 
-/// The data directory: `SKYDIAL_DATA_DIR`, else the platform's
-/// (`~/.local/share/skydial` on Linux).
-pub fn data_dir() -> Option<PathBuf> {
-    if let Some(dir) = std::env::var_os("SKYDIAL_DATA_DIR").filter(|d| !d.is_empty()) {
-        return Some(PathBuf::from(dir));
-    }
-    directories::ProjectDirs::from("", "", "skydial").map(|d| d.data_dir().to_path_buf())
-}
+pub use crate::files::data_dir;
 
 pub fn default_path() -> Option<PathBuf> {
     data_dir().map(|d| d.join(FILE_NAME))

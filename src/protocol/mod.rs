@@ -11,7 +11,7 @@ mod nanp;
 pub mod number;
 pub mod response;
 pub mod text;
-mod vanity;
+
 pub mod xml;
 
 pub use call::{Call, CallId, CallState};

@@ -9,7 +9,9 @@
 //! is in the US and Canada or in one of the +1 countries that bill as
 //! international (`nanp.rs`, generated from libphonenumber's metadata).
 
-use super::{layout, nanp, vanity};
+use super::{layout, nanp};
+
+mod vanity;
 use serde::Serialize;
 use std::fmt;
 

@@ -2,7 +2,7 @@
 //! `1-800-FLOWERS` is 1-800-356-9377 on a phone's keypad (ITU E.161: ABC 2,
 //! DEF 3, GHI 4, JKL 5, MNO 6, PQRS 7, TUV 8, WXYZ 9).
 
-use super::number::{NumberError, is_separator};
+use super::{NumberError, is_separator};
 
 /// The most characters a spelt number keeps for display.
 const MAX_FORM: usize = 40;
@@ -89,7 +89,7 @@ pub(crate) fn read(text: &str) -> Option<Result<Spelt, NumberError>> {
     // An area code nobody uses means the digits are something else (a
     // 7-digit local number such as 555-CALL-NOW).
     let area: u16 = national.get(..3)?.parse().ok()?;
-    if !super::nanp::IN_USE.contains(&area) {
+    if !super::super::nanp::IN_USE.contains(&area) {
         return None;
     }
     let form = form_of(text);
@@ -114,7 +114,7 @@ fn form_of(text: &str) -> String {
         }
         out.push(c);
     }
-    super::number::bounded(&out, MAX_FORM)
+    super::bounded(&out, MAX_FORM)
 }
 
 #[cfg(test)]
