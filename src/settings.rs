@@ -50,6 +50,10 @@ pub struct Settings {
     /// A page (a CRM's) opened when a call rings or is answered, and a
     /// program run when one rings, is answered or ends.
     pub hooks: crate::hooks::HookSettings,
+    /// Company directories (LDAP, CardDAV) synced for callers' names; their
+    /// passwords are in the keyring, never here.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub directories: Vec<crate::directory::DirectoryConfig>,
     /// Keys this version does not know (a newer version's, or the user's):
     /// kept as they were when the file is saved.
     #[serde(flatten)]
@@ -77,6 +81,7 @@ impl Default for Settings {
             trusted_links: false,
             start_at_login: false,
             hooks: crate::hooks::HookSettings::default(),
+            directories: Vec::new(),
             other: serde_json::Map::new(),
         }
     }
@@ -227,6 +232,33 @@ mod tests {
         assert_eq!(saved["from_a_newer_version"]["x"][1], 2);
         assert_eq!(saved["note"], "mine");
         assert_eq!(saved["hotkey"], "ctrl+alt+k");
+    }
+
+    #[test]
+    fn directories_are_kept_with_keys_of_their_own_and_no_password() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.json");
+        std::fs::write(
+            &path,
+            r#"{"directories":[{"name":"Corp","url":"ldaps://dc1.corp.example.com","user":"ada@corp.example.com","page_hint":7}]}"#,
+        )
+        .unwrap();
+        let mut s = load(&path).unwrap();
+        assert_eq!(s.directories[0].name, "Corp");
+        s.directories[0].sync_minutes = Some(30);
+        save(&path, &s).unwrap();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let saved: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(saved["directories"][0]["page_hint"], 7, "unknown keys kept");
+        assert_eq!(saved["directories"][0]["sync_minutes"], 30);
+        assert!(!text.contains("password"));
+        // None: the key is left out.
+        save(&path, &Settings::default()).unwrap();
+        assert!(
+            !std::fs::read_to_string(&path)
+                .unwrap()
+                .contains("directories")
+        );
     }
 
     #[test]
