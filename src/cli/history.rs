@@ -88,16 +88,43 @@ pub enum ContactsCmd {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
-    /// Find contacts by name or number.
+    /// Find people by name, company or number, in your contacts and the directories.
     Search { query: String },
+    /// Add a contact: a name and its numbers, each optionally with its kind
+    /// (`work:+1 646 555 1234`, `mobile:…`, `home:…`, `ip:…`, `other:…`).
+    Add {
+        name: String,
+        #[arg(required = true)]
+        numbers: Vec<String>,
+        /// The contact's company.
+        #[arg(long)]
+        company: Option<String>,
+    },
+    /// Delete your contacts with this name (a directory's entries are the directory's).
+    Delete { name: String },
+    /// Write your contacts to a vCard 4.0 file (`contacts import` reads it back).
+    Export { file: PathBuf },
 }
 
 pub fn contacts(global: &Global, cmd: ContactsCmd) -> Result<Status, Failure> {
     let mut history = open()?;
     match cmd {
+        ContactsCmd::Add {
+            name,
+            numbers,
+            company,
+        } => super::contacts::add(global, &name, &numbers, company),
+        ContactsCmd::Delete { name } => super::contacts::delete(&name),
+        ContactsCmd::Export { file } => super::contacts::export(&file),
+        ContactsCmd::Search { query } => super::contacts::search(global, &query),
         ContactsCmd::Import { files } => {
             let mut total = 0;
             for file in files {
+                // vCards keep each number's kind and the company.
+                if let Some(added) = super::contacts::import_vcard(&file)? {
+                    total += added;
+                    continue;
+                }
                 let found = skydial::contacts::read_file(&file)
                     .map_err(|e| Failure::usage(e.to_string()))?;
                 let added = history
@@ -112,29 +139,6 @@ pub fn contacts(global: &Global, cmd: ContactsCmd) -> Result<Status, Failure> {
             }
             if global.json {
                 println!("{}", serde_json::json!({ "added": total }));
-            }
-            Ok(Status::Ok)
-        }
-        ContactsCmd::Search { query } => {
-            let found = history
-                .search_contacts(&query, 50)
-                .map_err(|e| Failure::new(Status::Api, e.to_string()))?;
-            if global.json {
-                let list: Vec<_> = found
-                    .iter()
-                    .map(|c| serde_json::json!({ "name": c.name, "number": c.number }))
-                    .collect();
-                println!("{}", serde_json::Value::Array(list));
-            } else if found.is_empty() {
-                println!(
-                    "No contact matches {}.",
-                    skydial::protocol::text::quoted(&query)
-                );
-            } else {
-                for c in found {
-                    let line = format!("{:<28}  {}", c.name, readable(&c.number));
-                    println!("{}", printable(&line));
-                }
             }
             Ok(Status::Ok)
         }

@@ -1,5 +1,7 @@
 //! The command line: `skydial [--server URL] [--user DID] <command>`.
 
+mod contacts;
+mod directory;
 mod exit;
 mod history;
 mod sim;
@@ -85,8 +87,12 @@ pub struct Global {
 pub enum Cmd {
     /// Place a call from your phone.
     Dial {
-        /// The number: 6465551234, +1 (646) 555-1234, tel:..., +44 20 7946 0958, a 4-digit extension.
+        /// The number: 6465551234, +1 (646) 555-1234, tel:..., +44 20 7946 0958, a 4-digit
+        /// extension; or a name from your contacts and directories.
         number: String,
+        /// Of several people (or numbers) matching a name, dial the Nth listed.
+        #[arg(long, value_name = "N")]
+        pick: Option<usize>,
         /// The phone's MAC address, only if your provisioning needs it.
         #[arg(long, value_name = "MAC")]
         endpoint: Option<String>,
@@ -137,9 +143,14 @@ pub enum Cmd {
         #[arg(long)]
         mark_seen: bool,
     },
-    /// Caller names: import and search contacts.
+    /// Caller names: import, add, search and export contacts.
     #[command(subcommand)]
     Contacts(history::ContactsCmd),
+    /// Company directories (LDAP, Active Directory, CardDAV) for callers' names.
+    #[command(subcommand)]
+    Directory(directory::DirectoryCmd),
+    /// Who a number belongs to, from your contacts and directories.
+    Lookup { number: String },
     /// Keep the PIN in the system keyring (or forget it), for the app, `tel:` links and scripts.
     Pin {
         #[command(subcommand)]
@@ -270,7 +281,16 @@ async fn run(cli: Cli) -> Result<Status, Failure> {
             mark_seen,
         } => history::history(&global, missed, limit, mark_seen),
         Cmd::Contacts(cmd) => history::contacts(&global, cmd),
-        Cmd::Dial { number, endpoint } => dial(&global, number, endpoint).await,
+        Cmd::Directory(cmd) => directory::run(&global, cmd).await,
+        Cmd::Lookup { number } => directory::lookup(&global, &number),
+        Cmd::Dial {
+            number,
+            pick,
+            endpoint,
+        } => {
+            let number = directory::resolve_name(&number, pick)?.unwrap_or(number);
+            dial(&global, number, endpoint).await
+        }
         Cmd::Answer { call, endpoint } => {
             call_command(
                 &global,
