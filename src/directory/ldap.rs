@@ -449,9 +449,11 @@ impl Session {
     /// The DN of a user name, looked up anonymously by `userPrincipalName`,
     /// `mail` or `uid` (the name escaped into the filter).
     async fn find_user(&mut self, o: &LdapOptions, user: &str) -> Result<String, DirectoryError> {
-        let base = match &o.base {
-            Some(b) => b.clone(),
-            None => self.default_base().await?,
+        // The whole naming context: the account may live outside the base
+        // searched for people (in a service OU, say).
+        let base = match self.naming_contexts(o.base.as_deref()).await {
+            Ok(base) => base,
+            Err(_) => o.base.clone().unwrap_or_default(),
         };
         let (entries, _) = self
             .ldap
@@ -478,6 +480,12 @@ impl Session {
     /// The base from the root DSE: Active Directory's
     /// `defaultNamingContext`, else the first naming context.
     async fn default_base(&mut self) -> Result<String, DirectoryError> {
+        self.naming_contexts(None).await
+    }
+
+    /// The root DSE's naming context holding `within` (a DN), else
+    /// Active Directory's `defaultNamingContext`, else the first one.
+    async fn naming_contexts(&mut self, within: Option<&str>) -> Result<String, DirectoryError> {
         let (entries, _) = self
             .ldap
             .with_timeout(self.timeout)
@@ -492,21 +500,32 @@ impl Session {
             .success()
             .map_err(|e| self.error(e))?;
         let root = entries.into_iter().next().map(SearchEntry::construct);
-        let pick = |name: &str| {
-            root.as_ref().and_then(|r| {
-                r.attrs
-                    .iter()
-                    .find(|(k, _)| k.eq_ignore_ascii_case(name))
-                    .and_then(|(_, v)| v.first().cloned())
-            })
+        let values = |name: &str| -> Vec<String> {
+            root.as_ref()
+                .and_then(|r| {
+                    r.attrs
+                        .iter()
+                        .find(|(k, _)| k.eq_ignore_ascii_case(name))
+                        .map(|(_, v)| v.clone())
+                })
+                .unwrap_or_default()
         };
-        pick("defaultNamingContext")
-            .or_else(|| pick("namingContexts"))
+        let normal = |dn: &str| dn.replace(' ', "").to_ascii_lowercase();
+        let holding = within.and_then(|dn| {
+            values("namingContexts")
+                .into_iter()
+                .find(|c| !c.is_empty() && normal(dn).ends_with(&normal(c)))
+        });
+        holding
+            .or_else(|| values("defaultNamingContext").into_iter().next())
+            .or_else(|| values("namingContexts").into_iter().next())
             .filter(|b| !b.is_empty())
-            .ok_or_else(|| DirectoryError::Usage(format!(
-                "{} does not say where its entries are: pass --base, like DC=corp,DC=example,DC=com",
-                self.server
-            )))
+            .ok_or_else(|| {
+                DirectoryError::Usage(format!(
+                    "{} does not say where its entries are: pass --base, like DC=corp,DC=example,DC=com",
+                    self.server
+                ))
+            })
     }
 
     /// Reads every person with a number under the base, a page at a time,
