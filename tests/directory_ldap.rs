@@ -292,3 +292,90 @@ async fn down_silent_and_garbage_servers_fail_clearly_and_lose_nothing() {
     let state = index.lock().unwrap().directory("Org").unwrap().unwrap();
     assert!(state.error.unwrap().contains("cannot read"));
 }
+
+/// The app's side: the background service syncs at start and on demand,
+/// says when each directory last synced and why it failed, and answers
+/// searches, lookups and contact edits without blocking.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_background_service_syncs_at_start_and_on_demand() {
+    use skydial::directory::index::ContactEdit;
+    use skydial::directory::{NumberKind, Passwords, ServiceConfig, service};
+    let dir = tempfile::tempdir().unwrap();
+    let mut odd = org();
+    odd.base = Some(slapd::ODD_BASE.into());
+    let handle = service::spawn(ServiceConfig {
+        db_path: dir.path().join("history.sqlite3"),
+        directories: vec![odd.clone()],
+        passwords: Passwords::new(None),
+        options: quick(),
+        sync_at_start: true,
+    });
+    let mut status = handle.status();
+    let synced = tokio::time::timeout(
+        Duration::from_secs(30),
+        status.wait_for(|s| {
+            s.first()
+                .is_some_and(|d| d.synced_at.is_some() && !d.syncing)
+        }),
+    )
+    .await
+    .expect("synced at start")
+    .unwrap()
+    .clone();
+    assert_eq!(synced[0].entries, 4);
+    assert_eq!(synced[0].kind, "LDAP");
+    let caller = handle.lookup("303 555 0003".into()).await.unwrap().unwrap();
+    assert_eq!(
+        (caller.name.as_str(), caller.source.to_string().as_str()),
+        ("*)(cn=*", "Org")
+    );
+    // A directory that cannot be reached: its status says why, the other's names stay.
+    let mut down = odd.clone();
+    down.name = "Down".into();
+    down.url = format!("ldap://127.0.0.1:{}", fake::closed_port());
+    handle
+        .set_directories(vec![odd.clone(), down])
+        .await
+        .unwrap();
+    let results = handle.sync(Some("Down".into())).await.unwrap();
+    assert!(matches!(results[0].1, Err(DirectoryError::Connect { .. })));
+    let now = status.borrow().clone();
+    let down = now.iter().find(|d| d.name == "Down").unwrap();
+    let words = down.describe(skydial::history::now_ms());
+    assert!(
+        words.contains("never synced") && words.contains("cannot reach"),
+        "{words}"
+    );
+    assert!(handle.lookup("3035550003".into()).await.unwrap().is_some());
+    // Contacts come first, and can be edited and deleted.
+    let id = handle
+        .add_contact(ContactEdit {
+            name: "Mine".into(),
+            company: String::new(),
+            numbers: vec![(NumberKind::Mobile, "303 555 0003".into())],
+        })
+        .await
+        .unwrap();
+    assert_eq!(
+        handle
+            .lookup("3035550003".into())
+            .await
+            .unwrap()
+            .unwrap()
+            .name,
+        "Mine"
+    );
+    let found = handle.search("min".into(), 10).await.unwrap();
+    assert_eq!(found[0].id, id);
+    assert!(handle.delete_contact(id).await.unwrap());
+    assert_eq!(
+        handle
+            .lookup("3035550003".into())
+            .await
+            .unwrap()
+            .unwrap()
+            .name,
+        "*)(cn=*"
+    );
+    assert!(handle.add_contact(ContactEdit::default()).await.is_err());
+}

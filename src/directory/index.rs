@@ -1295,7 +1295,9 @@ mod tests {
         index.finish(&run, &Sweep::Unseen, None).unwrap();
         // A sync that fails half way: it saw Ada only; Bob stays.
         let run = index.begin_sync("Corp").unwrap();
-        let t = index.write(&run, std::slice::from_ref(&a), &[], &[]).unwrap();
+        let t = index
+            .write(&run, std::slice::from_ref(&a), &[], &[])
+            .unwrap();
         assert_eq!(t.unchanged, 1);
         index.failed("Corp", "the server went away").unwrap();
         assert_eq!(index.lookup("2125550142").unwrap().unwrap().name, "Bob");
@@ -1316,8 +1318,12 @@ mod tests {
         // Two syncs at once: the older one's sweep spares the newer one's entries.
         let older = index.begin_sync("Corp").unwrap();
         let newer = index.begin_sync("Corp").unwrap();
-        index.write(&newer, std::slice::from_ref(&b), &[], &[]).unwrap();
-        index.write(&older, std::slice::from_ref(&a), &[], &[]).unwrap();
+        index
+            .write(&newer, std::slice::from_ref(&b), &[], &[])
+            .unwrap();
+        index
+            .write(&older, std::slice::from_ref(&a), &[], &[])
+            .unwrap();
         index.finish(&older, &Sweep::Unseen, None).unwrap();
         assert_eq!(index.lookup("2125550142").unwrap().unwrap().name, "Bob");
         assert_eq!(index.remove_directory("Corp").unwrap(), 2);

@@ -261,6 +261,7 @@ impl Passwords {
         let kept = self
             .secrets
             .as_ref()
+            .filter(|s| s.available())
             .map(|s| s.load_directory(&config.keyring_key()));
         match kept {
             Some(Ok(Some(p))) => {

@@ -100,14 +100,43 @@ enum Request {
     SetDirectories(Vec<DirectoryConfig>),
 }
 
+/// A connection to the index, opened when first needed (on the blocking
+/// pool): an app with no directories and no searches never opens it.
+struct Lazy {
+    path: PathBuf,
+    index: std::sync::OnceLock<Result<SharedIndex, HistoryError>>,
+}
+
+impl Lazy {
+    fn new(path: PathBuf) -> Arc<Self> {
+        Arc::new(Self {
+            path,
+            index: std::sync::OnceLock::new(),
+        })
+    }
+
+    /// The index (blocks while it opens).
+    fn get(&self) -> Result<SharedIndex, HistoryError> {
+        self.index
+            .get_or_init(|| {
+                let opened = Index::open(&self.path).map(|i| Arc::new(Mutex::new(i)));
+                if let Err(e) = &opened {
+                    tracing::warn!("directories are off: {e}");
+                }
+                opened
+            })
+            .clone()
+    }
+}
+
 /// The app's view of the directories. Cheap to clone; every method is
 /// async and never blocks the caller's thread.
 #[derive(Clone)]
 pub struct DirectoryHandle {
     requests: mpsc::Sender<Request>,
     status: watch::Receiver<Vec<DirectoryStatus>>,
-    reader: Result<SharedIndex, HistoryError>,
-    writer: Result<SharedIndex, HistoryError>,
+    reader: Arc<Lazy>,
+    writer: Arc<Lazy>,
 }
 
 fn gone() -> DirectoryError {
@@ -115,11 +144,12 @@ fn gone() -> DirectoryError {
 }
 
 async fn blocking<T: Send + 'static>(
-    index: &Result<SharedIndex, HistoryError>,
+    index: &Arc<Lazy>,
     f: impl FnOnce(&mut Index) -> Result<T, HistoryError> + Send + 'static,
 ) -> Result<T, DirectoryError> {
-    let index = index.clone()?;
+    let index = index.clone();
     tokio::task::spawn_blocking(move || {
+        let index = index.get()?;
         let mut index = index
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
@@ -202,12 +232,8 @@ impl DirectoryHandle {
 
 /// Starts the service on the current tokio runtime.
 pub fn spawn(config: ServiceConfig) -> DirectoryHandle {
-    let open = || Index::open(&config.db_path).map(|i| Arc::new(Mutex::new(i)));
-    let writer = open();
-    let reader = open();
-    if let Err(e) = &writer {
-        tracing::warn!("directories are off: {e}");
-    }
+    let writer = Lazy::new(config.db_path.clone());
+    let reader = Lazy::new(config.db_path.clone());
     let (requests, inbox) = mpsc::channel(16);
     let (status_tx, status) = watch::channel(Vec::new());
     let now = Instant::now();
@@ -247,7 +273,7 @@ struct Service {
     directories: Vec<DirectoryConfig>,
     passwords: Passwords,
     options: SyncOptions,
-    writer: Result<SharedIndex, HistoryError>,
+    writer: Arc<Lazy>,
     inbox: mpsc::Receiver<Request>,
     status_tx: watch::Sender<Vec<DirectoryStatus>>,
     /// When each directory syncs next.
@@ -347,7 +373,10 @@ impl Service {
     }
 
     async fn sync_one(&self, config: &DirectoryConfig) -> Result<SyncReport, DirectoryError> {
-        let index = self.writer.clone()?;
+        let writer = self.writer.clone();
+        let index = tokio::task::spawn_blocking(move || writer.get())
+            .await
+            .map_err(|_| gone())??;
         let passwords = self.passwords.clone();
         let for_password = config.clone();
         let password = tokio::task::spawn_blocking(move || passwords.get(&for_password))
@@ -377,21 +406,22 @@ impl Service {
     }
 
     async fn publish(&self) {
-        let states = match &self.writer {
-            Ok(index) => {
-                let index = index.clone();
-                tokio::task::spawn_blocking(move || {
+        let states = if self.directories.is_empty() {
+            Vec::new()
+        } else {
+            let writer = self.writer.clone();
+            tokio::task::spawn_blocking(move || {
+                writer.get().and_then(|index| {
                     index
                         .lock()
                         .unwrap_or_else(std::sync::PoisonError::into_inner)
                         .directories()
                 })
-                .await
-                .ok()
-                .and_then(Result::ok)
-                .unwrap_or_default()
-            }
-            Err(_) => Vec::new(),
+            })
+            .await
+            .ok()
+            .and_then(Result::ok)
+            .unwrap_or_default()
         };
         let list = self
             .directories
