@@ -241,17 +241,11 @@ pub fn run(options: AppOptions) -> Result<Option<crate::instance::Reply>, String
         (None, options.account, None)
     };
 
-    let engine = {
-        let _guard = runtime.enter();
-        crate::engine::spawn(EngineConfig {
-            history_path,
-            ..EngineConfig::default()
-        })
-    };
+    let secrets = keyring(options.demo, &mut settings, &mut notices);
+    let (engine, _directories) = background(&runtime, history_path, &settings, &secrets);
     if options.demo {
         add_demo_contacts(&runtime, &engine, &mut notices);
     }
-    let secrets = keyring(options.demo, &mut settings, &mut notices);
     let start_hidden =
         (options.minimised || options.autostart || settings.start_minimised) && tray_possible();
     // At login the panel, the keyring and the network may come up after skydial.
@@ -428,6 +422,33 @@ fn add_demo_contacts(
             error: true,
         });
     }
+}
+
+/// The engine (the connection, the call state, the history database) and
+/// the company directories, synced in the background into that database,
+/// where the engine names a ringing call. (The desk takes the directories'
+/// handle for Settings and dial-by-name once the window has them.)
+fn background(
+    runtime: &tokio::runtime::Runtime,
+    history_path: Option<std::path::PathBuf>,
+    settings: &crate::settings::Settings,
+    secrets: &crate::secrets::Secrets,
+) -> (EngineHandle, Option<crate::directory::DirectoryHandle>) {
+    let _guard = runtime.enter();
+    let directories = history_path.clone().map(|db_path| {
+        crate::directory::service::spawn(crate::directory::ServiceConfig {
+            db_path,
+            directories: settings.directories.clone(),
+            passwords: crate::directory::Passwords::new(Some(secrets.clone())),
+            options: crate::directory::sync::SyncOptions::default(),
+            sync_at_start: true,
+        })
+    });
+    let engine = crate::engine::spawn(EngineConfig {
+        history_path,
+        ..EngineConfig::default()
+    });
+    (engine, directories)
 }
 
 /// The system keyring (none for the demo); without one, the PIN is asked
