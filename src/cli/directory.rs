@@ -426,14 +426,17 @@ pub fn person_lines(people: &[Person]) -> Vec<(String, String)> {
 /// the number of the one person and number it matches, or of the `pick`th
 /// of several; several without `--pick` are listed (exit status 2).
 pub fn resolve_name(text: &str, pick: Option<usize>) -> Result<Option<String>, Failure> {
-    if skydial::protocol::number::normalize(text).is_ok() || !text.chars().any(char::is_alphabetic)
-    {
+    let as_number = skydial::protocol::number::normalize(text);
+    let Err(not_a_number) = as_number.as_ref().map(|_| ()) else {
         return match pick {
             Some(_) => Err(Failure::usage(
                 "--pick chooses among people found by name; this is a number",
             )),
             None => Ok(None),
         };
+    };
+    if !text.chars().any(char::is_alphabetic) {
+        return Ok(None);
     }
     let people = search(text, 20)?;
     // A number with an extension dials its line (the API sends no tones).
@@ -444,7 +447,7 @@ pub fn resolve_name(text: &str, pick: Option<usize>) -> Result<Option<String>, F
         .collect();
     match (lines.len(), pick) {
         (0, _) => Err(Failure::usage(format!(
-            "nobody in your contacts or directories matches {} (and it is not a number)",
+            "cannot dial {}: {not_a_number}; nor does it name anyone in your contacts or directories",
             quoted(text)
         ))),
         (n, Some(p)) if p == 0 || p > n => Err(Failure::usage(format!(
