@@ -364,6 +364,12 @@ fn directories_from_the_command_line_and_the_password_nowhere_else() {
         !printed.contains(PASSWORD),
         "the directory password was printed"
     );
+    // Nor the CardDAV Authorization header's value.
+    let basic = slapd::b64(&format!("{}:{PASSWORD}", directory_common::radicale::USER));
+    assert!(
+        !printed.contains(&basic),
+        "the Authorization header was printed"
+    );
     let mut files = Vec::new();
     files_under(home.dir.path(), &mut files);
     files_under(other.dir.path(), &mut files);
@@ -373,12 +379,12 @@ fn directories_from_the_command_line_and_the_password_nowhere_else() {
     );
     for file in &files {
         let bytes = std::fs::read(file).unwrap();
-        assert!(
-            !bytes
-                .windows(PASSWORD.len())
-                .any(|w| w == PASSWORD.as_bytes()),
-            "the directory password is in {}",
-            file.display()
-        );
+        for secret in [PASSWORD, basic.as_str()] {
+            assert!(
+                !bytes.windows(secret.len()).any(|w| w == secret.as_bytes()),
+                "the directory password is in {}",
+                file.display()
+            );
+        }
     }
 }

@@ -134,7 +134,7 @@ olcAccess: {{1}}to * by * read
 }
 
 /// LDIF's base64 form for any value (safe for every byte).
-fn b64(value: &str) -> String {
+pub fn b64(value: &str) -> String {
     const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     let bytes = value.as_bytes();
     let mut out = String::new();
