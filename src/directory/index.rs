@@ -50,6 +50,7 @@ CREATE TABLE IF NOT EXISTS people (
     UNIQUE (source, uid)
 );
 CREATE INDEX IF NOT EXISTS people_by_name ON people (source, name);
+CREATE INDEX IF NOT EXISTS people_in_order ON people (source <> 0, name COLLATE NOCASE, id);
 CREATE TABLE IF NOT EXISTS people_numbers (
     person    INTEGER NOT NULL,
     position  INTEGER NOT NULL,
@@ -269,15 +270,11 @@ impl Entry {
     /// The digits type-ahead finds this entry by: each number's key and
     /// all its digits (`6465551234 16465551234`).
     fn digits(&self) -> String {
+        // Each number's digits (its match key is a run inside them).
         let mut out: Vec<String> = Vec::new();
         for n in &self.numbers {
             let (line, _) = split_extension(&n.number);
             let all: String = line.chars().filter(char::is_ascii_digit).collect();
-            if let Some(key) = match_key(&n.number)
-                && !out.contains(&key)
-            {
-                out.push(key);
-            }
             if !all.is_empty() && !out.contains(&all) {
                 out.push(all);
             }
@@ -755,6 +752,11 @@ fn prefix_terms(words: &[&str]) -> String {
         .join(" ")
 }
 
+/// A condition's matches up to which the matches are sorted; past it (a
+/// short, common query like `a` or `555` in a big directory) people are
+/// walked in name order by the index until enough of them match.
+const SORT_AT_MOST: i64 = 2_000;
+
 pub(crate) fn search(
     conn: &Connection,
     query: &str,
@@ -774,38 +776,66 @@ pub(crate) fn search(
     if text_words.is_empty() && digit_words.len() > 1 {
         digit_words = vec![digit_words.concat()];
     }
-    if text_words.is_empty() && digit_words.is_empty() {
+    if (text_words.is_empty() && digit_words.is_empty()) || limit == 0 {
         return Ok(Vec::new());
     }
-    let mut conditions = Vec::new();
+    // Each condition: (its SQL, its FTS queries by table). The words of the
+    // name as prefixes; each run of digits as the start of a word of the
+    // name or (3 digits or more: trigrams) inside a number.
     let mut args: Vec<String> = Vec::new();
-    let text_match = |args: &mut Vec<String>, terms: String| {
+    let mut conditions: Vec<String> = Vec::new();
+    // Per condition, its FTS queries (table, argument number).
+    let mut probes: Vec<Vec<(&str, usize)>> = Vec::new();
+    let fts = |args: &mut Vec<String>, table: &'static str, terms: String| {
         args.push(terms);
-        format!(
-            "p.id IN (SELECT rowid FROM people_text WHERE people_text MATCH ?{})",
-            args.len()
+        (
+            format!(
+                "p.id IN (SELECT rowid FROM {table} WHERE {table} MATCH ?{})",
+                args.len()
+            ),
+            (table, args.len()),
         )
     };
     if !text_words.is_empty() {
-        let condition = text_match(&mut args, prefix_terms(&text_words));
-        conditions.push(condition);
+        let (sql, probe) = fts(&mut args, "people_text", prefix_terms(&text_words));
+        conditions.push(sql);
+        probes.push(vec![probe]);
     }
-    // A run of digits is in a number (3 or more: trigrams), or starts a
-    // word of the name (`Person 00041`).
     for digits in &digit_words {
-        let in_name = text_match(&mut args, prefix_terms(&[digits.as_str()]));
+        let (in_name, name_probe) = fts(&mut args, "people_text", prefix_terms(&[digits.as_str()]));
         if digits.len() >= 3 {
-            args.push(format!("\"{digits}\""));
-            conditions.push(format!(
-                "({in_name} OR p.id IN (SELECT rowid FROM people_digits WHERE people_digits MATCH ?{}))",
-                args.len()
-            ));
+            let (in_number, number_probe) =
+                fts(&mut args, "people_digits", format!("\"{digits}\""));
+            probes.push(vec![name_probe, number_probe]);
+            conditions.push(format!("({in_name} OR {in_number})"));
         } else {
+            probes.push(vec![name_probe]);
             conditions.push(in_name);
         }
     }
+    // Few matches for some condition: sort them. Else walk the name order.
+    let mut sparse = false;
+    for condition in &probes {
+        let mut matches = 0;
+        for (table, arg) in condition {
+            let sql = format!(
+                "SELECT count(*) FROM (SELECT rowid FROM {table} WHERE {table} MATCH ?1 LIMIT {})",
+                SORT_AT_MOST + 1
+            );
+            let n: i64 = conn
+                .prepare_cached(&sql)?
+                .query_row([&args[arg - 1]], |r| r.get(0))?;
+            matches += n;
+        }
+        sparse |= matches <= SORT_AT_MOST;
+    }
     let sql = format!(
-        "SELECT p.id FROM people p WHERE {} ORDER BY p.source <> 0, p.name COLLATE NOCASE, p.id LIMIT {}",
+        "SELECT p.id FROM people p {} WHERE {} ORDER BY p.source <> 0, p.name COLLATE NOCASE, p.id LIMIT {}",
+        if sparse {
+            "NOT INDEXED"
+        } else {
+            "INDEXED BY people_in_order"
+        },
         conditions.join(" AND "),
         limit.min(1000)
     );
@@ -1280,6 +1310,65 @@ mod tests {
         let ada = &index.search("lovelace", 1).unwrap()[0];
         assert_eq!(ada.numbers.len(), 2);
         assert_eq!(ada.numbers[1].kind, NumberKind::Mobile);
+    }
+
+    #[test]
+    fn a_common_query_gives_the_same_order_as_a_rare_one() {
+        let (_d, mut index) = index();
+        let run = index.begin_sync("Corp").unwrap();
+        // More matches than are sorted: walked in name order instead.
+        let many: Vec<Entry> = (0..2_500)
+            .rev()
+            .map(|i| {
+                entry(
+                    &format!("z{i}"),
+                    &format!("Zed {i:04}"),
+                    &[(NumberKind::Work, &format!("212555{i:04}"))],
+                )
+            })
+            .collect();
+        index.write(&run, &many, &[], &[]).unwrap();
+        index
+            .add_contact(&ContactEdit {
+                name: "Zed Mine".into(),
+                company: String::new(),
+                numbers: vec![(NumberKind::Work, "6463331234".into())],
+            })
+            .unwrap();
+        let names = |q: &str| -> Vec<String> {
+            index
+                .search(q, 3)
+                .unwrap()
+                .into_iter()
+                .map(|p| p.name)
+                .collect()
+        };
+        assert_eq!(
+            names("zed"),
+            ["Zed Mine", "Zed 0000", "Zed 0001"],
+            "contacts first, then by name"
+        );
+        assert_eq!(names("z 555"), ["Zed 0000", "Zed 0001", "Zed 0002"]);
+        assert_eq!(names("zed 2499"), ["Zed 2499"]);
+        assert_eq!(names("2125552498"), ["Zed 2498"]);
+    }
+
+    #[test]
+    fn a_common_query_walks_people_in_order_by_the_index_not_a_sort() {
+        let (_d, index) = index();
+        let plan: Vec<String> = index
+            .conn()
+            .prepare("EXPLAIN QUERY PLAN SELECT id FROM people ORDER BY source <> 0, name COLLATE NOCASE, id")
+            .unwrap()
+            .query_map([], |r| r.get::<_, String>(3))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        assert!(
+            plan.iter().any(|p| p.contains("people_in_order")),
+            "{plan:?}"
+        );
+        assert!(!plan.iter().any(|p| p.contains("TEMP B-TREE")), "{plan:?}");
     }
 
     #[test]

@@ -11,6 +11,11 @@ use serde::Serialize;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+/// Entries written in one transaction: a few milliseconds in a release
+/// build, the longest the engine's history writes (a ringing call's
+/// among them) wait for the database's lock during a sync.
+const TRANSACTION_ENTRIES: usize = 25;
+
 /// The index, shared by the tasks that write to it.
 pub type SharedIndex = Arc<Mutex<Index>>;
 
@@ -122,7 +127,20 @@ impl Writer {
         let index = self.index.clone();
         let run = self.run;
         self.pending = Some(tokio::task::spawn_blocking(move || {
-            locked(&index).write(&run, &entries, &seen, &gone)
+            // Transactions of a few milliseconds: the engine writes a
+            // ringing call's history in the same database, and waits for
+            // the lock meanwhile.
+            let mut tally = Tally::default();
+            for chunk in entries.chunks(TRANSACTION_ENTRIES) {
+                tally.add(locked(&index).write(&run, chunk, &[], &[])?);
+            }
+            for chunk in seen.chunks(TRANSACTION_ENTRIES * 10) {
+                tally.add(locked(&index).write(&run, &[], chunk, &[])?);
+            }
+            for chunk in gone.chunks(TRANSACTION_ENTRIES * 10) {
+                tally.add(locked(&index).write(&run, &[], &[], chunk)?);
+            }
+            Ok(tally)
         }));
         Ok(())
     }
