@@ -57,11 +57,37 @@ pub fn caller_label_with_number(name: Option<&str>, number: &str) -> String {
     }
 }
 
+/// The number without its extension, and the extension's digits:
+/// `6465551234 x22`, `+1 646 555 1234 ext. 22`, `tel:+16465551234;ext=22`
+/// and `6465551234#22` are the line `6465551234` with extension `22`. An
+/// extension is 1 to 6 digits after a marker (`x`, `ext`, `extension`,
+/// `;ext=`, `#`, `,`) that ends the text, after at least 4 digits.
+pub fn split_extension(number: &str) -> (&str, Option<&str>) {
+    let text = number.trim_end();
+    let lower = text.to_ascii_lowercase();
+    for marker in [";ext=", "extension", "ext.", "ext", "x", "#", ","] {
+        let Some(at) = lower.rfind(marker) else {
+            continue;
+        };
+        let before = &text[..at];
+        let after = text[at + marker.len()..].trim_start_matches([' ', '.', ':', '=']);
+        let digits_before = before.chars().filter(char::is_ascii_digit).count();
+        if digits_before >= 4
+            && (1..=6).contains(&after.len())
+            && after.chars().all(|c| c.is_ascii_digit())
+        {
+            return (before.trim_end(), Some(after));
+        }
+    }
+    (text, None)
+}
+
 /// The key numbers are matched by: digits only, without the international
-/// prefix (`+`, `011`, `00`) and without North America's leading `1`.
+/// prefix (`+`, `011`, `00`), without North America's leading `1` and
+/// without an extension (`6465551234 x22` is the line `6465551234`).
 /// `None` when the text holds fewer than 4 digits.
 pub fn match_key(number: &str) -> Option<String> {
-    let trimmed = number.trim();
+    let trimmed = split_extension(number.trim()).0.trim();
     let trimmed = trimmed
         .strip_prefix("tel:")
         .or_else(|| trimmed.strip_prefix("TEL:"))
@@ -341,6 +367,25 @@ mod tests {
         ] {
             assert_eq!(match_key(n), uk, "{n}");
         }
+        for n in [
+            "6465551234 x22",
+            "646.555.1234 ext. 22",
+            "+1 (646) 555-1234 extension 22",
+            "tel:+16465551234;ext=22",
+            "6465551234#22",
+            "+16465551234",
+            "646.555.1234",
+        ] {
+            assert_eq!(match_key(n), key, "{n}");
+        }
+        assert_eq!(
+            split_extension("6465551234 x22"),
+            ("6465551234", Some("22"))
+        );
+        assert_eq!(split_extension("6465551234"), ("6465551234", None));
+        // Too short before the marker, or letters after it: no extension.
+        assert_eq!(split_extension("12 x34"), ("12 x34", None));
+        assert_eq!(split_extension("1-800-FLOWERS"), ("1-800-FLOWERS", None));
         assert_eq!(match_key("1234"), Some("1234".into()));
         assert_eq!(match_key("12"), None);
         assert_eq!(match_key("no number"), None);

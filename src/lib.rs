@@ -17,6 +17,8 @@ pub mod autostart;
 #[cfg(feature = "app")]
 pub mod client;
 #[cfg(feature = "app")]
+pub mod directory;
+#[cfg(feature = "app")]
 pub mod engine;
 #[cfg(feature = "app")]
 pub mod files;

@@ -153,6 +153,42 @@ impl Secrets {
     }
 }
 
+/// A directory's password (LDAP bind, CardDAV basic auth), kept under
+/// [`DirectoryConfig::keyring_key`](crate::directory::DirectoryConfig::keyring_key):
+/// the server and who signs in, so it is never offered to another server.
+impl Secrets {
+    pub fn save_directory(
+        &self,
+        key: &str,
+        password: &crate::directory::Password,
+    ) -> Result<(), SecretsError> {
+        Ok(self.entry(key)?.set_password(password.expose())?)
+    }
+
+    pub fn load_directory(
+        &self,
+        key: &str,
+    ) -> Result<Option<crate::directory::Password>, SecretsError> {
+        match self.entry(key)?.get_password() {
+            Ok(p) => Ok(Some(crate::directory::Password::new(p))),
+            Err(keyring_core::Error::NoEntry) => Ok(None),
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    pub fn forget_directory(&self, key: &str) -> Result<(), SecretsError> {
+        match self.entry(key)?.delete_credential() {
+            Ok(()) | Err(keyring_core::Error::NoEntry) => Ok(()),
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    /// Whether a keyring is there to keep passwords in.
+    pub fn available(&self) -> bool {
+        self.store.is_some()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -113,6 +113,11 @@ pub struct Settings {
     /// Pause media players while a call rings or is live, and resume the
     /// ones skydial paused when the last call ends.
     pub pause_media: bool,
+
+    /// Company directories (LDAP, CardDAV) synced for callers' names; their
+    /// passwords are in the keyring, never here.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub directories: Vec<crate::directory::DirectoryConfig>,
     /// Keys this version does not know (a newer version's, or the user's):
     /// kept as they were when the file is saved.
     #[serde(flatten)]
@@ -143,6 +148,8 @@ impl Default for Settings {
             hooks: crate::hooks::HookSettings::default(),
             rules: Box::default(),
             pause_media: true,
+
+            directories: Vec::new(),
             other: serde_json::Map::new(),
         }
     }
@@ -197,6 +204,7 @@ macro_rules! every_field {
             hooks,
             rules,
             pause_media,
+            directories,
             other
         )
     };
@@ -445,6 +453,33 @@ mod tests {
         assert_eq!(saved["rules"]["vip"][0], "2125550142");
         assert_eq!(saved["rules"]["working_hours"]["mon"], "09:00-17:00");
         assert_eq!(saved["pause_media"], true);
+    }
+
+    #[test]
+    fn directories_are_kept_with_keys_of_their_own_and_no_password() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.json");
+        std::fs::write(
+            &path,
+            r#"{"directories":[{"name":"Corp","url":"ldaps://dc1.corp.example.com","user":"ada@corp.example.com","page_hint":7}]}"#,
+        )
+        .unwrap();
+        let mut s = load(&path).unwrap();
+        assert_eq!(s.directories[0].name, "Corp");
+        s.directories[0].sync_minutes = Some(30);
+        save(&path, &s).unwrap();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let saved: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(saved["directories"][0]["page_hint"], 7, "unknown keys kept");
+        assert_eq!(saved["directories"][0]["sync_minutes"], 30);
+        assert!(!text.contains("password"));
+        // None: the key is left out.
+        save(&path, &Settings::default()).unwrap();
+        assert!(
+            !std::fs::read_to_string(&path)
+                .unwrap()
+                .contains("directories")
+        );
     }
 
     #[test]

@@ -11,9 +11,8 @@ pub mod shells;
 mod wiring;
 
 use crate::client::ClientConfig;
-use crate::engine::EngineConfig;
 use messages::ReplyTo;
-use setup::{add_demo_contacts, keyring, load_settings, start_demo};
+use setup::{add_demo_contacts, background, keyring, load_settings, start_demo};
 use std::time::Duration;
 pub use wiring::{AutoSignIn, Services, start};
 
@@ -61,17 +60,11 @@ pub fn run(options: AppOptions) -> Result<Option<crate::instance::Reply>, AppErr
         (None, options.account, None)
     };
 
-    let engine = {
-        let _guard = runtime.enter();
-        crate::engine::spawn(EngineConfig {
-            history_path,
-            ..EngineConfig::default()
-        })
-    };
+    let secrets = keyring(options.demo, &mut settings, &mut notices);
+    let (engine, _directories) = background(&runtime, history_path, &settings, &secrets);
     if options.demo {
         add_demo_contacts(&runtime, &engine, &mut notices);
     }
-    let secrets = keyring(options.demo, &mut settings, &mut notices);
     // A link's question is never hidden: it is all there is.
     let start_hidden = (options.minimised || options.autostart || settings.start_minimised)
         && tray_possible()

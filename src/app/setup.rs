@@ -3,7 +3,7 @@
 
 use super::messages::Notice;
 use crate::client::ClientConfig;
-use crate::engine::EngineHandle;
+use crate::engine::{EngineConfig, EngineHandle};
 use crate::sim::{DEMO_CALLERS, SimConfig, SimOptions, Simulator};
 use std::time::Duration;
 
@@ -130,4 +130,31 @@ pub(super) fn keyring(
             crate::secrets::Secrets::new(None)
         }
     }
+}
+
+/// The engine (the connection, the call state, the history database) and
+/// the company directories, synced in the background into that database,
+/// where the engine names a ringing call. (The desk takes the directories'
+/// handle for Settings and dial-by-name once the window has them.)
+pub(super) fn background(
+    runtime: &tokio::runtime::Runtime,
+    history_path: Option<std::path::PathBuf>,
+    settings: &crate::settings::Settings,
+    secrets: &crate::secrets::Secrets,
+) -> (EngineHandle, Option<crate::directory::DirectoryHandle>) {
+    let _guard = runtime.enter();
+    let directories = history_path.clone().map(|db_path| {
+        crate::directory::service::spawn(crate::directory::ServiceConfig {
+            db_path,
+            directories: settings.directories.clone(),
+            passwords: crate::directory::Passwords::new(Some(secrets.clone())),
+            options: crate::directory::sync::SyncOptions::default(),
+            sync_at_start: true,
+        })
+    });
+    let engine = crate::engine::spawn(EngineConfig {
+        history_path,
+        ..EngineConfig::default()
+    });
+    (engine, directories)
 }

@@ -71,8 +71,12 @@ pub struct Global {
 pub enum Cmd {
     /// Place a call from your phone.
     Dial {
-        /// The number: 6465551234, +1 (646) 555-1234, tel:..., +44 20 7946 0958, a 4-digit extension.
+        /// The number: 6465551234, +1 (646) 555-1234, tel:..., +44 20 7946 0958, a 4-digit
+        /// extension; or a name from your contacts and directories.
         number: String,
+        /// Of several people (or numbers) matching a name, dial the Nth listed.
+        #[arg(long, value_name = "N")]
+        pick: Option<usize>,
         /// The phone's MAC address, only if your provisioning needs it.
         #[arg(long, value_name = "MAC")]
         endpoint: Option<String>,
@@ -120,9 +124,14 @@ pub enum Cmd {
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         text: Vec<String>,
     },
-    /// Caller names: import and search contacts.
+    /// Caller names: import, add, search and export contacts.
     #[command(subcommand)]
     Contacts(ContactsCmd),
+    /// Company directories (LDAP, Active Directory, CardDAV) for callers' names.
+    #[command(subcommand)]
+    Directory(DirectoryCmd),
+    /// Who a number belongs to, from your contacts and directories.
+    Lookup { number: String },
     /// Keep the PIN in the system keyring (or forget it), for the app, `tel:` links and scripts.
     Pin {
         #[command(subcommand)]
@@ -151,8 +160,22 @@ pub enum ContactsCmd {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
-    /// Find contacts by name or number.
+    /// Find people by name, company or number, in your contacts and the directories.
     Search { query: String },
+    /// Add a contact: a name and its numbers, each optionally with its kind
+    /// (`work:+1 646 555 1234`, `mobile:…`, `home:…`, `ip:…`, `other:…`).
+    Add {
+        name: String,
+        #[arg(required = true)]
+        numbers: Vec<String>,
+        /// The contact's company.
+        #[arg(long)]
+        company: Option<String>,
+    },
+    /// Delete your contacts with this name (a directory's entries are the directory's).
+    Delete { name: String },
+    /// Write your contacts to a vCard 4.0 file (`contacts import` reads it back).
+    Export { file: PathBuf },
 }
 
 #[derive(clap::Args, Debug)]
@@ -179,4 +202,39 @@ pub struct HistoryArgs {
     /// Only calls whose name, number, note or reason contains TEXT.
     #[arg(long, value_name = "TEXT")]
     pub search: Option<String>,
+}
+
+/// `skydial directory`: company directories.
+#[derive(Subcommand, Debug)]
+pub enum DirectoryCmd {
+    /// Add a company directory (LDAP, Active Directory or CardDAV) and sync it.
+    /// The password comes from SKYDIAL_DIRECTORY_PASSWORD, else is asked for
+    /// without echo, and is kept in the system keyring, never in a file.
+    Add {
+        /// Your name for it, shown as where a caller's name came from.
+        name: String,
+        /// ldaps://dc1.corp.example.com, ldap://… (StartTLS), or https://… (CardDAV).
+        url: String,
+        /// LDAP: where to search (default: the server's default naming context).
+        #[arg(long, value_name = "DN")]
+        base: Option<String>,
+        /// LDAP: bind as this DN.
+        #[arg(long, value_name = "DN", conflicts_with = "user")]
+        bind: Option<String>,
+        /// LDAP: bind as user@domain (Active Directory); CardDAV: the user name.
+        #[arg(long, value_name = "USER")]
+        user: Option<String>,
+        /// CardDAV: sync only this address book (its name or path); repeat for more.
+        #[arg(long = "address-book", value_name = "BOOK")]
+        address_books: Vec<String>,
+        /// Minutes between background syncs (default 15; 0: only on demand).
+        #[arg(long, value_name = "MINUTES")]
+        sync_minutes: Option<u32>,
+    },
+    /// List the directories, each with when it last synced and why it last failed.
+    List,
+    /// Sync one directory, or all, now; prints what changed.
+    Sync { name: Option<String> },
+    /// Remove a directory: its names, its settings and its kept password.
+    Remove { name: String },
 }

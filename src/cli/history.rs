@@ -179,9 +179,22 @@ pub fn note(global: &Global, call: &str, text: &str) -> Result<Status, Failure> 
 pub fn contacts(global: &Global, cmd: ContactsCmd) -> Result<Status, Failure> {
     let mut history = open()?;
     match cmd {
+        ContactsCmd::Add {
+            name,
+            numbers,
+            company,
+        } => super::contacts::add(global, &name, &numbers, company),
+        ContactsCmd::Delete { name } => super::contacts::delete(&name),
+        ContactsCmd::Export { file } => super::contacts::export(&file),
+        ContactsCmd::Search { query } => super::contacts::search(global, &query),
         ContactsCmd::Import { files } => {
             let mut total = 0;
             for file in files {
+                // vCards keep each number's kind and the company.
+                if let Some(added) = super::contacts::import_vcard(&file)? {
+                    total += added;
+                    continue;
+                }
                 let found = skydial::contacts::read_file(&file)
                     .map_err(|e| Failure::usage(e.to_string()))?;
                 let added = history
@@ -196,29 +209,6 @@ pub fn contacts(global: &Global, cmd: ContactsCmd) -> Result<Status, Failure> {
             }
             if global.json {
                 println!("{}", serde_json::json!({ "added": total }));
-            }
-            Ok(Status::Ok)
-        }
-        ContactsCmd::Search { query } => {
-            let found = history
-                .search_contacts(&query, 50)
-                .map_err(|e| Failure::new(Status::Api, e.to_string()))?;
-            if global.json {
-                let list: Vec<_> = found
-                    .iter()
-                    .map(|c| serde_json::json!({ "name": c.name, "number": c.number }))
-                    .collect();
-                println!("{}", serde_json::Value::Array(list));
-            } else if found.is_empty() {
-                println!(
-                    "No contact matches {}.",
-                    skydial::protocol::text::quoted(&query)
-                );
-            } else {
-                for c in found {
-                    let line = format!("{:<28}  {}", c.name, readable(&c.number));
-                    println!("{}", printable(&line));
-                }
             }
             Ok(Status::Ok)
         }

@@ -4,6 +4,8 @@ mod account;
 mod args;
 mod assets;
 mod calls;
+mod contacts;
+mod directory;
 mod exit;
 mod history;
 mod launch;
@@ -85,7 +87,16 @@ async fn run(cli: Cli) -> Result<Status, Failure> {
         Cmd::History(args) => history::history(&global, args),
         Cmd::Note { call, text } => history::note(&global, &call, &text.join(" ")),
         Cmd::Contacts(cmd) => history::contacts(&global, cmd),
-        Cmd::Dial { number, endpoint } => dial(&global, number, endpoint).await,
+        Cmd::Directory(cmd) => directory::run(&global, cmd).await,
+        Cmd::Lookup { number } => directory::lookup(&global, &number),
+        Cmd::Dial {
+            number,
+            pick,
+            endpoint,
+        } => {
+            let number = directory::resolve_name(&number, pick)?.unwrap_or(number);
+            dial(&global, number, endpoint).await
+        }
         Cmd::Answer { call, endpoint } => {
             let (call, endpoint) = (call_id(call), blank(endpoint));
             call_command(&global, Command::Answer { call, endpoint }).await

@@ -714,10 +714,12 @@ impl Engine {
     }
 }
 
-/// The contact name for a number. A failed lookup is logged; the call still shows its number.
+/// The caller's name for a number, from the contacts or a synced directory
+/// (the index in the history database; never the network). A failed lookup
+/// is logged; the call still shows its number.
 fn lookup(history: &Option<History>, number: &str) -> Option<String> {
     match history.as_ref()?.lookup_name(number) {
-        Ok(name) => name,
+        Ok(caller) => caller.map(|c| c.name),
         Err(e) => {
             tracing::warn!("caller name lookup failed: {}", English(&e));
             None

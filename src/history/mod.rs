@@ -60,7 +60,7 @@ pub enum HistoryError {
     Refused(String),
 }
 
-fn classify(path: &Path, err: rusqlite::Error) -> HistoryError {
+pub(crate) fn classify(path: &Path, err: rusqlite::Error) -> HistoryError {
     use rusqlite::ErrorCode;
     let path = path.display().to_string();
     let code = match &err {
@@ -228,9 +228,14 @@ impl History {
             conn.pragma_update(None, "synchronous", "NORMAL")?;
             conn.execute_batch(SCHEMA)?;
             schema::migrate(&conn)?;
+
+            // The people callers are named after: contacts and directories.
+            conn.execute_batch(crate::directory::index::SCHEMA)?;
             Ok(())
         };
         setup().map_err(|e| classify(path, e))?;
+        let mut conn = conn;
+        crate::directory::index::migrate(&mut conn).map_err(|e| classify(path, e))?;
         let history = Self {
             conn,
             path: path.to_path_buf(),
@@ -370,62 +375,56 @@ impl History {
         n.map_err(|e| self.err(e))
     }
 
-    /// Adds contacts; returns how many were new.
+    /// Adds contacts; returns how many numbers were new.
     pub fn import_contacts(&mut self, contacts: &[Contact]) -> Result<usize, HistoryError> {
-        self.batch(|b| {
-            let mut added = 0;
-            for c in contacts {
-                let Some(key) = match_key(&c.number) else { continue };
-                added += b
-                    .tx
-                    .execute(
-                        "INSERT OR IGNORE INTO contacts (name, number, match_key) VALUES (?1, ?2, ?3)",
-                        params![c.name, c.number, key],
-                    )
-                    .map_err(|e| classify(b.path, e))?;
-            }
-            Ok(added)
-        })
+        self.with_transaction(|tx| crate::directory::index::import_contacts(tx, contacts))
     }
 
-    /// The name for a number, if a contact has it.
-    pub fn lookup_name(&self, number: &str) -> Result<Option<String>, HistoryError> {
-        let Some(key) = match_key(number) else {
-            return Ok(None);
-        };
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT name FROM contacts WHERE match_key = ?1 ORDER BY row LIMIT 1")
-            .map_err(|e| self.err(e))?;
-        stmt.query_row([key], |r| r.get(0))
-            .optional()
-            .map_err(|e| self.err(e))
+    /// Who a number belongs to (the user's contacts, then the synced
+    /// directories: see `directory::index`), and where the name came from.
+    /// An indexed read: the network is never asked while a call rings.
+    pub fn lookup_name(
+        &self,
+        number: &str,
+    ) -> Result<Option<crate::directory::Caller>, HistoryError> {
+        crate::directory::index::lookup(&self.conn, number).map_err(|e| self.err(e))
     }
 
-    /// Contacts whose name or number contains `query` (case-insensitive), by name.
+    /// Contacts and directory entries matching `query` (words of the name or
+    /// company, runs of digits), one row per number, contacts first.
     pub fn search_contacts(&self, query: &str, limit: usize) -> Result<Vec<Contact>, HistoryError> {
-        let pattern = format!("%{}%", query.trim().replace(['%', '_'], ""));
-        let digits: String = query.chars().filter(char::is_ascii_digit).collect();
-        let digit_pattern = if digits.is_empty() {
-            "\u{0}".to_string()
-        } else {
-            format!("%{digits}%")
-        };
-        let mut stmt = self
-            .conn
-            .prepare_cached(
-                "SELECT name, number FROM contacts WHERE name LIKE ?1 OR match_key LIKE ?2 ORDER BY name, row LIMIT ?3",
-            )
-            .map_err(|e| self.err(e))?;
-        let rows = stmt
-            .query_map(params![pattern, digit_pattern, limit as i64], |r| {
-                Ok(Contact {
-                    name: r.get(0)?,
-                    number: r.get(1)?,
+        let people =
+            crate::directory::index::search(&self.conn, query, limit).map_err(|e| self.err(e))?;
+        Ok(people
+            .into_iter()
+            .flat_map(|p| {
+                let name = p.name;
+                p.numbers.into_iter().map(move |n| Contact {
+                    name: name.clone(),
+                    number: n.number,
                 })
             })
-            .map_err(|e| self.err(e))?;
-        rows.collect::<Result<Vec<_>, _>>().map_err(|e| self.err(e))
+            .take(limit)
+            .collect())
+    }
+
+    pub(crate) fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    /// Runs `f` in one IMMEDIATE transaction (for the directory index).
+    pub(crate) fn with_transaction<T>(
+        &mut self,
+        f: impl FnOnce(&rusqlite::Transaction<'_>) -> rusqlite::Result<T>,
+    ) -> Result<T, HistoryError> {
+        let path = self.path.clone();
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .map_err(|e| classify(&path, e))?;
+        let out = f(&tx).map_err(|e| classify(&path, e))?;
+        tx.commit().map_err(|e| classify(&path, e))?;
+        Ok(out)
     }
 }
 

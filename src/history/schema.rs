@@ -311,7 +311,10 @@ mod tests {
         let rows = h.recent(100, false).unwrap();
         assert_eq!(rows.len(), 7, "every call kept");
         assert_eq!(
-            h.lookup_name("646 555 7001").unwrap().as_deref(),
+            h.lookup_name("646 555 7001")
+                .unwrap()
+                .map(|c| c.name)
+                .as_deref(),
             Some("Ada")
         );
         let entries = h.missed_entries(true, 100).unwrap();

@@ -1,0 +1,271 @@
+//! One sync of one directory: read it from the network (LDAP or CardDAV)
+//! and write it to the index in small transactions, off the async threads.
+//!
+//! A sync that fails notes why (the status shows it with when the
+//! directory last synced) and removes nothing; only a complete one sweeps
+//! what its listing no longer has.
+
+use super::index::{Entry, Index, Sweep, SyncRun, Tally};
+use super::{DirectoryConfig, DirectoryError, Password, Target};
+use serde::Serialize;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+/// Entries written in one transaction: a few milliseconds in a release
+/// build, the longest the engine's history writes (a ringing call's
+/// among them) wait for the database's lock during a sync.
+const TRANSACTION_ENTRIES: usize = 25;
+
+/// The index, shared by the tasks that write to it.
+pub type SharedIndex = Arc<Mutex<Index>>;
+
+/// How a sync behaves.
+#[derive(Debug, Clone)]
+pub struct SyncOptions {
+    /// How long one request (an LDAP operation, an HTTP request) may take.
+    pub timeout: Duration,
+}
+
+impl Default for SyncOptions {
+    fn default() -> Self {
+        Self {
+            timeout: super::REQUEST_TIMEOUT,
+        }
+    }
+}
+
+/// What a sync did.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct SyncReport {
+    pub name: String,
+    /// `LDAP` or `CardDAV`.
+    pub kind: &'static str,
+    #[serde(flatten)]
+    pub tally: Tally,
+    /// Entries (LDAP) or cards (CardDAV) read from the server.
+    pub fetched: usize,
+    /// LDAP pages, or CardDAV requests, it took.
+    pub requests: usize,
+    /// Whether only changes were asked for (CardDAV sync-collection).
+    pub incremental: bool,
+    /// Whether the connection was encrypted.
+    pub encrypted: bool,
+    /// What was left out, and why (a card too large, numbers over the limit).
+    pub warnings: Vec<String>,
+    /// Milliseconds it took.
+    pub took_ms: u128,
+}
+
+impl SyncReport {
+    /// One line for a person: what changed.
+    pub fn summary(&self) -> String {
+        let t = &self.tally;
+        let how = if self.incremental {
+            "changes only"
+        } else {
+            "full listing"
+        };
+        let what = if self.kind == "LDAP" {
+            "entries"
+        } else {
+            "cards"
+        };
+        format!(
+            "{}: {} added, {} changed, {} removed, {} unchanged ({} {what} read, {} {}, {how}, {:.1} s)",
+            self.name,
+            t.added,
+            t.changed,
+            t.removed,
+            t.unchanged,
+            self.fetched,
+            self.requests,
+            if self.kind == "LDAP" {
+                "pages"
+            } else {
+                "requests"
+            },
+            self.took_ms as f64 / 1000.0
+        )
+    }
+}
+
+/// Writes what a sync reads, batch by batch, on the blocking pool: a batch
+/// is written while the next one is read from the network.
+pub struct Writer {
+    index: SharedIndex,
+    pub(crate) run: SyncRun,
+    pub(crate) report: SyncReport,
+    /// The batch being written.
+    pending: Option<tokio::task::JoinHandle<Result<Tally, crate::history::HistoryError>>>,
+}
+
+fn locked(index: &SharedIndex) -> std::sync::MutexGuard<'_, Index> {
+    // A panic while holding it cannot leave SQLite half-written (the
+    // transaction rolls back): the index is still good.
+    index
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+fn stopped(e: &tokio::task::JoinError) -> DirectoryError {
+    DirectoryError::Usage(format!("the index writer stopped: {e}"))
+}
+
+impl Writer {
+    /// Writes entries (added or changed), marks `seen` as still there and
+    /// removes `gone`, in one transaction, once the batch before is written.
+    pub async fn write(
+        &mut self,
+        entries: Vec<Entry>,
+        seen: Vec<String>,
+        gone: Vec<String>,
+    ) -> Result<(), DirectoryError> {
+        self.flush().await?;
+        if entries.is_empty() && seen.is_empty() && gone.is_empty() {
+            return Ok(());
+        }
+        let index = self.index.clone();
+        let run = self.run;
+        self.pending = Some(tokio::task::spawn_blocking(move || {
+            // Transactions of a few milliseconds: the engine writes a
+            // ringing call's history in the same database, and waits for
+            // the lock meanwhile.
+            let mut tally = Tally::default();
+            for chunk in entries.chunks(TRANSACTION_ENTRIES) {
+                tally.add(locked(&index).write(&run, chunk, &[], &[])?);
+            }
+            for chunk in seen.chunks(TRANSACTION_ENTRIES * 10) {
+                tally.add(locked(&index).write(&run, &[], chunk, &[])?);
+            }
+            for chunk in gone.chunks(TRANSACTION_ENTRIES * 10) {
+                tally.add(locked(&index).write(&run, &[], &[], chunk)?);
+            }
+            Ok(tally)
+        }));
+        Ok(())
+    }
+
+    /// Waits until every batch handed over is written.
+    pub async fn flush(&mut self) -> Result<(), DirectoryError> {
+        if let Some(pending) = self.pending.take() {
+            let tally = pending.await.map_err(|e| stopped(&e))??;
+            self.report.tally.add(tally);
+        }
+        Ok(())
+    }
+
+    /// What the index holds of this directory, with ETags.
+    pub async fn etags(
+        &self,
+    ) -> Result<std::collections::HashMap<String, Option<String>>, DirectoryError> {
+        let index = self.index.clone();
+        let run = self.run;
+        Ok(
+            tokio::task::spawn_blocking(move || locked(&index).etags(&run))
+                .await
+                .map_err(|e| DirectoryError::Usage(format!("the index reader stopped: {e}")))??,
+        )
+    }
+
+    pub fn warn(&mut self, warning: String) {
+        tracing::info!("{}: {warning}", self.report.name);
+        if self.report.warnings.len() < 20 {
+            self.report.warnings.push(warning);
+        }
+    }
+}
+
+/// The sync state kept for the next run (CardDAV sync tokens).
+pub(crate) async fn saved_state(index: &SharedIndex, name: &str) -> Option<String> {
+    let index = index.clone();
+    let name = name.to_string();
+    tokio::task::spawn_blocking(move || {
+        locked(&index)
+            .directory(&name)
+            .ok()
+            .flatten()
+            .and_then(|d| d.state)
+    })
+    .await
+    .ok()
+    .flatten()
+}
+
+/// Syncs one directory into the index. The password is the directory's
+/// (none: anonymous).
+pub async fn run(
+    index: &SharedIndex,
+    config: &DirectoryConfig,
+    password: Option<&Password>,
+    options: &SyncOptions,
+) -> Result<SyncReport, DirectoryError> {
+    let started = Instant::now();
+    let target = config.check()?;
+    let name = config.name.clone();
+    let begin = {
+        let index = index.clone();
+        let name = name.clone();
+        tokio::task::spawn_blocking(move || locked(&index).begin_sync(&name))
+            .await
+            .map_err(|e| DirectoryError::Usage(format!("the index writer stopped: {e}")))??
+    };
+    let mut writer = Writer {
+        index: index.clone(),
+        run: begin,
+        report: SyncReport {
+            name: name.clone(),
+            kind: target.kind(),
+            ..SyncReport::default()
+        },
+        pending: None,
+    };
+    let outcome = match &target {
+        Target::Ldap { .. } => ldap(config, password, options, &mut writer).await,
+        Target::CardDav { .. } => {
+            let previous = saved_state(index, &name).await;
+            super::carddav::sync(config, password, options, previous.as_deref(), &mut writer).await
+        }
+    };
+    // What was read before a failure is kept (newer names, nothing removed).
+    let flushed = writer.flush().await;
+    let outcome = outcome.and_then(|done| flushed.map(|()| done));
+    let index = index.clone();
+    match outcome {
+        Ok((sweep, state)) => {
+            let run = writer.run;
+            let removed = tokio::task::spawn_blocking(move || {
+                locked(&index).finish(&run, &sweep, state.as_deref())
+            })
+            .await
+            .map_err(|e| DirectoryError::Usage(format!("the index writer stopped: {e}")))??;
+            writer.report.tally.removed += removed;
+            writer.report.took_ms = started.elapsed().as_millis();
+            tracing::info!("{}", writer.report.summary());
+            Ok(writer.report)
+        }
+        Err(e) => {
+            let message = e.to_string();
+            let noted =
+                tokio::task::spawn_blocking(move || locked(&index).failed(&name, &message)).await;
+            if let Ok(Err(e)) = noted {
+                tracing::warn!("could not note the failed sync: {e}");
+            }
+            Err(e)
+        }
+    }
+}
+
+async fn ldap(
+    config: &DirectoryConfig,
+    password: Option<&Password>,
+    options: &SyncOptions,
+    writer: &mut Writer,
+) -> Result<(Sweep, Option<String>), DirectoryError> {
+    let ldap_options = super::ldap::LdapOptions::from_config(config, options.timeout)?;
+    let mut session = super::ldap::Session::connect(&ldap_options, password).await?;
+    writer.report.encrypted = session.encrypted;
+    let read = session.people(writer).await;
+    session.close().await;
+    read?;
+    Ok((Sweep::Unseen, None))
+}
