@@ -9,7 +9,9 @@
 //! The loop sleeps until something happens: a window event, a repaint egui
 //! asked for (from any thread, through the event loop proxy), or an AccessKit
 //! request. A hidden window runs only the app's logic (tray, replies, close
-//! handling), never a ui pass or a paint.
+//! handling), never a ui pass or a paint. Started hidden, there is no window
+//! at all until something shows it: no window, surface, input, clipboard or
+//! accessibility state, and none of their code is run.
 
 use super::raster::{MAX_TEXTURE_SIDE, Raster};
 use crate::app::screens::App;
@@ -94,6 +96,8 @@ pub fn run(
         viewport,
         start_visible: visible,
         win: None,
+        resumed: false,
+        windowless: ViewportInfo::default(),
         raster: Raster::default(),
         repaint_at: None,
         error: None,
@@ -127,7 +131,12 @@ struct Runner {
     proxy: EventLoopProxy<UserEvent>,
     viewport: ViewportBuilder,
     start_visible: bool,
+    /// None until the window is first shown (started hidden: opened only then).
     win: Option<Shown>,
+    resumed: bool,
+    /// What the app's logic is told about the window before it exists (a
+    /// Close asked for from the tray).
+    windowless: ViewportInfo,
     raster: Raster,
     /// When the next pass is due (None: sleep until an event).
     repaint_at: Option<Instant>,
@@ -183,6 +192,10 @@ impl Runner {
     /// One egui pass (a full one when visible, the app's logic only when hidden),
     /// its commands, and a paint.
     fn pass(&mut self, event_loop: &ActiveEventLoop) {
+        if self.win.is_none() {
+            self.windowless_pass(event_loop);
+            return;
+        }
         let Self {
             ctx,
             app,
@@ -287,6 +300,52 @@ impl Runner {
             self.repaint_now();
         }
     }
+
+    /// Started hidden: the app's logic with no window. Whatever shows the
+    /// window opens it, and then gets the rest of the commands it sent with
+    /// that (focus, attention); a Close (Quit in the tray) ends the loop as a
+    /// closed window would.
+    fn windowless_pass(&mut self, event_loop: &ActiveEventLoop) {
+        let mut raw = egui::RawInput::default();
+        raw.viewports = std::iter::once((ViewportId::ROOT, self.windowless.clone())).collect();
+        let close_requested = raw.viewport().close_requested();
+        self.windowless.events.clear();
+        let app = &mut self.app;
+        // Its platform output (a cursor, copied text) needs a window: there is none to show it.
+        let output = self.ctx.run_logic(&raw, |ctx| app.logic(ctx));
+        let commands = output
+            .viewport_commands
+            .get(&ViewportId::ROOT)
+            .cloned()
+            .unwrap_or_default();
+        if close_requested && !commands.contains(&ViewportCommand::CancelClose) {
+            event_loop.exit();
+            return;
+        }
+        if commands.contains(&ViewportCommand::Visible(true)) {
+            self.start_visible = true;
+            if let Err(e) = self.open(event_loop) {
+                self.error = Some(e);
+                event_loop.exit();
+                return;
+            }
+            if let Some(win) = &mut self.win {
+                let rest = commands
+                    .into_iter()
+                    .filter(|c| !matches!(c, ViewportCommand::Visible(_)));
+                egui_winit::process_viewport_commands(
+                    &self.ctx,
+                    &mut win.info,
+                    rest,
+                    &win.window,
+                    &mut Vec::new(),
+                );
+            }
+        } else if commands.contains(&ViewportCommand::Close) {
+            self.windowless.events.push(egui::ViewportEvent::Close);
+            self.repaint_now();
+        }
+    }
 }
 
 /// Draws `primitives` into the window's buffer and presents it: only what changed since
@@ -349,9 +408,13 @@ fn paint(
 
 impl ApplicationHandler<UserEvent> for Runner {
     fn resumed(&mut self, event_loop: &ActiveEventLoop) {
-        if self.win.is_none()
-            && let Err(e) = self.open(event_loop)
-        {
+        if std::mem::replace(&mut self.resumed, true) {
+            return;
+        }
+        if !self.start_visible {
+            // Hidden: the app's logic runs at once, the window waits until shown.
+            self.repaint_now();
+        } else if let Err(e) = self.open(event_loop) {
             self.error = Some(e);
             event_loop.exit();
         }
