@@ -9,16 +9,19 @@
 //! The loop sleeps until something happens: a window event, a repaint egui
 //! asked for (from any thread, through the event loop proxy), or an AccessKit
 //! request. A hidden window runs only the app's logic (tray, replies, close
-//! handling), never a ui pass or a paint. Started hidden, there is no window
-//! at all until something shows it: no window, surface, input, clipboard or
-//! accessibility state, and none of their code is run.
+//! handling), never a ui pass or a paint.
+//!
+//! Started hidden, the app runs [`run_windowless`] first: its logic alone,
+//! woken by egui's repaint requests, with no window, no event loop and no
+//! connection to the display (none of their code runs, none of their memory
+//! is taken) until something shows the window.
 
 use super::raster::{MAX_TEXTURE_SIDE, Raster};
 use crate::app::screens::App;
 use egui::{ViewportBuilder, ViewportCommand, ViewportId, ViewportInfo};
 use egui_winit::accesskit_winit;
 use std::num::NonZeroU32;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, mpsc};
 use std::time::Instant;
 use winit::application::ApplicationHandler;
 use winit::event::WindowEvent;
@@ -68,14 +71,85 @@ pub fn event_loop() -> Result<EventLoop<UserEvent>, String> {
         .map_err(|e| window_error(&e))
 }
 
-/// Opens the window on `event_loop` and runs until the app closes it. Errors
-/// are for the user.
+/// How a windowless run ended.
+pub enum Windowless {
+    /// The app quit (Quit in the tray) before its window was ever shown.
+    Quit,
+    /// Something showed the window; these commands came with that (focus,
+    /// attention), for the window once it is open.
+    Show(Vec<ViewportCommand>),
+}
+
+/// Started hidden: runs the app's logic with no window until something
+/// shows it or the app quits. A pass runs when egui asks for a repaint (an
+/// engine change, a desk reply, a tray click), as in the window's loop.
+pub fn run_windowless(ctx: &egui::Context, app: &mut App) -> Windowless {
+    let (wake, woken) = mpsc::channel::<Instant>();
+    let wake = Mutex::new(wake);
+    ctx.set_request_repaint_callback(move |info| {
+        if let Ok(wake) = wake.lock() {
+            let _ = wake.send(Instant::now() + info.delay);
+        }
+    });
+    // What the app's logic is told about the window: a Close asked for (Quit).
+    let mut info = ViewportInfo::default();
+    let mut due = Some(Instant::now());
+    loop {
+        let now = Instant::now();
+        match due {
+            Some(t) if t <= now => due = None,
+            Some(t) => {
+                if let Ok(when) = woken.recv_timeout(t - now) {
+                    due = Some(t.min(when));
+                }
+                continue;
+            }
+            None => {
+                // The context holds the sender: this waits for a repaint request.
+                due = Some(woken.recv().unwrap_or(now));
+                continue;
+            }
+        }
+        let raw = egui::RawInput {
+            viewports: std::iter::once((ViewportId::ROOT, info.clone())).collect(),
+            ..Default::default()
+        };
+        let close_requested = raw.viewport().close_requested();
+        info.events.clear();
+        // Its platform output (a cursor, copied text) needs a window: there is none.
+        let output = ctx.run_logic(&raw, |ctx| app.logic(ctx));
+        let commands = output
+            .viewport_commands
+            .get(&ViewportId::ROOT)
+            .cloned()
+            .unwrap_or_default();
+        if close_requested && !commands.contains(&ViewportCommand::CancelClose) {
+            return Windowless::Quit;
+        }
+        if commands.contains(&ViewportCommand::Visible(true)) {
+            return Windowless::Show(
+                commands
+                    .into_iter()
+                    .filter(|c| !matches!(c, ViewportCommand::Visible(_)))
+                    .collect(),
+            );
+        }
+        if commands.contains(&ViewportCommand::Close) {
+            info.events.push(egui::ViewportEvent::Close);
+            due = Some(Instant::now());
+        }
+    }
+}
+
+/// Opens the window on `event_loop`, shown, with `shown_with` (what came
+/// with the request that showed it), and runs until the app closes it.
+/// Errors are for the user.
 pub fn run(
     event_loop: &mut EventLoop<UserEvent>,
     ctx: egui::Context,
     app: App,
     viewport: ViewportBuilder,
-    visible: bool,
+    shown_with: Vec<ViewportCommand>,
 ) -> Result<(), String> {
     let proxy = event_loop.create_proxy();
     let repaint_proxy = Mutex::new(proxy.clone());
@@ -94,10 +168,8 @@ pub fn run(
         app,
         proxy,
         viewport,
-        start_visible: visible,
+        shown_with,
         win: None,
-        resumed: false,
-        windowless: ViewportInfo::default(),
         raster: Raster::default(),
         repaint_at: None,
         error: None,
@@ -130,13 +202,9 @@ struct Runner {
     app: App,
     proxy: EventLoopProxy<UserEvent>,
     viewport: ViewportBuilder,
-    start_visible: bool,
-    /// None until the window is first shown (started hidden: opened only then).
+    /// Commands for the window once it is open (see [`Windowless::Show`]).
+    shown_with: Vec<ViewportCommand>,
     win: Option<Shown>,
-    resumed: bool,
-    /// What the app's logic is told about the window before it exists (a
-    /// Close asked for from the tray).
-    windowless: ViewportInfo,
     raster: Raster,
     /// When the next pass is due (None: sleep until an event).
     repaint_at: Option<Instant>,
@@ -173,15 +241,20 @@ impl Runner {
         state.init_accesskit(event_loop, &window, self.proxy.clone());
         let mut info = ViewportInfo::default();
         egui_winit::update_viewport_info(&mut info, &self.ctx, &window, true);
-        if self.start_visible {
-            window.set_visible(true);
-        }
+        window.set_visible(true);
+        egui_winit::process_viewport_commands(
+            &self.ctx,
+            &mut info,
+            std::mem::take(&mut self.shown_with),
+            &window,
+            &mut Vec::new(),
+        );
         self.win = Some(Shown {
             surface: None,
             context,
             state,
             info,
-            visible: self.start_visible,
+            visible: true,
             exposed: true,
             window,
         });
@@ -192,10 +265,6 @@ impl Runner {
     /// One egui pass (a full one when visible, the app's logic only when hidden),
     /// its commands, and a paint.
     fn pass(&mut self, event_loop: &ActiveEventLoop) {
-        if self.win.is_none() {
-            self.windowless_pass(event_loop);
-            return;
-        }
         let Self {
             ctx,
             app,
@@ -300,52 +369,6 @@ impl Runner {
             self.repaint_now();
         }
     }
-
-    /// Started hidden: the app's logic with no window. Whatever shows the
-    /// window opens it, and then gets the rest of the commands it sent with
-    /// that (focus, attention); a Close (Quit in the tray) ends the loop as a
-    /// closed window would.
-    fn windowless_pass(&mut self, event_loop: &ActiveEventLoop) {
-        let mut raw = egui::RawInput::default();
-        raw.viewports = std::iter::once((ViewportId::ROOT, self.windowless.clone())).collect();
-        let close_requested = raw.viewport().close_requested();
-        self.windowless.events.clear();
-        let app = &mut self.app;
-        // Its platform output (a cursor, copied text) needs a window: there is none to show it.
-        let output = self.ctx.run_logic(&raw, |ctx| app.logic(ctx));
-        let commands = output
-            .viewport_commands
-            .get(&ViewportId::ROOT)
-            .cloned()
-            .unwrap_or_default();
-        if close_requested && !commands.contains(&ViewportCommand::CancelClose) {
-            event_loop.exit();
-            return;
-        }
-        if commands.contains(&ViewportCommand::Visible(true)) {
-            self.start_visible = true;
-            if let Err(e) = self.open(event_loop) {
-                self.error = Some(e);
-                event_loop.exit();
-                return;
-            }
-            if let Some(win) = &mut self.win {
-                let rest = commands
-                    .into_iter()
-                    .filter(|c| !matches!(c, ViewportCommand::Visible(_)));
-                egui_winit::process_viewport_commands(
-                    &self.ctx,
-                    &mut win.info,
-                    rest,
-                    &win.window,
-                    &mut Vec::new(),
-                );
-            }
-        } else if commands.contains(&ViewportCommand::Close) {
-            self.windowless.events.push(egui::ViewportEvent::Close);
-            self.repaint_now();
-        }
-    }
 }
 
 /// Draws `primitives` into the window's buffer and presents it: only what changed since
@@ -408,13 +431,9 @@ fn paint(
 
 impl ApplicationHandler<UserEvent> for Runner {
     fn resumed(&mut self, event_loop: &ActiveEventLoop) {
-        if std::mem::replace(&mut self.resumed, true) {
-            return;
-        }
-        if !self.start_visible {
-            // Hidden: the app's logic runs at once, the window waits until shown.
-            self.repaint_now();
-        } else if let Err(e) = self.open(event_loop) {
+        if self.win.is_none()
+            && let Err(e) = self.open(event_loop)
+        {
             self.error = Some(e);
             event_loop.exit();
         }
