@@ -43,8 +43,13 @@ pub fn run(options: AppOptions) -> Result<Option<crate::instance::Reply>, AppErr
     shells::cpu::check_display()?;
     // The window takes the PIN (typed, or from the keyring) at any time.
     crate::secure::holding_pin();
+    // One worker: the engine, the desk and the pops wait on sockets and
+    // channels; each thread costs its stack and a malloc arena while the app
+    // sits in the tray. Blocking work (the keyring, the clipboard) gets a
+    // thread that goes once idle for a second, not ten.
     let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
+        .worker_threads(1)
+        .thread_keep_alive(Duration::from_secs(1))
         .thread_name("skydial-bg")
         .enable_all()
         .build()

@@ -26,7 +26,9 @@ interface:
   9. changing the hotkey in Settings (through AT-SPI) takes effect at once:
      the old keys no longer dial, the new ones do;
   10. Quit in the tray menu ends the app with exit code 0, and closes the
-      screen pop of a call still ringing.
+      screen pop of a call still ringing;
+  11. started hidden (--minimised), the app has no window (CPU shell) until
+      the tray's Show window opens one, painted.
 
 The window runs in the shell SKYDIAL_RENDERER names (cpu or gpu; default cpu):
 tests/desktop.rs runs this script once for each.
@@ -53,7 +55,7 @@ from dbus.mainloop.glib import DBusGMainLoop
 from gi.repository import GLib
 
 DID, PIN = "6465551000", "12345"
-CHECKS = 17
+CHECKS = 18
 RENDERER = os.environ.get("SKYDIAL_RENDERER", "cpu")
 AT_SPI_BUS = "/usr/libexec/at-spi-bus-launcher"
 NOTIFY_IFACE = "org.freedesktop.Notifications"
@@ -645,6 +647,30 @@ def main():
 
         check("Quit in the tray menu ends the app (exit code 0) and closes the pop of a call still ringing",
               quit_from_the_tray)
+
+        def started_hidden_opens_its_window_when_shown():
+            def windows():
+                return subprocess.run(["xdotool", "search", "--name", "^skydial$"], env=env, capture_output=True,
+                                      text=True).stdout.split()
+
+            subscribes = len(commands("subscribe"))
+            hidden = start([binary, "--minimised"], env=env, stdout=log, stderr=subprocess.STDOUT)
+            wait_for("the hidden app's subscription", lambda: len(commands("subscribe")) > subscribes, timeout=30)
+            tray.clear()  # a new tray item
+            tray_menu()
+            if RENDERER == "cpu":  # eframe (the GPU shell) makes its window at start, unmapped
+                assert not windows(), f"started hidden, yet a window exists: {windows()}"
+            tray_click("Show window")
+            window = int(wait_for("the window to open", windows, timeout=10)[0])
+            wait_for("the window to show", lambda: map_state(display, window) == "IsViewable", timeout=10)
+            path = os.path.join(work, "opened-from-hidden.png")
+            wait_for("the opened window to be painted", lambda: colours(path, display) > 20, timeout=10)
+            tray_click("Quit")
+            code = hidden.wait(timeout=10)
+            assert code == 0, f"exit code {code}"
+
+        check("started hidden (--minimised): no window until the tray's Show window opens it, painted; Quit ends it",
+              started_hidden_opens_its_window_when_shown)
         del names
         loop.quit()
     finally:

@@ -10,6 +10,11 @@
 //! asked for (from any thread, through the event loop proxy), or an AccessKit
 //! request. A hidden window runs only the app's logic (tray, replies, close
 //! handling), never a ui pass or a paint.
+//!
+//! Started hidden, the app runs [`run_windowless`] first: its logic alone,
+//! woken by egui's repaint requests, with no window, no event loop and no
+//! connection to the display (none of their code runs, none of their memory
+//! is taken) until something shows the window.
 
 use super::ShellError;
 use super::raster::{MAX_TEXTURE_SIDE, Raster};
@@ -17,7 +22,7 @@ use crate::app::screens::App;
 use egui::{ViewportBuilder, ViewportCommand, ViewportId, ViewportInfo};
 use egui_winit::accesskit_winit;
 use std::num::NonZeroU32;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, mpsc};
 use std::time::Instant;
 use winit::application::ApplicationHandler;
 use winit::event::WindowEvent;
@@ -64,14 +69,85 @@ pub fn event_loop() -> Result<EventLoop<UserEvent>, ShellError> {
         .map_err(|e| window_error(&e))
 }
 
-/// Opens the window on `event_loop` and runs until the app closes it. Errors
-/// are for the user.
+/// How a windowless run ended.
+pub enum Windowless {
+    /// The app quit (Quit in the tray) before its window was ever shown.
+    Quit,
+    /// Something showed the window; these commands came with that (focus,
+    /// attention), for the window once it is open.
+    Show(Vec<ViewportCommand>),
+}
+
+/// Started hidden: runs the app's logic with no window until something
+/// shows it or the app quits. A pass runs when egui asks for a repaint (an
+/// engine change, a desk reply, a tray click), as in the window's loop.
+pub fn run_windowless(ctx: &egui::Context, app: &mut App) -> Windowless {
+    let (wake, woken) = mpsc::channel::<Instant>();
+    let wake = Mutex::new(wake);
+    ctx.set_request_repaint_callback(move |info| {
+        if let Ok(wake) = wake.lock() {
+            let _ = wake.send(Instant::now() + info.delay);
+        }
+    });
+    // What the app's logic is told about the window: a Close asked for (Quit).
+    let mut info = ViewportInfo::default();
+    let mut due = Some(Instant::now());
+    loop {
+        let now = Instant::now();
+        match due {
+            Some(t) if t <= now => due = None,
+            Some(t) => {
+                if let Ok(when) = woken.recv_timeout(t - now) {
+                    due = Some(t.min(when));
+                }
+                continue;
+            }
+            None => {
+                // The context holds the sender: this waits for a repaint request.
+                due = Some(woken.recv().unwrap_or(now));
+                continue;
+            }
+        }
+        let raw = egui::RawInput {
+            viewports: std::iter::once((ViewportId::ROOT, info.clone())).collect(),
+            ..Default::default()
+        };
+        let close_requested = raw.viewport().close_requested();
+        info.events.clear();
+        // Its platform output (a cursor, copied text) needs a window: there is none.
+        let output = ctx.run_logic(&raw, |ctx| app.logic(ctx));
+        let commands = output
+            .viewport_commands
+            .get(&ViewportId::ROOT)
+            .cloned()
+            .unwrap_or_default();
+        if close_requested && !commands.contains(&ViewportCommand::CancelClose) {
+            return Windowless::Quit;
+        }
+        if commands.contains(&ViewportCommand::Visible(true)) {
+            return Windowless::Show(
+                commands
+                    .into_iter()
+                    .filter(|c| !matches!(c, ViewportCommand::Visible(_)))
+                    .collect(),
+            );
+        }
+        if commands.contains(&ViewportCommand::Close) {
+            info.events.push(egui::ViewportEvent::Close);
+            due = Some(Instant::now());
+        }
+    }
+}
+
+/// Opens the window on `event_loop`, shown, with `shown_with` (what came
+/// with the request that showed it), and runs until the app closes it.
+/// Errors are for the user.
 pub fn run(
     event_loop: &mut EventLoop<UserEvent>,
     ctx: egui::Context,
     app: App,
     viewport: ViewportBuilder,
-    visible: bool,
+    shown_with: Vec<ViewportCommand>,
 ) -> Result<(), ShellError> {
     let proxy = event_loop.create_proxy();
     let repaint_proxy = Mutex::new(proxy.clone());
@@ -90,7 +166,7 @@ pub fn run(
         app,
         proxy,
         viewport,
-        start_visible: visible,
+        shown_with,
         win: None,
         raster: Raster::default(),
         repaint_at: None,
@@ -124,7 +200,8 @@ struct Runner {
     app: App,
     proxy: EventLoopProxy<UserEvent>,
     viewport: ViewportBuilder,
-    start_visible: bool,
+    /// Commands for the window once it is open (see [`Windowless::Show`]).
+    shown_with: Vec<ViewportCommand>,
     win: Option<Shown>,
     raster: Raster,
     /// When the next pass is due (None: sleep until an event).
@@ -162,15 +239,20 @@ impl Runner {
         state.init_accesskit(event_loop, &window, self.proxy.clone());
         let mut info = ViewportInfo::default();
         egui_winit::update_viewport_info(&mut info, &self.ctx, &window, true);
-        if self.start_visible {
-            window.set_visible(true);
-        }
+        window.set_visible(true);
+        egui_winit::process_viewport_commands(
+            &self.ctx,
+            &mut info,
+            std::mem::take(&mut self.shown_with),
+            &window,
+            &mut Vec::new(),
+        );
         self.win = Some(Shown {
             surface: None,
             context,
             state,
             info,
-            visible: self.start_visible,
+            visible: true,
             exposed: true,
             window,
         });

@@ -62,11 +62,12 @@ pub fn run<F>(
 where
     F: FnOnce(&egui::Context) -> App + 'static,
 {
-    let mut event_loop = cpu::event_loop()?;
     let choice = choose(requested, &Environment::detect());
+    let mut event_loop = None;
     let make = if choice.gpu {
         tracing::info!("window: the GPU shell (eframe, OpenGL): {}", choice.why);
-        match gpu::run(&mut event_loop, make, viewport.clone(), visible)? {
+        let event_loop = event_loop.insert(cpu::event_loop()?);
+        match gpu::run(event_loop, make, viewport.clone(), visible)? {
             gpu::Outcome::Ran => return Ok(()),
             gpu::Outcome::Unavailable { why, make } => {
                 tracing::warn!(
@@ -80,8 +81,20 @@ where
         make
     };
     let ctx = egui::Context::default();
-    let app = make(&ctx);
-    cpu::run(&mut event_loop, ctx, app, viewport, visible)
+    let mut app = make(&ctx);
+    let mut shown_with = Vec::new();
+    if !visible {
+        // Started hidden: no window and no event loop until something shows it.
+        match cpu::run_windowless(&ctx, &mut app) {
+            cpu::Windowless::Quit => return Ok(()),
+            cpu::Windowless::Show(commands) => shown_with = commands,
+        }
+    }
+    let mut event_loop = match event_loop {
+        Some(event_loop) => event_loop,
+        None => cpu::event_loop()?,
+    };
+    cpu::run(&mut event_loop, ctx, app, viewport, shown_with)
 }
 
 /// What the user asked for (`--renderer`, `SKYDIAL_RENDERER`, the setting).

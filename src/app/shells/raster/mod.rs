@@ -40,8 +40,12 @@ use egui::{Color32, TextureId, TextureOptions};
 use items::{Item, build_items};
 use std::collections::HashMap;
 
-/// The largest texture side accepted (egui is told this).
-pub const MAX_TEXTURE_SIDE: usize = 8192;
+/// The largest texture side accepted (egui is told this). egui makes its
+/// glyph atlas this wide from the start (32 rows high, taller as glyphs are
+/// added), and both egui and the painter keep a copy in RGBA: at 8192 that
+/// was 1 MiB each before a single glyph, at 2048 it is 256 KiB. 2048x2048
+/// still holds every glyph a window at 4K and 2x draws.
+pub const MAX_TEXTURE_SIDE: usize = 2048;
 
 struct Texture {
     width: usize,
