@@ -4,15 +4,17 @@ use crate::{
     util, Rect, SoftBufferError,
 };
 use raw_window_handle::{HasDisplayHandle, HasWindowHandle, RawDisplayHandle, RawWindowHandle};
+use rustix::event::{PollFd, PollFlags, Timespec};
 use std::{
     num::{NonZeroI32, NonZeroU32},
     sync::{Arc, Mutex},
+    time::{Duration, Instant},
 };
 use wayland_client::{
-    backend::{Backend, ObjectId},
+    backend::{Backend, ObjectId, WaylandError},
     globals::{registry_queue_init, GlobalListContents},
     protocol::{wl_registry, wl_shm, wl_surface},
-    Connection, Dispatch, EventQueue, Proxy, QueueHandle,
+    Connection, Dispatch, DispatchError, EventQueue, Proxy, QueueHandle,
 };
 
 mod buffer;
@@ -205,20 +207,29 @@ impl<D: HasDisplayHandle + ?Sized, W: HasWindowHandle> SurfaceInterface<D, W>
             .expect("Must set size of surface before calling `buffer_mut()`");
 
         if let Some((_front, back)) = &mut self.buffers {
-            // Block if back buffer not released yet
+            // Wait a little for the compositor to release the back buffer; if it keeps it, draw
+            // into a new one. A compositor may hold a buffer for as long as it likes: sway 1.7
+            // (wlroots 0.15, pixman renderer) keeps one of the two for good after a commit with
+            // no damage, and waiting for its release blocked the caller for ever.
             if !back.released() {
                 let mut event_queue = self
                     .display
                     .event_queue
                     .lock()
                     .unwrap_or_else(|x| x.into_inner());
-                while !back.released() {
-                    event_queue.blocking_dispatch(&mut State).map_err(|err| {
-                        SoftBufferError::PlatformError(
-                            Some("Wayland dispatch failure".to_string()),
-                            Some(Box::new(err)),
-                        )
-                    })?;
+                wait_for_release(&mut event_queue, back, RELEASE_WAIT).map_err(|err| {
+                    SoftBufferError::PlatformError(
+                        Some("Wayland dispatch failure".to_string()),
+                        Some(Box::new(err)),
+                    )
+                })?;
+                if !back.released() {
+                    *back = WaylandBuffer::new(
+                        &self.display.shm,
+                        width.get(),
+                        height.get(),
+                        &self.display.qh,
+                    );
                 }
             }
 
@@ -253,6 +264,55 @@ impl<D: HasDisplayHandle + ?Sized, W: HasWindowHandle> SurfaceInterface<D, W>
             height,
             age,
         })
+    }
+}
+
+/// How long `buffer_mut` waits for the compositor to release the back buffer before it draws
+/// into a new one instead: a few frames at 60 Hz.
+const RELEASE_WAIT: Duration = Duration::from_millis(50);
+
+/// Dispatches events until `buffer` is released or `timeout` has passed.
+fn wait_for_release(
+    event_queue: &mut EventQueue<State>,
+    buffer: &WaylandBuffer,
+    timeout: Duration,
+) -> Result<(), WaylandError> {
+    let deadline = Instant::now() + timeout;
+    loop {
+        event_queue.dispatch_pending(&mut State).map_err(|err| match err {
+            DispatchError::Backend(err) => err,
+            DispatchError::BadMessage { .. } => {
+                WaylandError::Io(std::io::Error::other(err.to_string()))
+            }
+        })?;
+        if buffer.released() {
+            return Ok(());
+        }
+        let left = deadline.saturating_duration_since(Instant::now());
+        if left.is_zero() {
+            return Ok(());
+        }
+        event_queue.flush()?;
+        // `None`: events are already queued; dispatch them first.
+        let Some(guard) = event_queue.prepare_read() else {
+            continue;
+        };
+        let timeout = Timespec::try_from(left).unwrap_or(Timespec {
+            tv_sec: 0,
+            tv_nsec: 0,
+        });
+        let fd = guard.connection_fd();
+        let mut fds = [PollFd::new(&fd, PollFlags::IN | PollFlags::ERR)];
+        match rustix::event::poll(&mut fds, Some(&timeout)) {
+            Ok(0) | Err(rustix::io::Errno::INTR) => continue,
+            Ok(_) => {}
+            Err(err) => return Err(WaylandError::Io(err.into())),
+        }
+        match guard.read() {
+            Ok(_) => {}
+            Err(WaylandError::Io(err)) if err.kind() == std::io::ErrorKind::WouldBlock => {}
+            Err(err) => return Err(err),
+        }
     }
 }
 
