@@ -175,3 +175,11 @@ impl Desktop {
         }
     }
 }
+
+/// Whether the window is on Wayland, as winit decides it (Wayland when its
+/// variables are set): there a window cannot be hidden, only minimised.
+pub fn on_wayland() -> bool {
+    cfg!(all(unix, not(target_os = "macos")))
+        && (std::env::var_os("WAYLAND_DISPLAY").is_some()
+            || std::env::var_os("WAYLAND_SOCKET").is_some())
+}

@@ -49,6 +49,9 @@ pub enum DeskReply {
     /// What the hotkey does now (the desktop portal answered, or the user
     /// rebound it in the desktop's settings).
     HotkeyStatus(String),
+    /// The tray icon was clicked: show the window, or hide it when it is
+    /// shown and has the focus.
+    ToggleWindow,
     /// Signing in needs the PIN typed (none kept, or no keyring).
     PinNeeded {
         user: String,
@@ -110,6 +113,11 @@ impl UiLink {
     pub fn raise_window(&self) {
         self.show_window();
         self.ctx.send_viewport_cmd(egui::ViewportCommand::Focus);
+    }
+
+    /// Shows the window, or hides it when it is shown and focused (a click on the tray icon).
+    pub fn toggle_window(&self) {
+        self.send(DeskReply::ToggleWindow);
     }
 
     pub fn quit(&self) {

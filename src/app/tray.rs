@@ -1,7 +1,7 @@
-//! The tray icon (StatusNotifierItem through ksni on Linux): quick-dial of
-//! favourites and recent numbers, Dial clipboard, Do not disturb, Show
-//! window, Quit. Menu clicks are handled off the UI thread, so they work
-//! while the window is hidden.
+//! The tray icon (StatusNotifierItem through ksni on Linux): a left click
+//! shows or hides the window; its menu has quick-dial of favourites and
+//! recent numbers, Dial clipboard, Do not disturb, Show window, Quit. Clicks
+//! are handled off the UI thread, so they work while the window is hidden.
 
 use super::desk::UiRequest;
 use super::icons::{self, IconState};
@@ -11,7 +11,7 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use tokio::sync::mpsc;
 use tray_icon::menu::{CheckMenuItem, Menu, MenuEvent, MenuId, MenuItem, PredefinedMenuItem};
-use tray_icon::{Icon, TrayIcon, TrayIconBuilder};
+use tray_icon::{Icon, MouseButton, MouseButtonState, TrayIcon, TrayIconBuilder, TrayIconEvent};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum TrayAction {
@@ -60,6 +60,7 @@ impl Tray {
     ) -> Result<Self, String> {
         let actions: Arc<Mutex<HashMap<MenuId, TrayAction>>> = Arc::default();
         let handler_actions = actions.clone();
+        let clicked = ui.clone();
         MenuEvent::set_event_handler(Some(move |event: MenuEvent| {
             let Some(action) = lock(&handler_actions).get(&event.id).cloned() else {
                 return;
@@ -82,7 +83,21 @@ impl Tray {
                 ui.error("skydial is busy; try the tray menu again in a moment.");
             }
         }));
+        // A left click on the icon (the host's Activate on Linux) shows the
+        // window, or hides it when it is shown and focused; the menu is on
+        // the right click.
+        TrayIconEvent::set_event_handler(Some(move |event: TrayIconEvent| {
+            if let TrayIconEvent::Click {
+                button: MouseButton::Left,
+                button_state: MouseButtonState::Up,
+                ..
+            } = event
+            {
+                clicked.toggle_window();
+            }
+        }));
         let mut builder = TrayIconBuilder::new()
+            .with_menu_on_left_click(false)
             .with_id("skydial")
             .with_title("skydial")
             .with_tooltip("skydial");

@@ -111,6 +111,8 @@ pub struct App {
     desktop_look: Appearance,
     /// What was last applied to egui: (dark, text scale).
     applied_look: Option<(Option<bool>, f32)>,
+    /// The tray icon was clicked (applied in the next `logic`).
+    toggle_window: bool,
 }
 
 /// The desktop's appearance as far as it is known.
@@ -173,6 +175,7 @@ impl App {
             drawn_pass: 0,
             desktop_look: Appearance::default(),
             applied_look: None,
+            toggle_window: false,
         }
     }
 
@@ -282,6 +285,7 @@ impl App {
                     }
                 },
                 DeskReply::Appearance(look) => self.desktop_look = look,
+                DeskReply::ToggleWindow => self.toggle_window = true,
                 DeskReply::PinNeeded { user, reason } => {
                     self.sign_in.user = user;
                     self.sign_in.pending = false;
@@ -399,6 +403,9 @@ impl App {
         self.passes += 1;
         self.drain_replies();
         self.apply_look(ctx);
+        if std::mem::take(&mut self.toggle_window) {
+            self.toggle_window(ctx);
+        }
         let snap = self.snapshot.borrow().clone();
         let view = self.tray_view(&snap);
         self.desktop.update_tray(&view);
@@ -414,6 +421,31 @@ impl App {
                 self.link
                     .info("skydial keeps running in the tray; choose Quit there to exit.");
             }
+        }
+    }
+
+    /// A click on the tray icon: hides the window when it is shown and has the
+    /// focus (the user looked at it and is done), else shows and focuses it.
+    fn toggle_window(&mut self, ctx: &egui::Context) {
+        // The window drew the pass before this one: it is shown.
+        let shown = self.drawn_pass + 1 >= self.passes;
+        let focused = ctx.input(|i| i.viewport().focused == Some(true));
+        if shown && focused && self.desktop.can_hide_to_tray() {
+            // winit cannot hide a window on Wayland (it stays on screen, no longer
+            // drawn): minimise it there instead (sway ignores that; it stays drawn).
+            let wayland = super::desktop::on_wayland();
+            tracing::info!(
+                "tray icon clicked: {} the window",
+                if wayland { "minimising" } else { "hiding" }
+            );
+            ctx.send_viewport_cmd(if wayland {
+                egui::ViewportCommand::Minimized(true)
+            } else {
+                egui::ViewportCommand::Visible(false)
+            });
+        } else {
+            tracing::info!("tray icon clicked: showing the window");
+            self.link.raise_window();
         }
     }
 
