@@ -52,6 +52,8 @@ pub enum DeskReply {
     /// The tray icon was clicked: show the window, or hide it when it is
     /// shown and has the focus.
     ToggleWindow,
+    /// A screen pop was clicked: the window shows the calls.
+    ShowCalls,
     /// Signing in needs the PIN typed (none kept, or no keyring).
     PinNeeded {
         user: String,
@@ -118,6 +120,12 @@ impl UiLink {
     /// Shows the window, or hides it when it is shown and focused (a click on the tray icon).
     pub fn toggle_window(&self) {
         self.send(DeskReply::ToggleWindow);
+    }
+
+    /// Shows and focuses the window on its list of calls (a click on a screen pop).
+    pub fn show_calls(&self) {
+        let _ = self.replies.send(DeskReply::ShowCalls);
+        self.raise_window();
     }
 
     pub fn quit(&self) {

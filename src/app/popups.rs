@@ -172,14 +172,19 @@ async fn run(mut commands: mpsc::Receiver<PopCommand>, desk: mpsc::Sender<UiRequ
     }
 }
 
-/// A pop's action (Answer, Ignore, or a click on the pop itself) goes to
-/// the desk like a click in the window.
+/// A pop's action: Answer and Ignore go to the desk like a click in the
+/// window; a click on the pop itself (the `default` action) shows the call in
+/// the window.
 fn act(action: &str, id: &CallId, desk: &mpsc::Sender<UiRequest>, ui: &UiLink) {
     tracing::info!("screen pop action {action:?} for call {id}");
     let id = id.clone();
     let (what, command) = match action {
-        "answer" | "default" => ("answer the call", EngineCommand::Answer { call: Some(id) }),
+        "answer" => ("answer the call", EngineCommand::Answer { call: Some(id) }),
         "ignore" => ("ignore the call", EngineCommand::Ignore { call: Some(id) }),
+        "default" => {
+            ui.show_calls();
+            return;
+        }
         _ => return,
     };
     let request = UiRequest::Call {
@@ -232,6 +237,9 @@ mod platform {
             .hint(Hint::Category("call.incoming".into()))
             .hint(Hint::Resident(true))
             .urgency(Urgency::Critical)
+            // "default": a click on the pop itself (most servers show no button for
+            // it; xfce4-notifyd shows one).
+            .action("default", "Show the call")
             .action("answer", "Answer")
             .action("ignore", "Ignore")
             .timeout(Timeout::Never)
@@ -252,9 +260,12 @@ mod platform {
         let (action_tx, action_rx) = std::sync::mpsc::channel::<String>();
         tokio::select! {
             _ = handle.wait_for_action_async(move |response| {
-                if let notify_rust::NotificationResponse::Action(action) = response {
-                    let _ = action_tx.send(action.clone());
-                }
+                let action = match response {
+                    notify_rust::NotificationResponse::Action(action) => action.as_str(),
+                    notify_rust::NotificationResponse::Default => "default",
+                    _ => return,
+                };
+                let _ = action_tx.send(action.to_string());
             }) => {}
             closing = close => {
                 handle.close_async().await;
