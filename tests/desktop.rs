@@ -57,6 +57,19 @@ fn screen_pops_on_xfce4_notifyd() {
     real_desktop("pops", "SKYDIAL_POPS", "xfce4-notifyd");
 }
 
+/// xfce4-panel's systray: the icon drawn (idle, ringing, missed), a left
+/// click shows and hides the window, the menu's entries clicked on the panel.
+#[test]
+fn tray_on_xfce4_panel() {
+    real_desktop("trays", "SKYDIAL_TRAY", "xfce4-panel");
+}
+
+/// gtk-sni-tray-standalone with status-notifier-watcher: the same.
+#[test]
+fn tray_on_gtk_sni_tray() {
+    real_desktop("trays", "SKYDIAL_TRAY", "gtk-sni-tray");
+}
+
 fn end_to_end(script: &str, renderer: &str) {
     run(script, renderer, "SKYDIAL_RENDERER", renderer);
 }

@@ -432,7 +432,7 @@ class Picture:
 
     def __init__(self, path):
         ppm = subprocess.run(["convert", path, "-depth", "8", "ppm:-"], capture_output=True, check=True).stdout
-        header = re.match(rb"P6\s+(\d+)\s+(\d+)\s+255\s", ppm)
+        header = re.match(rb"P6\s+(?:#[^\n]*\n\s*)*(\d+)\s+(\d+)\s+255\s", ppm)
         assert header, f"cannot read {path}"
         self.width, self.height = int(header.group(1)), int(header.group(2))
         self.data = ppm[header.end():]

@@ -109,7 +109,7 @@ class Notifyd:
         where = a11y(self.env, "app|xfce4-notifyd", f"find|label|{pop['summary']}",
                      f"where|push button|{self.labels[action]}").split()
         x, y = where[-2], where[-1]
-        subprocess.run(["xdotool", "mousemove", "--sync", x, y, "click", "1"], env=self.env, check=True)
+        subprocess.run(["xdotool", "mousemove", x, y, "sleep", "0.1", "click", "1"], env=self.env, check=True)
 
 
 def main():
