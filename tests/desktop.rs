@@ -70,6 +70,20 @@ fn tray_on_gtk_sni_tray() {
     real_desktop("trays", "SKYDIAL_TRAY", "gtk-sni-tray");
 }
 
+/// Headless sway (as an unprivileged user) with waybar's tray and mako, the
+/// CPU shell: the window and the tray icon follow every call (they froze
+/// from the first ring), mako's actions, a tray click, SIGTERM.
+#[test]
+fn sway_with_waybar_and_mako() {
+    end_to_end("sway", "cpu");
+}
+
+/// The same in the GPU shell (eframe's glow through EGL, llvmpipe).
+#[test]
+fn sway_with_waybar_and_mako_in_the_gpu_shell() {
+    end_to_end("sway", "gpu");
+}
+
 fn end_to_end(script: &str, renderer: &str) {
     run(script, renderer, "SKYDIAL_RENDERER", renderer);
 }

@@ -15,6 +15,7 @@ rebuilt can hand out nodes that are already gone:
   press|ROLE|NAME               run its first action (a click)
   set|ROLE|NAME|TEXT            replace its text (EditableText)
   text|ROLE|NAME|TEXT           its text is TEXT
+  checked|ROLE|NAME             it is checked or pressed (a selected tab)
   where|ROLE|NAME               print its centre on the screen ("X Y"), for a
                                 click where the application shows no actions
 
@@ -84,6 +85,9 @@ def run(step):
         return Atspi.EditableText.set_text_contents(node, args[2])
     if kind == "text":
         return Atspi.Text.get_text(node, 0, -1) == args[2]
+    if kind == "checked":
+        states = node.get_state_set()
+        return states.contains(Atspi.StateType.CHECKED) or states.contains(Atspi.StateType.PRESSED)
     if kind == "where":
         box = node.get_extents(Atspi.CoordType.SCREEN)
         if box.width <= 0 or box.height <= 0:
