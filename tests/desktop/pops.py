@@ -167,11 +167,18 @@ def main():
         def on_screen(count):
             wait_for(f"{count} pop(s) on screen", lambda: daemon.on_screen() == count, timeout=10)
 
+        def clear():
+            """No call left over from a check that failed: each check starts with none on screen."""
+            for left in http(f"{url}/control/calls?user={DID}"):
+                hang_up(left["id"])
+            on_screen(0)
+
         def two_calls_two_pops():
+            clear()
             (a, pop_a), (b, pop_b) = ring("2125550101"), ring("2125550102")
             assert pop_a["id"] != pop_b["id"], (pop_a, pop_b)
             for pop in (pop_a, pop_b):
-                assert pop["actions"][:3] == ["default", "answer", "ignore"], pop
+                assert {"answer", "ignore"} <= set(pop["actions"]), pop
             on_screen(2)
             hang_up(a)
             monitor.wait_closed(pop_a["id"], "the first caller hung up")
@@ -185,6 +192,7 @@ def main():
 
         def action_reaches_the_call(action):
             def check():
+                clear()
                 call, pop = ring("2125550103")
                 on_screen(1)
                 before = len(sim_commands(url, action))
@@ -215,8 +223,10 @@ def main():
                      timeout=10)
 
         def default_action_shows_the_call():
+            clear()
             hide_to_tray()
             call, pop = ring("2125550104")
+            assert "default" in pop["actions"], f"the pop has no default action: {pop['actions']}"
             on_screen(1)
             assert map_state(display, window()) == "IsUnMapped", "a ringing call showed the window"
             answers = len(sim_commands(url, "answer"))
@@ -232,6 +242,7 @@ def main():
 
         def quits_and_closes(how):
             def check():
+                clear()
                 call, pop = ring("2125550105")
                 on_screen(1)
                 how()

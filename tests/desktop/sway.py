@@ -41,6 +41,7 @@ import tempfile
 import threading
 import time
 
+import dbus
 from gi.repository import GLib
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -192,6 +193,10 @@ def main():
 
         start([AT_SPI_BUS, "--launch-immediately", "--a11y=1"], env=env, stdout=subprocess.DEVNULL,
               stderr=subprocess.DEVNULL)
+        # As in a session that has come up: waybar's tray and mako are there before skydial.
+        bus = dbus.bus.BusConnection(address)
+        for name in ["org.kde.StatusNotifierWatcher", "org.freedesktop.Notifications"]:
+            wait_for(f"{name} on the bus", lambda: bus.name_has_owner(name), timeout=20)
         loop = GLib.MainLoop()
         threading.Thread(target=loop.run, daemon=True).start()
         monitor = NotifyMonitor(address)
@@ -311,6 +316,7 @@ def main():
                    click_on_the_pop_shows_the_call)
 
         def tray_click_reaches_skydial():
+            a11y(env, "press|toggle button|Calls~")  # where the ringing call shows
             x, y = seen["icon"]
             click(x, y)
             wait_for("the click in skydial's log",
