@@ -2,8 +2,10 @@
 //! the clipboard hotkey, the tray's quick-dial menu, a screenshot, a screen
 //! reader's view over AT-SPI. The work is in `tests/desktop/e2e.py`, which
 //! starts its own Xvfb, session bus, notification server and tray host, and
-//! `tests/desktop/wayland.py` (Weston, a test desktop portal); `bash
-//! tests/run` installs what they need.
+//! `tests/desktop/wayland.py` (Weston, a test desktop portal); then the real
+//! desktop components users have: `pops.py` (dunst, xfce4-notifyd),
+//! `trays.py` (xfce4-panel, gtk-sni-tray) and `sway.py` (headless sway with
+//! waybar and mako). `bash tests/run` installs what they need.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code
 // A Linux desktop (Xvfb, Weston, D-Bus, AT-SPI): Windows has tests/windows/run.
@@ -42,7 +44,56 @@ fn desktop_end_to_end_on_wayland_in_the_gpu_shell() {
     end_to_end("wayland", "gpu");
 }
 
+/// dunst: a pop per call, Answer and Ignore through its context menu, its
+/// default action, the pop closed on hang-up, Quit, SIGTERM and SIGINT.
+#[test]
+fn screen_pops_on_dunst() {
+    real_desktop("pops", "SKYDIAL_POPS", "dunst");
+}
+
+/// xfce4-notifyd: the same, its buttons clicked with xdotool.
+#[test]
+fn screen_pops_on_xfce4_notifyd() {
+    real_desktop("pops", "SKYDIAL_POPS", "xfce4-notifyd");
+}
+
+/// xfce4-panel's systray: the icon drawn (idle, ringing, missed), a left
+/// click shows and hides the window, the menu's entries clicked on the panel.
+#[test]
+fn tray_on_xfce4_panel() {
+    real_desktop("trays", "SKYDIAL_TRAY", "xfce4-panel");
+}
+
+/// gtk-sni-tray-standalone with status-notifier-watcher: the same.
+#[test]
+fn tray_on_gtk_sni_tray() {
+    real_desktop("trays", "SKYDIAL_TRAY", "gtk-sni-tray");
+}
+
+/// Headless sway (as an unprivileged user) with waybar's tray and mako, the
+/// CPU shell: the window and the tray icon follow every call (they froze
+/// from the first ring), mako's actions, a tray click, SIGTERM.
+#[test]
+fn sway_with_waybar_and_mako() {
+    end_to_end("sway", "cpu");
+}
+
+/// The same in the GPU shell (eframe's glow through EGL, llvmpipe).
+#[test]
+fn sway_with_waybar_and_mako_in_the_gpu_shell() {
+    end_to_end("sway", "gpu");
+}
+
 fn end_to_end(script: &str, renderer: &str) {
+    run(script, renderer, "SKYDIAL_RENDERER", renderer);
+}
+
+/// `tests/desktop/{script}.py` with `var` set to `value` (which desktop component).
+fn real_desktop(script: &str, var: &str, value: &str) {
+    run(script, value, var, value);
+}
+
+fn run(script: &str, tag: &str, var: &str, value: &str) {
     // Debian's python3 has python3-dbus and python3-gi; a pyenv python may not.
     let python = if Path::new("/usr/bin/python3").exists() {
         "/usr/bin/python3"
@@ -50,8 +101,8 @@ fn end_to_end(script: &str, renderer: &str) {
         "python3"
     };
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR"));
-    let shot = dir.join(format!("skydial-window-{renderer}.png"));
-    let log_path = dir.join(format!("skydial-{script}-{renderer}.log"));
+    let shot = dir.join(format!("skydial-window-{tag}.png"));
+    let log_path = dir.join(format!("skydial-{script}-{tag}.log"));
     let log = std::fs::File::create(&log_path).unwrap();
     // Output to a file, not a pipe: a daemon left behind would hold a pipe open forever.
     // Its own process group: whatever the script started goes with it, even if it crashes.
@@ -59,7 +110,7 @@ fn end_to_end(script: &str, renderer: &str) {
         .arg(format!("tests/desktop/{script}.py"))
         .arg(env!("CARGO_BIN_EXE_skydial"))
         .args((script == "e2e").then_some(&shot))
-        .env("SKYDIAL_RENDERER", renderer)
+        .env(var, value)
         .env("SKYDIAL_LANG", "en")
         .stdout(log.try_clone().unwrap())
         .stderr(log)
@@ -86,7 +137,7 @@ fn end_to_end(script: &str, renderer: &str) {
         .unwrap_or_else(|| panic!("the desktop end-to-end test ran over {TIMEOUT:?}:\n{out}"));
     assert!(
         status.success(),
-        "the desktop end-to-end test failed (bash tests/run installs Xvfb, weston, dbus, xclip, xdotool, x11-apps, imagemagick, gnome-keyring, at-spi2-core, python3-dbus, python3-gi):\n{out}"
+        "the desktop end-to-end test {script} ({tag}) failed (bash tests/run installs what it needs):\n{out}"
     );
     // The script exits 0 only when every one of its checks ran and passed.
     assert!(out.contains(" passed, 0 failed"), "{out}");

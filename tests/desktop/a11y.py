@@ -7,12 +7,17 @@ DBUS_SESSION_BUS_ADDRESS of the test's session. Each argument is one step,
 fields separated by "|"; each is retried for up to 20 s, because a tree being
 rebuilt can hand out nodes that are already gone:
 
+  app|NAME                      the steps after it look in application NAME
+                                (default: skydial) instead
   name|TEXT                     the window is named TEXT
   find|ROLE|NAME                a node with this role and name exists
   find|ROLE|NAME~               ... whose name contains NAME
   press|ROLE|NAME               run its first action (a click)
   set|ROLE|NAME|TEXT            replace its text (EditableText)
   text|ROLE|NAME|TEXT           its text is TEXT
+  checked|ROLE|NAME             it is checked or pressed (a selected tab)
+  where|ROLE|NAME               print its centre on the screen ("X Y"), for a
+                                click where the application shows no actions
 
 Exits 0 when every step held; otherwise prints the failing step and exits 1.
 """
@@ -26,21 +31,27 @@ gi.require_version("Atspi", "2.0")
 from gi.repository import Atspi, GLib  # noqa: E402
 
 STEP_TIMEOUT = 20.0
+APP = ["skydial"]
+
+
+def app():
+    desktop = Atspi.get_desktop(0)
+    for i in range(desktop.get_child_count()):
+        node = desktop.get_child_at_index(i)
+        if node is not None and node.get_name() == APP[0] and node.get_child_count():
+            return node
+    return None
 
 
 def frame():
-    desktop = Atspi.get_desktop(0)
-    for i in range(desktop.get_child_count()):
-        app = desktop.get_child_at_index(i)
-        if app is not None and app.get_name() == "skydial" and app.get_child_count():
-            return app.get_child_at_index(0)
-    return None
+    node = app()
+    return node.get_child_at_index(0) if node is not None else None
 
 
 def find(role, name):
     contains = name.endswith("~")
     name = name.rstrip("~")
-    stack = [frame()]
+    stack = [app()]
     while stack:
         node = stack.pop()
         if node is None:
@@ -57,6 +68,9 @@ def find(role, name):
 
 def run(step):
     kind, *args = step.split("|")
+    if kind == "app":
+        APP[0] = args[0]
+        return True
     if kind == "name":
         node = frame()
         return node is not None and node.get_name() == args[0]
@@ -71,6 +85,15 @@ def run(step):
         return Atspi.EditableText.set_text_contents(node, args[2])
     if kind == "text":
         return Atspi.Text.get_text(node, 0, -1) == args[2]
+    if kind == "checked":
+        states = node.get_state_set()
+        return states.contains(Atspi.StateType.CHECKED) or states.contains(Atspi.StateType.PRESSED)
+    if kind == "where":
+        box = node.get_extents(Atspi.CoordType.SCREEN)
+        if box.width <= 0 or box.height <= 0:
+            return False
+        print(box.x + box.width // 2, box.y + box.height // 2)
+        return True
     raise SystemExit(f"a11y: unknown step {step!r}")
 
 

@@ -39,7 +39,10 @@ Usage: e2e.py PATH/TO/skydial [SCREENSHOT.png]. Prints "N passed, N failed".
 import ctypes
 import json
 import os
+import pwd
 import queue
+import re
+import select
 import shutil
 import subprocess
 import sys
@@ -156,21 +159,26 @@ def wait_for(what, check, timeout=20.0, every=0.05):
 
 
 def virtual_display(start):
-    """Starts Xvfb on a free display number; a server that does not come up is replaced."""
-    for n in range(100 + os.getpid() % 100, 400):
-        if os.path.exists(f"/tmp/.X{n}-lock") or os.path.exists(f"/tmp/.X11-unix/X{n}"):
-            continue
-        xvfb = start(["Xvfb", f":{n}", "-screen", "0", "1280x800x24", "-nolisten", "tcp"], stderr=subprocess.DEVNULL)
-
-        def ready():
-            return subprocess.run(["xwd", "-root", "-silent", "-display", f":{n}"], capture_output=True).returncode == 0
-
-        try:
-            wait_for(f"the X server on :{n}", lambda: xvfb.poll() is not None or ready(), timeout=10)
-        except AssertionError:
-            pass
-        if xvfb.poll() is None and ready():
-            return f":{n}"
+    """Starts Xvfb on a display number it picks itself (-displayfd: it takes the
+    first free one atomically, so runs side by side never end up on the same
+    display, as they could when a free number was guessed from lock files)."""
+    for _ in range(3):
+        read, write = os.pipe()
+        xvfb = start(["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+                     pass_fds=(write,), stderr=subprocess.DEVNULL)
+        os.close(write)
+        said = b""
+        deadline = time.monotonic() + 20
+        while not said.endswith(b"\n") and time.monotonic() < deadline:
+            ready, _, _ = select.select([read], [], [], 0.5)
+            if ready:
+                chunk = os.read(read, 16)
+                if not chunk:
+                    break
+                said += chunk
+        os.close(read)
+        if said.strip().isdigit() and xvfb.poll() is None:
+            return f":{int(said)}"
         xvfb.kill()
     raise AssertionError("no virtual display could be started")
 
@@ -238,6 +246,7 @@ def a11y(env, *steps):
     helper = os.path.join(os.path.dirname(os.path.abspath(__file__)), "a11y.py")
     out = subprocess.run([sys.executable, helper, *steps], env=env, capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, (out.stdout + out.stderr).strip()[-2000:]
+    return out.stdout
 
 
 def colours(path, display):
@@ -245,6 +254,221 @@ def colours(path, display):
     subprocess.run(["convert", "xwd:-", path], input=xwd.stdout, check=True)
     return int(subprocess.run(["convert", path, "-format", "%k", "info:"], capture_output=True,
                               text=True, check=True).stdout.strip())
+
+
+# ---- Shared by the desktop scripts (e2e.py, wayland.py, pops.py, trays.py, sway.py) ----
+
+BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig>
+  <type>session</type>
+  <listen>unix:path={socket}</listen>
+  <auth>EXTERNAL</auth>
+  <policy context="default">
+    <allow user="root"/>
+    <allow send_destination="*" eavesdrop="true"/>
+    <allow eavesdrop="true"/>
+    <allow own="*"/>
+  </policy>
+</busconfig>
+"""
+
+
+def as_user(user):
+    """The prefix that runs a command as `user` (sway refuses root); none when
+    this process is not root (it cannot, and need not, switch)."""
+    if user is None or os.geteuid() != 0:
+        return []
+    entry = pwd.getpwnam(user)
+    return ["setpriv", f"--reuid={entry.pw_uid}", f"--regid={entry.pw_gid}", "--clear-groups"]
+
+
+def private_bus(work, start, user=None):
+    """A session bus of this run's own, its socket in `work`: no service files,
+    so nothing starts on demand (every server a test needs, it starts), and
+    open to root as well as to the user it runs as. Returns its address."""
+    conf = os.path.join(work, "bus.conf")
+    with open(conf, "w") as f:
+        f.write(BUS_CONFIG.format(socket=os.path.join(work, "bus")))
+    os.chmod(conf, 0o644)
+    bus = start(as_user(user) + ["dbus-daemon", f"--config-file={conf}", "--nofork", "--print-address=1"],
+                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    return bus.stdout.readline().strip()
+
+
+def start_simulator(binary, start, env, *args):
+    """`skydial sim` on a free port (calls ring until answered); returns its URL."""
+    sim = start([binary, "sim", "--port", "0", "--ring-timeout", "0", *args], stdout=subprocess.PIPE, text=True,
+                env=env)
+    return sim.stdout.readline().strip()
+
+
+def sim_commands(url, method):
+    """The commands named `method` the simulator received, in order."""
+    return [c for c in http(f"{url}/control/commands") if c["name"].endswith("." + method)]
+
+
+def start_app(binary, start, env, url, settings=None):
+    """The app signed in to the simulator as DID (the PIN from SKYDIAL_PIN), with
+    these saved settings; its output appended to app.log in the config's parent."""
+    config = env["SKYDIAL_CONFIG_DIR"]
+    os.makedirs(config, exist_ok=True)
+    with open(os.path.join(config, "settings.json"), "w") as f:
+        json.dump({"remember_pin": False, **(settings or {})}, f)
+    log = open(os.path.join(os.path.dirname(config), "app.log"), "a")
+    return start([binary, "--server", url, "--user", DID], env=dict(env, SKYDIAL_PIN=PIN), stdout=log,
+                 stderr=subprocess.STDOUT)
+
+
+class Checks:
+    """Named checks that report and go on to the next; `done()` says whether
+    every one ran and passed."""
+
+    def __init__(self, expected):
+        self.expected, self.passed, self.failed = expected, 0, 0
+
+    def run(self, name, fn):
+        started = time.monotonic()
+        try:
+            fn()
+            self.passed += 1
+            print(f"ok   {name} ({time.monotonic() - started:.1f} s)", flush=True)
+        except Exception as e:  # report and go on to the next check
+            self.failed += 1
+            print(f"FAIL {name}: {e}", flush=True)
+
+    def done(self):
+        print(f"{self.passed} passed, {self.failed} failed")
+        return 0 if self.failed == 0 and self.passed == self.expected else 1
+
+
+class TrayItem:
+    """skydial's StatusNotifierItem as a tray host sees it: its properties and
+    its com.canonical.dbusmenu menu."""
+
+    def __init__(self, client, service, sender):
+        self.client = client
+        self.dest = service if not service.startswith("/") else sender
+        path = service if service.startswith("/") else "/StatusNotifierItem"
+        self.props = dbus.Interface(client.get_object(self.dest, path), dbus.PROPERTIES_IFACE)
+        menu_path = self.props.Get("org.kde.StatusNotifierItem", "Menu")
+        self.menu = dbus.Interface(client.get_object(self.dest, menu_path), "com.canonical.dbusmenu")
+
+    def get(self, prop):
+        return self.props.Get("org.kde.StatusNotifierItem", prop)
+
+    def entries(self):
+        """The menu's top-level entries in order: (id, label without mnemonics, kind)."""
+        _, layout = self.menu.GetLayout(0, -1, [])
+        out = []
+        for node_id, node_props, _children in layout[2]:
+            kind = str(node_props.get("type", "standard"))
+            out.append((int(node_id), str(node_props.get("label", "")).replace("_", ""), kind))
+        return out
+
+    def click(self, label):
+        """What a tray host sends when the user picks this entry."""
+        def find():
+            return next((i for i, text, _ in self.entries() if text == label), None)
+
+        entry = wait_for(f"the entry {label!r} in the tray menu", find)
+        self.menu.Event(entry, "clicked", dbus.Int32(0, variant_level=1), dbus.UInt32(int(time.time())))
+
+
+class NotifyMonitor:
+    """Watches the session bus as a monitor (as dbus-monitor does) for skydial's
+    screen pops: each Notify with the id the notification server gave it, and
+    the server's NotificationClosed (which goes to skydial alone)."""
+
+    def __init__(self, address):
+        self.pops = queue.Queue()
+        self._calls = {}
+        self._closed = {}
+        self._lock = threading.Lock()
+        self.conn = dbus.bus.BusConnection(address, mainloop=DBusGMainLoop())
+        self.conn.add_message_filter(self._seen)
+        rules = [f"type='method_call',interface='{NOTIFY_IFACE}',member='Notify'", "type='method_return'",
+                 f"type='signal',interface='{NOTIFY_IFACE}',member='NotificationClosed'"]
+        self.conn.call_blocking("org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus.Monitoring",
+                                "BecomeMonitor", "asu", (rules, dbus.UInt32(0)))
+
+    def _seen(self, _conn, msg):
+        if isinstance(msg, dbus.lowlevel.MethodCallMessage) and msg.get_member() == "Notify":
+            args = msg.get_args_list()
+            if str(args[0]) == "skydial" and len(args[5]) > 0:
+                self._calls[(msg.get_sender(), msg.get_serial())] = {
+                    "summary": str(args[3]), "body": str(args[4]), "actions": [str(a) for a in args[5]][::2]}
+        elif isinstance(msg, dbus.lowlevel.MethodReturnMessage):
+            pop = self._calls.pop((msg.get_destination(), msg.get_reply_serial()), None)
+            if pop is not None:
+                pop["id"] = int(msg.get_args_list()[0])
+                self.pops.put(pop)
+        elif isinstance(msg, dbus.lowlevel.SignalMessage) and msg.get_member() == "NotificationClosed":
+            nid, reason = msg.get_args_list()
+            with self._lock:
+                self._closed[int(nid)] = int(reason)
+        # Handled: else libdbus answers method calls it sees with an error, and the
+        # bus disconnects a monitor that sends anything.
+        return dbus.lowlevel.HANDLER_RESULT_HANDLED
+
+    def next_pop(self, timeout=20):
+        try:
+            return self.pops.get(timeout=timeout)
+        except queue.Empty:
+            raise AssertionError(f"no screen pop within {timeout} s") from None
+
+    def closed(self, nid):
+        """The server's reason for closing pop `nid` (3: closed by skydial), or None while open."""
+        with self._lock:
+            return self._closed.get(nid)
+
+    def wait_closed(self, nid, why, by_skydial=True, timeout=10):
+        """Waits for pop `nid` to close; `by_skydial`: skydial closed it (the server
+        may close a pop itself once an action was used)."""
+        reason = wait_for(f"the pop to close ({why})", lambda: self.closed(nid), timeout=timeout)
+        assert reason == 3 or not by_skydial, f"the pop closed with reason {reason}, not 3 (closed by skydial)"
+
+
+class Picture:
+    """An image's RGB pixels (read with ImageMagick)."""
+
+    def __init__(self, path):
+        ppm = subprocess.run(["convert", path, "-depth", "8", "ppm:-"], capture_output=True, check=True).stdout
+        header = re.match(rb"P6\s+(?:#[^\n]*\n\s*)*(\d+)\s+(\d+)\s+255\s", ppm)
+        assert header, f"cannot read {path}"
+        self.width, self.height = int(header.group(1)), int(header.group(2))
+        self.data = ppm[header.end():]
+        self.path = path
+
+    def near(self, rgb, box=None, tolerance=24):
+        """The points in `box` (x, y, width, height; default: all) within `tolerance` of `rgb`."""
+        x0, y0, w, h = box or (0, 0, self.width, self.height)
+        x1, y1 = min(self.width, x0 + w), min(self.height, y0 + h)
+        points = []
+        for y in range(max(0, y0), y1):
+            row = self.data[(y * self.width) * 3:(y * self.width + self.width) * 3]
+            for x in range(max(0, x0), x1):
+                r, g, b = row[x * 3:x * 3 + 3]
+                if abs(r - rgb[0]) <= tolerance and abs(g - rgb[1]) <= tolerance and abs(b - rgb[2]) <= tolerance:
+                    points.append((x, y))
+        return points
+
+
+def centre(points):
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    return (min(xs) + max(xs)) // 2, (min(ys) + max(ys)) // 2
+
+
+def x_screenshot(display, path):
+    xwd = subprocess.run(["xwd", "-root", "-silent", "-display", display], capture_output=True, check=True)
+    subprocess.run(["convert", "xwd:-", path], input=xwd.stdout, check=True)
+    return Picture(path)
+
+
+# The colours skydial draws with (src/app/icons.rs, src/app/ui/calls.rs).
+IDLE = (0x1f, 0x8a, 0x70)
+RINGING = (0xe6, 0x7e, 0x22)
+MISSED = (0xd6, 0x30, 0x31)
 
 
 def main():
@@ -298,9 +522,7 @@ def main():
         client = dbus.bus.BusConnection(address)
 
         # The simulator, and the app's saved settings (a favourite for quick dial) and contacts.
-        sim = start([binary, "sim", "--port", "0", "--ring-timeout", "0", "--late-head"], stdout=subprocess.PIPE,
-                    text=True, env=env)
-        url = sim.stdout.readline().strip()
+        url = start_simulator(binary, start, env, "--late-head")
         os.makedirs(env["SKYDIAL_CONFIG_DIR"])
         with open(os.path.join(env["SKYDIAL_CONFIG_DIR"], "settings.json"), "w") as f:
             json.dump({"favourites": [{"name": "Front desk", "number": "1234"}], "remember_pin": False,
@@ -320,7 +542,7 @@ def main():
         app = start([binary], env=env, stdout=log, stderr=subprocess.STDOUT)
 
         def commands(method):
-            return [c for c in http(f"{url}/control/commands") if c["name"].endswith("." + method)]
+            return sim_commands(url, method)
 
         def check(name, fn):
             nonlocal passed, failed
@@ -420,33 +642,10 @@ def main():
 
         tray = {}
 
-        def tray_menu():
-            if "menu" not in tray:
-                service, sender = watcher.items.get(timeout=20)
-                dest = service if not service.startswith("/") else sender
-                path = service if service.startswith("/") else "/StatusNotifierItem"
-                item = client.get_object(dest, path)
-                props = dbus.Interface(item, dbus.PROPERTIES_IFACE)
-                menu_path = props.Get("org.kde.StatusNotifierItem", "Menu")
-                tray["menu"] = dbus.Interface(client.get_object(dest, menu_path), "com.canonical.dbusmenu")
-            return tray["menu"]
-
         def tray_click(label):
-            menu = tray_menu()
-
-            def find():
-                _, layout = menu.GetLayout(0, -1, [])
-                stack = [layout]
-                while stack:
-                    node = stack.pop()
-                    node_id, node_props, children = node
-                    if str(node_props.get("label", "")).replace("_", "") == label:
-                        return int(node_id)
-                    stack.extend(children)
-                return None
-
-            entry = wait_for(f"the entry {label!r} in the tray menu", find)
-            menu.Event(entry, "clicked", dbus.Int32(0, variant_level=1), dbus.UInt32(int(time.time())))
+            if "item" not in tray:
+                tray["item"] = TrayItem(client, *watcher.items.get(timeout=20))
+            tray["item"].click(label)
 
         def tray_quick_dial():
             before = len(commands("dial"))

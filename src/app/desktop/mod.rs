@@ -108,6 +108,8 @@ impl Desktop {
             }),
         }
         desktop.runtime = Some(runtime.clone());
+        #[cfg(unix)]
+        runtime.spawn(quit_on_signals(link.clone(), desktop.quitting.clone()));
         #[cfg(target_os = "linux")]
         {
             let told = link.clone();
@@ -188,4 +190,37 @@ impl Desktop {
             }
         }
     }
+}
+
+/// SIGTERM (a logout, `kill`, a shutdown), SIGINT (Ctrl+C) and SIGHUP (the
+/// terminal went away) quit as the tray's Quit does: the window closes, then
+/// the open screen pops are closed (`app::run`, up to 2 s) and skydial exits
+/// with status 0. A second signal while that runs ends skydial at once.
+#[cfg(unix)]
+async fn quit_on_signals(link: UiLink, quitting: Arc<AtomicBool>) {
+    use tokio::signal::unix::{SignalKind, signal};
+    let (Ok(mut term), Ok(mut int), Ok(mut hup)) = (
+        signal(SignalKind::terminate()),
+        signal(SignalKind::interrupt()),
+        signal(SignalKind::hangup()),
+    ) else {
+        tracing::warn!("cannot handle SIGTERM, SIGINT and SIGHUP: they end skydial at once");
+        return;
+    };
+    let name = tokio::select! {
+        _ = term.recv() => "SIGTERM",
+        _ = int.recv() => "SIGINT",
+        _ = hup.recv() => "SIGHUP",
+    };
+    tracing::info!("{name}: quitting (the window, then the open screen pops)");
+    quitting.store(true, Ordering::SeqCst);
+    link.quit();
+    // The usual status of a process ended by a signal: 128 + its number.
+    let status = tokio::select! {
+        _ = term.recv() => 128 + 15,
+        _ = int.recv() => 128 + 2,
+        _ = hup.recv() => 128 + 1,
+    };
+    tracing::warn!("a second signal while quitting: exiting now");
+    std::process::exit(status);
 }

@@ -45,6 +45,11 @@ pub enum DeskReply {
     },
     /// The desktop's light/dark preference or text size (changed).
     Appearance(Appearance),
+    /// The tray icon was clicked: show the window, or hide it when it is
+    /// shown and has the focus.
+    ToggleWindow,
+    /// A screen pop was clicked: the window shows the calls.
+    ShowCalls,
     /// Signing in needs the PIN typed (none kept, or no keyring).
     PinNeeded {
         user: String,

@@ -93,6 +93,18 @@ impl UiLink {
         self.ctx.request_repaint();
     }
 
+    /// Shows the window, or hides it when it is shown and focused (a click
+    /// on the tray icon); the window decides, as only it knows its focus.
+    pub fn toggle_window(&self) {
+        self.send(DeskReply::ToggleWindow);
+    }
+
+    /// Shows and focuses the window on its list of calls (a click on a screen pop).
+    pub fn show_calls(&self) {
+        let _ = self.replies.send(DeskReply::ShowCalls);
+        self.raise_window();
+    }
+
     pub fn quit(&self) {
         self.ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         self.ctx.request_repaint();

@@ -17,6 +17,9 @@ impl App {
         self.drain_replies();
         self.follow_settings();
         self.apply_look(ctx);
+        if std::mem::take(&mut self.toggle_window) {
+            self.toggle_window(ctx);
+        }
         let snap = self.snapshot.borrow().clone();
         let view = self.tray_view(&snap);
         self.desktop.update_tray(&view);
@@ -32,6 +35,19 @@ impl App {
                 self.link
                     .info("skydial keeps running in the tray; choose Quit there to exit.");
             }
+        }
+    }
+
+    /// A click on the tray icon: hides the window when it is shown and has the
+    /// focus (the user looked at it and is done), else shows and focuses it.
+    fn toggle_window(&mut self, ctx: &egui::Context) {
+        let focused = ctx.input(|i| i.viewport().focused == Some(true));
+        if self.link.is_shown() && focused && self.desktop.can_hide_to_tray() {
+            tracing::info!("tray icon clicked: hiding the window");
+            self.link.hide_window();
+        } else {
+            tracing::info!("tray icon clicked: showing the window");
+            self.link.raise_window();
         }
     }
 
@@ -98,6 +114,8 @@ impl App {
                     None => self.quick_dial = Some(quick_dial::QuickDial::new(text, paste, rehide)),
                 },
                 DeskReply::Appearance(look) => self.desktop_look = look,
+                DeskReply::ToggleWindow => self.toggle_window = true,
+                DeskReply::ShowCalls => self.tab = super::Tab::Calls,
                 DeskReply::PinNeeded { user, reason } => {
                     self.sign_in.user = user;
                     self.sign_in.pending = false;

@@ -86,6 +86,8 @@ pub struct App {
     notices: VecDeque<Notice>,
     pick: Option<Vec<DialNumber>>,
     told_close_to_tray: bool,
+    /// The tray icon was clicked (applied in the next `logic`).
+    toggle_window: bool,
     demo: Option<String>,
     /// Links waiting for Dial or Cancel, oldest first.
     links: VecDeque<confirm::Pending>,
@@ -122,6 +124,7 @@ impl App {
             notices: parts.notices.into_iter().collect(),
             pick: None,
             told_close_to_tray: false,
+            toggle_window: false,
             demo: parts.demo,
             links: VecDeque::new(),
             link_only: parts.link_only.then_some(LinkOnly::Asking),

@@ -31,6 +31,9 @@ pub async fn pop(
         .hint(Hint::Category("call.incoming".into()))
         .hint(Hint::Resident(true))
         .urgency(Urgency::Critical)
+        // "default": a click on the pop itself (most servers show no button
+        // for it; xfce4-notifyd shows one).
+        .action(super::DEFAULT, "Show the call")
         .action(super::ANSWER, CallAction::Answer.label())
         .action(super::IGNORE, CallAction::Ignore.label())
         .timeout(Timeout::Never)
@@ -50,9 +53,12 @@ async fn follow(
     let (action_tx, action_rx) = std::sync::mpsc::channel::<String>();
     tokio::select! {
         _ = handle.wait_for_action_async(move |response| {
-            if let notify_rust::NotificationResponse::Action(action) = response {
-                let _ = action_tx.send(action.clone());
-            }
+            let action = match response {
+                notify_rust::NotificationResponse::Action(action) => action.as_str(),
+                notify_rust::NotificationResponse::Default => super::DEFAULT,
+                _ => return,
+            };
+            let _ = action_tx.send(action.to_string());
         }) => {}
         closing = close => {
             handle.close_async().await;

@@ -31,6 +31,8 @@ use tokio::sync::{mpsc, oneshot};
 /// The pop's actions, as the notification service reports them.
 const ANSWER: &str = "answer";
 const IGNORE: &str = "ignore";
+/// A click on the pop itself (not on one of its buttons).
+const DEFAULT: &str = "default";
 
 /// The summary and body of a screen pop for `call`.
 pub fn pop_text(call: &LiveCall) -> (String, String) {
@@ -131,8 +133,8 @@ async fn run(mut commands: mpsc::Receiver<PopCommand>, desk: DeskSender, ui: UiL
                     printable(&body).into_owned()
                 };
                 let id = call.call.id.clone();
-                let acts = desk.clone();
-                let on_action = move |action: &str| act(action, &id, &acts);
+                let (acts, shows) = (desk.clone(), ui.clone());
+                let on_action = move |action: &str| act(action, &id, &acts, &shows);
                 if let Err(e) =
                     platform::pop(&printable(&summary), &body, on_action, close_rx).await
                 {
@@ -172,13 +174,18 @@ async fn run(mut commands: mpsc::Receiver<PopCommand>, desk: DeskSender, ui: UiL
     }
 }
 
-/// A pop's action (Answer, Ignore, or a click on the pop itself) goes to
-/// the desk like a click in the window.
-fn act(action: &str, id: &CallId, desk: &DeskSender) {
+/// A pop's action: Answer and Ignore go to the desk like a click in the
+/// window; a click on the pop itself (the `default` action) shows the call
+/// in the window.
+fn act(action: &str, id: &CallId, desk: &DeskSender, ui: &UiLink) {
     tracing::info!("screen pop action {action:?} for call {id}");
     let action = match action {
-        ANSWER | "default" => CallAction::Answer,
+        ANSWER => CallAction::Answer,
         IGNORE => CallAction::Ignore,
+        DEFAULT => {
+            ui.show_calls();
+            return;
+        }
         _ => return,
     };
     desk.send(DeskRequest::Call {

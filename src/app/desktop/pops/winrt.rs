@@ -112,7 +112,7 @@ pub async fn pop(
                     .and_then(|args| args.Arguments().ok())
                     .map(|a| a.to_string())
                     .filter(|a| !a.is_empty());
-                act(action.as_deref().unwrap_or("default"));
+                act(action.as_deref().unwrap_or(super::DEFAULT));
                 Ok(())
             },
         ))?;

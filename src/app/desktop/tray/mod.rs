@@ -1,7 +1,7 @@
-//! The tray icon (StatusNotifierItem through ksni on Linux): quick-dial of
-//! favourites and recent numbers, Dial clipboard, Do not disturb, Show
-//! window, Quit. Menu clicks are handled off the UI thread, so they work
-//! while the window is hidden.
+//! The tray icon (StatusNotifierItem through ksni on Linux): a left click
+//! shows or hides the window; its menu has quick-dial of favourites and
+//! recent numbers, Dial clipboard, Do not disturb, Show window, Quit. Clicks
+//! are handled off the UI thread, so they work while the window is hidden.
 
 mod host;
 
@@ -12,7 +12,7 @@ pub use host::wait_for_tray_host;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use tray_icon::menu::{CheckMenuItem, Menu, MenuEvent, MenuId, MenuItem, PredefinedMenuItem};
-use tray_icon::{Icon, TrayIcon, TrayIconBuilder};
+use tray_icon::{Icon, MouseButton, MouseButtonState, TrayIcon, TrayIconBuilder, TrayIconEvent};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum TrayAction {
@@ -61,6 +61,7 @@ impl Tray {
     ) -> Result<Self, tray_icon::Error> {
         let actions: Arc<Mutex<HashMap<MenuId, TrayAction>>> = Arc::default();
         let handler_actions = actions.clone();
+        let clicked = ui.clone();
         MenuEvent::set_event_handler(Some(move |event: MenuEvent| {
             let Some(action) = lock(&handler_actions).get(&event.id).cloned() else {
                 return;
@@ -81,7 +82,21 @@ impl Tray {
             };
             desk.send(request);
         }));
+        // A left click on the icon (the host's Activate on Linux) shows the
+        // window, or hides it when it is shown and focused; the menu is on
+        // the right click.
+        TrayIconEvent::set_event_handler(Some(move |event: TrayIconEvent| {
+            if let TrayIconEvent::Click {
+                button: MouseButton::Left,
+                button_state: MouseButtonState::Up,
+                ..
+            } = event
+            {
+                clicked.toggle_window();
+            }
+        }));
         let mut builder = TrayIconBuilder::new()
+            .with_menu_on_left_click(false)
             .with_id("skydial")
             .with_title("skydial")
             .with_tooltip("skydial");
