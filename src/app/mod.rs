@@ -222,8 +222,9 @@ const DEMO_PIN: &str = "12345";
 /// without an answer: cancelled).
 pub fn run(options: AppOptions) -> Result<Option<crate::instance::Reply>, String> {
     window::check_display()?;
-    // The window takes the PIN (typed, or from the keyring) at any time.
-    crate::secure::holding_pin();
+    // The window takes the PIN (typed, or from the keyring) at any time;
+    // it stays dumpable, or the desktop portal refuses it (see `secure`).
+    crate::secure::desktop_app();
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .thread_name("skydial-bg")
