@@ -13,10 +13,12 @@ use tokio::sync::mpsc;
 
 /// How the app started: how long the desktop may take to come up (at
 /// login), and whether the window starts hidden.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct StartUp {
     pub patience: std::time::Duration,
     pub hidden: bool,
+    /// The desktop's light/dark preference, being read since the app started.
+    pub look: Option<super::appearance::FirstLook>,
 }
 
 pub struct Desktop {
@@ -71,7 +73,7 @@ impl Desktop {
                 desktop.tray = Some(t);
                 let flag = desktop.tray_host.clone();
                 let told = link.clone();
-                let StartUp { patience, hidden } = *start;
+                let (patience, hidden) = (start.patience, start.hidden);
                 runtime.spawn(async move {
                     let found = super::tray::wait_for_tray_host(patience).await;
                     if matches!(found, Ok(true)) {
@@ -100,13 +102,6 @@ impl Desktop {
             }),
         }
         desktop.runtime = Some(runtime.clone());
-        #[cfg(target_os = "linux")]
-        {
-            let told = link.clone();
-            super::portal::follow_appearance(runtime, move |look| {
-                told.send(super::link::DeskReply::Appearance(look));
-            });
-        }
         match Hotkey::register(&settings.hotkey, desk, link, runtime) {
             Ok((h, status)) => {
                 desktop.hotkey_status = status;

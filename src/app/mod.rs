@@ -2,6 +2,7 @@
 //! through channels to the background (tokio) side: the engine, the desk,
 //! the screen pops.
 
+pub mod appearance;
 pub mod desk;
 pub mod desktop;
 pub mod gpu;
@@ -96,6 +97,11 @@ pub struct Services {
 pub fn start(ctx: &egui::Context, services: Services) -> ui::App {
     let _guard = services.runtime.enter();
     let (link, replies) = link::UiLink::new(ctx.clone());
+    let mut services = services;
+    if let Some(look) = services.start_up.look.take() {
+        // Before the first frame: the window is drawn light or dark from the start.
+        look.apply(&services.runtime, &link, !services.start_up.hidden);
+    }
     let (settings_tx, _) = tokio::sync::watch::channel(services.settings.clone());
     let (desk_tx, desk_rx) = desk::channel();
     let mut notices = services.notices;
@@ -220,6 +226,7 @@ const DEMO_PIN: &str = "12345";
 /// Runs the window until the user quits. Errors are for the user. A
 /// link-only start gives back what came of its link (a window closed
 /// without an answer: cancelled).
+#[expect(clippy::too_many_lines, reason = "one start-up, read top to bottom")]
 pub fn run(options: AppOptions) -> Result<Option<crate::instance::Reply>, String> {
     window::check_display()?;
     // The window takes the PIN (typed, or from the keyring) at any time;
@@ -231,6 +238,8 @@ pub fn run(options: AppOptions) -> Result<Option<crate::instance::Reply>, String
         .enable_all()
         .build()
         .map_err(|e| format!("cannot start the background runtime: {e}"))?;
+    // Read while the rest starts; the first frame waits for it (briefly).
+    let look = appearance::FirstLook::start(runtime.handle());
     let mut notices = Vec::new();
     let (settings_path, history_path, mut settings) = load_settings(options.demo, &mut notices);
 
@@ -308,6 +317,7 @@ pub fn run(options: AppOptions) -> Result<Option<crate::instance::Reply>, String
         start_up: desktop::StartUp {
             patience,
             hidden: start_hidden,
+            look,
         },
         link,
     };

@@ -132,7 +132,8 @@ fn dark(scheme: ashpd::desktop::settings::ColorScheme) -> Option<bool> {
 }
 
 /// Reads the desktop's appearance, then reports each change, for as long as
-/// the runtime runs. No portal: nothing is reported (egui's own default).
+/// the runtime runs. No portal: one report that nothing is known (so that
+/// the first frame waits no longer).
 pub fn follow_appearance(
     runtime: &tokio::runtime::Handle,
     news: impl Fn(Appearance) + Send + Sync + 'static,
@@ -146,10 +147,22 @@ pub fn follow_appearance(
 
 async fn run_appearance(news: &(impl Fn(Appearance) + Send + Sync)) -> Result<(), ashpd::Error> {
     use ashpd::desktop::settings::Settings;
-    let settings = Settings::new().await?;
+    let settings = match Settings::new().await {
+        Ok(settings) => settings,
+        Err(e) => {
+            news(Appearance::default());
+            return Err(e);
+        }
+    };
+    let (scheme, scale) = tokio::join!(settings.color_scheme(), text_scale(&settings));
+    // A refusal here once went unnoticed (the portal refused every call):
+    // say it, since the window then cannot follow the desktop.
+    let scheme = scheme
+        .inspect_err(|e| tracing::info!("the desktop portal did not say light or dark: {e}"))
+        .ok();
     let mut now = Appearance {
-        dark: settings.color_scheme().await.ok().and_then(dark),
-        text_scale: text_scale(&settings).await,
+        dark: scheme.and_then(dark),
+        text_scale: scale,
     };
     news(now);
     let mut schemes = settings.receive_color_scheme_changed().await?;
