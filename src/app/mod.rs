@@ -166,7 +166,7 @@ pub fn start(ctx: &egui::Context, services: Services) -> ui::App {
     if let Some(place) = services.serve {
         serve_other_processes(&place, &desk_tx, &mut notices);
     }
-    ui::App::new(ui::Parts {
+    let mut app = ui::App::new(ui::Parts {
         engine: services.engine,
         desk: desk_tx,
         replies,
@@ -176,7 +176,9 @@ pub fn start(ctx: &egui::Context, services: Services) -> ui::App {
         notices,
         demo: services.demo,
         link_only,
-    })
+    });
+    app.first_look(ctx);
+    app
 }
 
 /// Answers later `skydial` processes (a second start, `skydial dial`, a

@@ -158,6 +158,7 @@ async fn run_appearance(news: &(impl Fn(Appearance) + Send + Sync)) -> Result<()
     // A refusal here once went unnoticed (the portal refused every call):
     // say it, since the window then cannot follow the desktop.
     let scheme = scheme
+        .inspect(|scheme| tracing::info!("the desktop portal says color-scheme {scheme:?}"))
         .inspect_err(|e| tracing::info!("the desktop portal did not say light or dark: {e}"))
         .ok();
     let mut now = Appearance {

@@ -417,6 +417,14 @@ impl App {
         }
     }
 
+    /// Before the first pass: the desktop's look read at start (see
+    /// `appearance`) is applied now, since a theme set during a pass only
+    /// shows from the next one.
+    pub fn first_look(&mut self, ctx: &egui::Context) {
+        self.drain_replies();
+        self.apply_look(ctx);
+    }
+
     /// Light or dark and the text size: the setting if it forces one, else
     /// the desktop's (followed as it changes), else the OS theme winit
     /// reports (Windows, macOS), else light, as GNOME's and KDE's own apps
@@ -435,6 +443,8 @@ impl App {
             None => egui::ThemePreference::System,
         });
         ctx.set_zoom_factor(scale);
+        // Set during a pass, the new look shows from the next one.
+        ctx.request_repaint();
         tracing::info!(
             "appearance: {}, text size x{scale} ({})",
             match ctx.theme() {
