@@ -26,11 +26,26 @@ pub enum Outcome {
 struct GpuShell {
     app: ui::App,
     first_frame: bool,
+    /// Said that on Wayland this shell cannot bring its window forward.
+    told_cannot_show: bool,
 }
+
+/// What the GPU shell says when it was asked to show its window on Wayland.
+pub const CANNOT_SHOW: &str = "On Wayland the GPU shell cannot bring its window forward by itself: the desktop was asked to (GNOME says that skydial is ready; click that, or skydial in the dock or the task bar). The CPU shell (--renderer cpu) brings it back itself.";
 
 impl eframe::App for GpuShell {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
         self.app.logic(ctx);
+        // eframe keeps its one window: on Wayland it cannot be shown again
+        // (see `activation`). The desktop is asked for attention instead.
+        if super::activation::take_showing() && super::activation::wayland() {
+            let _ = super::activation::take();
+            if !self.told_cannot_show {
+                self.told_cannot_show = true;
+                tracing::warn!("window: {CANNOT_SHOW}");
+                self.app.say(CANNOT_SHOW);
+            }
+        }
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
@@ -66,6 +81,7 @@ pub fn run(
         Ok(Box::new(GpuShell {
             app: start(&cc.egui_ctx, services),
             first_frame: true,
+            told_cannot_show: false,
         }))
     });
     let options = eframe::NativeOptions {

@@ -95,6 +95,7 @@ impl UiLink {
 
     /// Shows the window without taking keyboard focus from what the user is doing.
     pub fn show_window(&self) {
+        super::activation::showing();
         self.ctx
             .send_viewport_cmd(egui::ViewportCommand::Visible(true));
         self.ctx

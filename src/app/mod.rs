@@ -2,6 +2,7 @@
 //! through channels to the background (tokio) side: the engine, the desk,
 //! the screen pops.
 
+pub mod activation;
 pub mod appearance;
 pub mod desk;
 pub mod desktop;
@@ -190,8 +191,12 @@ fn serve_other_processes(
 ) {
     use crate::instance::Reply;
     let desk = desk.clone();
-    let served = crate::instance::serve(place, move |request| {
+    let served = crate::instance::serve(place, move |request, token| {
         let desk = desk.clone();
+        if let Some(token) = token {
+            // For the window it is about to show (Wayland: see `activation`).
+            activation::offer(&token);
+        }
         async move {
             let (reply, answer) = desk::ReplyTo::new();
             if desk

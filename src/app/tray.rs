@@ -51,6 +51,16 @@ fn lock(
     actions.lock().unwrap_or_else(|p| p.into_inner())
 }
 
+/// The activation token the tray host handed with the click being handled
+/// (KDE's for its menu and the icon, GNOME's AppIndicator's for the icon),
+/// kept for the window about to be shown (see `activation`).
+fn offer_click_token() {
+    #[cfg(target_os = "linux")]
+    if let Some(token) = ksni::current_xdg_activation_token() {
+        super::activation::offer(&token);
+    }
+}
+
 impl Tray {
     /// Creates the tray item. An error means there is no tray here (no session bus).
     pub fn new(
@@ -60,6 +70,7 @@ impl Tray {
     ) -> Result<Self, String> {
         let actions: Arc<Mutex<HashMap<MenuId, TrayAction>>> = Arc::default();
         let handler_actions = actions.clone();
+        let clicked = ui.clone();
         MenuEvent::set_event_handler(Some(move |event: MenuEvent| {
             let Some(action) = lock(&handler_actions).get(&event.id).cloned() else {
                 return;
@@ -69,6 +80,7 @@ impl Tray {
                 TrayAction::DialClipboard => UiRequest::DialClipboard { from_hotkey: true },
                 TrayAction::ToggleDnd => UiRequest::ToggleDnd,
                 TrayAction::Show => {
+                    offer_click_token();
                     ui.raise_window();
                     return;
                 }
@@ -80,6 +92,18 @@ impl Tray {
             };
             if desk.try_send(request).is_err() {
                 ui.error("skydial is busy; try the tray menu again in a moment.");
+            }
+        }));
+        // A click on the icon itself (KDE, GNOME's AppIndicator: the left
+        // button) shows the window; the menu is on the other button.
+        tray_icon::TrayIconEvent::set_event_handler(Some(move |event| {
+            if let tray_icon::TrayIconEvent::Click {
+                button: tray_icon::MouseButton::Left,
+                ..
+            } = event
+            {
+                offer_click_token();
+                clicked.raise_window();
             }
         }));
         let mut builder = TrayIconBuilder::new()

@@ -10,6 +10,11 @@
 //! asked for (from any thread, through the event loop proxy), or an AccessKit
 //! request. A hidden window runs only the app's logic (tray, replies, close
 //! handling), never a ui pass or a paint.
+//!
+//! On Wayland a window can be neither hidden, nor unminimised, nor raised in
+//! place (see [`super::activation`]): there hiding lets the window go
+//! (logic runs on without one) and showing a window that does not have the
+//! keyboard focus makes it anew, with the latest activation token.
 
 use super::raster::{MAX_TEXTURE_SIDE, Raster};
 use super::ui::App;
@@ -99,6 +104,8 @@ pub fn run(
         error: None,
         presented: false,
         paint_error_logged: false,
+        remake: super::activation::wayland(),
+        windowless: ViewportInfo::default(),
     };
     let result = event_loop.run_app_on_demand(&mut runner);
     if let Some(e) = runner.error {
@@ -134,6 +141,10 @@ struct Runner {
     error: Option<String>,
     presented: bool,
     paint_error_logged: bool,
+    /// Wayland: hiding lets the window go, showing makes it anew.
+    remake: bool,
+    /// While there is no window (hidden on Wayland): its events (a Close).
+    windowless: ViewportInfo,
 }
 
 impl Runner {
@@ -141,10 +152,27 @@ impl Runner {
         self.repaint_at = Some(Instant::now());
     }
 
-    fn open(&mut self, event_loop: &ActiveEventLoop) -> Result<(), String> {
+    /// Makes the window; shown at once if `visible`, and activated with
+    /// `token` (the compositor then gives it the focus).
+    fn open(
+        &mut self,
+        event_loop: &ActiveEventLoop,
+        visible: bool,
+        token: Option<String>,
+    ) -> Result<(), String> {
         // AccessKit's adapter must exist before the window is first shown.
         let hidden = self.viewport.clone().with_visible(false);
-        let attributes = egui_winit::create_winit_window_attributes(&self.ctx, hidden.clone());
+        #[cfg_attr(not(target_os = "linux"), expect(unused_mut))]
+        let mut attributes = egui_winit::create_winit_window_attributes(&self.ctx, hidden.clone());
+        #[cfg(target_os = "linux")]
+        if let Some(token) = token {
+            use winit::platform::startup_notify::WindowAttributesExtStartupNotify;
+            tracing::info!("window: made with the desktop's activation token");
+            attributes =
+                attributes.with_activation_token(winit::window::ActivationToken::from_raw(token));
+        }
+        #[cfg(not(target_os = "linux"))]
+        let _ = token;
         let window = Arc::new(
             event_loop
                 .create_window(attributes)
@@ -164,7 +192,7 @@ impl Runner {
         state.init_accesskit(event_loop, &window, self.proxy.clone());
         let mut info = ViewportInfo::default();
         egui_winit::update_viewport_info(&mut info, &self.ctx, &window, true);
-        if self.start_visible {
+        if visible {
             window.set_visible(true);
         }
         self.win = Some(Shown {
@@ -172,12 +200,86 @@ impl Runner {
             context,
             state,
             info,
-            visible: self.start_visible,
+            visible,
             exposed: true,
             window,
         });
         self.repaint_now();
         Ok(())
+    }
+
+    /// Wayland: lets the window go (`hide`) or makes it anew.
+    fn rewindow(&mut self, event_loop: &ActiveEventLoop, hide: bool) {
+        if hide {
+            self.let_go();
+        } else {
+            self.remake(event_loop);
+        }
+    }
+
+    /// Wayland: lets the window go (the compositor unmaps it); the app's
+    /// logic runs on without it until it is shown again.
+    fn let_go(&mut self) {
+        if let Some(win) = self.win.take() {
+            let size = win
+                .window
+                .inner_size()
+                .to_logical::<f32>(win.window.scale_factor());
+            self.viewport = self
+                .viewport
+                .clone()
+                .with_inner_size([size.width, size.height]);
+        }
+        self.raster.release();
+        self.windowless = ViewportInfo::default();
+    }
+
+    /// Wayland: shows the window by making it anew (the only way to bring
+    /// back a minimised one), with the latest activation token.
+    fn remake(&mut self, event_loop: &ActiveEventLoop) {
+        self.let_go();
+        let token = super::activation::take();
+        if token.is_none() {
+            tracing::info!(
+                "window: shown anew without an activation token; the desktop may leave it without the focus"
+            );
+        }
+        match self.open(event_loop, true, token) {
+            // The painter let go of its atlas: egui sends it whole at the next pass.
+            Ok(()) => self.ctx.set_font_providers(Vec::new()),
+            Err(e) => {
+                tracing::warn!("cannot show the window again: {e}");
+                self.error = Some(e);
+                event_loop.exit();
+            }
+        }
+    }
+
+    /// The app's logic while there is no window (hidden on Wayland): the
+    /// tray, replies, and a request to show the window or to quit.
+    fn windowless_pass(&mut self, event_loop: &ActiveEventLoop) {
+        let raw = egui::RawInput {
+            viewports: std::iter::once((ViewportId::ROOT, self.windowless.clone())).collect(),
+            ..Default::default()
+        };
+        self.windowless.events.clear();
+        let close_requested = raw.viewport().close_requested();
+        let app = &mut self.app;
+        let output = self.ctx.run_logic(&raw, |ctx| app.logic(ctx));
+        let commands = output
+            .viewport_commands
+            .get(&ViewportId::ROOT)
+            .cloned()
+            .unwrap_or_default();
+        if close_requested && !commands.contains(&ViewportCommand::CancelClose) {
+            event_loop.exit();
+        } else if commands.contains(&ViewportCommand::Close) {
+            // Quit from the tray: the next pass sees the close request.
+            self.windowless.events.push(egui::ViewportEvent::Close);
+            self.repaint_now();
+        } else if wants_shown(&commands) {
+            self.remake(event_loop);
+        }
     }
 
     /// One egui pass (a full one when visible, the app's logic only when hidden),
@@ -188,6 +290,7 @@ impl Runner {
             app,
             win: Some(win),
             raster,
+            remake,
             ..
         } = self
         else {
@@ -227,6 +330,9 @@ impl Runner {
             .handle_platform_output_with_event_loop(&win.window, event_loop, platform_output);
 
         let cancelled = commands.contains(&ViewportCommand::CancelClose);
+        if *remake && let Some(hide) = remake_for(&commands, win.window.has_focus()) {
+            return self.rewindow(event_loop, hide);
+        }
         let was_visible = win.visible;
         for command in &commands {
             if let ViewportCommand::Visible(visible) = command {
@@ -349,8 +455,14 @@ fn paint(
 
 impl ApplicationHandler<UserEvent> for Runner {
     fn resumed(&mut self, event_loop: &ActiveEventLoop) {
+        // The token this process was started with (launched from the dock).
+        let token = self
+            .start_visible
+            .then(super::activation::token_from_env)
+            .flatten();
         if self.win.is_none()
-            && let Err(e) = self.open(event_loop)
+            && !self.presented
+            && let Err(e) = self.open(event_loop, self.start_visible, token)
         {
             self.error = Some(e);
             event_loop.exit();
@@ -414,11 +526,41 @@ impl ApplicationHandler<UserEvent> for Runner {
     fn about_to_wait(&mut self, event_loop: &ActiveEventLoop) {
         if self.repaint_at.is_some_and(|t| t <= Instant::now()) {
             self.repaint_at = None;
-            self.pass(event_loop);
+            if self.win.is_some() {
+                self.pass(event_loop);
+            } else {
+                self.windowless_pass(event_loop);
+            }
         }
         event_loop.set_control_flow(match self.repaint_at {
             Some(t) => ControlFlow::WaitUntil(t),
             None => ControlFlow::Wait,
         });
     }
+}
+
+/// Wayland: whether a pass's `commands` need the window let go (`true`:
+/// hidden to the tray) or made anew (`false`: shown while it does not have
+/// the focus, so it may be minimised or behind others).
+fn remake_for(commands: &[ViewportCommand], focused: bool) -> Option<bool> {
+    if commands.contains(&ViewportCommand::Visible(false)) {
+        Some(true)
+    } else if wants_shown(commands) && !focused {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// Whether `commands` ask to show the window (the tray's Show window, a
+/// second start, a link's question, a ring with no notification service).
+fn wants_shown(commands: &[ViewportCommand]) -> bool {
+    commands.iter().any(|c| {
+        matches!(
+            c,
+            ViewportCommand::Visible(true)
+                | ViewportCommand::Focus
+                | ViewportCommand::Minimized(false)
+        )
+    })
 }

@@ -408,6 +408,11 @@ impl App {
             && self.desktop.can_hide_to_tray()
         {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            if super::activation::wayland() {
+                // Wayland cannot hide a window in place: the CPU shell lets
+                // it go; the GPU shell's stays, minimised.
+                ctx.send_viewport_cmd(egui::ViewportCommand::Minimized(true));
+            }
             ctx.send_viewport_cmd(egui::ViewportCommand::Visible(false));
             if !self.told_close_to_tray {
                 self.told_close_to_tray = true;
@@ -415,6 +420,11 @@ impl App {
                     .info("skydial keeps running in the tray; choose Quit there to exit.");
             }
         }
+    }
+
+    /// A notice for the user in the status area.
+    pub fn say(&mut self, text: &str) {
+        self.notice(false, text);
     }
 
     /// Before the first pass: the desktop's look read at start (see
