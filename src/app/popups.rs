@@ -36,6 +36,23 @@ pub fn pop_text(call: &LiveCall) -> (String, String) {
     (summary, body)
 }
 
+/// A pop's body as the notification server is sent it: each line made safe
+/// (escaped where the server reads markup, control codes replaced), and the
+/// lines kept apart. Made safe whole, the line break between the number and
+/// "Dialled ..." became a `�` on GNOME and KDE.
+fn pop_body(body: &str, markup: bool) -> String {
+    body.split('\n')
+        .map(|line| {
+            if markup {
+                escape_markup(line)
+            } else {
+                printable(line).into_owned()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// What the desk asks of the screen pops.
 #[derive(Debug)]
 pub enum PopCommand {
@@ -124,11 +141,7 @@ async fn run(mut commands: mpsc::Receiver<PopCommand>, desk: mpsc::Sender<UiRequ
                     Some(m) => m,
                     None => *markup.insert(platform::reads_markup().await),
                 };
-                let body = if markup {
-                    escape_markup(&body)
-                } else {
-                    printable(&body).into_owned()
-                };
+                let body = pop_body(&body, markup);
                 let id = call.call.id.clone();
                 let acts = desk.clone();
                 let told = ui.clone();
@@ -501,6 +514,11 @@ mod tests {
                 "(212) 555-0142\nDialled (646) 555-1000".to_string()
             )
         );
+        assert_eq!(
+            pop_body("<b>(212) 555-0142</b>\nDialled \u{202e}1", true),
+            "&lt;b&gt;(212) 555-0142&lt;/b&gt;\nDialled \u{fffd}1"
+        );
+        assert_eq!(pop_body("a\u{7}\nb", false), "a\u{fffd}\nb");
         call.name = None;
         call.call.clid = None;
         assert_eq!(
