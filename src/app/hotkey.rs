@@ -4,8 +4,9 @@
 //! that sleeps in `wait_for_event` (the global-hotkey crate polls every 50
 //! ms, which alone costs more idle CPU than the rest of the app). In a
 //! Wayland session (where an X11 grab only sees keys while an X11 window has
-//! the focus) it is bound through the desktop portal's GlobalShortcuts,
-//! which lets the user rebind it in the desktop's settings. Where neither
+//! the focus) it is registered with KDE's KGlobalAccel or bound through the
+//! desktop portal's GlobalShortcuts (`kglobalaccel.rs` picks), which lets
+//! the user rebind it in the desktop's settings. Where neither
 //! works we say so (and how to bind `skydial quick-dial` by hand) instead of
 //! registering one that never fires. On macOS and Windows, global-hotkey
 //! does the work.
@@ -152,7 +153,7 @@ impl Hotkey {
     }
 }
 
-/// The hotkey through the desktop portal (a Wayland session).
+/// The hotkey through KGlobalAccel or the desktop portal (a Wayland session).
 #[cfg(target_os = "linux")]
 fn portal_hotkey(
     key: &KeySpec,
@@ -162,23 +163,29 @@ fn portal_hotkey(
     runtime: &tokio::runtime::Handle,
 ) -> (Hotkey, String) {
     use super::link::DeskReply;
-    use super::portal::ShortcutNews;
-    let keep = super::portal::bind_shortcut(runtime, super::portal::trigger(key), move |news| {
+    use super::portal::{ShortcutNews, Via};
+    let keep = super::kglobalaccel::bind_shortcut(runtime, key, move |news| {
         let status = match news {
             ShortcutNews::Activated => {
                 fire();
                 return;
             }
-            ShortcutNews::Bound(keys) | ShortcutNews::Changed(keys) => {
+            ShortcutNews::Bound(keys, via) | ShortcutNews::Changed(keys, via) => {
                 // The desktop's words for the keys: shown as text, and short.
                 let keys = crate::protocol::text::truncate_chars(keys.trim(), 60);
                 let keys = crate::protocol::text::printable(&keys);
                 format!(
-                    "{} dials the number on the clipboard (a desktop shortcut: change it in your desktop's keyboard settings).",
+                    "{} dials the number on the clipboard ({}).",
                     if keys.is_empty() {
                         "The desktop's shortcut"
                     } else {
                         &keys
+                    },
+                    match via {
+                        Via::Portal =>
+                            "a desktop shortcut, through the desktop portal: change it in your desktop's keyboard settings",
+                        Via::KGlobalAccel =>
+                            "a KDE global shortcut, registered with KGlobalAccel: change it in System Settings, Shortcuts, under skydial",
                     }
                 )
             }

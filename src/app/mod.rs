@@ -9,6 +9,8 @@ pub mod desktop;
 pub mod gpu;
 pub mod hotkey;
 pub mod icons;
+#[cfg(target_os = "linux")]
+pub mod kglobalaccel;
 pub mod link;
 pub mod popups;
 #[cfg(target_os = "linux")]

@@ -32,13 +32,22 @@ pub fn trigger(spec: &super::hotkey::KeySpec) -> String {
     parts.join("+")
 }
 
-/// What happens with the portal shortcut.
+/// Which way the desktop gave the shortcut.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Via {
+    /// The XDG desktop portal's GlobalShortcuts.
+    Portal,
+    /// KDE's KGlobalAccel (`kglobalaccel.rs`).
+    KGlobalAccel,
+}
+
+/// What happens with the desktop's shortcut.
 pub enum ShortcutNews {
     /// Bound: what the desktop says triggers it (it may differ from what
     /// was asked: the user decides in the desktop's settings).
-    Bound(String),
+    Bound(String, Via),
     /// The user changed it in the desktop's settings.
-    Changed(String),
+    Changed(String, Via),
     /// Pressed.
     Activated,
     /// The portal cannot bind it (none running, too old, refused).
@@ -46,26 +55,13 @@ pub enum ShortcutNews {
 }
 
 /// Binds the shortcut through the portal and reports what happens, until
-/// the returned sender is dropped: then the session is closed, which
-/// releases the shortcut.
-pub fn bind_shortcut(
-    runtime: &tokio::runtime::Handle,
-    preferred: String,
-    news: impl Fn(ShortcutNews) + Send + Sync + 'static,
-) -> tokio::sync::oneshot::Sender<()> {
-    let (keep, stop) = tokio::sync::oneshot::channel();
-    runtime.spawn(async move {
-        if let Err(e) = run_shortcut(&preferred, &news, stop).await {
-            news(ShortcutNews::Failed(e));
-        }
-    });
-    keep
-}
-
-async fn run_shortcut(
+/// `stop`: then the session is closed, which releases the shortcut. An
+/// error: the portal cannot bind it (none running, too old, refused, or it
+/// bound nothing).
+pub async fn run_shortcut(
     preferred: &str,
     news: &(impl Fn(ShortcutNews) + Send + Sync),
-    mut stop: tokio::sync::oneshot::Receiver<()>,
+    stop: &mut tokio::sync::oneshot::Receiver<()>,
 ) -> Result<(), String> {
     use ashpd::desktop::global_shortcuts::{GlobalShortcuts, NewShortcut};
     let said = |e: ashpd::Error| e.to_string();
@@ -90,11 +86,11 @@ async fn run_shortcut(
         .find(|s| s.id() == SHORTCUT_ID)
         .map(|s| s.trigger_description().to_string())
         .ok_or("the desktop did not bind the shortcut")?;
-    news(ShortcutNews::Bound(description));
+    news(ShortcutNews::Bound(description, Via::Portal));
     // One session, one shortcut: its id tells its events apart.
     loop {
         tokio::select! {
-            _ = &mut stop => {
+            _ = &mut *stop => {
                 // Released (another shortcut, or quitting): the desktop frees the keys.
                 if let Err(e) = session.close().await {
                     tracing::info!("the desktop portal did not close the shortcut session: {e}");
@@ -111,7 +107,7 @@ async fn run_shortcut(
             event = changed.next() => match event {
                 Some(event) => {
                     if let Some(s) = event.shortcuts().iter().find(|s| s.id() == SHORTCUT_ID) {
-                        news(ShortcutNews::Changed(s.trigger_description().to_string()));
+                        news(ShortcutNews::Changed(s.trigger_description().to_string(), Via::Portal));
                     }
                 }
                 None => return Err("the desktop portal went away".into()),
