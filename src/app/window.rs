@@ -125,6 +125,8 @@ struct Shown {
     /// The window system asked for a redraw (X11's Expose: what was shown may be lost),
     /// so the next paint presents the whole buffer, not only what changed.
     exposed: bool,
+    /// Wayland: each paint goes into new buffers (see [`paint`]).
+    new_buffers: bool,
     window: Arc<Window>,
 }
 
@@ -202,6 +204,7 @@ impl Runner {
             info,
             visible,
             exposed: true,
+            new_buffers: self.remake,
             window,
         });
         self.repaint_now();
@@ -397,6 +400,15 @@ impl Runner {
 
 /// Draws `primitives` into the window's buffer and presents it: only what changed since
 /// the frame the buffer holds, unless the window system lost what the window showed.
+///
+/// Wayland (`new_buffers`): painted into new buffers each time. softbuffer draws into the
+/// buffer the compositor gave back last, and waits until it has one; KWin
+/// keeps the buffers of a window it does not paint (minimised, covered by
+/// another window, on another virtual desktop), so that wait froze the whole
+/// UI thread (tray, hotkey, a second start) until the user showed the
+/// window again, and neither the keyboard focus nor a frame callback tells
+/// reliably when it would. New buffers never wait; the cost is a full
+/// repaint (2 to 4 ms for this window) instead of only what changed.
 fn paint(
     win: &mut Shown,
     raster: &mut Raster,
@@ -408,6 +420,9 @@ fn paint(
     let (Some(w), Some(h)) = (NonZeroU32::new(size.width), NonZeroU32::new(size.height)) else {
         return Ok(()); // minimised to nothing
     };
+    if win.new_buffers {
+        win.surface = None;
+    }
     let surface = match &mut win.surface {
         Some(surface) => surface,
         None => win.surface.insert(
