@@ -7,12 +7,15 @@ DBUS_SESSION_BUS_ADDRESS of the test's session. Each argument is one step,
 fields separated by "|"; each is retried for up to 20 s, because a tree being
 rebuilt can hand out nodes that are already gone:
 
+  app|NAME                      the steps after it look in the application
+                                NAME (default skydial; e.g. plasmashell)
   name|TEXT                     the window is named TEXT
   find|ROLE|NAME                a node with this role and name exists
   find|ROLE|NAME~               ... whose name contains NAME
   press|ROLE|NAME               run its first action (a click)
   set|ROLE|NAME|TEXT            replace its text (EditableText)
   text|ROLE|NAME|TEXT           its text is TEXT
+  where|ROLE|NAME               print its box in its window: x y w h
 
 Exits 0 when every step held; otherwise prints the failing step and exits 1.
 """
@@ -28,19 +31,26 @@ from gi.repository import Atspi, GLib  # noqa: E402
 STEP_TIMEOUT = 20.0
 
 
-def frame():
+APP = ["skydial"]
+
+
+def frames():
     desktop = Atspi.get_desktop(0)
     for i in range(desktop.get_child_count()):
         app = desktop.get_child_at_index(i)
-        if app is not None and app.get_name() == "skydial" and app.get_child_count():
-            return app.get_child_at_index(0)
-    return None
+        if app is not None and app.get_name() == APP[0]:
+            for j in range(app.get_child_count()):
+                yield app.get_child_at_index(j)
+
+
+def frame():
+    return next(frames(), None)
 
 
 def find(role, name):
     contains = name.endswith("~")
     name = name.rstrip("~")
-    stack = [frame()]
+    stack = list(frames())
     while stack:
         node = stack.pop()
         if node is None:
@@ -57,6 +67,9 @@ def find(role, name):
 
 def run(step):
     kind, *args = step.split("|")
+    if kind == "app":
+        APP[0] = args[0]
+        return True
     if kind == "name":
         node = frame()
         return node is not None and node.get_name() == args[0]
@@ -71,6 +84,12 @@ def run(step):
         return Atspi.EditableText.set_text_contents(node, args[2])
     if kind == "text":
         return Atspi.Text.get_text(node, 0, -1) == args[2]
+    if kind == "where":
+        box = Atspi.Component.get_extents(node, Atspi.CoordType.WINDOW)
+        if box.width <= 0 or box.height <= 0:
+            return False
+        print(f"{box.x} {box.y} {box.width} {box.height}")
+        return True
     raise SystemExit(f"a11y: unknown step {step!r}")
 
 
