@@ -106,6 +106,7 @@ pub fn run(
         paint_error_logged: false,
         remake: super::activation::wayland(),
         windowless: ViewportInfo::default(),
+        focus_check: None,
     };
     let result = event_loop.run_app_on_demand(&mut runner);
     if let Some(e) = runner.error {
@@ -147,7 +148,12 @@ struct Runner {
     remake: bool,
     /// While there is no window (hidden on Wayland): its events (a Close).
     windowless: ViewportInfo,
+    /// When to check that a window made with an activation token got the focus.
+    focus_check: Option<Instant>,
 }
+
+/// How long the desktop may take to focus a window made with a token.
+const FOCUS_WAIT: std::time::Duration = std::time::Duration::from_secs(1);
 
 impl Runner {
     fn repaint_now(&mut self) {
@@ -246,6 +252,11 @@ impl Runner {
             tracing::info!(
                 "window: shown anew without an activation token; the desktop may leave it without the focus"
             );
+        } else {
+            // Whether the desktop took the token: see `about_to_wait`.
+            let check = Instant::now() + FOCUS_WAIT;
+            self.focus_check = Some(check);
+            self.repaint_at = Some(self.repaint_at.map_or(check, |t| t.min(check)));
         }
         match self.open(event_loop, true, token) {
             // The painter let go of its atlas: egui sends it whole at the next pass.
@@ -539,6 +550,16 @@ impl ApplicationHandler<UserEvent> for Runner {
     }
 
     fn about_to_wait(&mut self, event_loop: &ActiveEventLoop) {
+        if let Some(check) = self.focus_check
+            && check <= Instant::now()
+        {
+            self.focus_check = None;
+            if self.win.as_ref().is_some_and(|w| !w.window.has_focus()) {
+                tracing::warn!(
+                    "window: the desktop refused the activation token: the window is back but without the focus"
+                );
+            }
+        }
         if self.repaint_at.is_some_and(|t| t <= Instant::now()) {
             self.repaint_at = None;
             if self.win.is_some() {
