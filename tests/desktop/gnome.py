@@ -300,6 +300,9 @@ def main():
             wait_for("a light screenshot", lambda: levels.append(window_brightness()) or levels[-1] > 0.75,
                      timeout=10, every=0.3)
             print(f"     light: mean grey {levels[-1]:.2f}", flush=True)
+            rollup = open(f"/proc/{app.pid}/smaps_rollup").read()
+            pss = [line.split()[1] for line in rollup.splitlines() if line.startswith("Pss:")]
+            print(f"     PSS with the window open: {int(pss[0]) / 1000:.1f} MB", flush=True)
 
         checks.check("light from the first frame on GNOME's default style", light_from_the_first_frame)
 
