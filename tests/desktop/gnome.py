@@ -13,7 +13,8 @@ shell SKYDIAL_RENDERER names. Checks:
   1. the desktop portal answers skydial (its colour scheme is read), and the
      app writes no core file;
   2. the window is light from its first frame (GNOME's default style says
-     "no preference"), as a screenshot shows;
+     "no preference"), as a screenshot shows, with a light Adwaita title
+     bar (GNOME draws none for an app);
   3. GNOME switched to dark turns it dark without a restart, and a new
      start is dark from its first frame; back to the default, light again;
   4. the tray item is in the top bar, and its menu (opened with a click)
@@ -300,6 +301,11 @@ def main():
             wait_for("a light screenshot", lambda: levels.append(window_brightness()) or levels[-1] > 0.75,
                      timeout=10, every=0.3)
             print(f"     light: mean grey {levels[-1]:.2f}", flush=True)
+            # GNOME leaves the title bar to the app: an Adwaita one, light
+            # like the window (winit's fallback bar is dark and has no title).
+            x, y, w, h = shell.shown()["frame"]
+            bar = brightness(shots[-1], (x + w * 0.25, y + 6, w * 0.5, 24))
+            assert bar > 0.7, f"the title bar is not GNOME's light one: mean grey {bar:.2f}"
             rollup = open(f"/proc/{app.pid}/smaps_rollup").read()
             pss = [line.split()[1] for line in rollup.splitlines() if line.startswith("Pss:")]
             print(f"     PSS with the window open: {int(pss[0]) / 1000:.1f} MB", flush=True)
