@@ -10,10 +10,10 @@ use std::time::{Duration, Instant};
 use tokio::sync::watch;
 
 /// The longest the first frame waits for the desktop's answer. A running
-/// portal answers in a few milliseconds; one started for skydial (the first
-/// app of a session to ask) takes longer, and a hung one must not hold the
-/// window back: past this the window is drawn light, and turns dark when a
-/// late answer says so.
+/// portal answers in a few milliseconds; one not running yet is not waited
+/// for at all (D-Bus starts it with its backends, which takes longer), and
+/// a hung one must not hold the window back: past this the window is drawn
+/// light, and turns dark when a late answer says so.
 pub const FIRST_LOOK_WAIT: Duration = Duration::from_millis(300);
 
 /// The desktop's look being read: `None` until the first answer (or the

@@ -143,6 +143,11 @@ pub fn follow_appearance(
 
 async fn run_appearance(news: &(impl Fn(Appearance) + Send + Sync)) -> Result<(), ashpd::Error> {
     use ashpd::desktop::settings::Settings;
+    if !portal_running().await {
+        // D-Bus starts it for the read below, which takes a while (its
+        // backends start too): the window does not wait for that.
+        news(Appearance::default());
+    }
     let settings = match Settings::new().await {
         Ok(settings) => settings,
         Err(e) => {
@@ -180,6 +185,20 @@ async fn run_appearance(news: &(impl Fn(Appearance) + Send + Sync)) -> Result<()
         }
         news(now);
     }
+}
+
+/// Whether the desktop portal runs already (a desktop session starts it;
+/// without one, a read starts it).
+async fn portal_running() -> bool {
+    let Ok(conn) = zbus::Connection::session().await else {
+        return false;
+    };
+    let Ok(bus) = zbus::fdo::DBusProxy::new(&conn).await else {
+        return false;
+    };
+    let name =
+        zbus::names::WellKnownName::from_static_str_unchecked("org.freedesktop.portal.Desktop");
+    bus.name_has_owner(name.into()).await.unwrap_or(false)
 }
 
 const GNOME_INTERFACE: &str = "org.gnome.desktop.interface";
