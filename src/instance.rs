@@ -24,6 +24,66 @@ pub enum Request {
     QuickDial,
 }
 
+/// One request line. A later skydial started by the desktop (the dock, a
+/// link) carries the desktop's activation token, which the running app
+/// needs to bring its window forward on Wayland: it goes with the request.
+/// A request without a token is written as before, bare, so that an app
+/// of an older version still reads it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+enum Line {
+    WithToken {
+        request: Request,
+        activation_token: String,
+    },
+    Bare(Request),
+}
+
+impl Line {
+    fn new(request: &Request, activation_token: Option<String>) -> Self {
+        match activation_token {
+            Some(activation_token) => Self::WithToken {
+                request: request.clone(),
+                activation_token,
+            },
+            None => Self::Bare(request.clone()),
+        }
+    }
+
+    fn split(self) -> (Request, Option<String>) {
+        match self {
+            Self::WithToken {
+                request,
+                activation_token,
+            } => (request, Some(activation_token)),
+            Self::Bare(request) => (request, None),
+        }
+    }
+}
+
+/// The activation token the desktop started this process with (Wayland's
+/// `XDG_ACTIVATION_TOKEN`, else X11's `DESKTOP_STARTUP_ID`), if it looks
+/// like one.
+pub fn activation_token() -> Option<String> {
+    ["XDG_ACTIVATION_TOKEN", "DESKTOP_STARTUP_ID"]
+        .iter()
+        .find_map(|name| std::env::var(name).ok())
+        .and_then(|token| valid_token(&token))
+}
+
+/// The most bytes of an activation token (they are short ids).
+pub const MAX_TOKEN_BYTES: usize = 512;
+
+/// `token` if it looks like the ids compositors issue (printable ASCII, at
+/// most [`MAX_TOKEN_BYTES`]); anything else is dropped.
+pub fn valid_token(token: &str) -> Option<String> {
+    let token = token.trim();
+    (!token.is_empty()
+        && token.len() <= MAX_TOKEN_BYTES
+        && token.bytes().all(|b| b.is_ascii_graphic()))
+    .then(|| token.to_string())
+}
+
 /// The running app's answer: the exit status for the caller, and what to say.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Reply {
@@ -241,19 +301,37 @@ pub fn running(place: &Place) -> bool {
     })
 }
 
-/// Sends `request` to the running app and waits (up to `timeout`) for its
+/// Sends `request` to the running app, with the desktop's activation token
+/// this process was started with, and waits (up to `timeout`) for its
 /// reply. `Ok(None)`: no app is running (the caller works on its own).
 pub async fn send(
     place: &Place,
     request: &Request,
     timeout: Duration,
 ) -> io::Result<Option<Reply>> {
+    send_with(place, request, activation_token(), timeout).await
+}
+
+/// [`send`] with this `activation_token`.
+pub async fn send_with(
+    place: &Place,
+    request: &Request,
+    activation_token: Option<String>,
+    timeout: Duration,
+) -> io::Result<Option<Reply>> {
     if !running(place) {
         return Ok(None);
     }
     let exchange = async {
+        let with_token = activation_token.is_some();
         let stream = connect(place).await?;
-        exchange(stream, request).await
+        let reply = exchange(stream, &Line::new(request, activation_token)).await?;
+        if with_token && reply.status == UNREADABLE && reply.message == UNREADABLE_TEXT {
+            // An app of an older version: the request alone.
+            let stream = connect(place).await?;
+            return exchange(stream, &Line::Bare(request.clone())).await;
+        }
+        Ok(reply)
     };
     match tokio::time::timeout(timeout, exchange).await {
         Ok(reply) => reply.map(Some),
@@ -264,7 +342,11 @@ pub async fn send(
     }
 }
 
-async fn exchange<S>(stream: S, request: &Request) -> io::Result<Reply>
+/// The answer to a line that cannot be read (its status and text).
+const UNREADABLE: u8 = 2;
+const UNREADABLE_TEXT: &str = "skydial could not read that request";
+
+async fn exchange<S>(stream: S, request: &Line) -> io::Result<Reply>
 where
     S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin,
 {
@@ -306,11 +388,12 @@ async fn connect(place: &Place) -> io::Result<tokio::net::windows::named_pipe::N
     tokio::net::windows::named_pipe::ClientOptions::new().open(place.pipe_name())
 }
 
-/// Serves requests for the running app (the lock's holder): each goes to `handle`, whose reply
-/// is written back. Runs until the runtime ends.
+/// Serves requests for the running app (the lock's holder): each goes to
+/// `handle` with the activation token that came with it, and its reply is
+/// written back. Runs until the runtime ends.
 pub fn serve<F, Fut>(place: &Place, handle: F) -> io::Result<()>
 where
-    F: Fn(Request) -> Fut + Send + Sync + 'static,
+    F: Fn(Request, Option<String>) -> Fut + Send + Sync + 'static,
     Fut: std::future::Future<Output = Reply> + Send + 'static,
 {
     let handle = std::sync::Arc::new(handle);
@@ -451,7 +534,7 @@ const ACCEPT_PAUSE: Duration = Duration::from_millis(250);
 async fn answer<S, F, Fut>(stream: S, handle: std::sync::Arc<F>)
 where
     S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin,
-    F: Fn(Request) -> Fut + Send + Sync + 'static,
+    F: Fn(Request, Option<String>) -> Fut + Send + Sync + 'static,
     Fut: std::future::Future<Output = Reply> + Send + 'static,
 {
     use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
@@ -464,8 +547,11 @@ where
             .read_line(&mut line),
     )
     .await;
-    let reply = match read.map(|r| r.map(|_| serde_json::from_str::<Request>(line.trim()))) {
-        Ok(Ok(Ok(request))) => handle(request).await,
+    let reply = match read.map(|r| r.map(|_| serde_json::from_str::<Line>(line.trim()))) {
+        Ok(Ok(Ok(line))) => {
+            let (request, token) = line.split();
+            handle(request, token.as_deref().and_then(valid_token)).await
+        }
         _ => Reply::failed(2, crate::t!("instance-bad-request")),
     };
     if let Ok(mut text) = serde_json::to_string(&reply) {
@@ -563,14 +649,26 @@ mod tests {
         // A socket file left by a skydial that died does not stop the next.
         #[cfg(unix)]
         std::fs::write(place.socket_path(), b"stale").unwrap();
-        serve(&place, |request| async move {
+        serve(&place, |request, token| async move {
             match request {
                 Request::Dial(n) => Reply::ok(format!("Dialling {n}")),
                 Request::Link(l) => Reply::failed(6, format!("Cancelled {l}")),
-                Request::Raise | Request::QuickDial => Reply::ok("shown"),
+                Request::Raise | Request::QuickDial => Reply::ok(format!(
+                    "shown with {}",
+                    token.as_deref().unwrap_or("no token")
+                )),
             }
         })
         .unwrap();
+        let reply = send_with(
+            &place,
+            &Request::Raise,
+            Some("launch_TIME42".into()),
+            Duration::from_secs(5),
+        )
+        .await
+        .unwrap();
+        assert_eq!(reply, Some(Reply::ok("shown with launch_TIME42")));
         let reply = send(
             &place,
             &Request::Dial("1234".into()),
@@ -598,6 +696,67 @@ mod tests {
         }
     }
 
+    /// The line format stays readable both ways: a bare request (an older
+    /// skydial, or no token) is read as before, and a token handed to an
+    /// app that cannot read it is dropped and the request sent again bare.
+    #[test]
+    fn request_lines_old_and_new() {
+        let bare = serde_json::to_string(&Line::new(&Request::Raise, None)).unwrap();
+        assert_eq!(bare, r#""raise""#);
+        let dial = serde_json::to_string(&Line::new(&Request::Dial("12".into()), None)).unwrap();
+        assert_eq!(dial, r#"{"dial":"12"}"#);
+        let line: Line = serde_json::from_str(r#"{"link":"tel:1"}"#).unwrap();
+        assert_eq!(line.split(), (Request::Link("tel:1".into()), None));
+        let with =
+            serde_json::to_string(&Line::new(&Request::QuickDial, Some("t".into()))).unwrap();
+        let line: Line = serde_json::from_str(&with).unwrap();
+        assert_eq!(line.split(), (Request::QuickDial, Some("t".into())));
+        // What an older app reads: not a Request.
+        assert!(serde_json::from_str::<Request>(&with).is_err());
+    }
+
+    #[cfg(unix)]
+    #[tokio::test]
+    async fn a_token_for_an_older_app_is_dropped_and_the_request_sent_again() {
+        use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
+        let dir = tempfile::tempdir().unwrap();
+        let place = place(&dir);
+        let _instance = acquire(&place).unwrap().unwrap();
+        crate::files::private_dir(&place.dir).unwrap();
+        let listener = tokio::net::UnixListener::bind(place.socket_path()).unwrap();
+        // An app of the previous version: it reads a bare Request only.
+        let old_app = tokio::spawn(async move {
+            let mut seen = Vec::new();
+            for _ in 0..2 {
+                let (stream, _) = listener.accept().await.unwrap();
+                let (read, mut write) = tokio::io::split(stream);
+                let mut line = String::new();
+                BufReader::new(read).read_line(&mut line).await.unwrap();
+                let reply = match serde_json::from_str::<Request>(line.trim()) {
+                    Ok(request) => {
+                        seen.push(request);
+                        Reply::ok("shown")
+                    }
+                    Err(_) => Reply::failed(UNREADABLE, UNREADABLE_TEXT),
+                };
+                let mut text = serde_json::to_string(&reply).unwrap();
+                text.push('\n');
+                write.write_all(text.as_bytes()).await.unwrap();
+            }
+            seen
+        });
+        let reply = send_with(
+            &place,
+            &Request::Raise,
+            Some("t".into()),
+            Duration::from_secs(5),
+        )
+        .await
+        .unwrap();
+        assert_eq!(reply, Some(Reply::ok("shown")));
+        assert_eq!(old_app.await.unwrap(), vec![Request::Raise]);
+    }
+
     #[cfg(unix)]
     #[tokio::test]
     async fn garbage_gets_an_answer_not_a_crash() {
@@ -605,7 +764,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let place = place(&dir);
         let _instance = acquire(&place).unwrap().unwrap();
-        serve(&place, |_| async { Reply::ok("fine") }).unwrap();
+        serve(&place, |_, _| async { Reply::ok("fine") }).unwrap();
         for garbage in [
             &b"{\"dial\": 5}\n"[..],
             b"\xff\xfe not json\n",

@@ -303,6 +303,8 @@ fn sim_refuses_a_bad_users_file_with_the_line() {
 struct RunningApp {
     dir: tempfile::TempDir,
     seen: std::sync::Arc<std::sync::Mutex<Vec<skydial::instance::Request>>>,
+    /// The activation token that came with each request.
+    tokens: std::sync::Arc<std::sync::Mutex<Vec<Option<String>>>>,
     _instance: skydial::instance::Instance,
     _runtime: tokio::runtime::Runtime,
 }
@@ -317,9 +319,12 @@ impl RunningApp {
         let runtime = tokio::runtime::Runtime::new().unwrap();
         let seen = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
         let log = seen.clone();
+        let tokens = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let token_log = tokens.clone();
         let _guard = runtime.enter();
-        skydial::instance::serve(&place, move |request: Request| {
+        skydial::instance::serve(&place, move |request: Request, token| {
             log.lock().unwrap().push(request.clone());
+            token_log.lock().unwrap().push(token);
             async move {
                 match request {
                     Request::Raise => Reply::ok("shown (stand-in)"),
@@ -334,14 +339,22 @@ impl RunningApp {
         Self {
             dir,
             seen,
+            tokens,
             _instance: instance,
             _runtime: runtime,
         }
     }
 
     fn run(&self, args: &[&str]) -> std::process::Output {
+        self.run_with(args, &[])
+    }
+
+    fn run_with(&self, args: &[&str], env: &[(&str, &str)]) -> std::process::Output {
         bin()
             .args(args)
+            .env_remove("XDG_ACTIVATION_TOKEN")
+            .env_remove("DESKTOP_STARTUP_ID")
+            .envs(env.iter().copied())
             .env("XDG_RUNTIME_DIR", self.dir.path())
             .env("SKYDIAL_CONFIG_DIR", self.dir.path().join("config"))
             .env("SKYDIAL_DATA_DIR", self.dir.path().join("data"))
@@ -351,6 +364,52 @@ impl RunningApp {
             .stdin(Stdio::null())
             .output()
             .unwrap()
+    }
+}
+
+/// Wayland lets the running app bring its window forward only with the
+/// desktop's activation token: a second start, `skydial quick-dial` and a
+/// link hand over the one they were started with.
+#[test]
+fn the_desktop_activation_token_goes_with_the_request() {
+    let app = RunningApp::start();
+    for (args, env, expected) in [
+        (
+            &[][..],
+            &[("XDG_ACTIVATION_TOKEN", "gnome-launch_TIME99")][..],
+            Some("gnome-launch_TIME99"),
+        ),
+        (
+            &["quick-dial"][..],
+            &[("DESKTOP_STARTUP_ID", "x11-id")][..],
+            Some("x11-id"),
+        ),
+        (
+            &["tel:+16465551234"][..],
+            &[("XDG_ACTIVATION_TOKEN", "kde-7")][..],
+            Some("kde-7"),
+        ),
+        (&[][..], &[][..], None),
+        // Not a token a compositor issues: dropped, the request still goes.
+        (&[][..], &[("XDG_ACTIVATION_TOKEN", "two words")][..], None),
+    ] {
+        let out = app.run_with(args, env);
+        assert!(
+            code(&out) == 0 || code(&out) == 6,
+            "{args:?}: {}",
+            stderr(&out)
+        );
+        assert_eq!(
+            app.tokens
+                .lock()
+                .unwrap()
+                .last()
+                .cloned()
+                .flatten()
+                .as_deref(),
+            expected,
+            "{args:?} {env:?}"
+        );
     }
 }
 

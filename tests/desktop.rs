@@ -5,7 +5,9 @@
 //! `tests/desktop/wayland.py` (Weston, a test desktop portal); then the real
 //! desktop components users have: `pops.py` (dunst, xfce4-notifyd),
 //! `trays.py` (xfce4-panel, gtk-sni-tray) and `sway.py` (headless sway with
-//! waybar and mako). `bash tests/run` installs what they need.
+//! waybar and mako), and the desktops users have: `gnome.py` (GNOME Shell)
+//! and `kde.py` (KDE Plasma), each run as an unprivileged user with buses of
+//! its own. `bash tests/run` installs what they need.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code
 // A Linux desktop (Xvfb, Weston, D-Bus, AT-SPI): Windows has tests/windows/run.
@@ -84,6 +86,35 @@ fn sway_with_waybar_and_mako_in_the_gpu_shell() {
     end_to_end("sway", "gpu");
 }
 
+/// GNOME Shell 43 headless (Wayland) with the AppIndicator extension, the
+/// real desktop portal and its GNOME backend (`tests/desktop/gnome.py`).
+#[test]
+fn gnome_shell_in_the_cpu_shell() {
+    end_to_end("gnome", "cpu");
+}
+
+#[test]
+fn gnome_shell_in_the_gpu_shell() {
+    end_to_end("gnome", "gpu");
+}
+
+/// KDE Plasma 5.27: KWin (Wayland) in a window on Xvfb, plasmashell, the
+/// real desktop portal and its KDE backend, KGlobalAccel
+/// (`tests/desktop/kde.py`).
+#[test]
+fn kde_plasma_in_the_cpu_shell() {
+    end_to_end("kde", "cpu");
+}
+
+#[test]
+fn kde_plasma_in_the_gpu_shell() {
+    end_to_end("kde", "gpu");
+}
+
+/// The real shells are heavy (GNOME Shell, KWin with plasmashell): one at
+/// a time, or on two cores their start-up alone runs past the checks' waits.
+static REAL_DESKTOP: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
 fn end_to_end(script: &str, renderer: &str) {
     run(script, renderer, "SKYDIAL_RENDERER", renderer);
 }
@@ -94,6 +125,8 @@ fn real_desktop(script: &str, var: &str, value: &str) {
 }
 
 fn run(script: &str, tag: &str, var: &str, value: &str) {
+    let _one_at_a_time = matches!(script, "gnome" | "kde" | "sway")
+        .then(|| REAL_DESKTOP.lock().unwrap_or_else(|p| p.into_inner()));
     // Debian's python3 has python3-dbus and python3-gi; a pyenv python may not.
     let python = if Path::new("/usr/bin/python3").exists() {
         "/usr/bin/python3"

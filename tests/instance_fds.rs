@@ -38,7 +38,7 @@ fn running_out_of_file_descriptors_does_not_stop_the_socket() {
     let runtime = tokio::runtime::Runtime::new().unwrap();
     {
         let _guard = runtime.enter();
-        skydial::instance::serve(&place, |request: Request| async move {
+        skydial::instance::serve(&place, |request: Request, _token| async move {
             match request {
                 Request::Raise => Reply::ok("shown"),
                 other => Reply::failed(2, format!("unexpected {other:?}")),

@@ -183,7 +183,7 @@ fn the_running_app_does_not_serve_another_user() {
     let log = seen.clone();
     {
         let _guard = runtime.enter();
-        skydial::instance::serve(&place, move |request: Request| {
+        skydial::instance::serve(&place, move |request: Request, _token| {
             log.lock().unwrap().push(request);
             async { Reply::ok("Dialling") }
         })

@@ -9,6 +9,9 @@ use common::*;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use skydial::app::desk::DeskConfig;
+use skydial::app::desktop::StartUp;
+use skydial::app::desktop::appearance::FirstLook;
+use skydial::app::messages::Appearance;
 use skydial::app::messages::{Clip, DeskRequest, ReplyTo};
 use skydial::app::screens::App;
 use skydial::app::{AutoSignIn, Services};
@@ -42,12 +45,23 @@ fn rig(sign_in_now: bool, clipboard: &'static str) -> Rig {
 }
 
 /// `link`: a link-only start with this link (the keyring holds the PIN).
-#[expect(clippy::too_many_lines, reason = "one set-up, read top to bottom")]
 fn rig_with(
     sign_in_now: bool,
     clipboard: &'static str,
     settings: Settings,
     link: Option<&str>,
+) -> Rig {
+    rig_started(sign_in_now, clipboard, settings, link, StartUp::default())
+}
+
+/// `start_up`: how the desktop around the window starts (its light/dark preference).
+#[expect(clippy::too_many_lines, reason = "one set-up, read top to bottom")]
+fn rig_started(
+    sign_in_now: bool,
+    clipboard: &'static str,
+    settings: Settings,
+    link: Option<&str>,
+    start_up: StartUp,
 ) -> Rig {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
@@ -132,7 +146,7 @@ fn rig_with(
         auto_sign_in,
         demo: None,
         serve: link.is_none().then(|| place.clone()),
-        start_up: Default::default(),
+        start_up,
         link,
     };
     // The app is made with the harness's context (it repaints and sends viewport commands through it).
@@ -941,6 +955,59 @@ fn a_forced_theme_wins_over_the_system() {
         rig.until("the sign-in screen", |r| r.has("Sign in"));
         assert_eq!(rig.harness.ctx.theme(), expected, "{theme}");
     }
+}
+
+#[test]
+fn with_no_word_from_the_desktop_the_window_is_light() {
+    let mut rig = rig(false, "");
+    rig.harness.step();
+    assert_eq!(rig.harness.ctx.theme(), egui::Theme::Light);
+}
+
+/// What the desktop said before the window opened is drawn in its first
+/// frame; a later change follows; the setting still wins.
+#[test]
+fn the_desktop_light_or_dark_from_the_first_frame_then_as_it_changes() {
+    let said = |dark| {
+        Some(Appearance {
+            dark,
+            text_scale: None,
+        })
+    };
+    for (dark, expected) in [
+        (Some(true), egui::Theme::Dark),
+        (Some(false), egui::Theme::Light),
+        (None, egui::Theme::Light),
+    ] {
+        let (desktop, look) = tokio::sync::watch::channel(said(dark));
+        let start_up = StartUp {
+            look: Some(FirstLook::new(look)),
+            ..StartUp::default()
+        };
+        let mut rig = rig_started(false, "", Settings::default(), None, start_up);
+        rig.harness.step();
+        assert_eq!(rig.harness.ctx.theme(), expected, "{dark:?}, first frame");
+        desktop
+            .send(said(Some(expected == egui::Theme::Light)))
+            .unwrap();
+        let flipped = match expected {
+            egui::Theme::Dark => egui::Theme::Light,
+            egui::Theme::Light => egui::Theme::Dark,
+        };
+        rig.until("the change", |r| r.harness.ctx.theme() == flipped);
+    }
+    let (_desktop, look) = tokio::sync::watch::channel(said(Some(true)));
+    let start_up = StartUp {
+        look: Some(FirstLook::new(look)),
+        ..StartUp::default()
+    };
+    let settings = Settings {
+        theme: "light".into(),
+        ..Settings::default()
+    };
+    let mut rig = rig_started(false, "", settings, None, start_up);
+    rig.harness.step();
+    assert_eq!(rig.harness.ctx.theme(), egui::Theme::Light, "forced light");
 }
 
 #[test]

@@ -41,8 +41,9 @@ pub struct AppOptions {
 /// without an answer: cancelled).
 pub fn run(options: AppOptions) -> Result<Option<crate::instance::Reply>, AppError> {
     shells::cpu::check_display()?;
-    // The window takes the PIN (typed, or from the keyring) at any time.
-    crate::secure::holding_pin();
+    // The window takes the PIN (typed, or from the keyring) at any time;
+    // it stays dumpable, or the desktop portal refuses it (see `secure`).
+    crate::secure::desktop_app();
     // One worker: the engine, the desk and the pops wait on sockets and
     // channels; each thread costs its stack and a malloc arena while the app
     // sits in the tray. Blocking work (the keyring, the clipboard) gets a
@@ -54,6 +55,8 @@ pub fn run(options: AppOptions) -> Result<Option<crate::instance::Reply>, AppErr
         .enable_all()
         .build()
         .map_err(AppError::Runtime)?;
+    // Read while the rest starts; the first frame waits for it (briefly).
+    let look = desktop::appearance::FirstLook::start(runtime.handle());
     let mut notices = Vec::new();
     let (settings_path, history_path, mut settings) = load_settings(options.demo, &mut notices);
 
@@ -124,6 +127,7 @@ pub fn run(options: AppOptions) -> Result<Option<crate::instance::Reply>, AppErr
         start_up: desktop::StartUp {
             patience,
             hidden: start_hidden,
+            look,
         },
         link,
     };

@@ -50,6 +50,11 @@ pub struct Services {
 pub fn start(ctx: &egui::Context, services: Services) -> screens::App {
     let _guard = services.runtime.enter();
     let (link, replies) = UiLink::new(ctx.clone(), !services.start_up.hidden);
+    let mut services = services;
+    if let Some(look) = services.start_up.look.take() {
+        // Before the first frame: the window is drawn light or dark from the start.
+        look.apply(&services.runtime, &link, !services.start_up.hidden);
+    }
     let (settings_tx, settings_rx) = tokio::sync::watch::channel(services.settings.clone());
     let (desk_tx, desk_rx) = messages::channel(link.clone());
     let mut notices = services.notices;
@@ -101,7 +106,7 @@ pub fn start(ctx: &egui::Context, services: Services) -> screens::App {
     if let Some(place) = services.serve {
         serve_other_processes(&place, &desk_tx, &mut notices);
     }
-    screens::App::new(screens::Parts {
+    let mut app = screens::App::new(screens::Parts {
         engine: services.engine,
         desk: desk_tx,
         replies,
@@ -111,7 +116,9 @@ pub fn start(ctx: &egui::Context, services: Services) -> screens::App {
         notices,
         demo: services.demo,
         link_only,
-    })
+    });
+    app.first_look(ctx);
+    app
 }
 
 /// Answers later `skydial` processes (a second start, `skydial dial`, a
@@ -122,8 +129,12 @@ fn serve_other_processes(
     notices: &mut Vec<Notice>,
 ) {
     let desk = desk.clone();
-    let served = crate::instance::serve(place, move |request| {
+    let served = crate::instance::serve(place, move |request, token| {
         let desk = desk.clone();
+        if let Some(token) = token {
+            // For the window it is about to show (Wayland: see `activation`).
+            messages::activation::offer(&token);
+        }
         async move {
             let (reply, answer) = ReplyTo::new();
             if desk

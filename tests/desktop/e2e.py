@@ -242,7 +242,8 @@ def stop_all(procs):
 
 
 def a11y(env, *steps):
-    """Steps as a screen reader takes them (tests/desktop/a11y.py, in a process of its own)."""
+    """Steps as a screen reader takes them (tests/desktop/a11y.py, in a process of its own);
+    what they printed."""
     helper = os.path.join(os.path.dirname(os.path.abspath(__file__)), "a11y.py")
     out = subprocess.run([sys.executable, helper, *steps], env=env, capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, (out.stdout + out.stderr).strip()[-2000:]

@@ -19,8 +19,9 @@ runs `skydial sim` and `skydial --server URL --user DID` and checks:
      what is typed is shown as it will be dialled and Dial reaches the
      simulator's `dial`;
   5. a rebinding in the desktop (ShortcutsChanged) shows in Settings;
-  6. a color-scheme change announced by the portal switches the window to
-     dark, then to light, without a restart;
+  6. the window is light from its first frame (the portal says no
+     preference), and a color-scheme change announced by the portal
+     switches it to dark, then to light, without a restart;
   7. a hotkey changed in Settings closes the old portal session (the
      desktop frees the keys) and binds the new keys in a new one.
 
@@ -305,7 +306,11 @@ def main():
               rebinding_in_the_desktop_shows)
 
         def colour_scheme_followed_without_restart():
-            wait_for("the first appearance", lambda: "appearance: the system's" in app_log(), timeout=10)
+            # The portal says 0 (no preference): light, from the first frame on.
+            text = wait_for("the first appearance", lambda: "appearance: " in app_log() and app_log(), timeout=10)
+            first = text[text.index("appearance: "):].split("\n", 1)[0]
+            assert first.startswith("appearance: light,"), first
+            assert text.index("appearance: ") < text.index("INFO first frame ms="), "the look came after the first frame"
             for value, word in [(1, "dark"), (2, "light")]:
                 portal.scheme = value
                 GLib.idle_add(lambda v=value: portal.SettingChanged(APPEARANCE, "color-scheme",

@@ -2,6 +2,7 @@
 //! by the wiring at start; the app shows its state in the tray each pass and
 //! asks it to change the hotkey when Settings are saved.
 
+pub mod appearance;
 pub mod clipboard;
 pub mod hotkey;
 pub mod icons;
@@ -20,10 +21,12 @@ use tray::{Tray, TrayView};
 
 /// How the app started: how long the desktop may take to come up (at
 /// login), and whether the window starts hidden.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct StartUp {
     pub patience: std::time::Duration,
     pub hidden: bool,
+    /// The desktop's light/dark preference, being read since the app started.
+    pub look: Option<appearance::FirstLook>,
 }
 
 pub struct Desktop {
@@ -79,7 +82,7 @@ impl Desktop {
                 desktop.tray = Some(t);
                 let flag = desktop.tray_host.clone();
                 let told = link.clone();
-                let StartUp { patience, hidden } = *start;
+                let (patience, hidden) = (start.patience, start.hidden);
                 runtime.spawn(async move {
                     let found = tray::wait_for_tray_host(patience).await;
                     if matches!(found, Ok(true)) {
@@ -110,13 +113,6 @@ impl Desktop {
         desktop.runtime = Some(runtime.clone());
         #[cfg(unix)]
         runtime.spawn(quit_on_signals(link.clone(), desktop.quitting.clone()));
-        #[cfg(target_os = "linux")]
-        {
-            let told = link.clone();
-            portal::follow_appearance(runtime, move |look| {
-                told.send(crate::app::messages::DeskReply::Appearance(look));
-            });
-        }
         match Hotkey::register(
             &settings.hotkey,
             desk,

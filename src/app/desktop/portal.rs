@@ -18,15 +18,27 @@ pub enum ShortcutError {
     NotBound,
     #[error("the desktop portal went away")]
     Gone,
+    /// KDE's KGlobalAccel refused or failed (its words).
+    #[error("{0}")]
+    KGlobalAccel(String),
 }
 
-/// What happens with the portal shortcut.
+/// Which way the desktop gave the shortcut.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Via {
+    /// The XDG desktop portal's GlobalShortcuts.
+    Portal,
+    /// KDE's KGlobalAccel (`kglobalaccel.rs`).
+    KGlobalAccel,
+}
+
+/// What happens with the desktop's shortcut.
 pub enum ShortcutNews {
     /// Bound: what the desktop says triggers it (it may differ from what
     /// was asked: the user decides in the desktop's settings).
-    Bound(String),
+    Bound(String, Via),
     /// The user changed it in the desktop's settings.
-    Changed(String),
+    Changed(String, Via),
     /// Pressed.
     Activated,
     /// The portal cannot bind it (none running, too old, refused).
@@ -34,26 +46,13 @@ pub enum ShortcutNews {
 }
 
 /// Binds the shortcut through the portal and reports what happens, until
-/// the returned sender is dropped: then the session is closed, which
-/// releases the shortcut.
-pub fn bind_shortcut(
-    runtime: &tokio::runtime::Handle,
-    preferred: String,
-    news: impl Fn(ShortcutNews) + Send + Sync + 'static,
-) -> tokio::sync::oneshot::Sender<()> {
-    let (keep, stop) = tokio::sync::oneshot::channel();
-    runtime.spawn(async move {
-        if let Err(e) = run_shortcut(&preferred, &news, stop).await {
-            news(ShortcutNews::Failed(e));
-        }
-    });
-    keep
-}
-
-async fn run_shortcut(
+/// `stop`: then the session is closed, which releases the shortcut. An
+/// error: the portal cannot bind it (none running, too old, refused, or it
+/// bound nothing).
+pub async fn run_shortcut(
     preferred: &str,
     news: &(impl Fn(ShortcutNews) + Send + Sync),
-    mut stop: tokio::sync::oneshot::Receiver<()>,
+    stop: &mut tokio::sync::oneshot::Receiver<()>,
 ) -> Result<(), ShortcutError> {
     use ashpd::desktop::global_shortcuts::{GlobalShortcuts, NewShortcut};
     let portal = GlobalShortcuts::new().await?;
@@ -72,11 +71,11 @@ async fn run_shortcut(
         .find(|s| s.id() == SHORTCUT_ID)
         .map(|s| s.trigger_description().to_string())
         .ok_or(ShortcutError::NotBound)?;
-    news(ShortcutNews::Bound(description));
+    news(ShortcutNews::Bound(description, Via::Portal));
     // One session, one shortcut: its id tells its events apart.
     loop {
         tokio::select! {
-            _ = &mut stop => {
+            _ = &mut *stop => {
                 // Released (another shortcut, or quitting): the desktop frees the keys.
                 if let Err(e) = session.close().await {
                     tracing::info!("the desktop portal did not close the shortcut session: {e}");
@@ -93,7 +92,7 @@ async fn run_shortcut(
             event = changed.next() => match event {
                 Some(event) => {
                     if let Some(s) = event.shortcuts().iter().find(|s| s.id() == SHORTCUT_ID) {
-                        news(ShortcutNews::Changed(s.trigger_description().to_string()));
+                        news(ShortcutNews::Changed(s.trigger_description().to_string(), Via::Portal));
                     }
                 }
                 None => return Err(ShortcutError::Gone),
@@ -114,7 +113,8 @@ fn dark(scheme: ashpd::desktop::settings::ColorScheme) -> Option<bool> {
 }
 
 /// Reads the desktop's appearance, then reports each change, for as long as
-/// the runtime runs. No portal: nothing is reported (egui's own default).
+/// the runtime runs. No portal: one report that nothing is known (so that
+/// the first frame waits no longer).
 pub fn follow_appearance(
     runtime: &tokio::runtime::Handle,
     news: impl Fn(Appearance) + Send + Sync + 'static,
@@ -128,10 +128,28 @@ pub fn follow_appearance(
 
 async fn run_appearance(news: &(impl Fn(Appearance) + Send + Sync)) -> Result<(), ashpd::Error> {
     use ashpd::desktop::settings::Settings;
-    let settings = Settings::new().await?;
+    if !portal_running().await {
+        // D-Bus starts it for the read below, which takes a while (its
+        // backends start too): the window does not wait for that.
+        news(Appearance::default());
+    }
+    let settings = match Settings::new().await {
+        Ok(settings) => settings,
+        Err(e) => {
+            news(Appearance::default());
+            return Err(e);
+        }
+    };
+    let (scheme, scale) = tokio::join!(settings.color_scheme(), text_scale(&settings));
+    // A refusal here once went unnoticed (the portal refused every call):
+    // say it, since the window then cannot follow the desktop.
+    let scheme = scheme
+        .inspect(|scheme| tracing::info!("the desktop portal says color-scheme {scheme:?}"))
+        .inspect_err(|e| tracing::info!("the desktop portal did not say light or dark: {e}"))
+        .ok();
     let mut now = Appearance {
-        dark: settings.color_scheme().await.ok().and_then(dark),
-        text_scale: text_scale(&settings).await,
+        dark: scheme.and_then(dark),
+        text_scale: scale,
     };
     news(now);
     let mut schemes = settings.receive_color_scheme_changed().await?;
@@ -152,6 +170,20 @@ async fn run_appearance(news: &(impl Fn(Appearance) + Send + Sync)) -> Result<()
         }
         news(now);
     }
+}
+
+/// Whether the desktop portal runs already (a desktop session starts it;
+/// without one, a read starts it).
+async fn portal_running() -> bool {
+    let Ok(conn) = zbus::Connection::session().await else {
+        return false;
+    };
+    let Ok(bus) = zbus::fdo::DBusProxy::new(&conn).await else {
+        return false;
+    };
+    let name =
+        zbus::names::WellKnownName::from_static_str_unchecked("org.freedesktop.portal.Desktop");
+    bus.name_has_owner(name.into()).await.unwrap_or(false)
 }
 
 const GNOME_INTERFACE: &str = "org.gnome.desktop.interface";

@@ -11,6 +11,7 @@
 //! - [`Appearance`]: the desktop's light/dark preference and text size.
 //! - [`limits`]: the bounds on text that enters through these messages.
 
+pub mod activation;
 mod handles;
 pub mod limits;
 mod pops;

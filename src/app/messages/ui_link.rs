@@ -64,6 +64,7 @@ impl UiLink {
     /// Shows the window without taking keyboard focus from what the user is
     /// doing; says whether it was shown already.
     pub fn show_window(&self) -> bool {
+        super::activation::showing();
         let was_shown = self.shown.swap(true, Ordering::SeqCst);
         self.ctx
             .send_viewport_cmd(egui::ViewportCommand::Visible(true));
@@ -88,6 +89,12 @@ impl UiLink {
     /// Hides the window (in the tray).
     pub fn hide_window(&self) {
         self.shown.store(false, Ordering::SeqCst);
+        if super::activation::wayland() {
+            // Wayland cannot hide a window in place: the CPU shell lets it
+            // go; the GPU shell's stays, minimised.
+            self.ctx
+                .send_viewport_cmd(egui::ViewportCommand::Minimized(true));
+        }
         self.ctx
             .send_viewport_cmd(egui::ViewportCommand::Visible(false));
         self.ctx.request_repaint();

@@ -173,9 +173,23 @@ impl App {
         }
     }
 
+    /// A notice for the user in the status area.
+    pub fn say(&mut self, text: &str) {
+        self.notice(false, text);
+    }
+
+    /// Before the first pass: the desktop's look read at start (see
+    /// `desktop::appearance`) is applied now, since a theme set during a
+    /// pass only shows from the next one.
+    pub fn first_look(&mut self, ctx: &egui::Context) {
+        self.drain_replies();
+        self.apply_look(ctx);
+    }
+
     /// Light or dark and the text size: the setting if it forces one, else
-    /// the desktop's (followed as it changes), else egui's own (the OS
-    /// theme winit reports).
+    /// the desktop's (followed as it changes), else the OS theme winit
+    /// reports (Windows, macOS), else light, as GNOME's and KDE's own apps
+    /// draw when the desktop says nothing.
     pub(super) fn apply_look(&mut self, ctx: &egui::Context) {
         let dark = self.settings.forced_dark().or(self.desktop_look.dark);
         let scale = self.desktop_look.text_scale.unwrap_or(1.0);
@@ -183,18 +197,25 @@ impl App {
             return;
         }
         self.applied_look = Some((dark, scale));
+        ctx.options_mut(|o| o.fallback_theme = egui::Theme::Light);
         ctx.set_theme(match dark {
             Some(true) => egui::ThemePreference::Dark,
             Some(false) => egui::ThemePreference::Light,
             None => egui::ThemePreference::System,
         });
         ctx.set_zoom_factor(scale);
+        // Set during a pass, the new look shows from the next one.
+        ctx.request_repaint();
         tracing::info!(
-            "appearance: {}, text size x{scale}",
+            "appearance: {}, text size x{scale} ({})",
+            match ctx.theme() {
+                egui::Theme::Dark => "dark",
+                egui::Theme::Light => "light",
+            },
             match dark {
-                Some(true) => "dark",
-                Some(false) => "light",
-                None => "the system's",
+                Some(_) if self.settings.forced_dark().is_some() => "the setting",
+                Some(_) => "the desktop's preference",
+                None => "no preference known",
             }
         );
     }

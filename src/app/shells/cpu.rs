@@ -15,6 +15,11 @@
 //! woken by egui's repaint requests, with no window, no event loop and no
 //! connection to the display (none of their code runs, none of their memory
 //! is taken) until something shows the window.
+//!
+//! On Wayland a window can be neither hidden, nor unminimised, nor raised in
+//! place (see `messages::activation`): there hiding lets the window go
+//! (logic runs on without one) and showing a window that does not have the
+//! keyboard focus makes it anew, with the latest activation token.
 
 use super::ShellError;
 use super::raster::{MAX_TEXTURE_SIDE, Raster};
@@ -173,6 +178,9 @@ pub fn run(
         error: None,
         presented: false,
         paint_error_logged: false,
+        remake: crate::app::messages::activation::wayland(),
+        windowless: ViewportInfo::default(),
+        focus_check: None,
     };
     let result = event_loop.run_app_on_demand(&mut runner);
     if let Some(e) = runner.error {
@@ -192,6 +200,8 @@ struct Shown {
     /// The window system asked for a redraw (X11's Expose: what was shown may be lost),
     /// so the next paint presents the whole buffer, not only what changed.
     exposed: bool,
+    /// Wayland: each paint goes into new buffers (see [`paint`]).
+    new_buffers: bool,
     window: Arc<Window>,
 }
 
@@ -209,17 +219,42 @@ struct Runner {
     error: Option<ShellError>,
     presented: bool,
     paint_error_logged: bool,
+    /// Wayland: hiding lets the window go, showing makes it anew.
+    remake: bool,
+    /// While there is no window (hidden on Wayland): its events (a Close).
+    windowless: ViewportInfo,
+    /// When to check that a window made with an activation token got the focus.
+    focus_check: Option<Instant>,
 }
+
+/// How long the desktop may take to focus a window made with a token.
+const FOCUS_WAIT: std::time::Duration = std::time::Duration::from_secs(1);
 
 impl Runner {
     fn repaint_now(&mut self) {
         self.repaint_at = Some(Instant::now());
     }
 
-    fn open(&mut self, event_loop: &ActiveEventLoop) -> Result<(), ShellError> {
+    /// Makes the window, shown, activated with `token` (the compositor
+    /// then gives it the focus).
+    fn open(
+        &mut self,
+        event_loop: &ActiveEventLoop,
+        token: Option<String>,
+    ) -> Result<(), ShellError> {
         // AccessKit's adapter must exist before the window is first shown.
         let hidden = self.viewport.clone().with_visible(false);
-        let attributes = egui_winit::create_winit_window_attributes(&self.ctx, hidden.clone());
+        #[cfg_attr(not(target_os = "linux"), expect(unused_mut))]
+        let mut attributes = egui_winit::create_winit_window_attributes(&self.ctx, hidden.clone());
+        #[cfg(target_os = "linux")]
+        if let Some(token) = token {
+            use winit::platform::startup_notify::WindowAttributesExtStartupNotify;
+            tracing::info!("window: made with the desktop's activation token");
+            attributes =
+                attributes.with_activation_token(winit::window::ActivationToken::from_raw(token));
+        }
+        #[cfg(not(target_os = "linux"))]
+        let _ = token;
         let window = Arc::new(
             event_loop
                 .create_window(attributes)
@@ -254,10 +289,90 @@ impl Runner {
             info,
             visible: true,
             exposed: true,
+            new_buffers: self.remake,
             window,
         });
         self.repaint_now();
         Ok(())
+    }
+
+    /// Wayland: lets the window go (`hide`) or makes it anew.
+    fn rewindow(&mut self, event_loop: &ActiveEventLoop, hide: bool) {
+        if hide {
+            self.let_go();
+        } else {
+            self.remake(event_loop);
+        }
+    }
+
+    /// Wayland: lets the window go (the compositor unmaps it); the app's
+    /// logic runs on without it until it is shown again.
+    fn let_go(&mut self) {
+        if let Some(win) = self.win.take() {
+            let size = win
+                .window
+                .inner_size()
+                .to_logical::<f32>(win.window.scale_factor());
+            self.viewport = self
+                .viewport
+                .clone()
+                .with_inner_size([size.width, size.height]);
+        }
+        self.raster.release();
+        self.windowless = ViewportInfo::default();
+    }
+
+    /// Wayland: shows the window by making it anew (the only way to bring
+    /// back a minimised one), with the latest activation token.
+    fn remake(&mut self, event_loop: &ActiveEventLoop) {
+        self.let_go();
+        let token = crate::app::messages::activation::take();
+        if token.is_none() {
+            tracing::info!(
+                "window: shown anew without an activation token; the desktop may leave it without the focus"
+            );
+        } else {
+            // Whether the desktop took the token: see `about_to_wait`.
+            let check = Instant::now() + FOCUS_WAIT;
+            self.focus_check = Some(check);
+            self.repaint_at = Some(self.repaint_at.map_or(check, |t| t.min(check)));
+        }
+        match self.open(event_loop, token) {
+            // The painter let go of its atlas: egui sends it whole at the next pass.
+            Ok(()) => self.ctx.set_font_providers(Vec::new()),
+            Err(e) => {
+                tracing::warn!("cannot show the window again: {e}");
+                self.error = Some(e);
+                event_loop.exit();
+            }
+        }
+    }
+
+    /// The app's logic while there is no window (hidden on Wayland): the
+    /// tray, replies, and a request to show the window or to quit.
+    fn windowless_pass(&mut self, event_loop: &ActiveEventLoop) {
+        let raw = egui::RawInput {
+            viewports: std::iter::once((ViewportId::ROOT, self.windowless.clone())).collect(),
+            ..Default::default()
+        };
+        self.windowless.events.clear();
+        let close_requested = raw.viewport().close_requested();
+        let app = &mut self.app;
+        let output = self.ctx.run_logic(&raw, |ctx| app.logic(ctx));
+        let commands = output
+            .viewport_commands
+            .get(&ViewportId::ROOT)
+            .cloned()
+            .unwrap_or_default();
+        if close_requested && !commands.contains(&ViewportCommand::CancelClose) {
+            event_loop.exit();
+        } else if commands.contains(&ViewportCommand::Close) {
+            // Quit from the tray: the next pass sees the close request.
+            self.windowless.events.push(egui::ViewportEvent::Close);
+            self.repaint_now();
+        } else if wants_shown(&commands) {
+            self.remake(event_loop);
+        }
     }
 
     /// One egui pass (a full one when visible, the app's logic only when hidden),
@@ -268,6 +383,7 @@ impl Runner {
             app,
             win: Some(win),
             raster,
+            remake,
             ..
         } = self
         else {
@@ -307,6 +423,9 @@ impl Runner {
             .handle_platform_output_with_event_loop(&win.window, event_loop, platform_output);
 
         let cancelled = commands.contains(&ViewportCommand::CancelClose);
+        if *remake && let Some(hide) = remake_for(&commands, win.window.has_focus()) {
+            return self.rewindow(event_loop, hide);
+        }
         let was_visible = win.visible;
         for command in &commands {
             if let ViewportCommand::Visible(visible) = command {
@@ -371,6 +490,15 @@ impl Runner {
 
 /// Draws `primitives` into the window's buffer and presents it: only what changed since
 /// the frame the buffer holds, unless the window system lost what the window showed.
+///
+/// Wayland (`new_buffers`): painted into new buffers each time. softbuffer draws into the
+/// buffer the compositor gave back last, and waits until it has one; KWin
+/// keeps the buffers of a window it does not paint (minimised, covered by
+/// another window, on another virtual desktop), so that wait froze the whole
+/// UI thread (tray, hotkey, a second start) until the user showed the
+/// window again, and neither the keyboard focus nor a frame callback tells
+/// reliably when it would. New buffers never wait; the cost is a full
+/// repaint (2 to 4 ms for this window) instead of only what changed.
 fn paint(
     win: &mut Shown,
     raster: &mut Raster,
@@ -382,6 +510,9 @@ fn paint(
     let (Some(w), Some(h)) = (NonZeroU32::new(size.width), NonZeroU32::new(size.height)) else {
         return Ok(()); // minimised to nothing
     };
+    if win.new_buffers {
+        win.surface = None;
+    }
     let surface = match &mut win.surface {
         Some(surface) => surface,
         None => win
@@ -428,8 +559,14 @@ fn paint(
 
 impl ApplicationHandler<UserEvent> for Runner {
     fn resumed(&mut self, event_loop: &ActiveEventLoop) {
+        // The token handed with what showed the window (a tray click, a
+        // second start), else the one this process was started with
+        // (launched from the dock).
+        let token = crate::app::messages::activation::take()
+            .or_else(crate::app::messages::activation::token_from_env);
         if self.win.is_none()
-            && let Err(e) = self.open(event_loop)
+            && !self.presented
+            && let Err(e) = self.open(event_loop, token)
         {
             self.error = Some(e);
             event_loop.exit();
@@ -491,13 +628,53 @@ impl ApplicationHandler<UserEvent> for Runner {
     }
 
     fn about_to_wait(&mut self, event_loop: &ActiveEventLoop) {
+        if let Some(check) = self.focus_check
+            && check <= Instant::now()
+        {
+            self.focus_check = None;
+            if self.win.as_ref().is_some_and(|w| !w.window.has_focus()) {
+                tracing::warn!(
+                    "window: the desktop refused the activation token: the window is back but without the focus"
+                );
+            }
+        }
         if self.repaint_at.is_some_and(|t| t <= Instant::now()) {
             self.repaint_at = None;
-            self.pass(event_loop);
+            if self.win.is_some() {
+                self.pass(event_loop);
+            } else {
+                self.windowless_pass(event_loop);
+            }
         }
         event_loop.set_control_flow(match self.repaint_at {
             Some(t) => ControlFlow::WaitUntil(t),
             None => ControlFlow::Wait,
         });
     }
+}
+
+/// Wayland: whether a pass's `commands` need the window let go (`true`:
+/// hidden to the tray) or made anew (`false`: shown while it does not have
+/// the focus, so it may be minimised or behind others).
+fn remake_for(commands: &[ViewportCommand], focused: bool) -> Option<bool> {
+    if commands.contains(&ViewportCommand::Visible(false)) {
+        Some(true)
+    } else if wants_shown(commands) && !focused {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// Whether `commands` ask to show the window (the tray's Show window, a
+/// second start, a link's question, a ring with no notification service).
+fn wants_shown(commands: &[ViewportCommand]) -> bool {
+    commands.iter().any(|c| {
+        matches!(
+            c,
+            ViewportCommand::Visible(true)
+                | ViewportCommand::Focus
+                | ViewportCommand::Minimized(false)
+        )
+    })
 }

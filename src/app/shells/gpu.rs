@@ -23,11 +23,28 @@ pub enum Outcome<F> {
 struct GpuShell {
     app: screens::App,
     first_frame: bool,
+    /// Said that on Wayland this shell cannot bring its window forward.
+    told_cannot_show: bool,
 }
+
+/// What the GPU shell says when it was asked to show its window on Wayland.
+pub const CANNOT_SHOW: &str = "On Wayland the GPU shell cannot bring its window forward by itself: the desktop was asked to (GNOME says that skydial is ready; click that, or skydial in the dock or the task bar). The CPU shell (--renderer cpu) brings it back itself.";
 
 impl eframe::App for GpuShell {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
         self.app.logic(ctx);
+        // eframe keeps its one window: on Wayland it cannot be shown again
+        // (see `activation`). The desktop is asked for attention instead.
+        if crate::app::messages::activation::take_showing()
+            && crate::app::messages::activation::wayland()
+        {
+            let _ = crate::app::messages::activation::take();
+            if !self.told_cannot_show {
+                self.told_cannot_show = true;
+                tracing::warn!("window: {CANNOT_SHOW}");
+                self.app.say(CANNOT_SHOW);
+            }
+        }
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
@@ -67,6 +84,7 @@ where
         Ok(Box::new(GpuShell {
             app: make(&cc.egui_ctx),
             first_frame: true,
+            told_cannot_show: false,
         }))
     });
     let options = eframe::NativeOptions {

@@ -136,6 +136,9 @@ pub struct Environment {
     /// Mesa is told to render in software (`LIBGL_ALWAYS_SOFTWARE`,
     /// `GALLIUM_DRIVER=llvmpipe`...).
     pub software_gl: Option<String>,
+    /// A Wayland session, where only the CPU shell can hide its window to
+    /// the tray and bring a minimised one back (see `activation`).
+    pub wayland: bool,
 }
 
 impl Environment {
@@ -145,6 +148,7 @@ impl Environment {
             remote: remote_session(|k| std::env::var(k).ok()),
             other_os: cfg!(any(target_os = "windows", target_os = "macos")),
             software_gl: software_gl_forced(|k| std::env::var(k).ok()),
+            wayland: crate::app::messages::activation::wayland(),
         }
     }
 }
@@ -202,6 +206,12 @@ pub fn choose(requested: Renderer, env: &Environment) -> Choice {
                 (false, format!("auto: {remote}"))
             } else if let Some(software) = &env.software_gl {
                 (false, format!("auto: {software}"))
+            } else if env.wayland {
+                (
+                    false,
+                    "auto: a Wayland session (only the CPU shell can hide to the tray and bring a minimised window back there)"
+                        .into(),
+                )
             } else if env.other_os {
                 (true, "auto: this system has a GPU driver".into())
             } else if env.render_node {
@@ -239,6 +249,18 @@ mod tests {
             remote: remote.map(str::to_string),
             ..Environment::default()
         }
+    }
+
+    #[test]
+    fn auto_takes_the_cpu_shell_on_wayland() {
+        let wayland = Environment {
+            render_node: true,
+            wayland: true,
+            ..Environment::default()
+        };
+        let choice = choose(Renderer::Auto, &wayland);
+        assert!(!choice.gpu, "{}", choice.why);
+        assert!(choose(Renderer::Gpu, &wayland).gpu, "asked for, it is used");
     }
 
     #[test]

@@ -4,7 +4,8 @@
 //! that sleeps in `wait_for_event` (the global-hotkey crate polls every 50
 //! ms, which alone costs more idle CPU than the rest of the app). In a
 //! Wayland session (where an X11 grab only sees keys while an X11 window has
-//! the focus) it is bound through the desktop portal's GlobalShortcuts,
+//! the focus) it is registered with KDE's KGlobalAccel or bound through the
+//! desktop portal's GlobalShortcuts (`kglobalaccel.rs` picks),
 //! which lets the user rebind it in the desktop's settings. Where neither
 //! works we say so (and how to bind `skydial quick-dial` by hand) instead of
 //! registering one that never fires. On macOS and Windows, global-hotkey
@@ -13,6 +14,8 @@
 #[cfg(not(target_os = "linux"))]
 mod global;
 pub mod keyspec;
+#[cfg(target_os = "linux")]
+pub mod kglobalaccel;
 #[cfg(target_os = "linux")]
 mod x11;
 #[cfg(not(target_os = "linux"))]
@@ -89,7 +92,7 @@ impl Hotkey {
     }
 }
 
-/// The hotkey through the desktop portal (a Wayland session).
+/// The hotkey through KGlobalAccel or the desktop portal (a Wayland session).
 #[cfg(target_os = "linux")]
 fn portal_hotkey(
     key: &KeySpec,
@@ -98,14 +101,18 @@ fn portal_hotkey(
     runtime: &tokio::runtime::Handle,
     status: watch::Sender<HotkeyStatus>,
 ) -> Hotkey {
-    use super::portal::ShortcutNews;
-    let keep = super::portal::bind_shortcut(runtime, key.portal_trigger(), move |news| {
+    use super::portal::{ShortcutNews, Via};
+    let keep = kglobalaccel::bind_shortcut(runtime, key, move |news| {
         let now = match news {
             ShortcutNews::Activated => {
                 fire();
                 return;
             }
-            ShortcutNews::Bound(keys) | ShortcutNews::Changed(keys) => HotkeyStatus::Desktop(keys),
+            ShortcutNews::Bound(keys, Via::Portal) | ShortcutNews::Changed(keys, Via::Portal) => {
+                HotkeyStatus::Desktop(keys)
+            }
+            ShortcutNews::Bound(keys, Via::KGlobalAccel)
+            | ShortcutNews::Changed(keys, Via::KGlobalAccel) => HotkeyStatus::Kde(keys),
             ShortcutNews::Failed(why) => {
                 let text = HotkeyError::Refused(why.to_string()).to_string();
                 ui.info(text.clone());

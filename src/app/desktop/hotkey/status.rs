@@ -15,8 +15,10 @@ pub enum HotkeyStatus {
     Registered(String),
     /// These keys were proposed to the desktop (its portal), which answers later.
     Asking(String),
-    /// The desktop bound its shortcut: its words for the keys.
+    /// The desktop bound its shortcut through its portal: its words for the keys.
     Desktop(String),
+    /// KDE's KGlobalAccel registered it: its words for the keys.
+    Kde(String),
     /// There is no hotkey, and why.
     Unavailable(String),
     /// A new hotkey was refused, and why (the old one stays).
@@ -38,7 +40,7 @@ impl std::fmt::Display for HotkeyStatus {
             }
             Self::Registered(spec) => write!(f, "{spec} dials the number on the clipboard."),
             Self::Asking(spec) => write!(f, "Asking the desktop for the shortcut {spec}\u{2026}"),
-            Self::Desktop(keys) => {
+            Self::Desktop(keys) | Self::Kde(keys) => {
                 // The desktop's words for the keys: shown as text, and short.
                 let keys = crate::protocol::text::truncate_chars(keys.trim(), 60);
                 let keys = crate::protocol::text::printable(&keys);
@@ -47,10 +49,12 @@ impl std::fmt::Display for HotkeyStatus {
                 } else {
                     &keys
                 };
-                write!(
-                    f,
-                    "{keys} dials the number on the clipboard (a desktop shortcut: change it in your desktop's keyboard settings)."
-                )
+                let how = if matches!(self, Self::Kde(_)) {
+                    "a KDE global shortcut, registered with KGlobalAccel: change it in System Settings, Shortcuts, under skydial"
+                } else {
+                    "a desktop shortcut, through the desktop portal: change it in your desktop's keyboard settings"
+                };
+                write!(f, "{keys} dials the number on the clipboard ({how}).")
             }
             Self::Unavailable(why) | Self::Refused(why) => f.write_str(why),
             Self::NotChanged {
@@ -92,7 +96,7 @@ mod tests {
     fn the_status_is_said_in_plain_words() {
         assert_eq!(
             HotkeyStatus::Desktop("  Ctrl+Alt+D\u{1b}[31m ".into()).to_string(),
-            "Ctrl+Alt+D\u{fffd}[31m dials the number on the clipboard (a desktop shortcut: change it in your desktop's keyboard settings)."
+            "Ctrl+Alt+D\u{fffd}[31m dials the number on the clipboard (a desktop shortcut, through the desktop portal: change it in your desktop's keyboard settings)."
         );
         assert!(
             HotkeyStatus::Desktop(String::new())

@@ -99,6 +99,23 @@ impl Closer {
     }
 }
 
+/// A pop's body as the notification server is sent it: each line made safe
+/// (escaped where the server reads markup, control codes replaced), and the
+/// lines kept apart. Made safe whole, the line break between the number and
+/// "Dialled ..." became a U+FFFD on every notification server.
+fn pop_body(body: &str, markup: bool) -> String {
+    body.split('\n')
+        .map(|line| {
+            if markup {
+                escape_markup(line)
+            } else {
+                printable(line).into_owned()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 async fn run(mut commands: mpsc::Receiver<PopCommand>, desk: DeskSender, ui: UiLink) {
     let mut open: HashMap<CallId, oneshot::Sender<oneshot::Sender<()>>> = HashMap::new();
     let mut told_no_server = false;
@@ -127,11 +144,7 @@ async fn run(mut commands: mpsc::Receiver<PopCommand>, desk: DeskSender, ui: UiL
                     Some(m) => m,
                     None => *markup.insert(platform::reads_markup().await),
                 };
-                let body = if markup {
-                    escape_markup(&body)
-                } else {
-                    printable(&body).into_owned()
-                };
+                let body = pop_body(&body, markup);
                 let id = call.call.id.clone();
                 let (acts, shows) = (desk.clone(), ui.clone());
                 let on_action = move |action: &str| act(action, &id, &acts, &shows);
@@ -230,6 +243,11 @@ mod tests {
                 "(212) 555-0142\nDialled (646) 555-1000".to_string()
             )
         );
+        assert_eq!(
+            pop_body("<b>(212) 555-0142</b>\nDialled \u{202e}1", true),
+            "&lt;b&gt;(212) 555-0142&lt;/b&gt;\nDialled \u{fffd}1"
+        );
+        assert_eq!(pop_body("a\u{7}\nb", false), "a\u{fffd}\nb");
         call.name = None;
         call.call.clid = None;
         assert_eq!(

@@ -52,6 +52,16 @@ fn lock(
     actions.lock().unwrap_or_else(|p| p.into_inner())
 }
 
+/// The activation token the tray host handed with the click being handled
+/// (KDE's for its menu and the icon, GNOME's AppIndicator's for the icon),
+/// kept for the window about to be shown (see `activation`).
+fn offer_click_token() {
+    #[cfg(target_os = "linux")]
+    if let Some(token) = ksni::current_xdg_activation_token() {
+        crate::app::messages::activation::offer(&token);
+    }
+}
+
 impl Tray {
     /// Creates the tray item. An error means there is no tray here (no session bus).
     pub fn new(
@@ -71,6 +81,7 @@ impl Tray {
                 TrayAction::DialClipboard => DeskRequest::DialClipboard { from_hotkey: true },
                 TrayAction::ToggleDnd => DeskRequest::ToggleDnd,
                 TrayAction::Show => {
+                    offer_click_token();
                     ui.raise_window();
                     return;
                 }
@@ -82,7 +93,8 @@ impl Tray {
             };
             desk.send(request);
         }));
-        // A left click on the icon (the host's Activate on Linux) shows the
+        // A left click on the icon (the host's Activate on Linux; KDE's and
+        // GNOME's AppIndicator hand an activation token with it) shows the
         // window, or hides it when it is shown and focused; the menu is on
         // the right click.
         TrayIconEvent::set_event_handler(Some(move |event: TrayIconEvent| {
@@ -92,6 +104,7 @@ impl Tray {
                 ..
             } = event
             {
+                offer_click_token();
                 clicked.toggle_window();
             }
         }));
