@@ -364,8 +364,26 @@ mod platform {
     }
 
     /// What Windows says went wrong, as text (never its `Debug` form).
-    fn said(e: &windows::core::Error) -> String {
-        format!("{} (0x{:08X})", e.message(), e.code().0)
+    pub(super) fn said(e: &windows::core::Error) -> String {
+        // An HRESULT is read as its bits.
+        describe(e.code().0.cast_unsigned(), &e.message())
+    }
+
+    /// An error in plain words: "class not registered" (a Windows without
+    /// toasts, such as Wine, where it even comes without its text) says
+    /// what it means; other codes keep Windows' text.
+    pub(super) fn describe(code: u32, message: &str) -> String {
+        let message = message.trim().trim_end_matches('.');
+        match code {
+            // REGDB_E_CLASSNOTREG, CO_E_CLASSSTRING, E_NOINTERFACE
+            0x8004_0154 | 0x8004_01F3 | 0x8000_4002 => {
+                format!("this Windows has no toast notifications, error 0x{code:08X}")
+            }
+            _ if message.is_empty() => {
+                format!("Windows gave error 0x{code:08X} without a description")
+            }
+            _ => format!("{message}, error 0x{code:08X}"),
+        }
     }
 
     pub async fn pop(
@@ -435,6 +453,34 @@ mod platform {
         if let Err(e) = shown {
             tracing::warn!("no toast: {}", said(&e));
         }
+    }
+}
+
+#[cfg(all(test, windows))]
+mod windows_tests {
+    use super::platform::{describe, said};
+    use windows::core::{Error, HRESULT};
+
+    #[test]
+    fn an_error_is_said_in_plain_words() {
+        // Wine's answer to a toast: it was "( (0x80040154))" in the notice.
+        let no_toasts = Error::from_hresult(HRESULT(0x8004_0154_u32.cast_signed()));
+        assert_eq!(
+            said(&no_toasts),
+            "this Windows has no toast notifications, error 0x80040154"
+        );
+        assert_eq!(
+            describe(0x8004_0154, "Class not registered\r\n"),
+            "this Windows has no toast notifications, error 0x80040154"
+        );
+        assert_eq!(
+            describe(0x8000_4005, " "),
+            "Windows gave error 0x80004005 without a description"
+        );
+        assert_eq!(
+            describe(0x8007_0005, "Access is denied.\r\n"),
+            "Access is denied, error 0x80070005"
+        );
     }
 }
 
