@@ -492,7 +492,15 @@ fn run_shell(
     visible: bool,
 ) -> Result<(), String> {
     let mut event_loop = window::event_loop()?;
-    let choice = shell::choose(requested, &shell::Environment::detect());
+    let mut choice = shell::choose(requested, &shell::Environment::detect());
+    if cfg!(windows) && choice.gpu && !visible && requested == shell::Renderer::Auto {
+        // eframe shows its window after the first paint, which Windows asks
+        // for even while the window is hidden: a hidden start would show it.
+        choice = shell::Choice {
+            gpu: false,
+            why: "auto: started hidden on Windows, which the GPU shell cannot do".into(),
+        };
+    }
     let services = if choice.gpu {
         tracing::info!("window: the GPU shell (eframe, OpenGL): {}", choice.why);
         match gpu::run(&mut event_loop, services, viewport.clone(), visible)? {
