@@ -1,5 +1,6 @@
 //! The command line: `skydial [--server URL] [--user DID] <command>`.
 
+mod console;
 mod exit;
 mod history;
 mod sim;
@@ -162,7 +163,17 @@ pub enum PinAction {
 
 pub fn main() -> ExitCode {
     skydial::app::mark_start();
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        // --help, --version, or a usage error: printed where it was asked.
+        Err(e) => {
+            console::attach();
+            e.exit()
+        }
+    };
+    if cli.command.is_some() || cli.link.is_some() {
+        console::attach();
+    }
     // The window (no command) also logs to a file: it runs for days with no
     // terminal to see what it said.
     init_logging(cli.global.verbose, cli.command.is_none());
@@ -181,6 +192,7 @@ pub fn main() -> ExitCode {
         return match opened {
             Ok(status) => status.into(),
             Err(failure) => {
+                console::attach();
                 eprintln!("skydial: {}", printable(&failure.message));
                 failure.status.into()
             }
@@ -681,6 +693,7 @@ fn open_window(
         Ok(Some(instance)) => Some((instance, place)),
         Ok(None) if minimised => {
             // Started hidden (at login, say) while one runs: nothing to show.
+            console::attach();
             println!("skydial is already running.");
             return Ok(Status::Ok);
         }
@@ -692,6 +705,7 @@ fn open_window(
             let raised = runtime.block_on(send(&place, &Request::Raise, HAND_OVER_TIMEOUT));
             return match raised {
                 Ok(Some(reply)) => {
+                    console::attach();
                     println!("{}", printable(&reply.message));
                     Ok(Status::from_code(reply.status))
                 }
