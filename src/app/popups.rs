@@ -298,8 +298,9 @@ mod platform {
     };
     use windows::core::{HSTRING, IInspectable, Interface};
 
-    /// The AppUserModelID `packaging/windows/skydial-url-protocols.reg`
-    /// registers (the toasts' name and icon).
+    /// The AppUserModelID the MSI gives the Start-menu shortcut and
+    /// registers with the toasts' name and icon (`packaging/windows/`;
+    /// tests/windows/msi.sh reads it here).
     const APP_ID: &str = "skydial";
     /// The notification centre's group for screen pops (each has its own tag).
     const GROUP: &str = "ringing";
