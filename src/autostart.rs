@@ -316,7 +316,7 @@ mod windows {
     use std::path::{Path, PathBuf};
     use std::process::{Command, Stdio};
 
-    const RUN_KEY: &str = r"HKCU\Software\Microsoft\Windows\CurrentVersion\Run";
+    pub const RUN_KEY: &str = r"HKCU\Software\Microsoft\Windows\CurrentVersion\Run";
     const VALUE: &str = "skydial";
 
     fn reg(args: &[&str]) -> Result<std::process::ExitStatus, AutostartError> {
@@ -331,33 +331,45 @@ mod windows {
             })
     }
 
+    /// The Run value's command line: the program, quoted, then the login
+    /// arguments (hidden in the tray, patient with a session coming up).
+    pub fn command_line(exe: &Path) -> String {
+        format!("\"{}\" {}", exe.display(), super::ARGS.join(" "))
+    }
+
     pub fn enable(exe: &Path) -> Result<PathBuf, AutostartError> {
-        let data = format!("\"{}\" --minimised", exe.display());
-        let status = reg(&[
-            "add", RUN_KEY, "/v", VALUE, "/t", "REG_SZ", "/d", &data, "/f",
-        ])?;
+        enable_at(RUN_KEY, exe)
+    }
+
+    pub fn enable_at(key: &str, exe: &Path) -> Result<PathBuf, AutostartError> {
+        let data = command_line(exe);
+        let status = reg(&["add", key, "/v", VALUE, "/t", "REG_SZ", "/d", &data, "/f"])?;
         if status.success() {
-            Ok(PathBuf::from(format!(r"{RUN_KEY}\{VALUE}")))
+            Ok(PathBuf::from(format!(r"{key}\{VALUE}")))
         } else {
             Err(AutostartError::Registry(crate::t!(
                 "autostart-reg-add",
-                key = RUN_KEY,
+                key = key,
                 status = status.to_string()
             )))
         }
     }
 
     pub fn disable() -> Result<(), AutostartError> {
-        if !is_enabled() {
+        disable_at(RUN_KEY)
+    }
+
+    pub fn disable_at(key: &str) -> Result<(), AutostartError> {
+        if !is_enabled_at(key) {
             return Ok(());
         }
-        let status = reg(&["delete", RUN_KEY, "/v", VALUE, "/f"])?;
+        let status = reg(&["delete", key, "/v", VALUE, "/f"])?;
         if status.success() {
             Ok(())
         } else {
             Err(AutostartError::Registry(crate::t!(
                 "autostart-reg-delete",
-                key = RUN_KEY,
+                key = key,
                 status = status.to_string(),
                 value = VALUE
             )))
@@ -365,7 +377,46 @@ mod windows {
     }
 
     pub fn is_enabled() -> bool {
-        reg(&["query", RUN_KEY, "/v", VALUE]).is_ok_and(|s| s.success())
+        is_enabled_at(RUN_KEY)
+    }
+
+    pub fn is_enabled_at(key: &str) -> bool {
+        reg(&["query", key, "/v", VALUE]).is_ok_and(|s| s.success())
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        #[test]
+        fn the_run_value_starts_skydial_hidden_and_patient() {
+            assert_eq!(
+                command_line(Path::new(
+                    r"C:\Users\Ann\AppData\Local\Programs\skydial\skydial.exe"
+                )),
+                r#""C:\Users\Ann\AppData\Local\Programs\skydial\skydial.exe" --minimised --autostart"#
+            );
+        }
+
+        #[test]
+        fn enable_then_disable_in_the_registry() {
+            // A key of the test's own: the user's Run key is left alone.
+            let key = format!(r"HKCU\Software\skydial-test-{}", std::process::id());
+            let exe = Path::new(r"C:\Program Files\skydial\skydial.exe");
+            assert!(!is_enabled_at(&key));
+            enable_at(&key, exe).unwrap();
+            assert!(is_enabled_at(&key));
+            let out = Command::new("reg")
+                .args(["query", &key, "/v", VALUE])
+                .output()
+                .unwrap();
+            let said = String::from_utf8_lossy(&out.stdout);
+            assert!(said.contains(&command_line(exe)), "{said}");
+            disable_at(&key).unwrap();
+            assert!(!is_enabled_at(&key));
+            disable_at(&key).unwrap();
+            let _ = reg(&["delete", &key, "/f"]);
+        }
     }
 }
 

@@ -4,6 +4,9 @@
 //! to it and exits with its outcome. Without a running app they work on
 //! their own. One line of JSON each way.
 
+#[cfg(windows)]
+mod pipe;
+
 use serde::{Deserialize, Serialize};
 use std::io;
 use std::path::PathBuf;
@@ -384,8 +387,8 @@ async fn connect(place: &Place) -> io::Result<tokio::net::UnixStream> {
 }
 
 #[cfg(windows)]
-async fn connect(place: &Place) -> io::Result<tokio::net::windows::named_pipe::NamedPipeClient> {
-    tokio::net::windows::named_pipe::ClientOptions::new().open(place.pipe_name())
+async fn connect(place: &Place) -> io::Result<pipe::Stream> {
+    pipe::connect(&place.pipe_name()).await
 }
 
 /// Serves requests for the running app (the lock's holder): each goes to
@@ -444,29 +447,9 @@ where
         });
     }
     #[cfg(windows)]
-    {
-        use tokio::net::windows::named_pipe::ServerOptions;
-        let name = place.pipe_name();
-        let mut server = ServerOptions::new()
-            .first_pipe_instance(true)
-            .reject_remote_clients(true)
-            .create(&name)?;
-        tokio::spawn(async move {
-            loop {
-                if server.connect().await.is_err() {
-                    return;
-                }
-                let Ok(next) = ServerOptions::new()
-                    .reject_remote_clients(true)
-                    .create(&name)
-                else {
-                    return;
-                };
-                let stream = std::mem::replace(&mut server, next);
-                tokio::spawn(answer(stream, handle.clone()));
-            }
-        });
-    }
+    pipe::serve(place.pipe_name(), move |stream| {
+        answer(stream, handle.clone())
+    })?;
     Ok(())
 }
 

@@ -121,6 +121,7 @@ pub(super) fn open_window(
         Ok(Some(instance)) => Some((instance, place)),
         Ok(None) if minimised => {
             // Started hidden (at login, say) while one runs: nothing to show.
+            super::console::attach();
             println!("skydial is already running.");
             return Ok(Status::Ok);
         }
@@ -132,6 +133,7 @@ pub(super) fn open_window(
             let raised = runtime.block_on(send(&place, &Request::Raise, HAND_OVER_TIMEOUT));
             return match raised {
                 Ok(Some(reply)) => {
+                    super::console::attach();
                     println!("{}", printable(&reply.message));
                     Ok(Status::from_code(reply.status))
                 }

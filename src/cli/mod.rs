@@ -4,6 +4,7 @@ mod account;
 mod args;
 mod assets;
 mod calls;
+mod console;
 mod contacts;
 mod directory;
 mod exit;
@@ -28,7 +29,17 @@ use std::process::ExitCode;
 
 pub fn main() -> ExitCode {
     skydial::app::shells::mark_start();
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        // --help, --version, or a usage error: printed where it was asked.
+        Err(e) => {
+            console::attach();
+            e.exit()
+        }
+    };
+    if cli.command.is_some() || cli.link.is_some() {
+        console::attach();
+    }
     // The window (no command) also logs to a file: it runs for days with no
     // terminal to see what it said.
     init_logging(cli.global.verbose, cli.command.is_none());
@@ -47,6 +58,7 @@ pub fn main() -> ExitCode {
         return match opened {
             Ok(status) => status.into(),
             Err(failure) => {
+                console::attach();
                 eprintln!("skydial: {}", printable(&failure.message));
                 failure.status.into()
             }

@@ -67,6 +67,27 @@ fn window_error(e: &dyn std::fmt::Display) -> ShellError {
     }
 }
 
+/// Windows: the title bar's icon and the taskbar's (and Alt+Tab's), each
+/// drawn for its size from the program's icon resource (build.rs); egui's
+/// icon would only set the title bar's. Without the resource (a test
+/// executable) egui's stays.
+#[cfg(windows)]
+fn windows_icons(attributes: winit::window::WindowAttributes) -> winit::window::WindowAttributes {
+    use winit::platform::windows::{IconExtWindows, WindowAttributesExtWindows};
+    use winit::window::Icon;
+    let small = Icon::from_resource(1, Some(winit::dpi::PhysicalSize::new(16, 16)));
+    let big = Icon::from_resource(1, None);
+    match (small, big) {
+        (Ok(small), Ok(big)) => attributes
+            .with_window_icon(Some(small))
+            .with_taskbar_icon(Some(big)),
+        (Err(e), _) | (_, Err(e)) => {
+            tracing::debug!("no icon resource in this program: {e}");
+            attributes
+        }
+    }
+}
+
 /// The event loop both shells run on. Errors are for the user.
 pub fn event_loop() -> Result<EventLoop<UserEvent>, ShellError> {
     EventLoop::<UserEvent>::with_user_event()
@@ -255,6 +276,8 @@ impl Runner {
         }
         #[cfg(not(target_os = "linux"))]
         let _ = token;
+        #[cfg(windows)]
+        let attributes = windows_icons(attributes);
         let window = Arc::new(
             event_loop
                 .create_window(attributes)

@@ -62,7 +62,15 @@ pub fn run<F>(
 where
     F: FnOnce(&egui::Context) -> App + 'static,
 {
-    let choice = choose(requested, &Environment::detect());
+    let mut choice = choose(requested, &Environment::detect());
+    if cfg!(windows) && choice.gpu && !visible && requested == Renderer::Auto {
+        // eframe shows its window after the first paint, which Windows asks
+        // for even while the window is hidden: a hidden start would show it.
+        choice = Choice {
+            gpu: false,
+            why: "auto: started hidden on Windows, which the GPU shell cannot do".into(),
+        };
+    }
     let mut event_loop = None;
     let make = if choice.gpu {
         tracing::info!("window: the GPU shell (eframe, OpenGL): {}", choice.why);

@@ -11,8 +11,9 @@ use windows::UI::Notifications::{
 };
 use windows::core::{HSTRING, IInspectable, Interface};
 
-/// The AppUserModelID `packaging/windows/skydial-url-protocols.reg`
-/// registers (the toasts' name and icon).
+/// The AppUserModelID the MSI gives the Start-menu shortcut and
+/// registers with the toasts' name and icon (`packaging/windows/`;
+/// tests/windows/msi.sh reads it here).
 const APP_ID: &str = "skydial";
 /// The notification centre's group for screen pops (each has its own tag).
 const GROUP: &str = "ringing";
@@ -81,7 +82,25 @@ fn notifier() -> windows::core::Result<ToastNotifier> {
 
 /// What Windows says went wrong, as text (never its `Debug` form).
 fn said(e: &windows::core::Error) -> String {
-    format!("{} (0x{:08X})", e.message(), e.code().0)
+    // An HRESULT is read as its bits.
+    describe(e.code().0.cast_unsigned(), &e.message())
+}
+
+/// An error in plain words: "class not registered" (a Windows without
+/// toasts, such as Wine, where it even comes without its text) says
+/// what it means; other codes keep Windows' text.
+fn describe(code: u32, message: &str) -> String {
+    let message = message.trim().trim_end_matches('.');
+    match code {
+        // REGDB_E_CLASSNOTREG, CO_E_CLASSSTRING, E_NOINTERFACE
+        0x8004_0154 | 0x8004_01F3 | 0x8000_4002 => {
+            format!("this Windows has no toast notifications, error 0x{code:08X}")
+        }
+        _ if message.is_empty() => {
+            format!("Windows gave error 0x{code:08X} without a description")
+        }
+        _ => format!("{message}, error 0x{code:08X}"),
+    }
 }
 
 /// A toast Windows would not show.
@@ -155,5 +174,33 @@ pub async fn plain(summary: &str, body: &str) {
     let shown = toast(summary, body, false).and_then(|t| notifier()?.Show(&t));
     if let Err(e) = shown {
         tracing::warn!("no toast: {}", said(&e));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{describe, said};
+    use windows::core::{Error, HRESULT};
+
+    #[test]
+    fn an_error_is_said_in_plain_words() {
+        // Wine's answer to a toast: it was "( (0x80040154))" in the notice.
+        let no_toasts = Error::from_hresult(HRESULT(0x8004_0154_u32.cast_signed()));
+        assert_eq!(
+            said(&no_toasts),
+            "this Windows has no toast notifications, error 0x80040154"
+        );
+        assert_eq!(
+            describe(0x8004_0154, "Class not registered\r\n"),
+            "this Windows has no toast notifications, error 0x80040154"
+        );
+        assert_eq!(
+            describe(0x8000_4005, " "),
+            "Windows gave error 0x80004005 without a description"
+        );
+        assert_eq!(
+            describe(0x8007_0005, "Access is denied.\r\n"),
+            "Access is denied, error 0x80070005"
+        );
     }
 }
