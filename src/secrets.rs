@@ -153,24 +153,17 @@ impl Secrets {
     }
 }
 
-/// A directory's password (LDAP bind, CardDAV basic auth), kept under
-/// [`DirectoryConfig::keyring_key`](crate::directory::DirectoryConfig::keyring_key):
+/// A directory's password (LDAP bind, CardDAV basic auth), kept under its
+/// directory's keyring key (`directory::DirectoryConfig::keyring_key`):
 /// the server and who signs in, so it is never offered to another server.
 impl Secrets {
-    pub fn save_directory(
-        &self,
-        key: &str,
-        password: &crate::directory::Password,
-    ) -> Result<(), SecretsError> {
+    pub fn save_directory(&self, key: &str, password: &Password) -> Result<(), SecretsError> {
         Ok(self.entry(key)?.set_password(password.expose())?)
     }
 
-    pub fn load_directory(
-        &self,
-        key: &str,
-    ) -> Result<Option<crate::directory::Password>, SecretsError> {
+    pub fn load_directory(&self, key: &str) -> Result<Option<Password>, SecretsError> {
         match self.entry(key)?.get_password() {
-            Ok(p) => Ok(Some(crate::directory::Password::new(p))),
+            Ok(p) => Ok(Some(Password::new(p))),
             Err(keyring_core::Error::NoEntry) => Ok(None),
             Err(e) => Err(e.into()),
         }
@@ -186,6 +179,27 @@ impl Secrets {
     /// Whether a keyring is there to keep passwords in.
     pub fn available(&self) -> bool {
         self.store.is_some()
+    }
+}
+
+/// A directory's password: no `Display`, redacted `Debug`, wiped on drop.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Password(zeroize::Zeroizing<String>);
+
+impl Password {
+    pub fn new(password: impl Into<String>) -> Self {
+        Self(zeroize::Zeroizing::new(password.into()))
+    }
+
+    /// The password itself, for the bind request or the Authorization header only.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for Password {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Password(<redacted>)")
     }
 }
 

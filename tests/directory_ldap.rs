@@ -12,8 +12,9 @@ mod directory_common;
 use directory_common::fake::{self, Reply};
 use directory_common::slapd::{self, AD_BASE, ORG_BASE, SYNC_DN, SYNC_UPN};
 use directory_common::{PASSWORD, config, entries, index, lookup, timed};
+use skydial::directory::fetch::run;
 use skydial::directory::ldap::{LdapOptions, Session};
-use skydial::directory::sync::{SyncOptions, run};
+use skydial::directory::sync::SyncOptions;
 use skydial::directory::{DirectoryConfig, DirectoryError, Password};
 use std::time::Duration;
 

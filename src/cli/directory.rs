@@ -113,9 +113,13 @@ async fn add(global: &Global, config: DirectoryConfig) -> Result<Status, Failure
     // The first sync proves the URL, the login and the password before
     // anything is kept.
     let shared: SharedIndex = Arc::new(Mutex::new(index()?));
-    let synced =
-        skydial::directory::sync::run(&shared, &config, password.as_ref(), &SyncOptions::default())
-            .await;
+    let synced = skydial::directory::fetch::run(
+        &shared,
+        &config,
+        password.as_ref(),
+        &SyncOptions::default(),
+    )
+    .await;
     let report = match synced {
         Ok(report) => report,
         Err(e) => {
@@ -265,7 +269,7 @@ async fn sync(global: &Global, name: Option<String>) -> Result<Status, Failure> 
             .map_err(|e| Failure::new(Status::Api, e.to_string()))?;
         let outcome = match password {
             Ok(password) => {
-                skydial::directory::sync::run(
+                skydial::directory::fetch::run(
                     &shared,
                     &config,
                     password.as_ref(),

@@ -6,7 +6,7 @@
 //!  settings.json: directories (no secrets)      keyring: each one's password
 //!        │                                              │
 //!  service (background task) ── every 15 min, at start, on demand ──┐
-//!        │  sync::run: ldap.rs / carddav.rs ── network (bounded) ──  │
+//!        │ fetch::run: ldap.rs / carddav.rs ── network (bounded) ──  │
 //!        ▼                                                           │
 //!  index.rs: people, numbers, FTS5 (history.sqlite3) ◄── written in small
 //!        ▲                                              transactions
@@ -21,28 +21,27 @@
 mod ber;
 pub mod carddav;
 mod dav;
+pub mod fetch;
 pub mod filter;
-pub mod index;
 pub mod ldap;
 pub mod service;
 pub mod sync;
-mod text;
 mod tls;
 pub mod vcard;
 
+/// The index of people callers are named after lives in the history database.
+pub use crate::history::people as index;
+pub use crate::history::people::text;
 pub use index::{Caller, Index, Number, NumberKind, Person, Source};
 pub use service::{DirectoryHandle, DirectoryStatus, ServiceConfig};
 pub use sync::SyncReport;
 pub use text::clean_text;
 
 use serde::{Deserialize, Serialize};
-use std::fmt;
 use std::path::PathBuf;
 use std::time::Duration;
 
-/// The name shown for the user's own contacts as a source (a directory may
-/// not take it).
-pub const CONTACTS_SOURCE: &str = "contacts";
+pub use crate::history::people::CONTACTS_SOURCE;
 
 /// Minutes between background syncs unless a directory says otherwise.
 pub const DEFAULT_SYNC_MINUTES: u32 = 15;
@@ -58,10 +57,7 @@ pub const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 pub mod limits {
     /// Entries one directory may hold in the index.
     pub const MAX_ENTRIES: usize = 500_000;
-    /// Characters kept of a name, company, department or title.
-    pub const MAX_TEXT_CHARS: usize = 256;
-    /// Numbers kept per entry.
-    pub const MAX_NUMBERS: usize = 32;
+    pub use crate::history::people::{MAX_NUMBERS, MAX_TEXT_CHARS};
     /// One LDAP message from the server.
     pub const MAX_LDAP_MESSAGE: usize = 8 << 20;
     /// One HTTP response body from a CardDAV server.
@@ -204,26 +200,7 @@ pub enum Login {
     User(String),
 }
 
-/// A directory's password: no `Display`, redacted `Debug`, wiped on drop.
-#[derive(Clone, PartialEq, Eq)]
-pub struct Password(zeroize::Zeroizing<String>);
-
-impl Password {
-    pub fn new(password: impl Into<String>) -> Self {
-        Self(zeroize::Zeroizing::new(password.into()))
-    }
-
-    /// The password itself, for the bind request or the Authorization header only.
-    pub fn expose(&self) -> &str {
-        &self.0
-    }
-}
-
-impl fmt::Debug for Password {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("Password(<redacted>)")
-    }
-}
+pub use crate::secrets::Password;
 
 /// The environment variable a directory's password comes from, before the keyring.
 pub const PASSWORD_VARIABLE: &str = "SKYDIAL_DIRECTORY_PASSWORD";

@@ -398,7 +398,7 @@ impl Service {
                 return Err(e);
             }
         };
-        let synced = super::sync::run(&index, config, password.as_ref(), &self.options).await;
+        let synced = super::fetch::run(&index, config, password.as_ref(), &self.options).await;
         if let Err(e) = &synced {
             tracing::warn!("directory {}: {e}", config.name);
         }

@@ -5,11 +5,11 @@
 //! directory last synced) and removes nothing; only a complete one sweeps
 //! what its listing no longer has.
 
-use super::index::{Entry, Index, Sweep, SyncRun, Tally};
-use super::{DirectoryConfig, DirectoryError, Password, Target};
+use super::DirectoryError;
+use super::index::{Entry, Index, SyncRun, Tally};
 use serde::Serialize;
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 /// Entries written in one transaction: a few milliseconds in a release
 /// build, the longest the engine's history writes (a ringing call's
@@ -99,7 +99,7 @@ pub struct Writer {
     pending: Option<tokio::task::JoinHandle<Result<Tally, crate::history::HistoryError>>>,
 }
 
-fn locked(index: &SharedIndex) -> std::sync::MutexGuard<'_, Index> {
+pub(super) fn locked(index: &SharedIndex) -> std::sync::MutexGuard<'_, Index> {
     // A panic while holding it cannot leave SQLite half-written (the
     // transaction rolls back): the index is still good.
     index
@@ -112,6 +112,16 @@ fn stopped(e: &tokio::task::JoinError) -> DirectoryError {
 }
 
 impl Writer {
+    /// A writer for one sync run (`run`, begun on `index`), reporting into `report`.
+    pub(super) fn new(index: SharedIndex, run: SyncRun, report: SyncReport) -> Self {
+        Self {
+            index,
+            run,
+            report,
+            pending: None,
+        }
+    }
+
     /// Writes entries (added or changed), marks `seen` as still there and
     /// removes `gone`, in one transaction, once the batch before is written.
     pub async fn write(
@@ -189,83 +199,4 @@ pub(crate) async fn saved_state(index: &SharedIndex, name: &str) -> Option<Strin
     .await
     .ok()
     .flatten()
-}
-
-/// Syncs one directory into the index. The password is the directory's
-/// (none: anonymous).
-pub async fn run(
-    index: &SharedIndex,
-    config: &DirectoryConfig,
-    password: Option<&Password>,
-    options: &SyncOptions,
-) -> Result<SyncReport, DirectoryError> {
-    let started = Instant::now();
-    let target = config.check()?;
-    let name = config.name.clone();
-    let begin = {
-        let index = index.clone();
-        let name = name.clone();
-        tokio::task::spawn_blocking(move || locked(&index).begin_sync(&name))
-            .await
-            .map_err(|e| DirectoryError::Usage(format!("the index writer stopped: {e}")))??
-    };
-    let mut writer = Writer {
-        index: index.clone(),
-        run: begin,
-        report: SyncReport {
-            name: name.clone(),
-            kind: target.kind(),
-            ..SyncReport::default()
-        },
-        pending: None,
-    };
-    let outcome = match &target {
-        Target::Ldap { .. } => ldap(config, password, options, &mut writer).await,
-        Target::CardDav { .. } => {
-            let previous = saved_state(index, &name).await;
-            super::carddav::sync(config, password, options, previous.as_deref(), &mut writer).await
-        }
-    };
-    // What was read before a failure is kept (newer names, nothing removed).
-    let flushed = writer.flush().await;
-    let outcome = outcome.and_then(|done| flushed.map(|()| done));
-    let index = index.clone();
-    match outcome {
-        Ok((sweep, state)) => {
-            let run = writer.run;
-            let removed = tokio::task::spawn_blocking(move || {
-                locked(&index).finish(&run, &sweep, state.as_deref())
-            })
-            .await
-            .map_err(|e| DirectoryError::Usage(format!("the index writer stopped: {e}")))??;
-            writer.report.tally.removed += removed;
-            writer.report.took_ms = started.elapsed().as_millis();
-            tracing::info!("{}", writer.report.summary());
-            Ok(writer.report)
-        }
-        Err(e) => {
-            let message = e.to_string();
-            let noted =
-                tokio::task::spawn_blocking(move || locked(&index).failed(&name, &message)).await;
-            if let Ok(Err(e)) = noted {
-                tracing::warn!("could not note the failed sync: {e}");
-            }
-            Err(e)
-        }
-    }
-}
-
-async fn ldap(
-    config: &DirectoryConfig,
-    password: Option<&Password>,
-    options: &SyncOptions,
-    writer: &mut Writer,
-) -> Result<(Sweep, Option<String>), DirectoryError> {
-    let ldap_options = super::ldap::LdapOptions::from_config(config, options.timeout)?;
-    let mut session = super::ldap::Session::connect(&ldap_options, password).await?;
-    writer.report.encrypted = session.encrypted;
-    let read = session.people(writer).await;
-    session.close().await;
-    read?;
-    Ok((Sweep::Unseen, None))
 }

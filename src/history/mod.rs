@@ -10,6 +10,7 @@
 pub mod export;
 pub mod missed;
 pub mod notes;
+pub mod people;
 pub mod reminders;
 mod schema;
 
@@ -233,12 +234,12 @@ impl History {
             schema::migrate(&conn)?;
 
             // The people callers are named after: contacts and directories.
-            conn.execute_batch(crate::directory::index::SCHEMA)?;
+            conn.execute_batch(people::SCHEMA)?;
             Ok(())
         };
         setup().map_err(|e| classify(path, e))?;
         let mut conn = conn;
-        crate::directory::index::migrate(&mut conn).map_err(|e| classify(path, e))?;
+        people::migrate(&mut conn).map_err(|e| classify(path, e))?;
         let history = Self {
             conn,
             path: path.to_path_buf(),
@@ -380,24 +381,20 @@ impl History {
 
     /// Adds contacts; returns how many numbers were new.
     pub fn import_contacts(&mut self, contacts: &[Contact]) -> Result<usize, HistoryError> {
-        self.with_transaction(|tx| crate::directory::index::import_contacts(tx, contacts))
+        self.with_transaction(|tx| people::import_contacts(tx, contacts))
     }
 
     /// Who a number belongs to (the user's contacts, then the synced
     /// directories: see `directory::index`), and where the name came from.
     /// An indexed read: the network is never asked while a call rings.
-    pub fn lookup_name(
-        &self,
-        number: &str,
-    ) -> Result<Option<crate::directory::Caller>, HistoryError> {
-        crate::directory::index::lookup(&self.conn, number).map_err(|e| self.err(e))
+    pub fn lookup_name(&self, number: &str) -> Result<Option<people::Caller>, HistoryError> {
+        people::lookup(&self.conn, number).map_err(|e| self.err(e))
     }
 
     /// Contacts and directory entries matching `query` (words of the name or
     /// company, runs of digits), one row per number, contacts first.
     pub fn search_contacts(&self, query: &str, limit: usize) -> Result<Vec<Contact>, HistoryError> {
-        let people =
-            crate::directory::index::search(&self.conn, query, limit).map_err(|e| self.err(e))?;
+        let people = people::search(&self.conn, query, limit).map_err(|e| self.err(e))?;
         Ok(people
             .into_iter()
             .flat_map(|p| {

@@ -16,7 +16,8 @@
 //! (a generation number marks what each sync saw) or when a CardDAV server
 //! reports them deleted: a failed or partial sync removes nothing.
 
-use super::text::clean_text;
+pub mod text;
+
 use crate::contacts::{Contact, match_key, split_extension};
 use crate::history::{History, HistoryError, now_ms};
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
@@ -24,6 +25,15 @@ use serde::Serialize;
 use std::collections::HashMap;
 use std::fmt;
 use std::path::Path;
+use text::clean_text;
+
+/// The name shown for the user's own contacts as a source (a directory may
+/// not take it).
+pub const CONTACTS_SOURCE: &str = "contacts";
+/// Characters kept of a name, company, department or title.
+pub const MAX_TEXT_CHARS: usize = 256;
+/// Numbers kept per entry.
+pub const MAX_NUMBERS: usize = 32;
 
 pub(crate) const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS directories (
@@ -170,7 +180,7 @@ pub enum Source {
 impl fmt::Display for Source {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Self::Contacts => f.write_str(super::CONTACTS_SOURCE),
+            Self::Contacts => f.write_str(CONTACTS_SOURCE),
             Self::Directory(name) => f.write_str(name),
         }
     }
@@ -221,7 +231,7 @@ pub struct Entry {
 impl Entry {
     /// An entry from raw directory text: everything cleaned and bounded;
     /// numbers without a number left out, the same number once, at most
-    /// [`MAX_NUMBERS`](super::limits::MAX_NUMBERS). The second value says
+    /// [`MAX_NUMBERS`]. The second value says
     /// how many numbers were left out for the limit.
     pub fn new(
         uid: String,
@@ -245,7 +255,7 @@ impl Entry {
             if keys.contains(&key) {
                 continue;
             }
-            if kept.len() >= super::limits::MAX_NUMBERS {
+            if kept.len() >= MAX_NUMBERS {
                 over += 1;
                 continue;
             }
@@ -1057,7 +1067,7 @@ fn merge_contact(
         )
         .0;
         e.numbers = numbers;
-        e.numbers.truncate(super::limits::MAX_NUMBERS);
+        e.numbers.truncate(MAX_NUMBERS);
         let id = insert_person(tx, CONTACTS, &e, 0)?;
         write_numbers(tx, id, &e.numbers)?;
         return Ok(e.numbers.len());
@@ -1066,9 +1076,7 @@ fn merge_contact(
     let mut added = 0;
     for number in numbers {
         let key = match_key(&number.number);
-        if held.iter().any(|n| match_key(&n.number) == key)
-            || held.len() >= super::limits::MAX_NUMBERS
-        {
+        if held.iter().any(|n| match_key(&n.number) == key) || held.len() >= MAX_NUMBERS {
             continue;
         }
         held.push(number);
@@ -1433,10 +1441,10 @@ mod tests {
             "",
             numbers,
         );
-        assert_eq!(e.numbers.len(), super::super::limits::MAX_NUMBERS);
-        assert_eq!(over, 10_000 - super::super::limits::MAX_NUMBERS);
+        assert_eq!(e.numbers.len(), super::MAX_NUMBERS);
+        assert_eq!(over, 10_000 - super::MAX_NUMBERS);
         assert!(e.name.starts_with("Ada[31m N"));
-        assert_eq!(e.name.chars().count(), super::super::limits::MAX_TEXT_CHARS);
+        assert_eq!(e.name.chars().count(), super::MAX_TEXT_CHARS);
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Text from a directory made safe to keep and show: names, companies,
 //! titles and numbers arrive from servers and files anyone may fill.
 
-use super::limits::MAX_TEXT_CHARS;
+use super::MAX_TEXT_CHARS;
 
 /// Characters that reorder text (bidirectional overrides, isolates and
 /// marks): a name could make a number read as another.
