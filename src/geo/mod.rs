@@ -5,7 +5,7 @@
 //! outside 8:00-21:00.
 //!
 //! The data is libphonenumber's geocoding and time-zone metadata and the IANA
-//! time zone database, generated into `places.bin` by `tools/numberdata.py`
+//! time zone database, generated into `places.bin` by `packaging/numberdata.py`
 //! (see `NOTICE`). Pure: no I/O, the clock is passed in.
 //!
 //! Choices the data leaves open:
