@@ -856,8 +856,8 @@ def main():
             subscribes = len(commands("subscribe"))
             hidden = start([binary, "--minimised"], env=env, stdout=log, stderr=subprocess.STDOUT)
             wait_for("the hidden app's subscription", lambda: len(commands("subscribe")) > subscribes, timeout=30)
-            tray.clear()  # a new tray item
-            tray_menu()
+            tray.clear()  # a new tray item: wait for it to register
+            tray["item"] = TrayItem(client, *watcher.items.get(timeout=20))
             if RENDERER == "cpu":  # eframe (the GPU shell) makes its window at start, unmapped
                 assert not windows(), f"started hidden, yet a window exists: {windows()}"
             tray_click("Show window")

@@ -48,6 +48,15 @@ pub struct Desktop {
     runtime: Option<tokio::runtime::Handle>,
 }
 
+impl Drop for Desktop {
+    fn drop(&mut self) {
+        // Only as skydial exits (there is one desktop): see `Tray::let_go`.
+        if let Some(tray) = self.tray.take() {
+            tray.let_go();
+        }
+    }
+}
+
 impl Desktop {
     /// No tray and no hotkey (the window alone, as in UI tests).
     pub fn off(desk: DeskSender, link: UiLink) -> Self {

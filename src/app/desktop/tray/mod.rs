@@ -63,6 +63,18 @@ fn offer_click_token() {
 }
 
 impl Tray {
+    /// Lets the icon go as skydial exits: hidden (Passive), but not dropped.
+    /// On Linux dropping it ends ksni's service thread, which then drops its
+    /// D-Bus connection outside any Tokio runtime, and zbus panics there ("no
+    /// reactor running") on every quit; the session bus removes the item
+    /// when the process and its connection end a moment later.
+    pub fn let_go(self) {
+        if cfg!(target_os = "linux") {
+            let _ = self.icon.set_visible(false);
+            std::mem::forget(self);
+        }
+    }
+
     /// Creates the tray item. An error means there is no tray here (no session bus).
     pub fn new(
         ui: UiLink,
