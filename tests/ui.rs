@@ -320,7 +320,7 @@ fn answer_a_ringing_call_from_the_list() {
         .inject_incoming(DID, "2125550142", Some(DID))
         .unwrap();
     rig.until("the ringing call", |r| {
-        r.has("Ringing") && r.has("Answer") && r.has("Ignore")
+        r.has("Ringing") && r.has("Answer") && r.has("Decline")
     });
     assert!(rig.has("(212) 555-0142"));
     assert!(rig.has_text("to (646) 555-1000"));
@@ -333,6 +333,59 @@ fn answer_a_ringing_call_from_the_list() {
     assert_eq!(
         rig.sim.state().calls(DID).unwrap()[0].state,
         CallState::Connected
+    );
+}
+
+impl Rig {
+    /// Where the first node with this label is drawn.
+    fn rect_of(&self, label: &str) -> egui::Rect {
+        self.harness
+            .query_all_by_label(label)
+            .next()
+            .unwrap_or_else(|| panic!("no {label:?}"))
+            .rect()
+    }
+}
+
+#[test]
+fn a_ringing_call_shows_above_every_tab_and_first_in_the_list() {
+    let mut rig = rig(true, "");
+    rig.connected();
+    rig.click("Dial");
+    let first = rig
+        .sim
+        .state()
+        .inject_incoming(DID, "2125550142", Some(DID))
+        .unwrap();
+    // On the Dial tab: the caller, Answer and Decline, above the screen.
+    rig.until("the banner", |r| r.has("(212) 555-0142 is calling"));
+    assert!(rig.has("Answer") && rig.has("Decline"));
+    assert!(rig.rect_of("Answer").bottom() <= rig.rect_of("Number").top());
+    for tab in ["History", "Contacts", "Settings"] {
+        rig.click(tab);
+        assert!(rig.has("(212) 555-0142 is calling"), "on {tab}");
+    }
+    rig.click("Answer");
+    rig.until("answered", |r| !r.has("(212) 555-0142 is calling"));
+    assert_eq!(
+        rig.commands("answer"),
+        vec![vec![first.to_string(), String::new()]]
+    );
+    // A second call rings while the first is connected: it comes first in the list.
+    rig.sim
+        .state()
+        .inject_incoming(DID, "7575550123", None)
+        .unwrap();
+    rig.until("the second call", |r| r.has("(757) 555-0123 is calling"));
+    rig.click("Calls (2)");
+    rig.until("both cards", |r| r.has("Ringing") && r.has("Connected"));
+    assert!(
+        !rig.has("(757) 555-0123 is calling"),
+        "the list is enough there"
+    );
+    assert!(
+        rig.rect_of("Ringing").top() < rig.rect_of("Connected").top(),
+        "the ringing call is first"
     );
 }
 
@@ -616,9 +669,9 @@ fn a_huge_caller_field_never_pushes_the_actions_out_of_view() {
         .state()
         .inject_incoming(DID, &long_number, Some(&"8".repeat(200)))
         .unwrap();
-    rig.until("the ringing call", |r| r.has("Answer") && r.has("Ignore"));
+    rig.until("the ringing call", |r| r.has("Answer") && r.has("Decline"));
     let width = 900.0;
-    for label in ["Answer", "Ignore"] {
+    for label in ["Answer", "Decline"] {
         let rect = rig.harness.get_by_label(label).rect();
         assert!(
             rect.min.x >= 0.0 && rect.max.x <= width,

@@ -32,8 +32,11 @@ pub fn calls_ui(ui: &mut egui::Ui, calls: &[LiveCall]) -> Option<Command> {
     }
     let now = tokio::time::Instant::now();
     let mut chosen = None;
+    // Ringing calls first (they need an answer now), each group in the order it came.
+    let mut order: Vec<&LiveCall> = calls.iter().collect();
+    order.sort_by_key(|c| c.call.state != CallState::Ringing);
     egui::ScrollArea::vertical().show(ui, |ui| {
-        for call in calls {
+        for call in order {
             egui::Frame::group(ui.style()).show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 if let Some(c) = call_ui(ui, call, now) {

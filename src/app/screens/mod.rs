@@ -14,6 +14,7 @@ mod history;
 mod link_only;
 mod logic;
 pub mod quick_dial;
+mod ringing;
 mod settings;
 mod sign_in;
 mod status;

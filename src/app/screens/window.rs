@@ -3,7 +3,7 @@
 //! quick-dial prompt, which number).
 
 use super::widgets::Command;
-use super::{App, Tab, calls, confirm, dial, history, quick_dial, status};
+use super::{App, Tab, calls, confirm, dial, history, quick_dial, ringing, status};
 use crate::app::messages::{DeskRequest, Notice};
 use crate::engine::{ConnectionStatus, Snapshot};
 use egui::{Color32, RichText};
@@ -23,6 +23,15 @@ impl App {
         self.handle_dropped_files(&ctx);
         let snap = self.snapshot.borrow().clone();
         egui::Panel::top("top").show(ui, |ui| self.top_ui(ui, &snap));
+        // A call ringing in, above every screen (on the Calls tab it is the list's first card).
+        if Self::signed_in(&snap)
+            && self.tab != Tab::Calls
+            && ringing::ringing(&snap.calls).next().is_some()
+        {
+            egui::Panel::top("ringing").show(ui, |ui| {
+                self.commands.extend(ringing::banner_ui(ui, &snap.calls));
+            });
+        }
         let notices: Vec<Notice> = self.notices.iter().cloned().collect();
         egui::Panel::bottom("status").show(ui, |ui| {
             self.commands.extend(status::status_ui(ui, &snap, &notices));
