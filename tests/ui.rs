@@ -390,6 +390,39 @@ fn a_ringing_call_shows_above_every_tab_and_first_in_the_list() {
 }
 
 #[test]
+fn buttons_stay_in_place_and_ignore_clicks_right_after_they_appear_or_change() {
+    let mut rig = rig(true, "");
+    rig.connected();
+    // The window's clock stands still until the test moves it.
+    let t = rig.harness.ctx.input(|i| i.time);
+    rig.harness.input_mut().time = Some(t);
+    rig.sim
+        .state()
+        .inject_incoming(DID, "2125550142", None)
+        .unwrap();
+    rig.until("ringing", |r| r.has("Answer") && r.has("Decline"));
+    let decline = rig.rect_of("Decline");
+    // A click the moment Answer appeared is not taken; half a second on it is.
+    rig.click("Answer");
+    rig.harness.input_mut().time = Some(t + 0.6);
+    rig.click("Answer");
+    rig.until("connected", |r| r.has("Hold"));
+    assert_eq!(rig.commands("answer").len(), 1, "one answer");
+    assert_eq!(
+        rig.rect_of("Hang up"),
+        decline,
+        "Hang up is where Decline was"
+    );
+    // Hold took Answer's place just now: a second click of a double-click misses it.
+    rig.click("Hold");
+    rig.harness.input_mut().time = Some(t + 1.2);
+    rig.click("Hold");
+    rig.until("on hold", |r| r.has("Resume"));
+    assert_eq!(rig.commands("hold").len(), 1, "one hold");
+    assert_eq!(rig.rect_of("Hang up"), decline, "and stays there on hold");
+}
+
+#[test]
 fn history_shows_a_missed_call_until_seen() {
     let mut rig = rig(true, "");
     rig.connected();

@@ -3,7 +3,7 @@
 //! the duration) and its actions are always in view. Text from the server or
 //! a contact is cut to fit, whole on hover and for screen readers.
 
-use super::widgets::Command;
+use super::widgets::{ACTION_WIDTH, Command, Tone, steady_button};
 use crate::app::messages::{CallAction, DeskRequest};
 use crate::engine::LiveCall;
 use crate::protocol::CallState;
@@ -72,15 +72,7 @@ fn call_ui(ui: &mut egui::Ui, call: &LiveCall, now: tokio::time::Instant) -> Opt
     // Two lines of text: the caller (18 pt) over the details.
     let row = egui::vec2(ui.available_width(), 44.0);
     ui.allocate_ui_with_layout(row, Layout::right_to_left(Align::Center), |ui| {
-        // Right to left: the first button added is the rightmost.
-        for &action in CallAction::offered(c.state).iter().rev() {
-            if ui.button(action.label()).clicked() {
-                chosen = Some(Command::Request(DeskRequest::Call {
-                    action,
-                    call: Some(c.id.clone()),
-                }));
-            }
-        }
+        chosen = actions_ui(ui, egui::Id::unique(("call", &c.id)), call);
         ui.monospace(clock(call.duration_at(now)));
         chip_ui(ui, c.state);
         ui.with_layout(Layout::top_down(Align::Min), |ui| {
@@ -97,5 +89,44 @@ fn call_ui(ui: &mut egui::Ui, call: &LiveCall, now: tokio::time::Instant) -> Opt
             ui.add(egui::Label::new(RichText::new(details.join(" · ")).small()).truncate());
         });
     });
+    chosen
+}
+
+/// How a call's action looks.
+fn tone(action: CallAction) -> Tone {
+    match action {
+        CallAction::Answer => Tone::Go,
+        CallAction::Ignore | CallAction::HangUp => Tone::Stop,
+        CallAction::Hold | CallAction::Resume => Tone::Plain,
+    }
+}
+
+/// A call's actions in two fixed places, added right to left: the action
+/// that ends the call (Decline, then Hang up) always rightmost, the other
+/// one (Answer, Hold, Resume; none while an outgoing call rings) left of
+/// it. A button that just appeared or changed ignores clicks for a moment.
+pub(super) fn actions_ui(ui: &mut egui::Ui, id: egui::Id, call: &LiveCall) -> Option<Command> {
+    let c = &call.call;
+    let offered = CallAction::offered(c.state);
+    let mut chosen = None;
+    let mut slots = offered.iter().rev();
+    for slot in 0..2 {
+        match slots.next() {
+            Some(&action)
+                if steady_button(ui, id.with(slot), action.label(), tone(action)).clicked() =>
+            {
+                chosen = Some(Command::Request(DeskRequest::Call {
+                    action,
+                    call: Some(c.id.clone()),
+                }));
+            }
+            Some(_) => {}
+            // Keeps the places of what is left of the buttons.
+            None if !offered.is_empty() => {
+                ui.add_space(ACTION_WIDTH + ui.spacing().item_spacing.x);
+            }
+            None => {}
+        }
+    }
     chosen
 }

@@ -1,7 +1,7 @@
 //! The dial screen: a number field that shows what will be dialled, a dial
 //! pad, Dial clipboard, and the favourites.
 
-use super::widgets::{Command, labelled_field, numbers_ui};
+use super::widgets::{Command, Tone, labelled_field, numbers_ui, toned};
 use crate::app::messages::DeskRequest;
 use crate::protocol::DialNumber;
 use crate::protocol::number::{MAX_NUMBER_TEXT, normalize, readable};
@@ -37,7 +37,7 @@ impl Dial {
                 dial = true;
             }
             if ui
-                .add_enabled(preview.is_ok(), egui::Button::new("Dial"))
+                .add_enabled(preview.is_ok(), toned("Dial", Tone::Go))
                 .clicked()
             {
                 dial = true;
@@ -120,7 +120,7 @@ fn favourites_ui(ui: &mut egui::Ui, favourites: &[Favourite]) -> Option<Command>
         ui.horizontal(|ui| {
             ui.label(format!("{}  {}", f.name, readable(&f.number)));
             if let Ok(number) = normalize(&f.number)
-                && ui.small_button("Call").clicked()
+                && ui.add(toned("Call", Tone::Go)).clicked()
             {
                 command = Some(Command::Request(DeskRequest::Dial { number }));
             }

@@ -18,6 +18,7 @@ mod ringing;
 mod settings;
 mod sign_in;
 mod status;
+mod theme;
 mod widgets;
 mod window;
 

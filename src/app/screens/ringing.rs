@@ -2,8 +2,8 @@
 //! the Calls list (where it is the first card), with the caller and its
 //! Answer and Decline, so it is never missed because another tab is open.
 
+use super::calls;
 use super::widgets::Command;
-use crate::app::messages::{CallAction, DeskRequest};
 use crate::engine::LiveCall;
 use crate::protocol::CallState;
 use crate::protocol::number::readable;
@@ -27,13 +27,8 @@ pub fn banner_ui(ui: &mut egui::Ui, calls: &[LiveCall]) -> Option<Command> {
             egui::vec2(ui.available_width(), 32.0),
             Layout::right_to_left(Align::Center),
             |ui| {
-                for &action in CallAction::offered(c.state).iter().rev() {
-                    if ui.button(action.label()).clicked() {
-                        chosen = Some(Command::Request(DeskRequest::Call {
-                            action,
-                            call: Some(c.id.clone()),
-                        }));
-                    }
+                if let Some(c) = calls::actions_ui(ui, egui::Id::unique(("ringing", &c.id)), call) {
+                    chosen = Some(c);
                 }
                 ui.with_layout(Layout::left_to_right(Align::Center), |ui| {
                     let who = format!("{} is calling", call.label());
