@@ -423,6 +423,39 @@ fn buttons_stay_in_place_and_ignore_clicks_right_after_they_appear_or_change() {
 }
 
 #[test]
+fn the_timer_counts_from_the_answer_and_the_ring_is_said_apart() {
+    let mut rig = rig(true, "");
+    rig.connected();
+    rig.sim
+        .state()
+        .inject_incoming(DID, "2125550142", None)
+        .unwrap();
+    rig.until("ringing", |r| r.has("Answer"));
+    // It rings for three seconds (the server counts them in the call's duration).
+    rig.until("three seconds of ringing", |r| {
+        r.sim.state().calls(DID).unwrap()[0].duration >= 3
+    });
+    rig.click("Answer");
+    rig.until("answered", |r| r.has("Connected") && r.has_text("rang 0:0"));
+    let seconds = |clock: &str| {
+        let (m, s) = clock.split_once(':')?;
+        Some(m.parse::<u64>().ok()? * 60 + s.parse::<u64>().ok()?)
+    };
+    let labels: Vec<String> = rig
+        .harness
+        .query_all_by_label_contains(":")
+        .filter_map(|n| n.accesskit_node().label().or_else(|| n.value()))
+        .collect();
+    let rang = labels
+        .iter()
+        .find_map(|l| seconds(l.split("rang ").nth(1)?))
+        .unwrap_or_else(|| panic!("the ring time: {labels:?}"));
+    let talk = labels.iter().find_map(|l| seconds(l)).expect("the timer");
+    assert!(rang >= 3, "{labels:?}");
+    assert!(talk < rang, "the timer counts the ring: {labels:?}");
+}
+
+#[test]
 fn history_shows_a_missed_call_until_seen() {
     let mut rig = rig(true, "");
     rig.connected();

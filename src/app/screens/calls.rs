@@ -73,7 +73,14 @@ fn call_ui(ui: &mut egui::Ui, call: &LiveCall, now: tokio::time::Instant) -> Opt
     let row = egui::vec2(ui.available_width(), 44.0);
     ui.allocate_ui_with_layout(row, Layout::right_to_left(Align::Center), |ui| {
         chosen = actions_ui(ui, egui::Id::unique(("call", &c.id)), call);
-        ui.monospace(clock(call.duration_at(now)));
+        // Talked time once answered (the ring is said apart), else how long it rang.
+        let (shown, what) = match call.talk_at(now) {
+            Some(talk) => (talk, "Talking for"),
+            None if c.originated => (call.duration_at(now), "Calling for"),
+            None => (call.duration_at(now), "Ringing for"),
+        };
+        ui.monospace(clock(shown))
+            .on_hover_text(format!("{what} {}", clock(shown)));
         chip_ui(ui, c.state);
         ui.with_layout(Layout::top_down(Align::Min), |ui| {
             let title = call.label();
@@ -86,6 +93,9 @@ fn call_ui(ui: &mut egui::Ui, call: &LiveCall, now: tokio::time::Instant) -> Opt
                 details.push(format!("to {}", readable(clid)));
             }
             details.push(if c.originated { "outgoing" } else { "incoming" }.to_string());
+            if let Some(rang) = call.rang_for.filter(|r| *r > 0) {
+                details.push(format!("rang {}", clock(rang)));
+            }
             ui.add(egui::Label::new(RichText::new(details.join(" · ")).small()).truncate());
         });
     });
