@@ -521,8 +521,7 @@ fn do_not_disturb_ignores_ringing_calls_and_logs_them_missed() {
     rig.connected();
     rig.click("Settings");
     rig.click("Do not disturb (ringing calls are ignored and logged as missed)");
-    rig.click("Save settings");
-    rig.until("the indicator", |r| r.has("Do not disturb"));
+    rig.until("the indicator", Rig::dnd_ticked);
     rig.sim
         .state()
         .inject_incoming(DID, "2125550142", None)
@@ -544,6 +543,23 @@ impl Rig {
         assert!(app.sender().send(DeskRequest::ToggleDnd));
     }
 
+    /// Whether the header's Do not disturb is ticked.
+    fn dnd_ticked(&self) -> bool {
+        self.harness
+            .query_all_by_label("Do not disturb")
+            .find(|n| n.accesskit_node().role() == egui::accesskit::Role::CheckBox)
+            .expect("the header's Do not disturb")
+            .accesskit_node()
+            .toggled()
+            == Some(egui::accesskit::Toggled::True)
+    }
+
+    /// The keyboard leaves the field it is in (Tab), which applies what was typed.
+    fn leave_field(&mut self) {
+        self.harness.key_press(egui::Key::Tab);
+        self.harness.step();
+    }
+
     /// What the phone endpoint field holds.
     fn endpoint_field(&self) -> String {
         self.harness
@@ -560,9 +576,9 @@ fn do_not_disturb_from_the_tray_and_a_settings_save_both_stay() {
     rig.connected();
     rig.click("Settings");
     rig.type_into("Phone endpoint (MAC)", "0010492e1234");
-    // The tray's toggle and the Settings screen's save, in the same moment.
+    // The tray's toggle and the Settings screen's change, in the same moment.
     rig.toggle_dnd_from_the_tray();
-    rig.click("Save settings");
+    rig.leave_field();
     rig.until("both changes saved", |r| {
         r.saved_settings()
             .is_some_and(|v| v["do_not_disturb"] == true && v["endpoint"] == "0010492e1234")
@@ -575,7 +591,41 @@ fn do_not_disturb_from_the_tray_and_a_settings_save_both_stay() {
         (&saved["do_not_disturb"], &saved["endpoint"]),
         (&serde_json::json!(true), &serde_json::json!("0010492e1234"))
     );
-    assert!(rig.has("Do not disturb"), "the indicator");
+    rig.until("the indicator", Rig::dnd_ticked);
+}
+
+#[test]
+fn settings_apply_when_changed_and_do_not_disturb_is_in_the_header() {
+    let mut rig = rig(true, "");
+    rig.connected();
+    assert!(!rig.dnd_ticked());
+    // From the header, on any tab.
+    rig.click("Do not disturb");
+    rig.until("do not disturb on", |r| {
+        r.dnd_ticked()
+            && r.saved_settings()
+                .is_some_and(|v| v["do_not_disturb"] == true)
+    });
+    rig.click("Settings");
+    assert!(!rig.has("Save settings"), "nothing waits for a Save");
+    // A tick applies at once.
+    rig.click("Screen pops for ringing calls");
+    rig.until("screen pops off", |r| {
+        r.saved_settings()
+            .is_some_and(|v| v["notifications"] == false)
+    });
+    // A field applies when the keyboard leaves it, not while it is typed.
+    rig.type_into("Phone endpoint (MAC)", "0010492e1234");
+    rig.harness.step();
+    assert_ne!(rig.saved_settings().unwrap()["endpoint"], "0010492e1234");
+    rig.leave_field();
+    rig.until("the endpoint saved", |r| {
+        r.saved_settings()
+            .is_some_and(|v| v["endpoint"] == "0010492e1234")
+    });
+    // The header's box follows the Settings screen's.
+    rig.click("Do not disturb (ringing calls are ignored and logged as missed)");
+    rig.until("do not disturb off", |r| !r.dnd_ticked());
 }
 
 #[test]
@@ -589,10 +639,11 @@ fn a_draft_survives_do_not_disturb_changed_from_the_tray() {
         r.saved_settings()
             .is_some_and(|v| v["do_not_disturb"] == true)
     });
-    rig.until("the indicator", |r| r.has("Do not disturb"));
+    rig.until("the indicator", Rig::dnd_ticked);
     assert_eq!(rig.endpoint_field(), "0010492e1234", "the draft was lost");
-    // The draft shows the tray's change, and saving it keeps both.
-    rig.click("Save settings");
+    // The field being typed in was not applied; leaving it applies it, and keeps both.
+    assert_ne!(rig.saved_settings().unwrap()["endpoint"], "0010492e1234");
+    rig.leave_field();
     rig.until("the endpoint saved", |r| {
         r.saved_settings()
             .is_some_and(|v| v["endpoint"] == "0010492e1234")
@@ -621,7 +672,7 @@ fn a_bad_hotkey_is_refused_with_the_reason_and_a_good_one_saved() {
     };
 
     set_hotkey(&mut rig, "d");
-    rig.click("Save settings");
+    rig.leave_field();
     rig.until("the reason", |r| {
         r.has_text("use at least Ctrl, Alt or Super")
     });
@@ -634,7 +685,7 @@ fn a_bad_hotkey_is_refused_with_the_reason_and_a_good_one_saved() {
     );
 
     set_hotkey(&mut rig, "ctrl+alt+k");
-    rig.click("Save settings");
+    rig.leave_field();
     rig.until("the new hotkey saved", |r| {
         saved_hotkey(r).as_deref() == Some("ctrl+alt+k")
     });

@@ -46,7 +46,9 @@ impl App {
                         Some(new) => self.desktop.change_hotkey(new, &old),
                         None => true,
                     };
-                    if switched && self.desk.send(DeskRequest::EditSettings(edit)) {
+                    if !switched {
+                        self.settings_screen.hotkey_refused();
+                    } else if self.desk.send(DeskRequest::EditSettings(edit)) {
                         self.settings_screen.sent();
                     }
                 }

@@ -10,7 +10,7 @@ use crate::settings::SettingsEdit;
 pub enum Command {
     /// Background work (the engine, the keyring, files): to the desk.
     Request(DeskRequest),
-    /// Save what the Settings screen changed (the hotkey is switched first
+    /// Apply what the Settings screen changed (the hotkey is switched first
     /// if it changed).
     SaveSettings(Box<SettingsEdit>),
     AddFavourite(DialNumber),

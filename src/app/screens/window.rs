@@ -6,7 +6,8 @@ use super::widgets::Command;
 use super::{App, Tab, calls, confirm, dial, history, quick_dial, ringing, status};
 use crate::app::messages::{DeskRequest, Notice};
 use crate::engine::{ConnectionStatus, Snapshot};
-use egui::{Color32, RichText};
+use crate::settings::{Settings, SettingsEdit};
+use egui::RichText;
 use std::time::Duration;
 
 impl App {
@@ -110,10 +111,19 @@ impl App {
                 ui.selectable_value(&mut self.tab, Tab::Contacts, "Contacts");
                 ui.selectable_value(&mut self.tab, Tab::Settings, "Settings");
             }
-            if self.settings.do_not_disturb {
-                ui.label(
-                    RichText::new("Do not disturb").color(Color32::from_rgb(0xd6, 0x30, 0x31)),
-                );
+            let mut dnd = self.settings.do_not_disturb;
+            if ui
+                .checkbox(&mut dnd, "Do not disturb")
+                .on_hover_text("Ringing calls are declined and logged as missed")
+                .changed()
+            {
+                let wanted = Settings {
+                    do_not_disturb: dnd,
+                    ..self.settings.clone()
+                };
+                let edit = SettingsEdit::between(&self.settings, &wanted);
+                self.commands
+                    .push(Command::Request(DeskRequest::EditSettings(Box::new(edit))));
             }
         });
         if let Some(demo) = &self.demo {
