@@ -1114,6 +1114,31 @@ fn a_forced_theme_wins_over_the_system() {
 }
 
 #[test]
+fn text_is_large_enough_and_reads_at_4_5_to_1_in_dark_and_light() {
+    use skydial::app::screens::theme::{MIN_TEXT_CONTRAST, contrast, text_pairs};
+    for theme in ["dark", "light"] {
+        let settings = Settings {
+            theme: theme.into(),
+            ..Settings::default()
+        };
+        let mut rig = rig_with(false, "", settings, None);
+        rig.until("the sign-in screen", |r| r.has("Sign in"));
+        let style = rig.harness.ctx.global_style();
+        let size = |t: egui::TextStyle| style.text_styles[&t].size;
+        assert!(size(egui::TextStyle::Body) >= 14.0, "{theme}");
+        assert!(size(egui::TextStyle::Button) >= 14.0, "{theme}");
+        assert!(size(egui::TextStyle::Small) >= 12.0, "{theme}");
+        // The sign-in screen's lines are drawn at that size (a 14 px line is about 16 px high).
+        let line = rig.rect_of("Your ShoreTel Sky number (DID) and the PIN you use for voicemail.");
+        assert!(line.height() >= 16.0, "{theme}: {line:?}");
+        for (what, fg, bg) in text_pairs(&style.visuals) {
+            let ratio = contrast(fg, bg);
+            assert!(ratio >= MIN_TEXT_CONTRAST, "{theme}: {what} {ratio:.2}");
+        }
+    }
+}
+
+#[test]
 fn set_to_read_the_selection_the_hotkey_offers_the_selected_number() {
     let settings = Settings {
         hotkey_reads: "selection".into(),

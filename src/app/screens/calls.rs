@@ -3,6 +3,7 @@
 //! the duration) and its actions are always in view. Text from the server or
 //! a contact is cut to fit, whole on hover and for screen readers.
 
+use super::theme;
 use super::widgets::{ACTION_WIDTH, Command, Tone, steady_button};
 use crate::app::messages::{CallAction, DeskRequest};
 use crate::engine::LiveCall;
@@ -14,11 +15,11 @@ use egui::{Align, Color32, Layout, RichText};
 /// The state in words and its chip's colour.
 fn state_chip(state: CallState) -> (&'static str, Color32) {
     match state {
-        CallState::Ringing => ("Ringing", Color32::from_rgb(0xe6, 0x7e, 0x22)),
-        CallState::Pending => ("Calling…", Color32::from_rgb(0x29, 0x80, 0xb9)),
-        CallState::Connected => ("Connected", Color32::from_rgb(0x1f, 0x8a, 0x70)),
-        CallState::Holding => ("On hold", Color32::from_rgb(0x8e, 0x44, 0xad)),
-        CallState::Deleted => ("Ended", Color32::GRAY),
+        CallState::Ringing => ("Ringing", theme::RINGING),
+        CallState::Pending => ("Calling…", theme::CALLING),
+        CallState::Connected => ("Connected", theme::CONNECTED),
+        CallState::Holding => ("On hold", theme::HOLDING),
+        CallState::Deleted => ("Ended", theme::ENDED),
     }
 }
 
@@ -55,12 +56,15 @@ fn chip_ui(ui: &mut egui::Ui, state: CallState) {
     let font = egui::FontId::proportional(13.0);
     let galley = ui
         .painter()
-        .layout_no_wrap(text.to_string(), font, Color32::WHITE);
+        .layout_no_wrap(text.to_string(), font, theme::ON_ACTION);
     let size = galley.size() + egui::vec2(16.0, 6.0);
     let (rect, response) = ui.allocate_exact_size(size, egui::Sense::hover());
     ui.painter().rect_filled(rect, size.y / 2.0, color);
-    ui.painter()
-        .galley(rect.center() - galley.size() / 2.0, galley, Color32::WHITE);
+    ui.painter().galley(
+        rect.center() - galley.size() / 2.0,
+        galley,
+        theme::ON_ACTION,
+    );
     response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Label, true, text));
 }
 
@@ -84,7 +88,10 @@ fn call_ui(ui: &mut egui::Ui, call: &LiveCall, now: tokio::time::Instant) -> Opt
         chip_ui(ui, c.state);
         ui.with_layout(Layout::top_down(Align::Min), |ui| {
             let title = call.label();
-            ui.add(egui::Label::new(RichText::new(title).size(18.0).strong()).truncate());
+            ui.add(
+                egui::Label::new(RichText::new(title).size(theme::HEADING - 2.0).strong())
+                    .truncate(),
+            );
             let mut details = Vec::new();
             if call.name.is_some() {
                 details.push(readable(&c.ani));

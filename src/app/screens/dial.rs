@@ -6,7 +6,7 @@ use crate::app::messages::DeskRequest;
 use crate::protocol::DialNumber;
 use crate::protocol::number::{MAX_NUMBER_TEXT, normalize, readable};
 use crate::settings::Favourite;
-use egui::{Color32, RichText};
+use egui::RichText;
 
 #[derive(Default)]
 pub struct Dial {
@@ -52,8 +52,7 @@ impl Dial {
             }
             Err(e) => {
                 ui.label(
-                    RichText::new(format!("Cannot dial: {e}"))
-                        .color(Color32::from_rgb(0xd6, 0x30, 0x31)),
+                    RichText::new(format!("Cannot dial: {e}")).color(ui.visuals().error_fg_color),
                 );
             }
         }

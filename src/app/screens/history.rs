@@ -6,7 +6,7 @@ use crate::contacts::caller_label_with_number;
 use crate::history::HistoryEntry;
 use crate::protocol::number::normalize;
 use crate::protocol::text::clock;
-use egui::{Color32, RichText};
+use egui::RichText;
 
 pub fn history_ui(ui: &mut egui::Ui, history: &[HistoryEntry]) -> Option<Command> {
     let mut command = None;
@@ -60,7 +60,7 @@ fn row_ui(ui: &mut egui::Ui, h: &HistoryEntry) -> Option<Command> {
     let outcome = match (h.ended_at, h.missed, h.seen) {
         (None, ..) => RichText::new("In progress"),
         (Some(_), true, false) => RichText::new("Missed (new)")
-            .color(Color32::from_rgb(0xd6, 0x30, 0x31))
+            .color(ui.visuals().error_fg_color)
             .strong(),
         (Some(_), true, true) => RichText::new("Missed"),
         (Some(end), false, _) => match h.answered_at {

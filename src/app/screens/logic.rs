@@ -166,6 +166,9 @@ impl App {
         if self.applied_look == Some((dark, scale)) {
             return;
         }
+        if self.applied_look.is_none() {
+            ctx.all_styles_mut(super::theme::style);
+        }
         self.applied_look = Some((dark, scale));
         ctx.set_theme(match dark {
             Some(true) => egui::ThemePreference::Dark,

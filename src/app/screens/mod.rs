@@ -18,7 +18,7 @@ mod ringing;
 mod settings;
 mod sign_in;
 mod status;
-mod theme;
+pub mod theme;
 mod widgets;
 mod window;
 

@@ -163,7 +163,7 @@ impl SettingsScreen {
             }
         };
         if let Some(problem) = &problem {
-            ui.label(egui::RichText::new(problem).color(egui::Color32::from_rgb(0xd6, 0x30, 0x31)));
+            ui.label(egui::RichText::new(problem).color(ui.visuals().error_fg_color));
         }
         problem
     }

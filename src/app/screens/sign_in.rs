@@ -5,7 +5,7 @@ use crate::app::messages::DeskRequest;
 use crate::engine::{ConnectionStatus, Snapshot};
 use crate::protocol::Pin;
 use crate::settings::Settings;
-use egui::{Color32, RichText};
+use egui::RichText;
 
 /// The form's state: what is typed, and whether a sign-in is under way.
 #[derive(Default)]
@@ -41,7 +41,7 @@ impl SignIn {
         ui.heading("Sign in to ShoreTel Sky");
         ui.label("Your ShoreTel Sky number (DID) and the PIN you use for voicemail.");
         if let ConnectionStatus::Stopped { reason } = &snap.status {
-            ui.label(RichText::new(reason).color(Color32::from_rgb(0xd6, 0x30, 0x31)));
+            ui.label(RichText::new(reason).color(ui.visuals().error_fg_color));
         }
         let mut submit = false;
         let mut pin_id = None;
@@ -58,7 +58,8 @@ impl SignIn {
                 let did = labelled_field(
                     ui,
                     "DID",
-                    egui::TextEdit::singleline(&mut self.user).hint_text("6465551000"),
+                    egui::TextEdit::singleline(&mut self.user)
+                        .hint_text("10 digits, e.g. 6465551000"),
                 );
                 ui.end_row();
                 let pin = labelled_field(
