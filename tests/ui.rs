@@ -491,6 +491,83 @@ fn wrong_pin_shows_the_error() {
     assert!(!rig.has_text("99999"), "the PIN is not shown");
 }
 
+impl Rig {
+    /// How many nodes have a label with this in it.
+    fn count_text(&self, part: &str) -> usize {
+        self.harness.query_all_by_label_contains(part).count()
+    }
+}
+
+#[test]
+fn sign_in_errors_are_said_once_by_their_field_and_go_once_fixed() {
+    let mut rig = rig(false, "");
+    rig.until("the sign-in screen", |r| r.has("Sign in"));
+    // Nothing is said before the user has done anything.
+    assert!(!rig.has_text("Enter your DID"));
+    rig.click("Sign in");
+    rig.until("the DID's error", |r| r.has_text("Enter your DID"));
+    assert_eq!(rig.count_text("Enter your DID"), 1, "said once");
+    let gap = rig
+        .rect_of("Enter your DID: your 10-digit phone number, digits only.")
+        .top()
+        - rig.rect_of("DID").bottom();
+    assert!(
+        (0.0..24.0).contains(&gap),
+        "under its field: {gap} px below"
+    );
+    // Fixed: the error goes as the DID is typed.
+    rig.type_into("DID", DID);
+    rig.until("the error gone", |r| !r.has_text("Enter your DID"));
+    // A wrong PIN is said once (not also in the status line).
+    rig.type_into("PIN", "99999");
+    rig.click("Sign in");
+    rig.until("the error", |r| r.has_text("API error 5"));
+    rig.harness.step();
+    assert_eq!(rig.count_text("API error 5"), 1, "said once");
+    // Signed in with the right PIN: no error is left behind.
+    rig.type_into("PIN", PIN);
+    rig.click("Sign in");
+    rig.connected();
+    assert!(!rig.has_text("API error"));
+    assert!(!rig.has_text("Enter your"));
+}
+
+#[test]
+fn an_unfinished_number_is_not_complained_of_while_typed_and_dialling_goes_with_the_call() {
+    let mut rig = rig(true, "");
+    rig.connected();
+    rig.click("Dial");
+    rig.type_into("Number", "1");
+    rig.until("the hint", |r| r.has_text("Keep typing"));
+    assert!(!rig.has_text("too short"), "complained while typing");
+    // Left unfinished: now it is said.
+    rig.leave_field();
+    rig.until("the reason", |r| r.has_text("too short"));
+    // Typed on and dialled: "Dialling …" goes once the call is listed.
+    rig.type_into("Number", "234");
+    rig.until("the preview", |r| r.has_text("Will dial ext. 1234"));
+    // The window's clock stands still: no notice expires by itself.
+    let t = rig.harness.ctx.input(|i| i.time);
+    rig.harness.input_mut().time = Some(t);
+    rig.harness.key_press(egui::Key::Enter);
+    rig.until("the dial", |r| !r.commands("dial").is_empty());
+    let engine = rig.harness.state().as_ref().unwrap().engine().clone();
+    rig.until("the call listed", |_| {
+        !engine.snapshot().borrow().calls.is_empty()
+    });
+    // The desk's "Dialling …" comes within milliseconds of the call: it is never shown next to it.
+    let until = Instant::now() + Duration::from_millis(500);
+    while Instant::now() < until {
+        rig.harness.step();
+        assert!(!rig.has_text("Dialling"), "Dialling … next to the call");
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    assert!(
+        !engine.snapshot().borrow().calls.is_empty(),
+        "the call is still there"
+    );
+}
+
 #[test]
 fn dial_explains_what_cannot_be_dialled() {
     let mut rig = rig(true, "");

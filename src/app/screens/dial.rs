@@ -4,7 +4,7 @@
 use super::widgets::{Command, Tone, labelled_field, numbers_ui, toned};
 use crate::app::messages::DeskRequest;
 use crate::protocol::DialNumber;
-use crate::protocol::number::{MAX_NUMBER_TEXT, normalize, readable};
+use crate::protocol::number::{MAX_NUMBER_TEXT, NumberError, normalize, readable};
 use crate::settings::Favourite;
 use egui::RichText;
 
@@ -13,6 +13,19 @@ pub struct Dial {
     text: String,
     /// Put the keyboard in the number field at the next pass.
     pub focus: bool,
+    /// The number was left (the keyboard went elsewhere) or dialled since it
+    /// was last changed: a number that is only unfinished may be complained of.
+    checked: bool,
+}
+
+/// Whether more digits could make `error` go: not said while the number is
+/// being typed.
+fn unfinished(error: &NumberError) -> bool {
+    match error {
+        NumberError::TooShort(_) | NumberError::SpeltTooShort(..) => true,
+        NumberError::BadNorthAmericanLength(n) => *n < 10,
+        _ => false,
+    }
 }
 
 impl Dial {
@@ -33,8 +46,12 @@ impl Dial {
                 self.focus = !field.has_focus();
                 field.request_focus();
             }
-            if field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
-                dial = true;
+            if field.changed() {
+                self.checked = false;
+            }
+            if field.lost_focus() {
+                self.checked = true;
+                dial |= ui.input(|i| i.key_pressed(egui::Key::Enter));
             }
             if ui
                 .add_enabled(preview.is_ok(), toned("Dial", Tone::Go))
@@ -49,6 +66,9 @@ impl Dial {
             }
             Err(_) if self.text.trim().is_empty() => {
                 ui.label("Type or paste a number.");
+            }
+            Err(e) if unfinished(e) && !self.checked => {
+                ui.label("Keep typing: a 4-digit extension or a full 10-digit number.");
             }
             Err(e) => {
                 ui.label(
@@ -95,6 +115,7 @@ impl Dial {
                         key
                     };
                     if ui.add(button).on_hover_text(label).clicked() {
+                        self.checked = false;
                         if key == "Del" {
                             self.text.pop();
                         } else {

@@ -26,7 +26,7 @@ impl App {
                                 self.link.quit();
                             }
                         }
-                    } else if let Some(notice) = self.notices.back() {
+                    } else if let Some(notice) = self.notices.last() {
                         // The link could not be read: say why, and close on request.
                         let colour = if notice.error {
                             ui.visuals().error_fg_color

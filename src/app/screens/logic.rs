@@ -14,10 +14,22 @@ use crate::protocol::{CallState, DialNumber};
 impl App {
     /// Per-pass logic that runs also while the window is hidden: replies, tray, close.
     pub fn logic(&mut self, ctx: &egui::Context) {
+        self.now = ctx.input(|i| i.time);
         self.drain_replies();
         self.follow_settings();
         self.apply_look(ctx);
         let snap = self.snapshot.borrow().clone();
+        let connected = snap.status == ConnectionStatus::Connected;
+        let now = self.now;
+        self.notices.tidy(
+            now,
+            snap.calls.iter().any(|c| c.call.originated),
+            connected && !self.was_connected,
+        );
+        self.was_connected = connected;
+        if let Some(next) = self.notices.next_expiry(now) {
+            ctx.request_repaint_after(next);
+        }
         let view = self.tray_view(&snap);
         self.desktop.update_tray(&view);
         if ctx.input(|i| i.viewport().close_requested())

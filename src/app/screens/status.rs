@@ -13,7 +13,10 @@ pub fn status_ui(ui: &mut egui::Ui, snap: &Snapshot, notices: &[Notice]) -> Opti
         ConnectionStatus::Connected => {
             (Color32::from_rgb(0x1f, 0x8a, 0x70), "Connected".to_string())
         }
-        ConnectionStatus::SignedOut => (Color32::GRAY, "Signed out".to_string()),
+        // Why it stopped is said on the sign-in screen, by the fields, once.
+        ConnectionStatus::SignedOut | ConnectionStatus::Stopped { .. } => {
+            (Color32::GRAY, ConnectionStatus::SignedOut.describe(now))
+        }
         other => (Color32::from_rgb(0xe6, 0x7e, 0x22), other.describe(now)),
     };
     ui.horizontal_wrapped(|ui| {

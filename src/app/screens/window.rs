@@ -33,7 +33,7 @@ impl App {
                 self.commands.extend(ringing::banner_ui(ui, &snap.calls));
             });
         }
-        let notices: Vec<Notice> = self.notices.iter().cloned().collect();
+        let notices: Vec<Notice> = self.notices.list();
         egui::Panel::bottom("status").show(ui, |ui| {
             self.commands.extend(status::status_ui(ui, &snap, &notices));
         });
