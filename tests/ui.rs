@@ -287,7 +287,8 @@ fn sign_in_dial_and_control_a_call_by_labels() {
         vec!["6465551234".to_string(), String::new()]
     );
 
-    rig.click("Calls (1)");
+    rig.until("the call's badge", |r| r.has("1 call"));
+    rig.click("Calls");
     rig.until("the outgoing call", |r| r.has("Calling…"));
     rig.sim.state().remote_answer(DID, None).unwrap();
     rig.until("connected", |r| r.has("Connected") && r.has("Hold"));
@@ -377,7 +378,8 @@ fn a_ringing_call_shows_above_every_tab_and_first_in_the_list() {
         .inject_incoming(DID, "7575550123", None)
         .unwrap();
     rig.until("the second call", |r| r.has("(757) 555-0123 is calling"));
-    rig.click("Calls (2)");
+    rig.until("the badge", |r| r.has("2 calls"));
+    rig.click("Calls");
     rig.until("both cards", |r| r.has("Ringing") && r.has("Connected"));
     assert!(
         !rig.has("(757) 555-0123 is calling"),
@@ -456,6 +458,56 @@ fn the_timer_counts_from_the_answer_and_the_ring_is_said_apart() {
 }
 
 #[test]
+fn at_the_smallest_window_every_tab_and_control_is_reached_and_counts_are_badges() {
+    let mut rig = rig(true, "");
+    rig.connected();
+    let history_at = rig.rect_of("History");
+    // A call rings: its count is a badge on the tab; no tab moves.
+    rig.sim
+        .state()
+        .inject_incoming(DID, "7575550123", None)
+        .unwrap();
+    rig.until("the badge", |r| r.has("1 call"));
+    assert!(rig.has("Calls"), "the tab keeps its name");
+    assert_eq!(rig.rect_of("History"), history_at, "the tabs did not move");
+    rig.sim.state().remote_hangup(DID, None).unwrap();
+    rig.until("the missed badge", |r| r.has("1 missed call"));
+    assert_eq!(rig.rect_of("History"), history_at, "the tabs did not move");
+    // Wide window: the content is at most 720 px wide, centred.
+    rig.click("Dial");
+    let number = rig.rect_of("Number");
+    assert!(number.left() >= (900.0 - 720.0) / 2.0 - 1.0, "{number:?}");
+
+    let (w, h) = (420.0, 320.0);
+    rig.harness.set_size(egui::vec2(w, h));
+    rig.harness.step();
+    rig.harness.step();
+    let window = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(w, h));
+    for tab in [
+        "Calls",
+        "Dial",
+        "History",
+        "Contacts",
+        "Settings",
+        "Do not disturb",
+    ] {
+        let at = rig.rect_of(tab);
+        assert!(window.contains_rect(at), "{tab} at {at:?}");
+    }
+    // Settings scroll to their last control; History to a row's buttons.
+    rig.click("Settings");
+    let last =
+        "Dial tel: and callto: links without asking (never international or premium-rate numbers)";
+    rig.until("the settings", |r| r.has(last));
+    let at = rig.wheel_to(last, window);
+    assert!(at.bottom() <= h && at.top() >= 0.0, "{last} at {at:?}");
+    rig.click("History");
+    rig.until("the missed call", |r| r.has("Mark seen"));
+    let at = rig.wheel_to("Mark seen", window);
+    assert!(window.contains_rect(at), "Mark seen at {at:?}");
+}
+
+#[test]
 fn history_shows_a_missed_call_until_seen() {
     let mut rig = rig(true, "");
     rig.connected();
@@ -465,8 +517,8 @@ fn history_shows_a_missed_call_until_seen() {
         .unwrap();
     rig.until("ringing", |r| r.has("Ringing"));
     rig.sim.state().remote_hangup(DID, None).unwrap();
-    rig.until("the missed tab", |r| r.has("History (1 missed)"));
-    rig.click("History (1 missed)");
+    rig.until("the missed badge", |r| r.has("1 missed call"));
+    rig.click("History");
     rig.until("the missed call", |r| {
         r.has("Missed (new)") && r.has("(757) 555-0123")
     });
@@ -492,6 +544,47 @@ fn wrong_pin_shows_the_error() {
 }
 
 impl Rig {
+    /// Turns the mouse wheel (over the middle of the window, at the
+    /// control's height if it is in view) until the control labelled
+    /// `label` is wholly inside `window` (at most 20 turns).
+    fn wheel_to(&mut self, label: &str, window: egui::Rect) -> egui::Rect {
+        for _ in 0..20 {
+            let rect = self.rect_of(label);
+            if window.contains_rect(rect) {
+                return rect;
+            }
+            let delta = egui::vec2(
+                if rect.right() > window.right() {
+                    -60.0
+                } else {
+                    0.0
+                },
+                if rect.bottom() > window.bottom() {
+                    -60.0
+                } else {
+                    0.0
+                },
+            );
+            let y = if rect.center().y < window.bottom() - 40.0 {
+                rect.center().y
+            } else {
+                window.center().y
+            };
+            self.harness
+                .event(egui::Event::PointerMoved(egui::pos2(window.center().x, y)));
+            self.harness.event(egui::Event::MouseWheel {
+                unit: egui::MouseWheelUnit::Point,
+                delta,
+                phase: egui::TouchPhase::Move,
+                source: egui::MouseWheelSource::Unknown,
+                modifiers: egui::Modifiers::NONE,
+            });
+            self.harness.step();
+            self.harness.step();
+        }
+        self.rect_of(label)
+    }
+
     /// How many nodes have a label with this in it.
     fn count_text(&self, part: &str) -> usize {
         self.harness.query_all_by_label_contains(part).count()
@@ -604,7 +697,7 @@ fn do_not_disturb_ignores_ringing_calls_and_logs_them_missed() {
         .inject_incoming(DID, "2125550142", None)
         .unwrap();
     rig.until("the ignore", |r| !r.commands("ignore").is_empty());
-    rig.until("missed", |r| r.has("History (1 missed)"));
+    rig.until("missed", |r| r.has("1 missed call"));
 }
 
 impl Rig {

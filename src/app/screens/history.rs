@@ -10,7 +10,7 @@ use egui::RichText;
 
 pub fn history_ui(ui: &mut egui::Ui, history: &[HistoryEntry]) -> Option<Command> {
     let mut command = None;
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         if ui.button("Refresh").clicked() {
             command = Some(Command::Request(DeskRequest::LoadHistory));
         }
@@ -24,7 +24,8 @@ pub fn history_ui(ui: &mut egui::Ui, history: &[HistoryEntry]) -> Option<Command
         ui.label("No calls yet.");
         return command;
     }
-    egui::ScrollArea::vertical().show(ui, |ui| {
+    // Both ways: at the smallest window a row's buttons are reached by scrolling.
+    egui::ScrollArea::both().show(ui, |ui| {
         egui::Grid::new("history")
             .num_columns(5)
             .striped(true)
