@@ -508,6 +508,53 @@ fn at_the_smallest_window_every_tab_and_control_is_reached_and_counts_are_badges
 }
 
 #[test]
+fn history_is_searched_filtered_and_grouped_by_day_with_direction_and_duration() {
+    let mut rig = rig(true, "");
+    rig.connected();
+    // One call missed, one answered and talked.
+    rig.sim
+        .state()
+        .inject_incoming(DID, "7575550123", None)
+        .unwrap();
+    rig.until("ringing", |r| r.has("Ringing"));
+    rig.sim.state().remote_hangup(DID, None).unwrap();
+    rig.until("the missed badge", |r| r.has("1 missed call"));
+    rig.sim
+        .state()
+        .inject_incoming(DID, "2125550142", None)
+        .unwrap();
+    rig.until("ringing", |r| r.has("Answer"));
+    rig.click("Answer");
+    rig.until("connected", |r| r.has("Hang up"));
+    rig.click("Hang up");
+    rig.until("no calls", |r| r.has("No calls right now."));
+    rig.click("History");
+    rig.until("both calls", |r| {
+        r.has("(757) 555-0123") && r.has("(212) 555-0142")
+    });
+    assert!(rig.has("Today"), "grouped by day");
+    assert_eq!(rig.count_text("Incoming"), 2, "the direction of each");
+    assert!(rig.has_text("Talked 0:0"), "the answered call's duration");
+    // Search by digits.
+    rig.type_into("Search", "757");
+    rig.until("the search", |r| !r.has("(212) 555-0142"));
+    assert!(rig.has("(757) 555-0123"));
+    rig.type_into("Search", "9");
+    rig.until("nothing found", |r| r.has("No calls match."));
+    for _ in 0..5 {
+        rig.harness.key_press(egui::Key::Backspace);
+    }
+    rig.harness.step();
+    rig.until("the search cleared", |r| r.has("(212) 555-0142"));
+    // Missed only.
+    rig.click("Missed calls");
+    rig.until("the missed only", |r| !r.has("(212) 555-0142"));
+    assert!(rig.has("(757) 555-0123"));
+    rig.click("All calls");
+    rig.until("all again", |r| r.has("(212) 555-0142"));
+}
+
+#[test]
 fn history_shows_a_missed_call_until_seen() {
     let mut rig = rig(true, "");
     rig.connected();

@@ -85,6 +85,7 @@ pub struct App {
     dial: dial::Dial,
     contacts: contacts::Contacts,
     settings_screen: settings::SettingsScreen,
+    history_screen: history::HistoryScreen,
     history: Vec<HistoryEntry>,
     notices: notices::Notices,
     /// The status was Connected at the last pass (errors go when it becomes so).
@@ -123,6 +124,7 @@ impl App {
             dial: dial::Dial::default(),
             contacts: contacts::Contacts::default(),
             settings_screen: settings::SettingsScreen::new(&settings),
+            history_screen: history::HistoryScreen::default(),
             settings,
             settings_rx: parts.settings,
             history: Vec::new(),

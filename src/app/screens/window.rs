@@ -3,7 +3,7 @@
 //! quick-dial prompt, which number).
 
 use super::widgets::Command;
-use super::{App, Tab, calls, confirm, dial, history, quick_dial, ringing, status};
+use super::{App, Tab, calls, confirm, dial, quick_dial, ringing, status};
 use crate::app::messages::{DeskRequest, Notice};
 use crate::engine::{ConnectionStatus, Snapshot};
 use crate::settings::{Settings, SettingsEdit};
@@ -126,7 +126,7 @@ impl App {
             match self.tab {
                 Tab::Calls => calls::calls_ui(ui, &snap.calls),
                 Tab::Dial => scrolled(ui, &mut |ui| self.dial.ui(ui, &self.settings.favourites)),
-                Tab::History => history::history_ui(ui, &self.history),
+                Tab::History => self.history_screen.ui(ui, &self.history),
                 Tab::Contacts => scrolled(ui, &mut |ui| self.contacts.ui(ui)),
                 Tab::Settings => {
                     let hotkey = self.desktop.hotkey_status();
