@@ -555,6 +555,50 @@ fn history_is_searched_filtered_and_grouped_by_day_with_direction_and_duration()
 }
 
 #[test]
+fn keyboard_shortcuts_answer_hold_resume_hang_up_and_decline_and_are_shown_on_hover() {
+    use egui::{Key, Modifiers};
+    let ctrl = Modifiers::CTRL | Modifiers::COMMAND;
+    let ctrl_shift = ctrl | Modifiers::SHIFT;
+    let mut rig = rig(true, "");
+    rig.connected();
+    // From the Dial tab with the keyboard in the number field: the field does not dial.
+    rig.click("Dial");
+    rig.type_into("Number", "1234");
+    rig.sim
+        .state()
+        .inject_incoming(DID, "2125550142", None)
+        .unwrap();
+    rig.until("ringing", |r| r.has("Answer"));
+    rig.harness.key_press_modifiers(ctrl, Key::Enter);
+    rig.until("answered", |r| r.commands("answer").len() == 1);
+    rig.click("Calls");
+    rig.until("connected", |r| r.has("Hold"));
+    assert!(rig.commands("dial").is_empty(), "Ctrl+Enter did not dial");
+    // The shortcut is on the button's tooltip.
+    rig.harness
+        .query_all_by_label("Hold")
+        .next()
+        .unwrap()
+        .hover();
+    rig.until("the tooltip", |r| r.has_text("Hold (Ctrl+Shift+H)"));
+    rig.harness.key_press_modifiers(ctrl_shift, Key::H);
+    rig.until("held", |r| r.has("Resume"));
+    rig.harness.key_press_modifiers(ctrl_shift, Key::H);
+    rig.until("resumed", |r| r.commands("resume").len() == 1);
+    rig.until("connected again", |r| r.has("Hold"));
+    rig.harness.key_press_modifiers(ctrl_shift, Key::E);
+    rig.until("hung up", |r| r.has("No calls right now."));
+    assert_eq!(rig.commands("release").len(), 1);
+    rig.sim
+        .state()
+        .inject_incoming(DID, "7575550123", None)
+        .unwrap();
+    rig.until("ringing", |r| r.has("Decline"));
+    rig.harness.key_press_modifiers(ctrl_shift, Key::D);
+    rig.until("declined", |r| r.commands("ignore").len() == 1);
+}
+
+#[test]
 fn history_shows_a_missed_call_until_seen() {
     let mut rig = rig(true, "");
     rig.connected();

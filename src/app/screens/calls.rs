@@ -3,8 +3,8 @@
 //! the duration) and its actions are always in view. Text from the server or
 //! a contact is cut to fit, whole on hover and for screen readers.
 
-use super::theme;
 use super::widgets::{ACTION_WIDTH, Command, Tone, steady_button};
+use super::{shortcuts, theme};
 use crate::app::messages::{CallAction, DeskRequest};
 use crate::engine::LiveCall;
 use crate::protocol::CallState;
@@ -130,7 +130,9 @@ pub(super) fn actions_ui(ui: &mut egui::Ui, id: egui::Id, call: &LiveCall) -> Op
     for slot in 0..2 {
         match slots.next() {
             Some(&action)
-                if steady_button(ui, id.with(slot), action.label(), tone(action)).clicked() =>
+                if steady_button(ui, id.with(slot), action.label(), tone(action))
+                    .on_hover_text(shortcuts::hint(ui.ctx(), action))
+                    .clicked() =>
             {
                 chosen = Some(Command::Request(DeskRequest::Call {
                     action,

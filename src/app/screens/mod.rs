@@ -17,6 +17,7 @@ mod notices;
 pub mod quick_dial;
 mod ringing;
 mod settings;
+mod shortcuts;
 mod sign_in;
 mod status;
 pub mod theme;

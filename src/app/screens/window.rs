@@ -3,7 +3,7 @@
 //! quick-dial prompt, which number).
 
 use super::widgets::Command;
-use super::{App, Tab, calls, confirm, dial, quick_dial, ringing, status};
+use super::{App, Tab, calls, confirm, dial, quick_dial, ringing, shortcuts, status};
 use crate::app::messages::{DeskRequest, Notice};
 use crate::engine::{ConnectionStatus, Snapshot};
 use crate::settings::{Settings, SettingsEdit};
@@ -62,6 +62,10 @@ impl App {
         }
         self.handle_dropped_files(&ctx);
         let snap = self.snapshot.borrow().clone();
+        if Self::signed_in(&snap) {
+            self.commands
+                .extend(shortcuts::shortcuts_ui(&ctx, &snap.calls));
+        }
         egui::Panel::top("top").show(ui, |ui| self.top_ui(ui, &snap));
         // A call ringing in, above every screen (on the Calls tab it is the list's first card).
         if Self::signed_in(&snap)
