@@ -89,6 +89,9 @@ impl SettingsScreen {
     /// typed in; not the call hook while its line is wrong, nor a hotkey
     /// already refused.
     fn to_apply(&self, hooks_wrong: bool) -> Option<Settings> {
+        if self.draft == self.base {
+            return None;
+        }
         let mut wanted = self.draft.clone();
         match self.editing {
             Some(Field::Endpoint) => wanted.endpoint.clone_from(&self.base.endpoint),
