@@ -287,9 +287,9 @@ fn sign_in_dial_and_control_a_call_by_labels() {
         vec!["6465551234".to_string(), String::new()]
     );
 
-    rig.until("the call's badge", |r| r.has("1 call"));
-    rig.click("Calls");
+    // Dialled: the Calls tab shows the new call.
     rig.until("the outgoing call", |r| r.has("Calling…"));
+    rig.until("the call's badge", |r| r.has("1 call"));
     rig.sim.state().remote_answer(DID, None).unwrap();
     rig.until("connected", |r| r.has("Connected") && r.has("Hold"));
     rig.click("Hold");

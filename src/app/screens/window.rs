@@ -138,6 +138,12 @@ impl App {
                 }
             }
         };
+        // Dialled from the Dial tab: the Calls tab shows the new call.
+        if self.tab == Tab::Dial
+            && matches!(command, Some(Command::Request(DeskRequest::Dial { .. })))
+        {
+            self.tab = Tab::Calls;
+        }
         self.commands.extend(command);
     }
 
