@@ -425,6 +425,38 @@ fn buttons_stay_in_place_and_ignore_clicks_right_after_they_appear_or_change() {
 }
 
 #[test]
+fn a_button_that_now_acts_on_another_call_ignores_clicks_for_a_moment() {
+    let mut rig = rig(true, "");
+    rig.connected();
+    let first = rig
+        .sim
+        .state()
+        .inject_incoming(DID, "2125550142", None)
+        .unwrap();
+    rig.sim
+        .state()
+        .inject_incoming(DID, "7575550123", None)
+        .unwrap();
+    rig.until("two ringing", |r| {
+        r.harness.query_all_by_label("Answer").count() == 2
+    });
+    // Both settled; then the first call stops ringing and the second moves up
+    // under the pointer, its Answer where the first one's was.
+    let t = rig.harness.ctx.input(|i| i.time) + 1.0;
+    rig.harness.input_mut().time = Some(t);
+    rig.harness.step();
+    rig.sim.state().remote_hangup(DID, Some(&first)).unwrap();
+    rig.until("one ringing", |r| {
+        r.harness.query_all_by_label("Answer").count() == 1
+    });
+    rig.click("Answer");
+    rig.harness.input_mut().time = Some(t + 0.6);
+    rig.click("Answer");
+    rig.until("answered", |r| r.has("Hold"));
+    assert_eq!(rig.commands("answer").len(), 1, "one answer");
+}
+
+#[test]
 fn the_timer_counts_from_the_answer_and_the_ring_is_said_apart() {
     let mut rig = rig(true, "");
     rig.connected();

@@ -37,10 +37,10 @@ pub fn calls_ui(ui: &mut egui::Ui, calls: &[LiveCall]) -> Option<Command> {
     let mut order: Vec<&LiveCall> = calls.iter().collect();
     order.sort_by_key(|c| c.call.state != CallState::Ringing);
     egui::ScrollArea::vertical().show(ui, |ui| {
-        for call in order {
+        for (place, call) in order.into_iter().enumerate() {
             egui::Frame::group(ui.style()).show(ui, |ui| {
                 ui.set_width(ui.available_width());
-                if let Some(c) = call_ui(ui, call, now) {
+                if let Some(c) = call_ui(ui, call, place, now) {
                     chosen = Some(c);
                 }
             });
@@ -70,13 +70,19 @@ fn chip_ui(ui: &mut egui::Ui, state: CallState) {
 
 /// One call: the actions and the state first, from the right, so they are
 /// always in view; the caller takes what width is left, cut to fit.
-fn call_ui(ui: &mut egui::Ui, call: &LiveCall, now: tokio::time::Instant) -> Option<Command> {
+/// `place`: the card's place in the list.
+fn call_ui(
+    ui: &mut egui::Ui,
+    call: &LiveCall,
+    place: usize,
+    now: tokio::time::Instant,
+) -> Option<Command> {
     let c = &call.call;
     let mut chosen = None;
     // Two lines of text: the caller (18 pt) over the details.
     let row = egui::vec2(ui.available_width(), 44.0);
     ui.allocate_ui_with_layout(row, Layout::right_to_left(Align::Center), |ui| {
-        chosen = actions_ui(ui, egui::Id::unique(("call", &c.id)), call);
+        chosen = actions_ui(ui, egui::Id::unique(("call", place)), call);
         // Talked time once answered (the ring is said apart), else how long it rang.
         let (shown, what) = match call.talk_at(now) {
             Some(talk) => (talk, "Talking for"),
@@ -121,16 +127,18 @@ fn tone(action: CallAction) -> Tone {
 /// A call's actions in two fixed places, added right to left: the action
 /// that ends the call (Decline, then Hang up) always rightmost, the other
 /// one (Answer, Hold, Resume; none while an outgoing call rings) left of
-/// it. A button that just appeared or changed ignores clicks for a moment.
+/// it. A button that just appeared or changed (its words, or the call it
+/// is for) ignores clicks for a moment. `id`: the card's place on screen.
 pub(super) fn actions_ui(ui: &mut egui::Ui, id: egui::Id, call: &LiveCall) -> Option<Command> {
     let c = &call.call;
+    let owner = egui::Id::unique(&c.id);
     let offered = CallAction::offered(c.state);
     let mut chosen = None;
     let mut slots = offered.iter().rev();
     for slot in 0..2 {
         match slots.next() {
             Some(&action)
-                if steady_button(ui, id.with(slot), action.label(), tone(action))
+                if steady_button(ui, id.with(slot), owner, action.label(), tone(action))
                     .on_hover_text(shortcuts::hint(ui.ctx(), action))
                     .clicked() =>
             {

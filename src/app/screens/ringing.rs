@@ -21,13 +21,13 @@ pub fn ringing(calls: &[LiveCall]) -> impl Iterator<Item = &LiveCall> {
 pub fn banner_ui(ui: &mut egui::Ui, calls: &[LiveCall]) -> Option<Command> {
     let mut chosen = None;
     let all: Vec<&LiveCall> = ringing(calls).collect();
-    for call in all.iter().take(MAX_SHOWN) {
+    for (place, call) in all.iter().take(MAX_SHOWN).enumerate() {
         let c = &call.call;
         ui.allocate_ui_with_layout(
             egui::vec2(ui.available_width(), 32.0),
             Layout::right_to_left(Align::Center),
             |ui| {
-                if let Some(c) = calls::actions_ui(ui, egui::Id::unique(("ringing", &c.id)), call) {
+                if let Some(c) = calls::actions_ui(ui, egui::Id::unique(("ringing", place)), call) {
                     chosen = Some(c);
                 }
                 ui.with_layout(Layout::left_to_right(Align::Center), |ui| {

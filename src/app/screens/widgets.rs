@@ -63,27 +63,31 @@ pub(crate) fn click_counts(since: f64, now: f64) -> bool {
     now - since >= SETTLE_SECS
 }
 
-/// What a steady button showed, since when, and the last pass it was drawn.
+/// What a steady button showed, for what (a call), since when, and the
+/// last pass it was drawn.
 #[derive(Clone)]
 struct Shown {
     label: &'static str,
+    owner: egui::Id,
     since: f64,
     pass: u64,
 }
 
-/// When the button at `id` started showing `label`: now if it was not drawn
-/// in the previous pass or showed something else.
-fn shown_since(ui: &egui::Ui, id: egui::Id, label: &'static str) -> f64 {
+/// When the button at `id` started showing `label` for `owner`: now if it
+/// was not drawn in the previous pass or showed something else, or the same
+/// words for another call (the list was reordered under the pointer).
+fn shown_since(ui: &egui::Ui, id: egui::Id, owner: egui::Id, label: &'static str) -> f64 {
     let now = ui.input(|i| i.time);
     let pass = ui.ctx().cumulative_pass_nr();
     ui.data_mut(|d| {
         let fresh = Shown {
             label,
+            owner,
             since: now,
             pass,
         };
         let shown = d.get_temp_mut_or_insert_with(id, || fresh.clone());
-        if shown.label != label || shown.pass.saturating_add(1) < pass {
+        if shown.label != label || shown.owner != owner || shown.pass.saturating_add(1) < pass {
             *shown = fresh;
         } else {
             shown.pass = pass;
@@ -115,15 +119,18 @@ pub(crate) fn toned(label: &str, tone: Tone) -> egui::Button<'static> {
 /// so a button that replaces another is where it was.
 pub(crate) const ACTION_WIDTH: f32 = 92.0;
 
-/// A button in a fixed place (`id`) that ignores clicks for
-/// [`SETTLE_SECS`] after it appeared or its label changed.
+/// A button in a fixed place (`id`, a place on the screen, so what it
+/// remembers stays bounded) acting on `owner`, that ignores clicks for
+/// [`SETTLE_SECS`] after it appeared, its label changed or it started
+/// acting on another owner.
 pub(crate) fn steady_button(
     ui: &mut egui::Ui,
     id: egui::Id,
+    owner: egui::Id,
     label: &'static str,
     tone: Tone,
 ) -> egui::Response {
-    let since = shown_since(ui, id, label);
+    let since = shown_since(ui, id, owner, label);
     let button = toned(label, tone).min_size(egui::vec2(ACTION_WIDTH, 28.0));
     let mut response = ui.add(button);
     if response.clicked() && !click_counts(since, ui.input(|i| i.time)) {
