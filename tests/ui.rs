@@ -301,8 +301,9 @@ fn sign_in_dial_and_control_a_call_by_labels() {
         vec!["6465551234".to_string(), String::new()]
     );
 
-    rig.click("Calls (1)");
+    // Dialled: the Calls tab shows the new call.
     rig.until("the outgoing call", |r| r.has("Calling…"));
+    rig.until("the call's badge", |r| r.has("1 call"));
     rig.sim.state().remote_answer(DID, None).unwrap();
     rig.until("connected", |r| r.has("Connected") && r.has("Hold"));
     rig.click("Hold");
@@ -334,7 +335,7 @@ fn answer_a_ringing_call_from_the_list() {
         .inject_incoming(DID, "2125550142", Some(DID))
         .unwrap();
     rig.until("the ringing call", |r| {
-        r.has("Ringing") && r.has("Answer") && r.has("Ignore")
+        r.has("Ringing") && r.has("Answer") && r.has("Decline")
     });
     assert!(rig.has("(212) 555-0142"));
     assert!(rig.has_text("to (646) 555-1000"));
@@ -350,6 +351,299 @@ fn answer_a_ringing_call_from_the_list() {
     );
 }
 
+impl Rig {
+    /// Where the first node with this label is drawn.
+    fn rect_of(&self, label: &str) -> egui::Rect {
+        self.harness
+            .query_all_by_label(label)
+            .next()
+            .unwrap_or_else(|| panic!("no {label:?}"))
+            .rect()
+    }
+}
+
+#[test]
+fn a_ringing_call_shows_above_every_tab_and_first_in_the_list() {
+    let mut rig = rig(true, "");
+    rig.connected();
+    rig.click("Dial");
+    let first = rig
+        .sim
+        .state()
+        .inject_incoming(DID, "2125550142", Some(DID))
+        .unwrap();
+    // On the Dial tab: the caller, Answer and Decline, above the screen.
+    rig.until("the banner", |r| r.has("(212) 555-0142 is calling"));
+    assert!(rig.has("Answer") && rig.has("Decline"));
+    assert!(rig.rect_of("Answer").bottom() <= rig.rect_of("Number").top());
+    for tab in ["History", "Contacts", "Settings"] {
+        rig.click(tab);
+        assert!(rig.has("(212) 555-0142 is calling"), "on {tab}");
+    }
+    rig.click("Answer");
+    rig.until("answered", |r| !r.has("(212) 555-0142 is calling"));
+    assert_eq!(
+        rig.commands("answer"),
+        vec![vec![first.to_string(), String::new()]]
+    );
+    // A second call rings while the first is connected: it comes first in the list.
+    rig.sim
+        .state()
+        .inject_incoming(DID, "7575550123", None)
+        .unwrap();
+    rig.until("the second call", |r| r.has("(757) 555-0123 is calling"));
+    rig.until("the badge", |r| r.has("2 calls"));
+    rig.click("Calls");
+    rig.until("both cards", |r| r.has("Ringing") && r.has("Connected"));
+    assert!(
+        !rig.has("(757) 555-0123 is calling"),
+        "the list is enough there"
+    );
+    assert!(
+        rig.rect_of("Ringing").top() < rig.rect_of("Connected").top(),
+        "the ringing call is first"
+    );
+}
+
+#[test]
+fn buttons_stay_in_place_and_ignore_clicks_right_after_they_appear_or_change() {
+    let mut rig = rig(true, "");
+    rig.connected();
+    // The window's clock stands still until the test moves it.
+    let t = rig.harness.ctx.input(|i| i.time);
+    rig.harness.input_mut().time = Some(t);
+    rig.sim
+        .state()
+        .inject_incoming(DID, "2125550142", None)
+        .unwrap();
+    rig.until("ringing", |r| r.has("Answer") && r.has("Decline"));
+    let decline = rig.rect_of("Decline");
+    // A click the moment Answer appeared is not taken; half a second on it is.
+    rig.click("Answer");
+    rig.harness.input_mut().time = Some(t + 0.6);
+    rig.click("Answer");
+    rig.until("connected", |r| r.has("Hold"));
+    assert_eq!(rig.commands("answer").len(), 1, "one answer");
+    assert_eq!(
+        rig.rect_of("Hang up"),
+        decline,
+        "Hang up is where Decline was"
+    );
+    // Hold took Answer's place just now: a second click of a double-click misses it.
+    rig.click("Hold");
+    rig.harness.input_mut().time = Some(t + 1.2);
+    rig.click("Hold");
+    rig.until("on hold", |r| r.has("Resume"));
+    assert_eq!(rig.commands("hold").len(), 1, "one hold");
+    assert_eq!(rig.rect_of("Hang up"), decline, "and stays there on hold");
+}
+
+#[test]
+fn a_button_that_now_acts_on_another_call_ignores_clicks_for_a_moment() {
+    let mut rig = rig(true, "");
+    rig.connected();
+    let first = rig
+        .sim
+        .state()
+        .inject_incoming(DID, "2125550142", None)
+        .unwrap();
+    rig.sim
+        .state()
+        .inject_incoming(DID, "7575550123", None)
+        .unwrap();
+    rig.until("two ringing", |r| {
+        r.harness.query_all_by_label("Answer").count() == 2
+    });
+    // Both settled; then the first call stops ringing and the second moves up
+    // under the pointer, its Answer where the first one's was.
+    let t = rig.harness.ctx.input(|i| i.time) + 1.0;
+    rig.harness.input_mut().time = Some(t);
+    rig.harness.step();
+    rig.sim.state().remote_hangup(DID, Some(&first)).unwrap();
+    rig.until("one ringing", |r| {
+        r.harness.query_all_by_label("Answer").count() == 1
+    });
+    rig.click("Answer");
+    rig.harness.input_mut().time = Some(t + 0.6);
+    rig.click("Answer");
+    rig.until("answered", |r| r.has("Hold"));
+    assert_eq!(rig.commands("answer").len(), 1, "one answer");
+}
+
+#[test]
+fn the_timer_counts_from_the_answer_and_the_ring_is_said_apart() {
+    let mut rig = rig(true, "");
+    rig.connected();
+    rig.sim
+        .state()
+        .inject_incoming(DID, "2125550142", None)
+        .unwrap();
+    rig.until("ringing", |r| r.has("Answer"));
+    // It rings for three seconds (the server counts them in the call's duration).
+    rig.until("three seconds of ringing", |r| {
+        r.sim.state().calls(DID).unwrap()[0].duration >= 3
+    });
+    rig.click("Answer");
+    rig.until("answered", |r| r.has("Connected") && r.has_text("rang 0:0"));
+    let seconds = |clock: &str| {
+        let (m, s) = clock.split_once(':')?;
+        Some(m.parse::<u64>().ok()? * 60 + s.parse::<u64>().ok()?)
+    };
+    let labels: Vec<String> = rig
+        .harness
+        .query_all_by_label_contains(":")
+        .filter_map(|n| n.accesskit_node().label().or_else(|| n.value()))
+        .collect();
+    let rang = labels
+        .iter()
+        .find_map(|l| seconds(l.split("rang ").nth(1)?))
+        .unwrap_or_else(|| panic!("the ring time: {labels:?}"));
+    let talk = labels.iter().find_map(|l| seconds(l)).expect("the timer");
+    assert!(rang >= 3, "{labels:?}");
+    assert!(talk < rang, "the timer counts the ring: {labels:?}");
+}
+
+#[test]
+fn at_the_smallest_window_every_tab_and_control_is_reached_and_counts_are_badges() {
+    let mut rig = rig(true, "");
+    rig.connected();
+    let history_at = rig.rect_of("History");
+    // A call rings: its count is a badge on the tab; no tab moves.
+    rig.sim
+        .state()
+        .inject_incoming(DID, "7575550123", None)
+        .unwrap();
+    rig.until("the badge", |r| r.has("1 call"));
+    assert!(rig.has("Calls"), "the tab keeps its name");
+    assert_eq!(rig.rect_of("History"), history_at, "the tabs did not move");
+    rig.sim.state().remote_hangup(DID, None).unwrap();
+    rig.until("the missed badge", |r| r.has("1 missed call"));
+    assert_eq!(rig.rect_of("History"), history_at, "the tabs did not move");
+    // Wide window: the content is at most 720 px wide, centred.
+    rig.click("Dial");
+    let number = rig.rect_of("Number");
+    assert!(number.left() >= (900.0 - 720.0) / 2.0 - 1.0, "{number:?}");
+
+    let (w, h) = (420.0, 320.0);
+    rig.harness.set_size(egui::vec2(w, h));
+    rig.harness.step();
+    rig.harness.step();
+    let window = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(w, h));
+    for tab in [
+        "Calls",
+        "Dial",
+        "History",
+        "Contacts",
+        "Settings",
+        "Do not disturb",
+    ] {
+        let at = rig.rect_of(tab);
+        assert!(window.contains_rect(at), "{tab} at {at:?}");
+    }
+    // Settings scroll to their last control; History to a row's buttons.
+    rig.click("Settings");
+    let last =
+        "Dial tel: and callto: links without asking (never international or premium-rate numbers)";
+    rig.until("the settings", |r| r.has(last));
+    let at = rig.wheel_to(last, window);
+    assert!(at.bottom() <= h && at.top() >= 0.0, "{last} at {at:?}");
+    rig.click("History");
+    rig.until("the missed call", |r| r.has("Mark seen"));
+    let at = rig.wheel_to("Mark seen", window);
+    assert!(window.contains_rect(at), "Mark seen at {at:?}");
+}
+
+#[test]
+fn history_is_searched_filtered_and_grouped_by_day_with_direction_and_duration() {
+    let mut rig = rig(true, "");
+    rig.connected();
+    // One call missed, one answered and talked.
+    rig.sim
+        .state()
+        .inject_incoming(DID, "7575550123", None)
+        .unwrap();
+    rig.until("ringing", |r| r.has("Ringing"));
+    rig.sim.state().remote_hangup(DID, None).unwrap();
+    rig.until("the missed badge", |r| r.has("1 missed call"));
+    rig.sim
+        .state()
+        .inject_incoming(DID, "2125550142", None)
+        .unwrap();
+    rig.until("ringing", |r| r.has("Answer"));
+    rig.click("Answer");
+    rig.until("connected", |r| r.has("Hang up"));
+    rig.click("Hang up");
+    rig.until("no calls", |r| r.has("No calls right now."));
+    rig.click("History");
+    rig.until("both calls", |r| {
+        r.has("(757) 555-0123") && r.has("(212) 555-0142")
+    });
+    assert!(rig.has("Today"), "grouped by day");
+    assert_eq!(rig.count_text("Incoming"), 2, "the direction of each");
+    assert!(rig.has_text("Talked 0:0"), "the answered call's duration");
+    // Search by digits.
+    rig.type_into("Search", "757");
+    rig.until("the search", |r| !r.has("(212) 555-0142"));
+    assert!(rig.has("(757) 555-0123"));
+    rig.type_into("Search", "9");
+    rig.until("nothing found", |r| r.has("No calls match."));
+    for _ in 0..5 {
+        rig.harness.key_press(egui::Key::Backspace);
+    }
+    rig.harness.step();
+    rig.until("the search cleared", |r| r.has("(212) 555-0142"));
+    // Missed only.
+    rig.click("Missed calls");
+    rig.until("the missed only", |r| !r.has("(212) 555-0142"));
+    assert!(rig.has("(757) 555-0123"));
+    rig.click("All calls");
+    rig.until("all again", |r| r.has("(212) 555-0142"));
+}
+
+#[test]
+fn keyboard_shortcuts_answer_hold_resume_hang_up_and_decline_and_are_shown_on_hover() {
+    use egui::{Key, Modifiers};
+    let ctrl = Modifiers::CTRL | Modifiers::COMMAND;
+    let ctrl_shift = ctrl | Modifiers::SHIFT;
+    let mut rig = rig(true, "");
+    rig.connected();
+    // From the Dial tab with the keyboard in the number field: the field does not dial.
+    rig.click("Dial");
+    rig.type_into("Number", "1234");
+    rig.sim
+        .state()
+        .inject_incoming(DID, "2125550142", None)
+        .unwrap();
+    rig.until("ringing", |r| r.has("Answer"));
+    rig.harness.key_press_modifiers(ctrl, Key::Enter);
+    rig.until("answered", |r| r.commands("answer").len() == 1);
+    rig.click("Calls");
+    rig.until("connected", |r| r.has("Hold"));
+    assert!(rig.commands("dial").is_empty(), "Ctrl+Enter did not dial");
+    // The shortcut is on the button's tooltip.
+    rig.harness
+        .query_all_by_label("Hold")
+        .next()
+        .unwrap()
+        .hover();
+    rig.until("the tooltip", |r| r.has_text("Hold (Ctrl+Shift+H)"));
+    rig.harness.key_press_modifiers(ctrl_shift, Key::H);
+    rig.until("held", |r| r.has("Resume"));
+    rig.harness.key_press_modifiers(ctrl_shift, Key::H);
+    rig.until("resumed", |r| r.commands("resume").len() == 1);
+    rig.until("connected again", |r| r.has("Hold"));
+    rig.harness.key_press_modifiers(ctrl_shift, Key::E);
+    rig.until("hung up", |r| r.has("No calls right now."));
+    assert_eq!(rig.commands("release").len(), 1);
+    rig.sim
+        .state()
+        .inject_incoming(DID, "7575550123", None)
+        .unwrap();
+    rig.until("ringing", |r| r.has("Decline"));
+    rig.harness.key_press_modifiers(ctrl_shift, Key::D);
+    rig.until("declined", |r| r.commands("ignore").len() == 1);
+}
+
 #[test]
 fn history_shows_a_missed_call_until_seen() {
     let mut rig = rig(true, "");
@@ -360,8 +654,8 @@ fn history_shows_a_missed_call_until_seen() {
         .unwrap();
     rig.until("ringing", |r| r.has("Ringing"));
     rig.sim.state().remote_hangup(DID, None).unwrap();
-    rig.until("the missed tab", |r| r.has("History (1 missed)"));
-    rig.click("History (1 missed)");
+    rig.until("the missed badge", |r| r.has("1 missed call"));
+    rig.click("History");
     rig.until("the missed call", |r| {
         r.has("Missed (new)") && r.has("(757) 555-0123")
     });
@@ -384,6 +678,124 @@ fn wrong_pin_shows_the_error() {
     // Still on the sign-in screen; its button comes back once the desk is done.
     rig.until("the Sign in button", |r| r.has("Sign in"));
     assert!(!rig.has_text("99999"), "the PIN is not shown");
+}
+
+impl Rig {
+    /// Turns the mouse wheel (over the middle of the window, at the
+    /// control's height if it is in view) until the control labelled
+    /// `label` is wholly inside `window` (at most 20 turns).
+    fn wheel_to(&mut self, label: &str, window: egui::Rect) -> egui::Rect {
+        for _ in 0..20 {
+            let rect = self.rect_of(label);
+            if window.contains_rect(rect) {
+                return rect;
+            }
+            let delta = egui::vec2(
+                if rect.right() > window.right() {
+                    -60.0
+                } else {
+                    0.0
+                },
+                if rect.bottom() > window.bottom() {
+                    -60.0
+                } else {
+                    0.0
+                },
+            );
+            let y = if rect.center().y < window.bottom() - 40.0 {
+                rect.center().y
+            } else {
+                window.center().y
+            };
+            self.harness
+                .event(egui::Event::PointerMoved(egui::pos2(window.center().x, y)));
+            self.harness.event(egui::Event::MouseWheel {
+                unit: egui::MouseWheelUnit::Point,
+                delta,
+                phase: egui::TouchPhase::Move,
+                source: egui::MouseWheelSource::Unknown,
+                modifiers: egui::Modifiers::NONE,
+            });
+            self.harness.step();
+            self.harness.step();
+        }
+        self.rect_of(label)
+    }
+
+    /// How many nodes have a label with this in it.
+    fn count_text(&self, part: &str) -> usize {
+        self.harness.query_all_by_label_contains(part).count()
+    }
+}
+
+#[test]
+fn sign_in_errors_are_said_once_by_their_field_and_go_once_fixed() {
+    let mut rig = rig(false, "");
+    rig.until("the sign-in screen", |r| r.has("Sign in"));
+    // Nothing is said before the user has done anything.
+    assert!(!rig.has_text("Enter your DID"));
+    rig.click("Sign in");
+    rig.until("the DID's error", |r| r.has_text("Enter your DID"));
+    assert_eq!(rig.count_text("Enter your DID"), 1, "said once");
+    let gap = rig
+        .rect_of("Enter your DID: your 10-digit phone number, digits only.")
+        .top()
+        - rig.rect_of("DID").bottom();
+    assert!(
+        (0.0..24.0).contains(&gap),
+        "under its field: {gap} px below"
+    );
+    // Fixed: the error goes as the DID is typed.
+    rig.type_into("DID", DID);
+    rig.until("the error gone", |r| !r.has_text("Enter your DID"));
+    // A wrong PIN is said once (not also in the status line).
+    rig.type_into("PIN", "99999");
+    rig.click("Sign in");
+    rig.until("the error", |r| r.has_text("API error 5"));
+    rig.harness.step();
+    assert_eq!(rig.count_text("API error 5"), 1, "said once");
+    // Signed in with the right PIN: no error is left behind.
+    rig.type_into("PIN", PIN);
+    rig.click("Sign in");
+    rig.connected();
+    assert!(!rig.has_text("API error"));
+    assert!(!rig.has_text("Enter your"));
+}
+
+#[test]
+fn an_unfinished_number_is_not_complained_of_while_typed_and_dialling_goes_with_the_call() {
+    let mut rig = rig(true, "");
+    rig.connected();
+    rig.click("Dial");
+    rig.type_into("Number", "1");
+    rig.until("the hint", |r| r.has_text("Keep typing"));
+    assert!(!rig.has_text("too short"), "complained while typing");
+    // Left unfinished: now it is said.
+    rig.leave_field();
+    rig.until("the reason", |r| r.has_text("too short"));
+    // Typed on and dialled: "Dialling …" goes once the call is listed.
+    rig.type_into("Number", "234");
+    rig.until("the preview", |r| r.has_text("Will dial ext. 1234"));
+    // The window's clock stands still: no notice expires by itself.
+    let t = rig.harness.ctx.input(|i| i.time);
+    rig.harness.input_mut().time = Some(t);
+    rig.harness.key_press(egui::Key::Enter);
+    rig.until("the dial", |r| !r.commands("dial").is_empty());
+    let engine = rig.harness.state().as_ref().unwrap().engine().clone();
+    rig.until("the call listed", |_| {
+        !engine.snapshot().borrow().calls.is_empty()
+    });
+    // The desk's "Dialling …" comes within milliseconds of the call: it is never shown next to it.
+    let until = Instant::now() + Duration::from_millis(500);
+    while Instant::now() < until {
+        rig.harness.step();
+        assert!(!rig.has_text("Dialling"), "Dialling … next to the call");
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    assert!(
+        !engine.snapshot().borrow().calls.is_empty(),
+        "the call is still there"
+    );
 }
 
 #[test]
@@ -416,14 +828,13 @@ fn do_not_disturb_ignores_ringing_calls_and_logs_them_missed() {
     rig.connected();
     rig.click("Settings");
     rig.click("Do not disturb (ringing calls are ignored and logged as missed)");
-    rig.click("Save settings");
-    rig.until("the indicator", |r| r.has("Do not disturb"));
+    rig.until("the indicator", Rig::dnd_ticked);
     rig.sim
         .state()
         .inject_incoming(DID, "2125550142", None)
         .unwrap();
     rig.until("the ignore", |r| !r.commands("ignore").is_empty());
-    rig.until("missed", |r| r.has("History (1 missed)"));
+    rig.until("missed", |r| r.has("1 missed call"));
 }
 
 impl Rig {
@@ -437,6 +848,23 @@ impl Rig {
     fn toggle_dnd_from_the_tray(&self) {
         let app = self.harness.state().as_ref().unwrap();
         assert!(app.sender().send(DeskRequest::ToggleDnd));
+    }
+
+    /// Whether the header's Do not disturb is ticked.
+    fn dnd_ticked(&self) -> bool {
+        self.harness
+            .query_all_by_label("Do not disturb")
+            .find(|n| n.accesskit_node().role() == egui::accesskit::Role::CheckBox)
+            .expect("the header's Do not disturb")
+            .accesskit_node()
+            .toggled()
+            == Some(egui::accesskit::Toggled::True)
+    }
+
+    /// The keyboard leaves the field it is in (Tab), which applies what was typed.
+    fn leave_field(&mut self) {
+        self.harness.key_press(egui::Key::Tab);
+        self.harness.step();
     }
 
     /// What the phone endpoint field holds.
@@ -455,9 +883,9 @@ fn do_not_disturb_from_the_tray_and_a_settings_save_both_stay() {
     rig.connected();
     rig.click("Settings");
     rig.type_into("Phone endpoint (MAC)", "0010492e1234");
-    // The tray's toggle and the Settings screen's save, in the same moment.
+    // The tray's toggle and the Settings screen's change, in the same moment.
     rig.toggle_dnd_from_the_tray();
-    rig.click("Save settings");
+    rig.leave_field();
     rig.until("both changes saved", |r| {
         r.saved_settings()
             .is_some_and(|v| v["do_not_disturb"] == true && v["endpoint"] == "0010492e1234")
@@ -470,7 +898,41 @@ fn do_not_disturb_from_the_tray_and_a_settings_save_both_stay() {
         (&saved["do_not_disturb"], &saved["endpoint"]),
         (&serde_json::json!(true), &serde_json::json!("0010492e1234"))
     );
-    assert!(rig.has("Do not disturb"), "the indicator");
+    rig.until("the indicator", Rig::dnd_ticked);
+}
+
+#[test]
+fn settings_apply_when_changed_and_do_not_disturb_is_in_the_header() {
+    let mut rig = rig(true, "");
+    rig.connected();
+    assert!(!rig.dnd_ticked());
+    // From the header, on any tab.
+    rig.click("Do not disturb");
+    rig.until("do not disturb on", |r| {
+        r.dnd_ticked()
+            && r.saved_settings()
+                .is_some_and(|v| v["do_not_disturb"] == true)
+    });
+    rig.click("Settings");
+    assert!(!rig.has("Save settings"), "nothing waits for a Save");
+    // A tick applies at once.
+    rig.click("Screen pops for ringing calls");
+    rig.until("screen pops off", |r| {
+        r.saved_settings()
+            .is_some_and(|v| v["notifications"] == false)
+    });
+    // A field applies when the keyboard leaves it, not while it is typed.
+    rig.type_into("Phone endpoint (MAC)", "0010492e1234");
+    rig.harness.step();
+    assert_ne!(rig.saved_settings().unwrap()["endpoint"], "0010492e1234");
+    rig.leave_field();
+    rig.until("the endpoint saved", |r| {
+        r.saved_settings()
+            .is_some_and(|v| v["endpoint"] == "0010492e1234")
+    });
+    // The header's box follows the Settings screen's.
+    rig.click("Do not disturb (ringing calls are ignored and logged as missed)");
+    rig.until("do not disturb off", |r| !r.dnd_ticked());
 }
 
 #[test]
@@ -484,10 +946,11 @@ fn a_draft_survives_do_not_disturb_changed_from_the_tray() {
         r.saved_settings()
             .is_some_and(|v| v["do_not_disturb"] == true)
     });
-    rig.until("the indicator", |r| r.has("Do not disturb"));
+    rig.until("the indicator", Rig::dnd_ticked);
     assert_eq!(rig.endpoint_field(), "0010492e1234", "the draft was lost");
-    // The draft shows the tray's change, and saving it keeps both.
-    rig.click("Save settings");
+    // The field being typed in was not applied; leaving it applies it, and keeps both.
+    assert_ne!(rig.saved_settings().unwrap()["endpoint"], "0010492e1234");
+    rig.leave_field();
     rig.until("the endpoint saved", |r| {
         r.saved_settings()
             .is_some_and(|v| v["endpoint"] == "0010492e1234")
@@ -516,7 +979,7 @@ fn a_bad_hotkey_is_refused_with_the_reason_and_a_good_one_saved() {
     };
 
     set_hotkey(&mut rig, "d");
-    rig.click("Save settings");
+    rig.leave_field();
     rig.until("the reason", |r| {
         r.has_text("use at least Ctrl, Alt or Super")
     });
@@ -529,7 +992,7 @@ fn a_bad_hotkey_is_refused_with_the_reason_and_a_good_one_saved() {
     );
 
     set_hotkey(&mut rig, "ctrl+alt+k");
-    rig.click("Save settings");
+    rig.leave_field();
     rig.until("the new hotkey saved", |r| {
         saved_hotkey(r).as_deref() == Some("ctrl+alt+k")
     });
@@ -630,9 +1093,9 @@ fn a_huge_caller_field_never_pushes_the_actions_out_of_view() {
         .state()
         .inject_incoming(DID, &long_number, Some(&"8".repeat(200)))
         .unwrap();
-    rig.until("the ringing call", |r| r.has("Answer") && r.has("Ignore"));
+    rig.until("the ringing call", |r| r.has("Answer") && r.has("Decline"));
     let width = 900.0;
-    for label in ["Answer", "Ignore"] {
+    for label in ["Answer", "Decline"] {
         let rect = rig.harness.get_by_label(label).rect();
         assert!(
             rect.min.x >= 0.0 && rect.max.x <= width,
@@ -1008,6 +1471,31 @@ fn the_desktop_light_or_dark_from_the_first_frame_then_as_it_changes() {
     let mut rig = rig_started(false, "", settings, None, start_up);
     rig.harness.step();
     assert_eq!(rig.harness.ctx.theme(), egui::Theme::Light, "forced light");
+}
+
+#[test]
+fn text_is_large_enough_and_reads_at_4_5_to_1_in_dark_and_light() {
+    use skydial::app::screens::theme::{MIN_TEXT_CONTRAST, contrast, text_pairs};
+    for theme in ["dark", "light"] {
+        let settings = Settings {
+            theme: theme.into(),
+            ..Settings::default()
+        };
+        let mut rig = rig_with(false, "", settings, None);
+        rig.until("the sign-in screen", |r| r.has("Sign in"));
+        let style = rig.harness.ctx.global_style();
+        let size = |t: egui::TextStyle| style.text_styles[&t].size;
+        assert!(size(egui::TextStyle::Body) >= 14.0, "{theme}");
+        assert!(size(egui::TextStyle::Button) >= 14.0, "{theme}");
+        assert!(size(egui::TextStyle::Small) >= 12.0, "{theme}");
+        // The sign-in screen's lines are drawn at that size (a 14 px line is about 16 px high).
+        let line = rig.rect_of("Your ShoreTel Sky number (DID) and the PIN you use for voicemail.");
+        assert!(line.height() >= 16.0, "{theme}: {line:?}");
+        for (what, fg, bg) in text_pairs(&style.visuals) {
+            let ratio = contrast(fg, bg);
+            assert!(ratio >= MIN_TEXT_CONTRAST, "{theme}: {what} {ratio:.2}");
+        }
+    }
 }
 
 #[test]

@@ -30,6 +30,10 @@ pub struct LiveCall {
     pub name: Option<String>,
     /// Whether the call was ever CONNECTED (or HOLDING).
     pub ever_connected: bool,
+    /// How long it rang before it was first CONNECTED (or HOLDING), in the
+    /// server's seconds; 0 for a call first seen connected (its ring time is
+    /// not known). `None` until then.
+    pub rang_for: Option<u64>,
     /// When the server's `duration` was last received; durations tick from there.
     pub updated_at: Instant,
     /// The stream position of what the store last learnt about this call.
@@ -42,6 +46,14 @@ impl LiveCall {
         self.call
             .duration
             .saturating_add(now.saturating_duration_since(self.updated_at).as_secs())
+    }
+
+    /// How long the call has been talked (held time included), counted
+    /// from its answer: the server's duration counts the ring too. `None`
+    /// before it was answered.
+    pub fn talk_at(&self, now: Instant) -> Option<u64> {
+        let rang = self.rang_for?;
+        Some(self.duration_at(now).saturating_sub(rang))
     }
 
     /// How the caller (or the one called) is named: the contact's name, else
@@ -171,6 +183,7 @@ impl CallStore {
                     let live = LiveCall {
                         name: name(&call),
                         ever_connected: false,
+                        rang_for: None,
                         updated_at: now,
                         seq,
                         call,
@@ -195,6 +208,9 @@ impl CallStore {
                 }
                 let from = live.call.state;
                 live.ever_connected |= connected;
+                if connected && live.rang_for.is_none() {
+                    live.rang_for = Some(call.duration);
+                }
                 live.updated_at = now;
                 live.seq = seq;
                 live.call.duration = call.duration;
@@ -216,6 +232,7 @@ impl CallStore {
                 let live = LiveCall {
                     name: name(&call),
                     ever_connected: connected,
+                    rang_for: connected.then_some(0),
                     updated_at: now,
                     seq,
                     call,
@@ -442,6 +459,43 @@ mod tests {
             live.duration_at(t0 + std::time::Duration::from_secs(14)),
             60
         );
+    }
+
+    #[test]
+    fn talk_time_counts_from_the_answer() {
+        let mut s = CallStore::new();
+        let t0 = Instant::now();
+        let at = |secs| t0 + std::time::Duration::from_secs(secs);
+        s.apply(call("7", CallState::Ringing, false, 0), 1, t0, |_| None);
+        let id = CallId::new("7");
+        assert_eq!(s.get(&id).unwrap().talk_at(at(5)), None, "not answered");
+        // Answered after 29 s of ringing: the server's duration says 29.
+        s.apply(
+            call("7", CallState::Connected, false, 29),
+            2,
+            at(29),
+            |_| None,
+        );
+        let live = s.get(&id).unwrap();
+        assert_eq!(live.talk_at(at(29)), Some(0));
+        assert_eq!(live.talk_at(at(31)), Some(2));
+        assert_eq!(live.duration_at(at(31)), 31, "the whole call");
+        // Held and resumed: still counted from the first answer.
+        s.apply(call("7", CallState::Holding, false, 40), 3, at(40), |_| {
+            None
+        });
+        s.apply(
+            call("7", CallState::Connected, false, 50),
+            4,
+            at(50),
+            |_| None,
+        );
+        assert_eq!(s.get(&id).unwrap().talk_at(at(50)), Some(21));
+        // A call first seen connected (at sign-in): its ring time is unknown.
+        s.apply(call("8", CallState::Connected, true, 46), 5, at(50), |_| {
+            None
+        });
+        assert_eq!(s.get(&CallId::new("8")).unwrap().talk_at(at(50)), Some(46));
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! with one request and the PIN kept in the keyring.
 
 use super::Desk;
+use crate::app::messages::DIALLING;
 use crate::client::url::api_url;
 use crate::client::{ClientConfig, Transport, dial_once};
 use crate::engine::EngineCommand;
@@ -92,7 +93,7 @@ impl Desk {
 /// The server placed the call, or said false.
 fn placed_or_not(placed: bool, shown: &str) -> Outcome {
     if placed {
-        Ok(format!("Dialling {shown}"))
+        Ok(format!("{DIALLING} {shown}"))
     } else {
         Err(Failure::new(
             Status::False,

@@ -164,6 +164,7 @@ mod tests {
             },
             name: None,
             ever_connected: false,
+            rang_for: None,
             updated_at: tokio::time::Instant::now(),
             seq: 0,
         };

@@ -6,6 +6,10 @@ use crate::history::HistoryEntry;
 use crate::protocol::DialNumber;
 use crate::protocol::link::Link;
 
+/// How the desk's notice for a call it placed begins ("Dialling (646)
+/// 555-1234"): the window drops it once the call is listed.
+pub const DIALLING: &str = "Dialling";
+
 /// A message for the user, shown in the status area.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Notice {

@@ -46,7 +46,7 @@ impl CallAction {
     pub fn label(self) -> &'static str {
         match self {
             Self::Answer => "Answer",
-            Self::Ignore => "Ignore",
+            Self::Ignore => "Decline",
             Self::HangUp => "Hang up",
             Self::Hold => "Hold",
             Self::Resume => "Resume",
@@ -57,7 +57,7 @@ impl CallAction {
     pub fn phrase(self) -> &'static str {
         match self {
             Self::Answer => "answer the call",
-            Self::Ignore => "ignore the call",
+            Self::Ignore => "decline the call",
             Self::HangUp => "hang up",
             Self::Hold => "hold the call",
             Self::Resume => "resume the call",

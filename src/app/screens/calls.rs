@@ -3,7 +3,8 @@
 //! the duration) and its actions are always in view. Text from the server or
 //! a contact is cut to fit, whole on hover and for screen readers.
 
-use super::widgets::Command;
+use super::widgets::{ACTION_WIDTH, Command, Tone, steady_button};
+use super::{shortcuts, theme};
 use crate::app::messages::{CallAction, DeskRequest};
 use crate::engine::LiveCall;
 use crate::protocol::CallState;
@@ -14,11 +15,11 @@ use egui::{Align, Color32, Layout, RichText};
 /// The state in words and its chip's colour.
 fn state_chip(state: CallState) -> (&'static str, Color32) {
     match state {
-        CallState::Ringing => ("Ringing", Color32::from_rgb(0xe6, 0x7e, 0x22)),
-        CallState::Pending => ("Calling…", Color32::from_rgb(0x29, 0x80, 0xb9)),
-        CallState::Connected => ("Connected", Color32::from_rgb(0x1f, 0x8a, 0x70)),
-        CallState::Holding => ("On hold", Color32::from_rgb(0x8e, 0x44, 0xad)),
-        CallState::Deleted => ("Ended", Color32::GRAY),
+        CallState::Ringing => ("Ringing", theme::RINGING),
+        CallState::Pending => ("Calling…", theme::CALLING),
+        CallState::Connected => ("Connected", theme::CONNECTED),
+        CallState::Holding => ("On hold", theme::HOLDING),
+        CallState::Deleted => ("Ended", theme::ENDED),
     }
 }
 
@@ -32,11 +33,14 @@ pub fn calls_ui(ui: &mut egui::Ui, calls: &[LiveCall]) -> Option<Command> {
     }
     let now = tokio::time::Instant::now();
     let mut chosen = None;
+    // Ringing calls first (they need an answer now), each group in the order it came.
+    let mut order: Vec<&LiveCall> = calls.iter().collect();
+    order.sort_by_key(|c| c.call.state != CallState::Ringing);
     egui::ScrollArea::vertical().show(ui, |ui| {
-        for call in calls {
+        for (place, call) in order.into_iter().enumerate() {
             egui::Frame::group(ui.style()).show(ui, |ui| {
                 ui.set_width(ui.available_width());
-                if let Some(c) = call_ui(ui, call, now) {
+                if let Some(c) = call_ui(ui, call, place, now) {
                     chosen = Some(c);
                 }
             });
@@ -52,37 +56,48 @@ fn chip_ui(ui: &mut egui::Ui, state: CallState) {
     let font = egui::FontId::proportional(13.0);
     let galley = ui
         .painter()
-        .layout_no_wrap(text.to_string(), font, Color32::WHITE);
+        .layout_no_wrap(text.to_string(), font, theme::ON_ACTION);
     let size = galley.size() + egui::vec2(16.0, 6.0);
     let (rect, response) = ui.allocate_exact_size(size, egui::Sense::hover());
     ui.painter().rect_filled(rect, size.y / 2.0, color);
-    ui.painter()
-        .galley(rect.center() - galley.size() / 2.0, galley, Color32::WHITE);
+    ui.painter().galley(
+        rect.center() - galley.size() / 2.0,
+        galley,
+        theme::ON_ACTION,
+    );
     response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Label, true, text));
 }
 
 /// One call: the actions and the state first, from the right, so they are
 /// always in view; the caller takes what width is left, cut to fit.
-fn call_ui(ui: &mut egui::Ui, call: &LiveCall, now: tokio::time::Instant) -> Option<Command> {
+/// `place`: the card's place in the list.
+fn call_ui(
+    ui: &mut egui::Ui,
+    call: &LiveCall,
+    place: usize,
+    now: tokio::time::Instant,
+) -> Option<Command> {
     let c = &call.call;
     let mut chosen = None;
     // Two lines of text: the caller (18 pt) over the details.
     let row = egui::vec2(ui.available_width(), 44.0);
     ui.allocate_ui_with_layout(row, Layout::right_to_left(Align::Center), |ui| {
-        // Right to left: the first button added is the rightmost.
-        for &action in CallAction::offered(c.state).iter().rev() {
-            if ui.button(action.label()).clicked() {
-                chosen = Some(Command::Request(DeskRequest::Call {
-                    action,
-                    call: Some(c.id.clone()),
-                }));
-            }
-        }
-        ui.monospace(clock(call.duration_at(now)));
+        chosen = actions_ui(ui, egui::Id::unique(("call", place)), call);
+        // Talked time once answered (the ring is said apart), else how long it rang.
+        let (shown, what) = match call.talk_at(now) {
+            Some(talk) => (talk, "Talking for"),
+            None if c.originated => (call.duration_at(now), "Calling for"),
+            None => (call.duration_at(now), "Ringing for"),
+        };
+        ui.monospace(clock(shown))
+            .on_hover_text(format!("{what} {}", clock(shown)));
         chip_ui(ui, c.state);
         ui.with_layout(Layout::top_down(Align::Min), |ui| {
             let title = call.label();
-            ui.add(egui::Label::new(RichText::new(title).size(18.0).strong()).truncate());
+            ui.add(
+                egui::Label::new(RichText::new(title).size(theme::HEADING - 2.0).strong())
+                    .truncate(),
+            );
             let mut details = Vec::new();
             if call.name.is_some() {
                 details.push(readable(&c.ani));
@@ -91,8 +106,54 @@ fn call_ui(ui: &mut egui::Ui, call: &LiveCall, now: tokio::time::Instant) -> Opt
                 details.push(format!("to {}", readable(clid)));
             }
             details.push(if c.originated { "outgoing" } else { "incoming" }.to_string());
+            if let Some(rang) = call.rang_for.filter(|r| *r > 0) {
+                details.push(format!("rang {}", clock(rang)));
+            }
             ui.add(egui::Label::new(RichText::new(details.join(" · ")).small()).truncate());
         });
     });
+    chosen
+}
+
+/// How a call's action looks.
+fn tone(action: CallAction) -> Tone {
+    match action {
+        CallAction::Answer => Tone::Go,
+        CallAction::Ignore | CallAction::HangUp => Tone::Stop,
+        CallAction::Hold | CallAction::Resume => Tone::Plain,
+    }
+}
+
+/// A call's actions in two fixed places, added right to left: the action
+/// that ends the call (Decline, then Hang up) always rightmost, the other
+/// one (Answer, Hold, Resume; none while an outgoing call rings) left of
+/// it. A button that just appeared or changed (its words, or the call it
+/// is for) ignores clicks for a moment. `id`: the card's place on screen.
+pub(super) fn actions_ui(ui: &mut egui::Ui, id: egui::Id, call: &LiveCall) -> Option<Command> {
+    let c = &call.call;
+    let owner = egui::Id::unique(&c.id);
+    let offered = CallAction::offered(c.state);
+    let mut chosen = None;
+    let mut slots = offered.iter().rev();
+    for slot in 0..2 {
+        match slots.next() {
+            Some(&action)
+                if steady_button(ui, id.with(slot), owner, action.label(), tone(action))
+                    .on_hover_text(shortcuts::hint(ui.ctx(), action))
+                    .clicked() =>
+            {
+                chosen = Some(Command::Request(DeskRequest::Call {
+                    action,
+                    call: Some(c.id.clone()),
+                }));
+            }
+            Some(_) => {}
+            // Keeps the places of what is left of the buttons.
+            None if !offered.is_empty() => {
+                ui.add_space(ACTION_WIDTH + ui.spacing().item_spacing.x);
+            }
+            None => {}
+        }
+    }
     chosen
 }

@@ -3,7 +3,7 @@
 //! Escape cancel; dialling takes a click, or Tab then Space.
 
 use crate::protocol::link::Link;
-use egui::{Color32, RichText};
+use egui::RichText;
 
 /// A link waiting for the user's answer.
 pub struct Pending {
@@ -22,8 +22,6 @@ impl Pending {
         }
     }
 }
-
-const WARNING: Color32 = Color32::from_rgb(0xd6, 0x30, 0x31);
 
 /// What the user should know before dialling `link`, one line each.
 pub fn warnings(link: &Link) -> Vec<String> {
@@ -54,7 +52,7 @@ pub fn question_ui(ui: &mut egui::Ui, pending: &mut Pending) -> Option<bool> {
         let important = !line.starts_with("The link names extension");
         let text = RichText::new(line);
         ui.label(if important {
-            text.color(WARNING).strong()
+            text.color(ui.visuals().error_fg_color).strong()
         } else {
             text
         });

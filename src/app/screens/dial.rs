@@ -1,18 +1,31 @@
 //! The dial screen: a number field that shows what will be dialled, a dial
 //! pad, Dial clipboard, and the favourites.
 
-use super::widgets::{Command, labelled_field, numbers_ui};
+use super::widgets::{Command, Tone, labelled_field, numbers_ui, toned};
 use crate::app::messages::DeskRequest;
 use crate::protocol::DialNumber;
-use crate::protocol::number::{MAX_NUMBER_TEXT, normalize, readable};
+use crate::protocol::number::{MAX_NUMBER_TEXT, NumberError, normalize, readable};
 use crate::settings::Favourite;
-use egui::{Color32, RichText};
+use egui::RichText;
 
 #[derive(Default)]
 pub struct Dial {
     text: String,
     /// Put the keyboard in the number field at the next pass.
     pub focus: bool,
+    /// The number was left (the keyboard went elsewhere) or dialled since it
+    /// was last changed: a number that is only unfinished may be complained of.
+    checked: bool,
+}
+
+/// Whether more digits could make `error` go: not said while the number is
+/// being typed.
+fn unfinished(error: &NumberError) -> bool {
+    match error {
+        NumberError::TooShort(_) | NumberError::SpeltTooShort(..) => true,
+        NumberError::BadNorthAmericanLength(n) => *n < 10,
+        _ => false,
+    }
 }
 
 impl Dial {
@@ -33,11 +46,15 @@ impl Dial {
                 self.focus = !field.has_focus();
                 field.request_focus();
             }
-            if field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
-                dial = true;
+            if field.changed() {
+                self.checked = false;
+            }
+            if field.lost_focus() {
+                self.checked = true;
+                dial |= ui.input(|i| i.key_pressed(egui::Key::Enter));
             }
             if ui
-                .add_enabled(preview.is_ok(), egui::Button::new("Dial"))
+                .add_enabled(preview.is_ok(), toned("Dial", Tone::Go))
                 .clicked()
             {
                 dial = true;
@@ -50,10 +67,12 @@ impl Dial {
             Err(_) if self.text.trim().is_empty() => {
                 ui.label("Type or paste a number.");
             }
+            Err(e) if unfinished(e) && !self.checked => {
+                ui.label("Keep typing: a 4-digit extension or a full 10-digit number.");
+            }
             Err(e) => {
                 ui.label(
-                    RichText::new(format!("Cannot dial: {e}"))
-                        .color(Color32::from_rgb(0xd6, 0x30, 0x31)),
+                    RichText::new(format!("Cannot dial: {e}")).color(ui.visuals().error_fg_color),
                 );
             }
         }
@@ -96,6 +115,7 @@ impl Dial {
                         key
                     };
                     if ui.add(button).on_hover_text(label).clicked() {
+                        self.checked = false;
                         if key == "Del" {
                             self.text.pop();
                         } else {
@@ -120,7 +140,7 @@ fn favourites_ui(ui: &mut egui::Ui, favourites: &[Favourite]) -> Option<Command>
         ui.horizontal(|ui| {
             ui.label(format!("{}  {}", f.name, readable(&f.number)));
             if let Ok(number) = normalize(&f.number)
-                && ui.small_button("Call").clicked()
+                && ui.add(toned("Call", Tone::Go)).clicked()
             {
                 command = Some(Command::Request(DeskRequest::Dial { number }));
             }

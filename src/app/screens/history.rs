@@ -1,56 +1,149 @@
-//! The history screen: recent calls, missed ones marked until seen.
+//! The history screen: recent calls by day, newest first, each with its
+//! direction and how long it was talked; missed ones marked until seen. A
+//! search box (name or number) and a Missed/All choice narrow the list.
 
-use super::widgets::Command;
+use super::widgets::{Command, labelled_field};
 use crate::app::messages::DeskRequest;
 use crate::contacts::caller_label_with_number;
 use crate::history::HistoryEntry;
 use crate::protocol::number::normalize;
 use crate::protocol::text::clock;
-use egui::{Color32, RichText};
+use chrono::{Datelike, NaiveDate, TimeZone};
+use egui::RichText;
 
-pub fn history_ui(ui: &mut egui::Ui, history: &[HistoryEntry]) -> Option<Command> {
-    let mut command = None;
-    ui.horizontal(|ui| {
-        if ui.button("Refresh").clicked() {
-            command = Some(Command::Request(DeskRequest::LoadHistory));
-        }
-        if history.iter().any(|h| h.missed && !h.seen)
-            && ui.button("Mark all missed as seen").clicked()
-        {
-            command = Some(Command::Request(DeskRequest::MarkSeen(None)));
-        }
-    });
-    if history.is_empty() {
-        ui.label("No calls yet.");
-        return command;
+#[derive(Default)]
+pub struct HistoryScreen {
+    /// What the search box holds.
+    search: String,
+    /// Only missed calls.
+    missed_only: bool,
+}
+
+/// Whether `h` is found by `search` (a part of the name, or of the number's
+/// digits) and passes the Missed filter.
+pub fn shown(h: &HistoryEntry, search: &str, missed_only: bool) -> bool {
+    if missed_only && !h.missed {
+        return false;
     }
-    egui::ScrollArea::vertical().show(ui, |ui| {
-        egui::Grid::new("history")
-            .num_columns(5)
-            .striped(true)
-            .spacing([14.0, 6.0])
-            .show(ui, |ui| {
-                for h in history {
-                    if let Some(c) = row_ui(ui, h) {
-                        command = Some(c);
-                    }
-                    ui.end_row();
+    let search = search.trim();
+    if search.is_empty() {
+        return true;
+    }
+    let digits: String = search.chars().filter(char::is_ascii_digit).collect();
+    let by_name = h
+        .name
+        .as_deref()
+        .is_some_and(|n| n.to_lowercase().contains(&search.to_lowercase()));
+    let by_number = !digits.is_empty() && h.number.contains(&digits);
+    by_name || by_number
+}
+
+/// How a day is headed: Today, Yesterday, else the weekday and the date.
+pub fn day_heading(day: NaiveDate, today: NaiveDate) -> String {
+    if day == today {
+        "Today".into()
+    } else if today.pred_opt() == Some(day) {
+        "Yesterday".into()
+    } else if day.year() == today.year() {
+        day.format("%A %-d %B").to_string()
+    } else {
+        day.format("%A %-d %B %Y").to_string()
+    }
+}
+
+/// The local day and time a call started.
+fn local(h: &HistoryEntry) -> Option<chrono::DateTime<chrono::Local>> {
+    chrono::Local.timestamp_millis_opt(h.started_at).single()
+}
+
+impl HistoryScreen {
+    pub fn ui(&mut self, ui: &mut egui::Ui, history: &[HistoryEntry]) -> Option<Command> {
+        let mut command = None;
+        ui.horizontal_wrapped(|ui| {
+            labelled_field(
+                ui,
+                "Search",
+                egui::TextEdit::singleline(&mut self.search)
+                    .hint_text("name or number")
+                    .desired_width(160.0),
+            );
+            ui.selectable_value(&mut self.missed_only, false, "All calls");
+            ui.selectable_value(&mut self.missed_only, true, "Missed calls");
+            if ui.button("Refresh").clicked() {
+                command = Some(Command::Request(DeskRequest::LoadHistory));
+            }
+            if history.iter().any(|h| h.missed && !h.seen)
+                && ui.button("Mark all missed as seen").clicked()
+            {
+                command = Some(Command::Request(DeskRequest::MarkSeen(None)));
+            }
+        });
+        if history.is_empty() {
+            ui.label("No calls yet.");
+            return command;
+        }
+        let listed: Vec<&HistoryEntry> = history
+            .iter()
+            .filter(|h| shown(h, &self.search, self.missed_only))
+            .collect();
+        if listed.is_empty() {
+            ui.label("No calls match.");
+            return command;
+        }
+        let today = chrono::Local::now().date_naive();
+        // Both ways: at the smallest window a row's buttons are reached by scrolling.
+        egui::ScrollArea::both().show(ui, |ui| {
+            let mut day = None;
+            let mut rows: Vec<&HistoryEntry> = Vec::new();
+            for h in listed {
+                let this_day = local(h).map(|t| t.date_naive());
+                if this_day != day && !rows.is_empty() {
+                    command = day_ui(ui, day, today, &rows).or(command.take());
+                    rows.clear();
                 }
-            });
-    });
+                day = this_day;
+                rows.push(h);
+            }
+            if !rows.is_empty() {
+                command = day_ui(ui, day, today, &rows).or(command.take());
+            }
+        });
+        command
+    }
+}
+
+/// One day's calls under its heading.
+fn day_ui(
+    ui: &mut egui::Ui,
+    day: Option<NaiveDate>,
+    today: NaiveDate,
+    rows: &[&HistoryEntry],
+) -> Option<Command> {
+    let heading = day.map_or_else(|| "Unknown day".to_string(), |d| day_heading(d, today));
+    ui.add_space(4.0);
+    ui.strong(heading);
+    let mut command = None;
+    egui::Grid::new(("history", day))
+        .num_columns(5)
+        .striped(true)
+        .spacing([14.0, 6.0])
+        .show(ui, |ui| {
+            for h in rows {
+                if let Some(c) = row_ui(ui, h) {
+                    command = Some(c);
+                }
+                ui.end_row();
+            }
+        });
     command
 }
 
 fn row_ui(ui: &mut egui::Ui, h: &HistoryEntry) -> Option<Command> {
-    let when = {
-        use chrono::TimeZone;
-        chrono::Local
-            .timestamp_millis_opt(h.started_at)
-            .single()
-            .map(|t| t.format("%b %d %H:%M").to_string())
-            .unwrap_or_default()
-    };
-    ui.label(when);
+    ui.label(
+        local(h)
+            .map(|t| t.format("%H:%M").to_string())
+            .unwrap_or_default(),
+    );
     ui.label(caller_label_with_number(h.name.as_deref(), &h.number));
     ui.label(if h.direction == "in" {
         "Incoming"
@@ -60,7 +153,7 @@ fn row_ui(ui: &mut egui::Ui, h: &HistoryEntry) -> Option<Command> {
     let outcome = match (h.ended_at, h.missed, h.seen) {
         (None, ..) => RichText::new("In progress"),
         (Some(_), true, false) => RichText::new("Missed (new)")
-            .color(Color32::from_rgb(0xd6, 0x30, 0x31))
+            .color(ui.visuals().error_fg_color)
             .strong(),
         (Some(_), true, true) => RichText::new("Missed"),
         (Some(end), false, _) => match h.answered_at {
@@ -84,4 +177,61 @@ fn row_ui(ui: &mut egui::Ui, h: &HistoryEntry) -> Option<Command> {
         }
     });
     command
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(name: Option<&str>, number: &str, missed: bool) -> HistoryEntry {
+        HistoryEntry {
+            row: 1,
+            call_id: "1".into(),
+            number: number.into(),
+            name: name.map(str::to_string),
+            clid: None,
+            direction: "in".into(),
+            started_at: 0,
+            answered_at: None,
+            ended_at: Some(1),
+            state: "DELETED".into(),
+            missed,
+            seen: false,
+            resolved: false,
+            note: None,
+            reason: None,
+        }
+    }
+
+    #[test]
+    fn search_finds_a_name_part_or_the_digits_and_missed_narrows() {
+        let grace = entry(Some("Grace Hopper"), "4155550177", false);
+        let unknown = entry(None, "2125550142", true);
+        assert!(shown(&grace, "", false));
+        assert!(shown(&grace, "hop", false));
+        assert!(
+            shown(&grace, "(415) 555", false),
+            "digits as typed with punctuation"
+        );
+        assert!(!shown(&grace, "212", false));
+        assert!(!shown(&grace, "ada", false));
+        assert!(!shown(&grace, "", true), "not missed");
+        assert!(shown(&unknown, "0142", true));
+        assert!(!shown(&unknown, "grace", true));
+    }
+
+    #[test]
+    fn days_are_headed_today_yesterday_then_by_date() {
+        let today = NaiveDate::from_ymd_opt(2026, 12, 6).unwrap();
+        assert_eq!(day_heading(today, today), "Today");
+        assert_eq!(day_heading(today.pred_opt().unwrap(), today), "Yesterday");
+        assert_eq!(
+            day_heading(NaiveDate::from_ymd_opt(2026, 11, 30).unwrap(), today),
+            "Monday 30 November"
+        );
+        assert_eq!(
+            day_heading(NaiveDate::from_ymd_opt(2025, 12, 31).unwrap(), today),
+            "Wednesday 31 December 2025"
+        );
+    }
 }

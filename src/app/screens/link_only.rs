@@ -3,7 +3,7 @@
 
 use super::{App, LinkOnly, confirm};
 use crate::app::messages::DeskRequest;
-use egui::{Color32, RichText};
+use egui::RichText;
 use std::time::Duration;
 
 impl App {
@@ -26,10 +26,10 @@ impl App {
                                 self.link.quit();
                             }
                         }
-                    } else if let Some(notice) = self.notices.back() {
+                    } else if let Some(notice) = self.notices.last() {
                         // The link could not be read: say why, and close on request.
                         let colour = if notice.error {
-                            Color32::from_rgb(0xd6, 0x30, 0x31)
+                            ui.visuals().error_fg_color
                         } else {
                             ui.visuals().text_color()
                         };
@@ -51,7 +51,7 @@ impl App {
                 }
                 LinkOnly::Done { error, text, at } => {
                     let colour = if *error {
-                        Color32::from_rgb(0xd6, 0x30, 0x31)
+                        ui.visuals().error_fg_color
                     } else {
                         ui.visuals().text_color()
                     };

@@ -14,6 +14,7 @@ use crate::protocol::{CallState, DialNumber};
 impl App {
     /// Per-pass logic that runs also while the window is hidden: replies, tray, close.
     pub fn logic(&mut self, ctx: &egui::Context) {
+        self.now = ctx.input(|i| i.time);
         self.drain_replies();
         self.follow_settings();
         self.apply_look(ctx);
@@ -21,6 +22,17 @@ impl App {
             self.toggle_window(ctx);
         }
         let snap = self.snapshot.borrow().clone();
+        let connected = snap.status == ConnectionStatus::Connected;
+        let now = self.now;
+        self.notices.tidy(
+            now,
+            snap.calls.iter().any(|c| c.call.originated),
+            connected && !self.was_connected,
+        );
+        self.was_connected = connected;
+        if let Some(next) = self.notices.next_expiry(now) {
+            ctx.request_repaint_after(next);
+        }
         let view = self.tray_view(&snap);
         self.desktop.update_tray(&view);
         if ctx.input(|i| i.viewport().close_requested())
@@ -62,7 +74,9 @@ impl App {
                         Some(new) => self.desktop.change_hotkey(new, &old),
                         None => true,
                     };
-                    if switched && self.desk.send(DeskRequest::EditSettings(edit)) {
+                    if !switched {
+                        self.settings_screen.hotkey_refused();
+                    } else if self.desk.send(DeskRequest::EditSettings(edit)) {
                         self.settings_screen.sent();
                     }
                 }
@@ -195,6 +209,9 @@ impl App {
         let scale = self.desktop_look.text_scale.unwrap_or(1.0);
         if self.applied_look == Some((dark, scale)) {
             return;
+        }
+        if self.applied_look.is_none() {
+            ctx.all_styles_mut(super::theme::style);
         }
         self.applied_look = Some((dark, scale));
         ctx.options_mut(|o| o.fallback_theme = egui::Theme::Light);

@@ -13,10 +13,14 @@ mod dial;
 mod history;
 mod link_only;
 mod logic;
+mod notices;
 pub mod quick_dial;
+mod ringing;
 mod settings;
+mod shortcuts;
 mod sign_in;
 mod status;
+pub mod theme;
 mod widgets;
 mod window;
 
@@ -82,8 +86,13 @@ pub struct App {
     dial: dial::Dial,
     contacts: contacts::Contacts,
     settings_screen: settings::SettingsScreen,
+    history_screen: history::HistoryScreen,
     history: Vec<HistoryEntry>,
-    notices: VecDeque<Notice>,
+    notices: notices::Notices,
+    /// The status was Connected at the last pass (errors go when it becomes so).
+    was_connected: bool,
+    /// The window's clock at this pass (egui's, in seconds).
+    now: f64,
     pick: Option<Vec<DialNumber>>,
     told_close_to_tray: bool,
     /// The tray icon was clicked (applied in the next `logic`).
@@ -118,10 +127,13 @@ impl App {
             dial: dial::Dial::default(),
             contacts: contacts::Contacts::default(),
             settings_screen: settings::SettingsScreen::new(&settings),
+            history_screen: history::HistoryScreen::default(),
             settings,
             settings_rx: parts.settings,
             history: Vec::new(),
-            notices: parts.notices.into_iter().collect(),
+            notices: notices::Notices::new(parts.notices, 0.0),
+            now: 0.0,
+            was_connected: false,
             pick: None,
             told_close_to_tray: false,
             toggle_window: false,
@@ -151,13 +163,13 @@ impl App {
     }
 
     pub(super) fn notice(&mut self, error: bool, text: impl Into<String>) {
-        self.notices.push_back(Notice {
-            text: text.into(),
-            error,
-        });
-        while self.notices.len() > 4 {
-            self.notices.pop_front();
-        }
+        self.notices.push(
+            Notice {
+                text: text.into(),
+                error,
+            },
+            self.now,
+        );
     }
 
     pub(super) fn signed_in(snap: &Snapshot) -> bool {

@@ -6,7 +6,7 @@
 use super::widgets::numbers_ui;
 use crate::protocol::DialNumber;
 use crate::protocol::number::{NoNumber, numbers_in};
-use egui::{Color32, RichText};
+use egui::RichText;
 
 /// The most characters the field holds (a few lines around a number).
 const MAX_CHARS: usize = crate::app::messages::limits::MAX_QUICK_DIAL_CHARS;
@@ -106,8 +106,7 @@ impl QuickDial {
                     NoNumber::NotFound => "no phone number was found in this text".to_string(),
                 };
                 ui.label(
-                    RichText::new(format!("Cannot dial: {why}"))
-                        .color(Color32::from_rgb(0xd6, 0x30, 0x31)),
+                    RichText::new(format!("Cannot dial: {why}")).color(ui.visuals().error_fg_color),
                 );
             }
         }

@@ -1,5 +1,7 @@
 //! The settings screen: account, phone, hotkey, screen pops, do not disturb,
-//! tray behaviour. Edits a draft; Save hands it to the app.
+//! tray behaviour. Each change applies at once, as a desktop's settings do:
+//! a tick or a choice when made, a text field when the keyboard leaves it
+//! (checked as it is typed), so a half-typed hotkey is never tried.
 
 use super::widgets::{Command, labelled_field};
 use crate::app::messages::DeskRequest;
@@ -7,11 +9,27 @@ use crate::engine::Snapshot;
 use crate::protocol::number::readable;
 use crate::settings::{Settings, SettingsEdit};
 
+/// The settings typed as text (the others apply when clicked).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Field {
+    Endpoint,
+    Hotkey,
+    /// The call pages and the program.
+    Hooks,
+}
+
 pub struct SettingsScreen {
     /// The settings the draft was made from (the desk's, as last seen).
     base: Settings,
-    /// What the user is editing; the saved settings stay untouched until Save.
+    /// What the screen shows: the settings with the user's changes.
     draft: Settings,
+    /// What was last handed to the app to apply (the base once it is sent).
+    offered: Option<Settings>,
+    /// A hotkey the desktop refused: not tried again until it is changed.
+    hotkey_refused: Option<String>,
+    /// The text field with the keyboard this pass: what it holds is applied
+    /// once the keyboard leaves it.
+    editing: Option<Field>,
     /// The call hook as typed: the program, then its arguments (split like
     /// words in a terminal, quotes keep spaces; no shell ever reads it).
     command_text: String,
@@ -28,6 +46,9 @@ impl SettingsScreen {
         Self {
             base: settings.clone(),
             draft: settings.clone(),
+            offered: None,
+            hotkey_refused: None,
+            editing: None,
             command_text: shell_words::join(&settings.hooks.command),
             about: vec![
                 ("Version", format!("skydial {}", env!("CARGO_PKG_VERSION"))),
@@ -50,47 +71,86 @@ impl SettingsScreen {
         self.base = saved.clone();
     }
 
-    /// The draft's changes went to the desk: the draft is what is saved now
-    /// (what the desk publishes next replaces it, see [`Self::follow`]).
+    /// The changes offered went to the desk: they are the base now (what
+    /// the desk publishes next replaces it, see [`Self::follow`]).
     pub fn sent(&mut self) {
-        self.base = self.draft.clone();
+        if let Some(offered) = self.offered.take() {
+            self.base = offered;
+        }
     }
 
-    /// Drops the unsaved changes.
-    fn revert(&mut self) {
-        self.draft = self.base.clone();
-        self.command_text = shell_words::join(&self.base.hooks.command);
+    /// The desktop refused the hotkey offered: the field keeps it (the
+    /// reason is shown under it) and the other changes still apply.
+    pub fn hotkey_refused(&mut self) {
+        self.hotkey_refused = self.offered.take().map(|o| o.hotkey);
+    }
+
+    /// What of the draft can be applied now: nothing while a field is being
+    /// typed in; not the call hook while its line is wrong, nor a hotkey
+    /// already refused.
+    fn to_apply(&self, hooks_wrong: bool) -> Option<Settings> {
+        if self.draft == self.base {
+            return None;
+        }
+        let mut wanted = self.draft.clone();
+        match self.editing {
+            Some(Field::Endpoint) => wanted.endpoint.clone_from(&self.base.endpoint),
+            Some(Field::Hotkey) => wanted.hotkey.clone_from(&self.base.hotkey),
+            Some(Field::Hooks) | None => {}
+        }
+        if hooks_wrong || self.editing == Some(Field::Hooks) {
+            wanted.hooks = self.base.hooks.clone();
+        }
+        if self.hotkey_refused.as_deref() == Some(wanted.hotkey.as_str()) {
+            wanted.hotkey = self.base.hotkey.clone();
+        }
+        (wanted != self.base).then_some(wanted)
+    }
+
+    /// A labelled text field; while it has the keyboard, it is `field`
+    /// being edited.
+    fn field(&mut self, ui: &mut egui::Ui, field: Field, label: &str, edit: egui::TextEdit<'_>) {
+        if labelled_field(ui, label, edit).has_focus() {
+            self.editing = Some(field);
+        }
     }
 
     /// The call page and hook; returns what keeps them from being saved.
     fn hooks_ui(&mut self, ui: &mut egui::Ui) -> Option<String> {
         ui.separator();
         ui.strong("Call page and hook");
+        let mut editing = false;
         egui::Grid::new("hooks")
             .num_columns(2)
             .spacing([12.0, 8.0])
             .show(ui, |ui| {
-                labelled_field(
+                editing |= labelled_field(
                     ui,
                     "Page to open when a call rings",
                     egui::TextEdit::singleline(&mut self.draft.hooks.url_on_ring)
                         .hint_text("https://crm.example.com/find?phone={number}"),
-                );
+                )
+                .has_focus();
                 ui.end_row();
-                labelled_field(
+                editing |= labelled_field(
                     ui,
                     "Page to open when a call is answered",
                     egui::TextEdit::singleline(&mut self.draft.hooks.url_on_answer),
-                );
+                )
+                .has_focus();
                 ui.end_row();
-                labelled_field(
+                editing |= labelled_field(
                     ui,
                     "Program to run on ring, answer and end",
                     egui::TextEdit::singleline(&mut self.command_text)
                         .hint_text("/usr/local/bin/log-call --verbose"),
-                );
+                )
+                .has_focus();
                 ui.end_row();
             });
+        if editing {
+            self.editing = Some(Field::Hooks);
+        }
         ui.small(
             "In a page, {number}, {name}, {clid}, {call_id} and {direction} are filled in. \
              The program gets them as SKYDIAL_NUMBER, SKYDIAL_NAME, SKYDIAL_CLID, SKYDIAL_CALL_ID, \
@@ -106,7 +166,7 @@ impl SettingsScreen {
             }
         };
         if let Some(problem) = &problem {
-            ui.label(egui::RichText::new(problem).color(egui::Color32::from_rgb(0xd6, 0x30, 0x31)));
+            ui.label(egui::RichText::new(problem).color(ui.visuals().error_fg_color));
         }
         problem
     }
@@ -182,6 +242,7 @@ impl SettingsScreen {
         hotkey_status: &str,
     ) -> Option<Command> {
         let mut command = None;
+        self.editing = None;
         ui.strong("Account");
         ui.label(format!(
             "Signed in as {} on {}",
@@ -202,18 +263,24 @@ impl SettingsScreen {
             .num_columns(2)
             .spacing([12.0, 8.0])
             .show(ui, |ui| {
-                labelled_field(
+                let mut endpoint = std::mem::take(&mut self.draft.endpoint);
+                self.field(
                     ui,
+                    Field::Endpoint,
                     "Phone endpoint (MAC)",
-                    egui::TextEdit::singleline(&mut self.draft.endpoint)
+                    egui::TextEdit::singleline(&mut endpoint)
                         .hint_text("leave blank unless your provisioning needs it"),
                 );
+                self.draft.endpoint = endpoint;
                 ui.end_row();
-                labelled_field(
+                let mut hotkey = std::mem::take(&mut self.draft.hotkey);
+                self.field(
                     ui,
+                    Field::Hotkey,
                     "Clipboard hotkey",
-                    egui::TextEdit::singleline(&mut self.draft.hotkey),
+                    egui::TextEdit::singleline(&mut hotkey),
                 );
+                self.draft.hotkey = hotkey;
                 ui.end_row();
             });
         ui.small(hotkey_status);
@@ -243,28 +310,14 @@ impl SettingsScreen {
             "Dial tel: and callto: links without asking (never international or premium-rate numbers)",
         );
         let problem = self.hooks_ui(ui);
-        ui.separator();
-        let changed = self.draft != self.base;
-        ui.horizontal(|ui| {
-            if ui
-                .add_enabled(
-                    changed && problem.is_none(),
-                    egui::Button::new("Save settings"),
-                )
-                .clicked()
-            {
-                command = Some(Command::SaveSettings(Box::new(SettingsEdit::between(
-                    &self.base,
-                    &self.draft,
-                ))));
-            }
-            if ui
-                .add_enabled(changed, egui::Button::new("Revert"))
-                .clicked()
-            {
-                self.revert();
-            }
-        });
+        if command.is_none()
+            && let Some(wanted) = self.to_apply(problem.is_some())
+        {
+            command = Some(Command::SaveSettings(Box::new(SettingsEdit::between(
+                &self.base, &wanted,
+            ))));
+            self.offered = Some(wanted);
+        }
         self.about_ui(ui);
         command
     }

@@ -5,7 +5,7 @@ use crate::app::messages::DeskRequest;
 use crate::engine::{ConnectionStatus, Snapshot};
 use crate::protocol::Pin;
 use crate::settings::Settings;
-use egui::{Color32, RichText};
+use egui::RichText;
 
 /// The form's state: what is typed, and whether a sign-in is under way.
 #[derive(Default)]
@@ -19,6 +19,26 @@ pub struct SignIn {
     pub pending: bool,
     /// Put the keyboard in the DID (or PIN) field at the next pass.
     pub focus: bool,
+    /// Sign in was asked for: say what is missing.
+    tried: bool,
+    /// The keyboard left the DID field: say what is wrong with it.
+    did_left: bool,
+}
+
+/// What is wrong with the DID as typed, if anything.
+fn did_problem(did: &str) -> Option<&'static str> {
+    let did = did.trim();
+    (did.is_empty() || !did.chars().all(|c| c.is_ascii_digit()))
+        .then_some("Enter your DID: your 10-digit phone number, digits only.")
+}
+
+/// An error under the field it is about (the grid's second column).
+fn field_error_ui(ui: &mut egui::Ui, problem: Option<&str>) {
+    if let Some(problem) = problem {
+        ui.label("");
+        ui.label(RichText::new(problem).color(ui.visuals().error_fg_color));
+        ui.end_row();
+    }
 }
 
 impl SignIn {
@@ -41,7 +61,7 @@ impl SignIn {
         ui.heading("Sign in to ShoreTel Sky");
         ui.label("Your ShoreTel Sky number (DID) and the PIN you use for voicemail.");
         if let ConnectionStatus::Stopped { reason } = &snap.status {
-            ui.label(RichText::new(reason).color(Color32::from_rgb(0xd6, 0x30, 0x31)));
+            ui.label(RichText::new(reason).color(ui.visuals().error_fg_color));
         }
         let mut submit = false;
         let mut pin_id = None;
@@ -58,9 +78,13 @@ impl SignIn {
                 let did = labelled_field(
                     ui,
                     "DID",
-                    egui::TextEdit::singleline(&mut self.user).hint_text("6465551000"),
+                    egui::TextEdit::singleline(&mut self.user)
+                        .hint_text("10 digits, e.g. 6465551000"),
                 );
                 ui.end_row();
+                self.did_left |= did.lost_focus();
+                let show = self.tried || self.did_left;
+                field_error_ui(ui, did_problem(&self.user).filter(|_| show));
                 let pin = labelled_field(
                     ui,
                     "PIN",
@@ -81,6 +105,11 @@ impl SignIn {
                     submit = true;
                 }
                 ui.end_row();
+                let pin_missing = self.tried && self.pin.trim().is_empty();
+                field_error_ui(
+                    ui,
+                    pin_missing.then_some("Enter your PIN (the one you use for voicemail)."),
+                );
                 labelled_field(
                     ui,
                     "CA certificate file (optional)",
@@ -104,6 +133,12 @@ impl SignIn {
             }
         });
         if !submit || self.pending {
+            return None;
+        }
+        self.tried = did_problem(&self.user).is_some() || self.pin.trim().is_empty();
+        if self.tried {
+            // Said by the fields (drawn again at once).
+            ui.ctx().request_repaint();
             return None;
         }
         self.pending = true;

@@ -13,7 +13,10 @@ pub fn status_ui(ui: &mut egui::Ui, snap: &Snapshot, notices: &[Notice]) -> Opti
         ConnectionStatus::Connected => {
             (Color32::from_rgb(0x1f, 0x8a, 0x70), "Connected".to_string())
         }
-        ConnectionStatus::SignedOut => (Color32::GRAY, "Signed out".to_string()),
+        // Why it stopped is said on the sign-in screen, by the fields, once.
+        ConnectionStatus::SignedOut | ConnectionStatus::Stopped { .. } => {
+            (Color32::GRAY, ConnectionStatus::SignedOut.describe(now))
+        }
         other => (Color32::from_rgb(0xe6, 0x7e, 0x22), other.describe(now)),
     };
     ui.horizontal_wrapped(|ui| {
@@ -30,16 +33,16 @@ pub fn status_ui(ui: &mut egui::Ui, snap: &Snapshot, notices: &[Notice]) -> Opti
     if let Some(err) = &snap.last_error
         && !matches!(snap.status, ConnectionStatus::Stopped { .. })
     {
-        ui.label(RichText::new(err).color(Color32::from_rgb(0xd6, 0x30, 0x31)));
+        ui.label(RichText::new(err).color(ui.visuals().error_fg_color));
     }
     if let Some(err) = &snap.history_error {
-        ui.label(RichText::new(err).color(Color32::from_rgb(0xe6, 0x7e, 0x22)));
+        ui.label(RichText::new(err).color(ui.visuals().warn_fg_color));
     }
     let mut dismiss = None;
     for (i, notice) in notices.iter().enumerate() {
         ui.horizontal_wrapped(|ui| {
             let color = if notice.error {
-                Color32::from_rgb(0xd6, 0x30, 0x31)
+                ui.visuals().error_fg_color
             } else {
                 ui.visuals().text_color()
             };

@@ -10,7 +10,7 @@ use crate::settings::SettingsEdit;
 pub enum Command {
     /// Background work (the engine, the keyring, files): to the desk.
     Request(DeskRequest),
-    /// Save what the Settings screen changed (the hotkey is switched first
+    /// Apply what the Settings screen changed (the hotkey is switched first
     /// if it changed).
     SaveSettings(Box<SettingsEdit>),
     AddFavourite(DialNumber),
@@ -50,4 +50,109 @@ pub(crate) fn numbers_ui(ui: &mut egui::Ui, what: &str, list: &[DialNumber]) -> 
         ));
     }
     chosen
+}
+
+/// How long a button that appeared or changed ignores clicks: a click meant
+/// for what was there before (a double-click on Answer, a late click on
+/// Decline) must not hold or hang up the call that took its place.
+pub(crate) const SETTLE_SECS: f64 = 0.5;
+
+/// Whether a click at `now` counts, on a button shown as it is since `since`
+/// (both in seconds on one clock).
+pub(crate) fn click_counts(since: f64, now: f64) -> bool {
+    now - since >= SETTLE_SECS
+}
+
+/// What a steady button showed, for what (a call), since when, and the
+/// last pass it was drawn.
+#[derive(Clone)]
+struct Shown {
+    label: &'static str,
+    owner: egui::Id,
+    since: f64,
+    pass: u64,
+}
+
+/// When the button at `id` started showing `label` for `owner`: now if it
+/// was not drawn in the previous pass or showed something else, or the same
+/// words for another call (the list was reordered under the pointer).
+fn shown_since(ui: &egui::Ui, id: egui::Id, owner: egui::Id, label: &'static str) -> f64 {
+    let now = ui.input(|i| i.time);
+    let pass = ui.ctx().cumulative_pass_nr();
+    ui.data_mut(|d| {
+        let fresh = Shown {
+            label,
+            owner,
+            since: now,
+            pass,
+        };
+        let shown = d.get_temp_mut_or_insert_with(id, || fresh.clone());
+        if shown.label != label || shown.owner != owner || shown.pass.saturating_add(1) < pass {
+            *shown = fresh;
+        } else {
+            shown.pass = pass;
+        }
+        shown.since
+    })
+}
+
+/// How a main action looks: green (start talking), red (end or refuse a
+/// call), or as any button.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Tone {
+    Go,
+    Stop,
+    Plain,
+}
+
+/// A button with its tone's colours.
+pub(crate) fn toned(label: &str, tone: Tone) -> egui::Button<'static> {
+    let fill = match tone {
+        Tone::Go => super::theme::GO,
+        Tone::Stop => super::theme::STOP,
+        Tone::Plain => return egui::Button::new(label.to_string()),
+    };
+    egui::Button::new(egui::RichText::new(label).color(super::theme::ON_ACTION)).fill(fill)
+}
+
+/// The width of a call's action button: every action takes the same room,
+/// so a button that replaces another is where it was.
+pub(crate) const ACTION_WIDTH: f32 = 92.0;
+
+/// A button in a fixed place (`id`, a place on the screen, so what it
+/// remembers stays bounded) acting on `owner`, that ignores clicks for
+/// [`SETTLE_SECS`] after it appeared, its label changed or it started
+/// acting on another owner.
+pub(crate) fn steady_button(
+    ui: &mut egui::Ui,
+    id: egui::Id,
+    owner: egui::Id,
+    label: &'static str,
+    tone: Tone,
+) -> egui::Response {
+    let since = shown_since(ui, id, owner, label);
+    let button = toned(label, tone).min_size(egui::vec2(ACTION_WIDTH, 28.0));
+    let mut response = ui.add(button);
+    if response.clicked() && !click_counts(since, ui.input(|i| i.time)) {
+        tracing::debug!("a click on {label:?} {SETTLE_SECS} s after it appeared: ignored");
+        response
+            .flags
+            .remove(egui::response::Flags::CLICKED | egui::response::Flags::FAKE_PRIMARY_CLICKED);
+    }
+    response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_click_counts_only_half_a_second_after_the_button_appeared() {
+        assert!(!click_counts(10.0, 10.0));
+        assert!(!click_counts(10.0, 10.49));
+        assert!(click_counts(10.0, 10.5));
+        assert!(click_counts(10.0, 70.0));
+        // A clock that went back (a new pass with an older time) does not count.
+        assert!(!click_counts(10.0, 9.0));
+    }
 }

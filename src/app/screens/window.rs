@@ -3,11 +3,51 @@
 //! quick-dial prompt, which number).
 
 use super::widgets::Command;
-use super::{App, Tab, calls, confirm, dial, history, quick_dial, status};
+use super::{App, Tab, calls, confirm, dial, quick_dial, ringing, shortcuts, status};
 use crate::app::messages::{DeskRequest, Notice};
 use crate::engine::{ConnectionStatus, Snapshot};
-use egui::{Color32, RichText};
+use crate::settings::{Settings, SettingsEdit};
+use egui::RichText;
 use std::time::Duration;
+
+/// The widest a screen's content grows (about 90 characters of body text).
+const MAX_CONTENT_WIDTH: f32 = 720.0;
+
+/// "1 call", "2 calls".
+fn plural(n: u64, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// A count on a tab's corner, painted over it so the tabs never move;
+/// screen readers read it as `said` ("2 calls"). Nothing when `count` is 0.
+fn badge_ui(ui: &mut egui::Ui, tab: &egui::Response, count: u64, said: &str) {
+    if count == 0 {
+        return;
+    }
+    let text = if count > 99 {
+        "99+".to_string()
+    } else {
+        count.to_string()
+    };
+    let font = egui::FontId::proportional(super::theme::CAPTION);
+    let galley = ui
+        .painter()
+        .layout_no_wrap(text, font, super::theme::ON_ACTION);
+    let size = egui::vec2(
+        (galley.size().x + 8.0).max(galley.size().y),
+        galley.size().y,
+    );
+    let rect = egui::Rect::from_center_size(tab.rect.right_top() + egui::vec2(-2.0, 2.0), size);
+    let painter = ui.painter().with_clip_rect(ui.clip_rect().expand(8.0));
+    painter.rect_filled(rect, size.y / 2.0, super::theme::STOP);
+    painter.galley(
+        rect.center() - galley.size() / 2.0,
+        galley,
+        super::theme::ON_ACTION,
+    );
+    let response = ui.interact(rect, tab.id.with("badge"), egui::Sense::hover());
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Label, true, said));
+}
 
 impl App {
     /// The window's contents (only while it is shown).
@@ -22,31 +62,26 @@ impl App {
         }
         self.handle_dropped_files(&ctx);
         let snap = self.snapshot.borrow().clone();
+        if Self::signed_in(&snap) {
+            self.commands
+                .extend(shortcuts::shortcuts_ui(&ctx, &snap.calls));
+        }
         egui::Panel::top("top").show(ui, |ui| self.top_ui(ui, &snap));
-        let notices: Vec<Notice> = self.notices.iter().cloned().collect();
+        // A call ringing in, above every screen (on the Calls tab it is the list's first card).
+        if Self::signed_in(&snap)
+            && self.tab != Tab::Calls
+            && ringing::ringing(&snap.calls).next().is_some()
+        {
+            egui::Panel::top("ringing").show(ui, |ui| {
+                self.commands.extend(ringing::banner_ui(ui, &snap.calls));
+            });
+        }
+        let notices: Vec<Notice> = self.notices.list();
         egui::Panel::bottom("status").show(ui, |ui| {
             self.commands.extend(status::status_ui(ui, &snap, &notices));
         });
         egui::CentralPanel::default().show(ui, |ui| {
-            let command = if !Self::signed_in(&snap) {
-                self.sign_in.ui(ui, &snap)
-            } else {
-                match self.tab {
-                    Tab::Calls => calls::calls_ui(ui, &snap.calls),
-                    Tab::Dial => self.dial.ui(ui, &self.settings.favourites),
-                    Tab::History => history::history_ui(ui, &self.history),
-                    Tab::Contacts => self.contacts.ui(ui),
-                    Tab::Settings => {
-                        egui::ScrollArea::vertical()
-                            .show(ui, |ui| {
-                                self.settings_screen
-                                    .ui(ui, &snap, &self.desktop.hotkey_status())
-                            })
-                            .inner
-                    }
-                }
-            };
-            self.commands.extend(command);
+            Self::content_ui(ui, |ui| self.screen_ui(ui, &snap));
         });
         if let Some(pending) = self.links.front_mut()
             && let Some(dial) = confirm::modal_ui(&ctx, pending)
@@ -79,32 +114,76 @@ impl App {
         }
     }
 
+    /// The screen the tab (or the sign-in) shows. Each scrolls when the
+    /// window is too small for it (Calls and History scroll their lists).
+    fn screen_ui(&mut self, ui: &mut egui::Ui, snap: &Snapshot) {
+        let scrolled =
+            |ui: &mut egui::Ui, add: &mut dyn FnMut(&mut egui::Ui) -> Option<Command>| {
+                egui::ScrollArea::vertical()
+                    .auto_shrink([false, true])
+                    .show(ui, |ui| add(ui))
+                    .inner
+            };
+        let command = if !Self::signed_in(snap) {
+            scrolled(ui, &mut |ui| self.sign_in.ui(ui, snap))
+        } else {
+            match self.tab {
+                Tab::Calls => calls::calls_ui(ui, &snap.calls),
+                Tab::Dial => scrolled(ui, &mut |ui| self.dial.ui(ui, &self.settings.favourites)),
+                Tab::History => self.history_screen.ui(ui, &self.history),
+                Tab::Contacts => scrolled(ui, &mut |ui| self.contacts.ui(ui)),
+                Tab::Settings => {
+                    let hotkey = self.desktop.hotkey_status();
+                    scrolled(ui, &mut |ui| self.settings_screen.ui(ui, snap, &hotkey))
+                }
+            }
+        };
+        // Dialled from the Dial tab: the Calls tab shows the new call.
+        if self.tab == Tab::Dial
+            && matches!(command, Some(Command::Request(DeskRequest::Dial { .. })))
+        {
+            self.tab = Tab::Calls;
+        }
+        self.commands.extend(command);
+    }
+
     pub(super) fn top_ui(&mut self, ui: &mut egui::Ui, snap: &Snapshot) {
         let before = self.tab;
-        ui.horizontal(|ui| {
+        // Wrapped: at the smallest window every tab keeps its whole name.
+        ui.horizontal_wrapped(|ui| {
             ui.heading("skydial");
             if Self::signed_in(snap) {
                 ui.separator();
-                ui.selectable_value(
-                    &mut self.tab,
-                    Tab::Calls,
-                    format!("Calls ({})", snap.calls.len()),
-                )
-                .on_hover_text("Calls on your phone now");
+                let calls = ui
+                    .selectable_value(&mut self.tab, Tab::Calls, "Calls")
+                    .on_hover_text("Calls on your phone now");
+                let n = snap.calls.len() as u64;
+                badge_ui(ui, &calls, n, &plural(n, "call", "calls"));
                 ui.selectable_value(&mut self.tab, Tab::Dial, "Dial");
-                let history = if snap.unseen_missed > 0 {
-                    format!("History ({} missed)", snap.unseen_missed)
-                } else {
-                    "History".to_string()
-                };
-                ui.selectable_value(&mut self.tab, Tab::History, history);
+                let history = ui.selectable_value(&mut self.tab, Tab::History, "History");
+                let missed = snap.unseen_missed;
+                badge_ui(
+                    ui,
+                    &history,
+                    missed,
+                    &plural(missed, "missed call", "missed calls"),
+                );
                 ui.selectable_value(&mut self.tab, Tab::Contacts, "Contacts");
                 ui.selectable_value(&mut self.tab, Tab::Settings, "Settings");
             }
-            if self.settings.do_not_disturb {
-                ui.label(
-                    RichText::new("Do not disturb").color(Color32::from_rgb(0xd6, 0x30, 0x31)),
-                );
+            let mut dnd = self.settings.do_not_disturb;
+            if ui
+                .checkbox(&mut dnd, "Do not disturb")
+                .on_hover_text("Ringing calls are declined and logged as missed")
+                .changed()
+            {
+                let wanted = Settings {
+                    do_not_disturb: dnd,
+                    ..self.settings.clone()
+                };
+                let edit = SettingsEdit::between(&self.settings, &wanted);
+                self.commands
+                    .push(Command::Request(DeskRequest::EditSettings(Box::new(edit))));
             }
         });
         if let Some(demo) = &self.demo {
@@ -118,6 +197,20 @@ impl App {
                 _ => {}
             }
         }
+    }
+
+    /// The central panel's screen, at most [`MAX_CONTENT_WIDTH`] wide and
+    /// centred, so a wide window does not put a caller's name and Answer
+    /// a screen apart.
+    pub(super) fn content_ui<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+        let full = ui.available_rect_before_wrap();
+        let width = full.width().min(MAX_CONTENT_WIDTH);
+        let rect = egui::Rect::from_min_size(
+            egui::pos2(full.center().x - width / 2.0, full.top()),
+            egui::vec2(width, full.height()),
+        );
+        ui.scope_builder(egui::UiBuilder::new().max_rect(rect), add)
+            .inner
     }
 
     pub(super) fn handle_dropped_files(&mut self, ctx: &egui::Context) {

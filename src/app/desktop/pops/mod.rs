@@ -233,6 +233,7 @@ mod tests {
             },
             name: Some("Ada Lovelace".into()),
             ever_connected: false,
+            rang_for: None,
             updated_at: tokio::time::Instant::now(),
             seq: 0,
         };
