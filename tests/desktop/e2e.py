@@ -469,6 +469,8 @@ def x_screenshot(display, path):
 # The colours skydial draws with (src/app/icons.rs, src/app/ui/calls.rs).
 IDLE = (0x1f, 0x8a, 0x70)
 RINGING = (0xe6, 0x7e, 0x22)
+# The window's Ringing chip (darker than the icon's orange, for white text on it at 4.5:1).
+CHIP_RINGING = (0xb3, 0x59, 0x00)
 MISSED = (0xd6, 0x30, 0x31)
 
 

@@ -13,7 +13,7 @@ server's NotificationClosed. Then:
   2. Answer, invoked through the server (dunst: its context menu, `dunstctl
      context`, with a dmenu that picks the entry; xfce4-notifyd: a click on
      the button in its window), answers that call; the pop closes;
-  3. Ignore, the same way, ignores that call;
+  3. Decline, the same way, ignores that call;
   4. the pop's default action (dunst: `dunstctl action`, what a click does
      with its usual mouse bindings; xfce4-notifyd: its "Show the call"
      button) shows the window, hidden in the tray until then;
@@ -89,7 +89,7 @@ class Notifyd:
     the accessibility tree says they are."""
 
     how_default = 'its "Show the call" button'
-    labels = {"answer": "Answer", "ignore": "Ignore", "default": "Show the call"}
+    labels = {"answer": "Answer", "ignore": "Decline", "default": "Show the call"}
 
     def __init__(self, work, start, env):
         self.env = env
@@ -208,7 +208,7 @@ def main():
         how = "its context menu (dunstctl context)" if DAEMON == "dunst" else "a click on the button in its window"
         checks.run(f"Answer, invoked through {DAEMON} ({how}), answers that call; the pop closes",
                    action_reaches_the_call("answer"))
-        checks.run(f"Ignore, invoked through {DAEMON}, ignores that call; the pop closes",
+        checks.run(f"Decline, invoked through {DAEMON}, ignores that call; the pop closes",
                    action_reaches_the_call("ignore"))
 
         def window():

@@ -45,7 +45,7 @@ import dbus
 from gi.repository import GLib
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from e2e import (AT_SPI_BUS, DID, IDLE, MISSED, RINGING, Checks, NotifyMonitor, Picture, a11y,  # noqa: E402
+from e2e import (AT_SPI_BUS, CHIP_RINGING, DID, IDLE, MISSED, RINGING, Checks, NotifyMonitor, Picture, a11y,  # noqa: E402
                  as_user, centre, http, private_bus, shell_in_log, sim_commands, start_app, start_simulator,
                  stop_all, wait_for)
 
@@ -240,7 +240,7 @@ def main():
         def ringing_in(picture):
             # The calls list's first rows (the state chips), below mako's pops.
             x, y, width, height = seen["window"]
-            return len(picture.near(RINGING, (x, y, width, min(height, 220)), tolerance=10))
+            return len(picture.near(CHIP_RINGING, (x, y, width, min(height, 220)), tolerance=10))
 
         def ring(number):
             # No call left over from a check that failed: one pop at a time, clear of the window's calls.
