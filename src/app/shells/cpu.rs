@@ -104,6 +104,29 @@ pub enum Windowless {
     Show(Vec<ViewportCommand>),
 }
 
+/// One pass of the app's logic with no window: `info` (a Close asked for)
+/// in, whether a close was asked for and the commands for the window out.
+fn logic_without_window(
+    ctx: &egui::Context,
+    app: &mut App,
+    info: &mut ViewportInfo,
+) -> (bool, Vec<ViewportCommand>) {
+    let raw = egui::RawInput {
+        viewports: std::iter::once((ViewportId::ROOT, info.clone())).collect(),
+        ..Default::default()
+    };
+    let close_requested = raw.viewport().close_requested();
+    info.events.clear();
+    // Its platform output (a cursor, copied text) needs a window: there is none.
+    let output = ctx.run_logic(&raw, |ctx| app.logic(ctx));
+    let commands = output
+        .viewport_commands
+        .get(&ViewportId::ROOT)
+        .cloned()
+        .unwrap_or_default();
+    (close_requested, commands)
+}
+
 /// Started hidden: runs the app's logic with no window until something
 /// shows it or the app quits. A pass runs when egui asks for a repaint (an
 /// engine change, a desk reply, a tray click), as in the window's loop.
@@ -134,19 +157,7 @@ pub fn run_windowless(ctx: &egui::Context, app: &mut App) -> Windowless {
                 continue;
             }
         }
-        let raw = egui::RawInput {
-            viewports: std::iter::once((ViewportId::ROOT, info.clone())).collect(),
-            ..Default::default()
-        };
-        let close_requested = raw.viewport().close_requested();
-        info.events.clear();
-        // Its platform output (a cursor, copied text) needs a window: there is none.
-        let output = ctx.run_logic(&raw, |ctx| app.logic(ctx));
-        let commands = output
-            .viewport_commands
-            .get(&ViewportId::ROOT)
-            .cloned()
-            .unwrap_or_default();
+        let (close_requested, commands) = logic_without_window(ctx, app, &mut info);
         if close_requested && !commands.contains(&ViewportCommand::CancelClose) {
             return Windowless::Quit;
         }
@@ -374,19 +385,8 @@ impl Runner {
     /// The app's logic while there is no window (hidden on Wayland): the
     /// tray, replies, and a request to show the window or to quit.
     fn windowless_pass(&mut self, event_loop: &ActiveEventLoop) {
-        let raw = egui::RawInput {
-            viewports: std::iter::once((ViewportId::ROOT, self.windowless.clone())).collect(),
-            ..Default::default()
-        };
-        self.windowless.events.clear();
-        let close_requested = raw.viewport().close_requested();
-        let app = &mut self.app;
-        let output = self.ctx.run_logic(&raw, |ctx| app.logic(ctx));
-        let commands = output
-            .viewport_commands
-            .get(&ViewportId::ROOT)
-            .cloned()
-            .unwrap_or_default();
+        let (close_requested, commands) =
+            logic_without_window(&self.ctx, &mut self.app, &mut self.windowless);
         if close_requested && !commands.contains(&ViewportCommand::CancelClose) {
             event_loop.exit();
         } else if commands.contains(&ViewportCommand::Close) {
