@@ -2,22 +2,26 @@
 //! it, and **Cancel** (with the keyboard focus) or **Dial**. Enter and
 //! Escape cancel; dialling takes a click, or Tab then Space.
 
+use crate::app::messages::Asker;
 use crate::protocol::link::Link;
 use egui::{Color32, RichText};
 
-/// A link waiting for the user's answer.
+/// A link (or a number another program asks to dial) waiting for the
+/// user's answer.
 pub struct Pending {
     pub token: u64,
     pub link: Link,
+    asker: Asker,
     /// Cancel has been given the focus (once, when the question appears).
     focused: bool,
 }
 
 impl Pending {
-    pub fn new(token: u64, link: Link) -> Self {
+    pub fn new(token: u64, link: Link, asker: Asker) -> Self {
         Self {
             token,
             link,
+            asker,
             focused: false,
         }
     }
@@ -42,7 +46,7 @@ pub fn warnings(link: &Link) -> Vec<String> {
 pub fn question_ui(ui: &mut egui::Ui, pending: &mut Pending) -> Option<bool> {
     let mut answer = None;
     ui.heading("Dial this number?");
-    ui.label("A link asks to call this number from your desk phone:");
+    ui.label(pending.asker.phrase());
     ui.add_space(4.0);
     ui.label(
         RichText::new(pending.link.number.for_reading())
