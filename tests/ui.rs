@@ -666,20 +666,36 @@ impl Rig {
             .expect("a window was serving")
     }
 
-    /// Clicks the push button (not the tab) with this label.
+    /// Clicks the push button (not the tab) with this label, once it is
+    /// enabled (a new question's Dial waits a moment).
     fn click_button(&mut self, label: &str) {
         use egui::accesskit::Role;
+        let button = |n: &egui_kittest::Node<'_>| {
+            n.accesskit_node().role() == Role::Button
+                && n.accesskit_node().toggled().is_none()
+                && !n.accesskit_node().is_disabled()
+        };
         self.until(&format!("a {label} button"), |r| {
-            r.harness.query_all_by_label(label).any(|n| {
-                n.accesskit_node().role() == Role::Button && n.accesskit_node().toggled().is_none()
-            })
+            r.harness.query_all_by_label(label).any(|n| button(&n))
         });
+        self.harness
+            .query_all_by_label(label)
+            .find(|n| button(n))
+            .unwrap()
+            .click();
+        self.harness.step();
+    }
+
+    /// Clicks the push button with this label at once, enabled or not (a
+    /// click the user could make).
+    fn click_button_now(&mut self, label: &str) {
+        use egui::accesskit::Role;
         self.harness
             .query_all_by_label(label)
             .find(|n| {
                 n.accesskit_node().role() == Role::Button && n.accesskit_node().toggled().is_none()
             })
-            .unwrap()
+            .unwrap_or_else(|| panic!("no {label:?} button"))
             .click();
         self.harness.step();
     }
@@ -725,6 +741,31 @@ fn a_link_is_asked_about_with_cancel_focused_and_enter_does_not_dial() {
         rig.commands("dial"),
         vec![vec!["6465551234".to_string(), String::new()]]
     );
+}
+
+/// The second click of a double-click, or any click right after a question
+/// appears, does not dial: Dial works once the pointer has been released and
+/// about 0.7 s have passed. (The harness's clock is held still, then moved.)
+#[test]
+fn a_click_right_after_the_question_appears_does_not_dial() {
+    let mut rig = rig(true, "");
+    rig.connected();
+    let now = 1.0e6;
+    rig.harness.input_mut().time = Some(now);
+    let asked = rig.hand_over(Request::Link("tel:+16465551234".into()));
+    rig.until("the question", |r| r.has("Dial this number?"));
+    rig.click_button_now("Dial");
+    rig.settle();
+    assert!(rig.commands("dial").is_empty(), "dialled at once");
+    assert!(rig.has("Dial this number?"), "the question went");
+    assert!(!asked.is_finished());
+    // 0.7 s on (the clock moved), a click dials.
+    rig.harness.input_mut().time = Some(now + 0.8);
+    rig.harness.step();
+    rig.click_button_now("Dial");
+    let reply = rig.answer(asked);
+    assert_eq!(reply.status, 0, "{}", reply.message);
+    assert_eq!(rig.commands("dial").len(), 1);
 }
 
 /// At most four questions wait; the fifth is refused (said in the window,
