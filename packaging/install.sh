@@ -11,7 +11,7 @@ prefix="${PREFIX:-$HOME/.local}"
 app_id=io.github.skydial.Skydial
 target_dir="${CARGO_TARGET_DIR:-target}"
 install -Dm755 "$target_dir/release/skydial" "$prefix/bin/skydial"
-# The entry runs `skydial %u`: name the installed binary (~/.local/bin may not be on PATH).
+# The entry runs `skydial -- %u`: name the installed binary (~/.local/bin may not be on PATH).
 sed "s|^Exec=skydial|Exec=$prefix/bin/skydial|" "packaging/linux/$app_id.desktop" >"$target_dir/$app_id.desktop"
 install -Dm644 "$target_dir/$app_id.desktop" "$prefix/share/applications/$app_id.desktop"
 install -Dm644 "packaging/linux/$app_id.metainfo.xml" "$prefix/share/metainfo/$app_id.metainfo.xml"

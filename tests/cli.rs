@@ -492,6 +492,39 @@ fn what_is_neither_a_command_nor_a_link_is_refused() {
     assert!(app.seen.lock().unwrap().is_empty());
 }
 
+/// A link is the only argument: `skydial 'tel:…' dial 1900…` (what a link
+/// with a stray quote becomes) and a link followed by an option or another
+/// word are usage errors, and nothing reaches the running app.
+#[test]
+fn a_link_followed_by_anything_is_refused_and_nothing_is_dialled() {
+    let app = RunningApp::start();
+    for args in [
+        &["tel:+1-646-555-1234", "dial", "19005550177"][..],
+        &["tel:+1-646-555-1234", "--verbose"][..],
+        &["tel:+1-646-555-1234", "--renderer", "cpu"][..],
+        &["--", "tel:+1-646-555-1234", "dial"][..],
+        &["tel:+1-646-555-1234", "--", "dial"][..],
+    ] {
+        let out = app.run(args);
+        assert_eq!(code(&out), 2, "{args:?}: {}", stderr(&out));
+        assert!(
+            stderr(&out).contains("the only argument") || stderr(&out).contains("unexpected"),
+            "{args:?}: {}",
+            stderr(&out)
+        );
+    }
+    assert!(app.seen.lock().unwrap().is_empty(), "{:?}", app.seen);
+    // Alone (after `--`, as the desktop entry and the registry pass it), it goes.
+    let out = app.run(&["--", "tel:+1-646-555-1234"]);
+    assert_eq!(code(&out), 6, "{}", stderr(&out));
+    assert_eq!(
+        *app.seen.lock().unwrap(),
+        vec![skydial::instance::Request::Link(
+            "tel:+1-646-555-1234".into()
+        )]
+    );
+}
+
 /// `history --csv/--json` between two dates, with names a directory or a
 /// server could send: RFC 4180 rows whose cells a spreadsheet reads as text;
 /// `note` writes a note that both carry.

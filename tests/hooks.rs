@@ -290,6 +290,49 @@ async fn the_page_opener_gets_one_encoded_url() {
     );
 }
 
+/// A page opener that never ends by itself (one that waits for the browser,
+/// or is the browser) is waited for its patience, then left running: the
+/// page's run ends, nothing fails, and the opener goes on (it is not killed).
+#[tokio::test]
+async fn a_page_opener_that_does_not_end_is_left_after_its_time_limit() {
+    let dir = tempfile::tempdir().unwrap();
+    // Waits until the test says `go`, then writes `out`.
+    let slow = script(
+        dir.path(),
+        "slow.sh",
+        "while [ ! -e \"$1/go\" ]; do sleep 0.05; done\necho opened > \"$1/out\"\n",
+    );
+    let opener = UrlOpener::new(vec![
+        "/bin/sh".into(),
+        slow,
+        dir.path().display().to_string(),
+    ])
+    .with_patience(Duration::from_millis(300));
+    let runner = HookRunner::with(
+        HookSettings {
+            url_on_ring: "https://crm.example.com/?n={number}".into(),
+            ..HookSettings::default()
+        },
+        opener,
+        Duration::from_secs(10),
+    );
+    let (messages, report) = collector();
+    let started = runner.handle(HookEvent::Ring, ringing("6465551234", "A"), report);
+    // Without a time limit this waits for ever (here: for `go`, never given).
+    tokio::time::timeout(Duration::from_secs(30), settle(started))
+        .await
+        .expect("the page's run ends while its opener still runs");
+    assert_eq!(*messages.lock().unwrap(), Vec::<String>::new());
+    assert!(!dir.path().join("out").exists());
+    // Left running, not stopped: it still does its work.
+    std::fs::write(dir.path().join("go"), "").unwrap();
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while !dir.path().join("out").exists() && Instant::now() < deadline {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    assert!(dir.path().join("out").exists(), "the opener was stopped");
+}
+
 fn nul_separated_or_empty(path: &Path) -> Vec<String> {
     std::fs::read(path)
         .map(|b| {

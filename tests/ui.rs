@@ -1129,22 +1129,46 @@ impl Rig {
             .expect("a window was serving")
     }
 
-    /// Clicks the push button (not the tab) with this label.
+    /// Clicks the push button (not the tab) with this label, once it is
+    /// enabled (a new question's Dial waits a moment).
     fn click_button(&mut self, label: &str) {
         use egui::accesskit::Role;
+        let button = |n: &egui_kittest::Node<'_>| {
+            n.accesskit_node().role() == Role::Button
+                && n.accesskit_node().toggled().is_none()
+                && !n.accesskit_node().is_disabled()
+        };
         self.until(&format!("a {label} button"), |r| {
-            r.harness.query_all_by_label(label).any(|n| {
-                n.accesskit_node().role() == Role::Button && n.accesskit_node().toggled().is_none()
-            })
+            r.harness.query_all_by_label(label).any(|n| button(&n))
         });
+        self.harness
+            .query_all_by_label(label)
+            .find(|n| button(n))
+            .unwrap()
+            .click();
+        self.harness.step();
+    }
+
+    /// Clicks the push button with this label at once, enabled or not (a
+    /// click the user could make).
+    fn click_button_now(&mut self, label: &str) {
+        use egui::accesskit::Role;
         self.harness
             .query_all_by_label(label)
             .find(|n| {
                 n.accesskit_node().role() == Role::Button && n.accesskit_node().toggled().is_none()
             })
-            .unwrap()
+            .unwrap_or_else(|| panic!("no {label:?} button"))
             .click();
         self.harness.step();
+    }
+
+    /// Steps a few frames over 300 ms, for anything asked to happen.
+    fn settle(&mut self) {
+        for _ in 0..6 {
+            std::thread::sleep(Duration::from_millis(50));
+            self.harness.step();
+        }
     }
 }
 
@@ -1180,6 +1204,131 @@ fn a_link_is_asked_about_with_cancel_focused_and_enter_does_not_dial() {
         rig.commands("dial"),
         vec![vec!["6465551234".to_string(), String::new()]]
     );
+}
+
+/// The second click of a double-click, or any click right after a question
+/// appears, does not dial: Dial works once the pointer has been released and
+/// about 0.7 s have passed. (The harness's clock is held still, then moved.)
+#[test]
+fn a_click_right_after_the_question_appears_does_not_dial() {
+    let mut rig = rig(true, "");
+    rig.connected();
+    let now = 1.0e6;
+    rig.harness.input_mut().time = Some(now);
+    let asked = rig.hand_over(Request::Link("tel:+16465551234".into()));
+    rig.until("the question", |r| r.has("Dial this number?"));
+    rig.click_button_now("Dial");
+    rig.settle();
+    assert!(rig.commands("dial").is_empty(), "dialled at once");
+    assert!(rig.has("Dial this number?"), "the question went");
+    assert!(!asked.is_finished());
+    // 0.7 s on (the clock moved), a click dials.
+    rig.harness.input_mut().time = Some(now + 0.8);
+    rig.harness.step();
+    rig.click_button_now("Dial");
+    let reply = rig.answer(asked);
+    assert_eq!(reply.status, 0, "{}", reply.message);
+    assert_eq!(rig.commands("dial").len(), 1);
+}
+
+/// At most four questions wait; the fifth is refused (said in the window,
+/// a failed reply to whoever asked), and the same link twice is asked once,
+/// its answer going to both.
+#[test]
+fn at_most_four_questions_wait_and_the_same_link_is_asked_once() {
+    let mut rig = rig(true, "");
+    rig.connected();
+    let distinct = [
+        "tel:+33-1-45-68-12-34",
+        "tel:+882-16-5555-0100",
+        "tel:+1-900-555-0100",
+        "tel:+44-20-7946-0958",
+        "tel:+1-876-555-0123",
+    ];
+    let asked: Vec<_> = distinct
+        .iter()
+        .map(|l| rig.hand_over(Request::Link(l.to_string())))
+        .collect();
+    let again = rig.hand_over(Request::Link("tel:%2B33145681234".into()));
+    rig.until("one refused", |_| asked.iter().any(|t| t.is_finished()));
+    rig.settle();
+    let (refused, waiting): (Vec<_>, Vec<_>) = asked.into_iter().partition(|t| t.is_finished());
+    assert_eq!(refused.len(), 1, "exactly the fifth is refused");
+    let reply = rig.answer(refused.into_iter().next().unwrap());
+    assert_eq!(reply.status, 6, "{}", reply.message);
+    assert!(
+        reply
+            .message
+            .contains("4 numbers are already waiting for your answer"),
+        "{}",
+        reply.message
+    );
+    assert!(
+        rig.has_text("already waiting for your answer"),
+        "the window says so"
+    );
+    assert!(!again.is_finished(), "the same link joins its question");
+    // Four questions, one each: Cancel answers them all, and both askers of
+    // the French number.
+    for _ in 0..4 {
+        rig.until("a question", |r| r.has("Dial this number?"));
+        rig.click_button("Cancel");
+    }
+    for task in waiting.into_iter().chain([again]) {
+        assert_eq!(rig.answer(task).status, 6);
+    }
+    rig.settle();
+    assert!(!rig.has("Dial this number?"), "a fifth question");
+    assert!(rig.commands("dial").is_empty());
+}
+
+/// `skydial dial` (or any program on the socket) with a premium-rate or
+/// international number is asked in the window like a link; a plain number
+/// still dials at once.
+#[test]
+fn premium_and_international_numbers_from_another_program_are_asked_first() {
+    let mut rig = rig(true, "");
+    rig.connected();
+    let asked = rig.hand_over(Request::Dial("1-900-555-0100".into()));
+    rig.until("the question", |r| r.has("Dial this number?"));
+    assert!(rig.has_text("Another program asks"));
+    assert!(rig.has_text("premium-rate"));
+    rig.settle();
+    assert!(rig.commands("dial").is_empty(), "dialled unasked");
+    rig.click_button("Cancel");
+    assert_eq!(rig.answer(asked).status, 6);
+    let asked = rig.hand_over(Request::Dial("+44 20 7946 0958".into()));
+    rig.until("the question", |r| r.has("Dial this number?"));
+    rig.settle();
+    assert!(rig.commands("dial").is_empty(), "dialled unasked");
+    rig.click_button("Dial");
+    let reply = rig.answer(asked);
+    assert_eq!(reply.status, 0, "{}", reply.message);
+    assert_eq!(rig.commands("dial").len(), 1);
+    let asked = rig.hand_over(Request::Dial("646-555-1234".into()));
+    assert_eq!(rig.answer(asked).status, 0);
+    assert_eq!(rig.commands("dial").len(), 2);
+}
+
+/// The hotkey set to dial at once asks about a premium-rate number on the
+/// clipboard instead of dialling it.
+#[test]
+fn the_hotkey_set_to_dial_at_once_asks_about_a_premium_number() {
+    let settings = Settings {
+        hotkey_action: "dial".into(),
+        ..Settings::default()
+    };
+    let mut rig = rig_with(true, "Call 1-900-555-0100 now", settings, None);
+    rig.connected();
+    let asked = rig.hand_over(Request::QuickDial);
+    rig.answer(asked);
+    rig.until("the question", |r| r.has("Dial this number?"));
+    assert!(rig.has_text("The copied text asks"));
+    rig.settle();
+    assert!(rig.commands("dial").is_empty(), "dialled unasked");
+    rig.click_button("Dial");
+    rig.until("the dial", |r| !r.commands("dial").is_empty());
+    assert_eq!(rig.commands("dial")[0][0], "9005550100");
 }
 
 #[test]

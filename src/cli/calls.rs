@@ -4,7 +4,7 @@
 use super::account::client_config;
 use super::args::Global;
 use super::exit::{Failure, Status};
-use super::launch::{HAND_OVER_TIMEOUT, hand_over};
+use super::launch::hand_over;
 use super::output::{print_calls, report};
 use skydial::client::describe_result;
 use skydial::client::{Client, Transport, dial_once};
@@ -28,9 +28,11 @@ pub(super) async fn dial(
         || global.json
         || endpoint.is_some();
     if !own_account
+        // A premium-rate or international number is asked about in the
+        // window first: wait as long as for a link's answer.
         && let Some(status) = hand_over(
             &skydial::instance::Request::Dial(number.clone()),
-            HAND_OVER_TIMEOUT,
+            skydial::instance::LINK_ANSWER_TIMEOUT,
         )
         .await?
     {

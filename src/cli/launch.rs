@@ -48,6 +48,25 @@ pub(super) async fn quick_dial() -> Result<Status, Failure> {
         })
 }
 
+/// A link must come alone and last: `skydial 'tel:…' dial 1900…` (what a
+/// link with an unescaped quote can become on Windows) or a link followed by
+/// an option is a usage error, and nothing is dialled. `last` is the last
+/// argument the process was given.
+pub(super) fn link_alone(
+    link: &str,
+    with_command: bool,
+    last: Option<std::ffi::OsString>,
+) -> Result<(), Failure> {
+    if with_command || last.as_deref() != Some(std::ffi::OsStr::new(link)) {
+        return Err(Failure::usage(format!(
+            "a link must be the only argument, and {} came with more: nothing was dialled; \
+             to dial a number, use skydial dial NUMBER",
+            quoted(&link.chars().take(60).collect::<String>())
+        )));
+    }
+    Ok(())
+}
+
 /// `skydial LINK`: to the running skydial, which asks before dialling; with
 /// none running, a window with just that question.
 pub(super) fn open_link(cli: &Cli, mut link: String) -> Result<Status, Failure> {

@@ -21,7 +21,7 @@ use assets::write_assets;
 use calls::{blank, call_command, call_id, dial, list_calls};
 use clap::Parser;
 use exit::{Failure, Status};
-use launch::{open_link, open_window, quick_dial};
+use launch::{link_alone, open_link, open_window, quick_dial};
 use logging::init_logging;
 use skydial::protocol::Command;
 use skydial::protocol::text::printable;
@@ -39,6 +39,14 @@ pub fn main() -> ExitCode {
     };
     if cli.command.is_some() || cli.link.is_some() {
         console::attach();
+    }
+    // A link is the only argument: a command or an option after it (a link
+    // with a stray quote can split into `tel:… dial 1900…`) is refused.
+    if let Some(link) = &cli.link
+        && let Err(failure) = link_alone(link, cli.command.is_some(), std::env::args_os().last())
+    {
+        eprintln!("skydial: {}", printable(&failure.message));
+        return failure.status.into();
     }
     // The window (no command) also logs to a file: it runs for days with no
     // terminal to see what it said.

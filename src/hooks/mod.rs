@@ -21,7 +21,7 @@ mod values;
 
 pub use events::{Action, Hooks};
 pub use limits::{FailureTracker, TokenBucket};
-pub use opener::UrlOpener;
+pub use opener::{OPENER_PATIENCE, UrlOpener};
 pub use process::{
     HookFailure, command_failure_message, page_failure_message, run_command, run_command_for,
     template_failure_message,

@@ -1,8 +1,13 @@
 //! Opening a page in the user's browser: a program run directly (no shell)
 //! with the URL as its last argument.
 
-use super::process::{HookFailure, cannot_run, run, status_text, without_our_variables};
+use super::process::{HookFailure, Overtime, cannot_run, run, status_text, without_our_variables};
 use std::process::Stdio;
+use std::time::Duration;
+
+/// How long a page opener is waited for; then it is left running (it may be
+/// the browser itself) and logged.
+pub const OPENER_PATIENCE: Duration = Duration::from_secs(10);
 
 /// The program that opens a page in the user's browser, run directly (no
 /// shell) with the URL as its last argument. The URL starts with `http`, so
@@ -10,6 +15,7 @@ use std::process::Stdio;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UrlOpener {
     argv: Vec<String>,
+    patience: Duration,
 }
 
 impl UrlOpener {
@@ -35,7 +41,16 @@ impl UrlOpener {
 
     /// A program and the arguments that come before the URL.
     pub fn new(argv: Vec<String>) -> Self {
-        Self { argv }
+        Self {
+            argv,
+            patience: OPENER_PATIENCE,
+        }
+    }
+
+    /// This opener, waited for `patience` at most (tests: less than
+    /// [`OPENER_PATIENCE`]).
+    pub fn with_patience(self, patience: Duration) -> Self {
+        Self { patience, ..self }
     }
 
     /// The program, for messages.
@@ -81,10 +96,11 @@ impl UrlOpener {
         Ok(())
     }
 
-    /// Opens `url` and waits for the opener to end (some wait for the
-    /// browser), without a time limit.
+    /// Opens `url` and waits for the opener to end, at most its patience
+    /// ([`OPENER_PATIENCE`]): one that waits for the browser (or is the
+    /// browser) is then left running, and the log says so.
     pub async fn open_and_wait(&self, url: &str) -> Result<(), HookFailure> {
-        run(self.command(url)?, None).await
+        run(self.command(url)?, Some((self.patience, Overtime::Leave))).await
     }
 }
 

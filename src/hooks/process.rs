@@ -127,7 +127,17 @@ pub async fn run_command_for(
     command.args(args);
     without_our_variables(&mut command);
     command.envs(values.environment(event));
-    run(command, Some(limit)).await
+    run(command, Some((limit, Overtime::Stop))).await
+}
+
+/// What happens to a program still running at its time limit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Overtime {
+    /// Stopped, and the run failed (a call hook).
+    Stop,
+    /// Left running, no longer waited for, and logged (a page opener, which
+    /// may be the browser itself).
+    Leave,
 }
 
 /// Leaves out what skydial itself was given in `SKYDIAL_*` variables (the
@@ -140,25 +150,30 @@ pub(super) fn without_our_variables(command: &mut std::process::Command) {
     }
 }
 
-/// Runs `command` to its end (or `limit`), stdin and stdout closed, the
-/// start of stderr kept for the message.
+/// Runs `command` to its end (or its time limit, then as [`Overtime`]
+/// says), stdin and stdout closed, the start of stderr kept for the message.
 pub(super) async fn run(
     command: std::process::Command,
-    limit: Option<Duration>,
+    limit: Option<(Duration, Overtime)>,
 ) -> Result<(), HookFailure> {
     let mut command = tokio::process::Command::from(command);
+    let program = command
+        .as_std()
+        .get_program()
+        .to_string_lossy()
+        .into_owned();
     command
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
-        .kill_on_drop(true);
+        .kill_on_drop(!matches!(limit, Some((_, Overtime::Leave))));
     let mut child = command.spawn().map_err(|e| cannot_run(&e))?;
     let mut stderr = child.stderr.take();
     let mut kept = Vec::new();
     let waited = {
         let wait = wait_reading(&mut child, &mut stderr, &mut kept);
         match limit {
-            Some(limit) => tokio::time::timeout(limit, wait).await.ok(),
+            Some((limit, _)) => tokio::time::timeout(limit, wait).await.ok(),
             None => Some(wait.await),
         }
     };
@@ -170,13 +185,22 @@ pub(super) async fn run(
                 stderr: String::new(),
             });
         }
+        None if matches!(limit, Some((_, Overtime::Leave))) => {
+            // Dropped without a kill: tokio reaps it when it ends.
+            tracing::info!(
+                "{} still runs after {}: skydial no longer waits for it and leaves it running",
+                crate::protocol::text::printable(&program),
+                shown_duration(limit.map(|(l, _)| l).unwrap_or_default())
+            );
+            return Ok(());
+        }
         None => {
             // kill() also reaps it.
             if let Err(e) = child.kill().await {
                 tracing::warn!("could not stop a call hook that ran too long: {e}");
             }
             return Err(HookFailure::TimedOut {
-                after: limit.unwrap_or_default(),
+                after: limit.map(|(l, _)| l).unwrap_or_default(),
             });
         }
     };

@@ -13,6 +13,7 @@ rebuilt can hand out nodes that are already gone:
   find|ROLE|NAME                a node with this role and name exists
   find|ROLE|NAME~               ... whose name contains NAME
   press|ROLE|NAME               run its first action (a click)
+  enabled|ROLE|NAME             it can be used (a new question's Dial waits a moment)
   set|ROLE|NAME|TEXT            replace its text (EditableText)
   text|ROLE|NAME|TEXT           its text is TEXT
   checked|ROLE|NAME             it is checked or pressed (a selected tab)
@@ -85,6 +86,8 @@ def run(step):
         return Atspi.EditableText.set_text_contents(node, args[2])
     if kind == "text":
         return Atspi.Text.get_text(node, 0, -1) == args[2]
+    if kind == "enabled":
+        return node.get_state_set().contains(Atspi.StateType.SENSITIVE)
     if kind == "checked":
         states = node.get_state_set()
         return states.contains(Atspi.StateType.CHECKED) or states.contains(Atspi.StateType.PRESSED)

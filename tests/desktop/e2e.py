@@ -703,7 +703,8 @@ def main():
                                     stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True)
             try:
                 a11y(env, "find|label|Dial this number?", "find|label|(646) 555-1234",
-                           "find|label|The link names extension 22~", "press|push button|Dial")
+                           "find|label|The link names extension 22~", "enabled|push button|Dial",
+                           "press|push button|Dial")
                 out, err = link.communicate(timeout=30)
             finally:
                 if link.poll() is None:

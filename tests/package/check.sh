@@ -135,7 +135,7 @@ for scheme in tel callto; do
   fi
 done
 exec_key="$(sed -n 's/^Exec=//p' "$DESKTOP")"
-if [ "$exec_key" = "skydial %u" ]; then ok "desktop entry Exec=skydial %u"; else fail "desktop entry Exec=skydial %u" "Exec=$exec_key"; fi
+if [ "$exec_key" = "skydial -- %u" ]; then ok "desktop entry Exec=skydial -- %u"; else fail "desktop entry Exec=skydial -- %u" "Exec=$exec_key"; fi
 if update-desktop-database /usr/share/applications 2>/dev/null; then
   ok "update-desktop-database"
 else

@@ -3,23 +3,17 @@
 //! lane, so a hang-up never waits for the answer to an earlier dial.
 
 use super::Desk;
-use super::pending::Links;
 use crate::app::messages::DeskRequest;
 use std::sync::Arc;
 use tokio::sync::mpsc;
 
 pub(super) struct CallsLane {
     desk: Arc<Desk>,
-    /// Links waiting for the user's answer.
-    pub(super) links: Links,
 }
 
 impl CallsLane {
     pub(super) fn new(desk: Arc<Desk>) -> Self {
-        Self {
-            desk,
-            links: Links::default(),
-        }
+        Self { desk }
     }
 
     /// The desk every lane shares.

@@ -2,8 +2,9 @@
 //! text, dialled or offered in the quick-dial prompt.
 
 use super::Desk;
+use super::links::ask_first;
 use crate::app::messages::limits::{MAX_CLIPBOARD_BYTES, MAX_QUICK_DIAL_CHARS};
-use crate::app::messages::{Clip, DeskReply};
+use crate::app::messages::{Asker, Clip, DeskReply, ReplyTo};
 use crate::protocol::DialNumber;
 use crate::protocol::number::{NoNumber, NumberError, numbers_in};
 use std::sync::Arc;
@@ -64,6 +65,14 @@ impl Desk {
             Err(e) => ClipboardDial::Refuse(format!("Cannot dial {}: {e}", clip.name())),
         };
         match decided {
+            // Premium-rate and international: asked in the window, as a link.
+            ClipboardDial::Dial(number) if ask_first(&number) => {
+                let link = crate::protocol::link::Link {
+                    number,
+                    extension: None,
+                };
+                self.ask(link, Asker::Clipboard, ReplyTo::new().0);
+            }
             ClipboardDial::Dial(number) => {
                 let outcome = self.queue_call(number).await.await;
                 match outcome {

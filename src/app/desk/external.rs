@@ -2,7 +2,8 @@
 //! `skydial quick-dial` and links.
 
 use super::calls::CallsLane;
-use crate::app::messages::ReplyTo;
+use super::links::ask_first;
+use crate::app::messages::{Asker, ReplyTo};
 use crate::instance::{Reply, Request};
 use crate::outcome::Status;
 use crate::protocol::number::normalize;
@@ -29,6 +30,15 @@ impl CallsLane {
                         return;
                     }
                 };
+                // Premium-rate and international: asked in the window, as a link.
+                if ask_first(&number) {
+                    let link = crate::protocol::link::Link {
+                        number,
+                        extension: None,
+                    };
+                    desk.ask(link, Asker::Program, reply);
+                    return;
+                }
                 let placing = desk.queue_call(number).await;
                 tokio::spawn(async move {
                     let outcome = placing.await;

@@ -4,8 +4,11 @@
 use super::Desk;
 use super::calls::CallsLane;
 use super::dial::Outcome;
-use crate::app::messages::{DeskReply, ReplyTo};
+use super::pending::{Asked, Links};
+use crate::app::messages::limits::MAX_PENDING_QUESTIONS;
+use crate::app::messages::{Asker, DeskReply, ReplyTo};
 use crate::outcome::{Failure, Status};
+use crate::protocol::DialNumber;
 use crate::protocol::link::Link;
 
 /// Whether a link may be dialled without asking: the user trusts links,
@@ -13,6 +16,18 @@ use crate::protocol::link::Link;
 /// running (a link-only start always asks: it is all the user sees).
 pub fn dial_unasked(link: &Link, trusted_links: bool, link_only: bool) -> bool {
     trusted_links && link.may_skip_confirmation() && !link_only
+}
+
+/// Whether a number another program hands over (`skydial dial`, the
+/// socket) or the clipboard gives to be dialled at once must be asked about
+/// in the window first, as a link is: premium-rate and international
+/// numbers (a +1 number abroad included) never go straight through.
+pub fn ask_first(number: &DialNumber) -> bool {
+    let link = Link {
+        number: number.clone(),
+        extension: None,
+    };
+    !link.may_skip_confirmation()
 }
 
 impl CallsLane {
@@ -32,35 +47,60 @@ impl CallsLane {
         let trusted = desk.settings.borrow().trusted_links;
         if dial_unasked(&link, trusted, desk.config.link_only) {
             let placing = desk.queue_call(link.number.clone()).await;
-            tokio::spawn(async move { desk.link_outcome(0, &link, placing.await, &reply) });
+            tokio::spawn(async move { desk.link_outcome(0, &link, placing.await, &[reply]) });
             return;
         }
-        let token = self.links.ask(link.clone(), reply);
-        desk.ui.send(DeskReply::ConfirmLink { token, link });
-        desk.ui.raise_window();
+        desk.ask(link, Asker::Link, reply);
     }
 
     pub(super) async fn link_answer(&mut self, token: u64, dial: bool) {
-        let Some((link, reply)) = self.links.answer(token) else {
+        let desk = self.desk();
+        let Some((link, replies)) = desk.questions().answer(token) else {
             return;
         };
-        let desk = self.desk();
         if dial {
             let placing = desk.queue_call(link.number.clone()).await;
-            tokio::spawn(async move { desk.link_outcome(token, &link, placing.await, &reply) });
+            tokio::spawn(async move { desk.link_outcome(token, &link, placing.await, &replies) });
         } else {
             let cancelled = Err(Failure::new(
                 Status::Cancelled,
                 format!("Cancelled: {} was not dialled.", link.number.for_reading()),
             ));
-            desk.link_outcome(token, &link, cancelled, &reply);
+            desk.link_outcome(token, &link, cancelled, &replies);
         }
     }
 }
 
 impl Desk {
+    /// The questions waiting for the user's answer.
+    fn questions(&self) -> std::sync::MutexGuard<'_, Links> {
+        self.questions.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Asks the user in the window whether to dial `link` (Dial or
+    /// Cancel); what came of it goes to `reply`. The same link already
+    /// asked about is not asked again (its answer goes to `reply` too); with
+    /// [`MAX_PENDING_QUESTIONS`] waiting, nothing is asked and the user and
+    /// `reply` are told so.
+    pub(super) fn ask(&self, link: Link, asker: Asker, reply: ReplyTo) {
+        let asked = self.questions().ask(link.clone(), reply.clone());
+        match asked {
+            Asked::New(token) => self.ui.send(DeskReply::ConfirmLink { token, link, asker }),
+            Asked::Joined(_) => {}
+            Asked::Full => {
+                let text = format!(
+                    "Not dialled: {} was not asked about, as {MAX_PENDING_QUESTIONS} numbers are already waiting for your answer in skydial's window. Answer those, then try again.",
+                    link.number.for_reading()
+                );
+                self.ui.error(&text);
+                reply.send(Status::Cancelled.reply(text));
+            }
+        }
+        self.ui.raise_window();
+    }
+
     /// Says what came of a link, in the window and to whoever handed it over.
-    fn link_outcome(&self, token: u64, link: &Link, outcome: Outcome, reply: &ReplyTo) {
+    fn link_outcome(&self, token: u64, link: &Link, outcome: Outcome, replies: &[ReplyTo]) {
         let (error, mut text, status) = match outcome {
             Ok(text) => (false, text, Status::Ok),
             Err(f) => (f.status != Status::Cancelled, f.message, f.status),
@@ -77,7 +117,9 @@ impl Desk {
             error,
             text: text.clone(),
         });
-        reply.send(status.reply(text));
+        for reply in replies {
+            reply.send(status.reply(text.clone()));
+        }
     }
 }
 
@@ -96,6 +138,25 @@ mod tests {
         for risky in ["tel:+1-900-555-0100", "tel:+44-20-7946-0958"] {
             let link = parse(risky).unwrap();
             assert!(!dial_unasked(&link, true, false), "{risky}");
+        }
+    }
+
+    /// What another program or the clipboard hands over to dial at once:
+    /// premium-rate and international numbers are asked about first.
+    #[test]
+    fn premium_and_international_numbers_from_elsewhere_are_asked_first() {
+        use crate::protocol::number::normalize;
+        for risky in [
+            "1-900-555-0100",
+            "+1 212 976 0100",
+            "+44 20 7946 0958",
+            "+1 876 555 0123",
+            "+882 16 5555 0100",
+        ] {
+            assert!(ask_first(&normalize(risky).unwrap()), "{risky}");
+        }
+        for plain in ["646-555-1234", "+1 (416) 555-0123", "1234"] {
+            assert!(!ask_first(&normalize(plain).unwrap()), "{plain}");
         }
     }
 }

@@ -21,7 +21,7 @@ mod ring;
 mod settings;
 
 pub use clipboard::{ClipboardDial, clipboard_dial};
-pub use links::dial_unasked;
+pub use links::{ask_first, dial_unasked};
 pub use ring::{CallNews, Reaction, hook_values, react};
 
 use crate::app::messages::{ClipboardReader, DeskRequest, Notifier, PopCommand, UiLink};
@@ -71,6 +71,9 @@ pub struct Desk {
     pops: Option<mpsc::Sender<PopCommand>>,
     /// The call page and the call hook.
     hooks: HookRunner,
+    /// Questions waiting for the user's answer (links, and numbers asked
+    /// about before dialling).
+    questions: std::sync::Mutex<pending::Links>,
 }
 
 /// Starts the desk on the current runtime. `pops` shows screen pops for the
@@ -95,6 +98,7 @@ pub fn spawn(
         config,
         settings: settings.subscribe(),
         pops,
+        questions: Default::default(),
     });
     tokio::spawn(run(desk, settings, requests));
 }

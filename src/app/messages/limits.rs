@@ -16,3 +16,8 @@ pub const DESK_QUEUE: usize = 64;
 
 /// Commands waiting for the screen pops; more are skipped (and logged).
 pub const POPS_QUEUE: usize = 64;
+
+/// The most questions (links, and premium or international numbers handed
+/// over) waiting for the user's answer at once; more are refused and said
+/// so, so that a flood cannot stack questions under the pointer.
+pub const MAX_PENDING_QUESTIONS: usize = 4;

@@ -17,6 +17,30 @@ pub struct Notice {
     pub error: bool,
 }
 
+/// Who asks the user to dial a number they did not type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Asker {
+    /// A `tel:`, `callto:` or `sip:` link.
+    Link,
+    /// Another program (`skydial dial`, a request over the socket).
+    Program,
+    /// The hotkey or *Dial clipboard*, set to dial at once.
+    Clipboard,
+}
+
+impl Asker {
+    /// Who asks, as the question says it.
+    pub fn phrase(self) -> &'static str {
+        match self {
+            Self::Link => "A link asks to call this number from your desk phone:",
+            Self::Program => "Another program asks to call this number from your desk phone:",
+            Self::Clipboard => {
+                "The copied text asks to call this number from your desk phone (premium-rate and international numbers are always asked):"
+            }
+        }
+    }
+}
+
 /// What background work sends back to the window.
 #[derive(Debug, Clone)]
 pub enum DeskReply {
@@ -25,11 +49,12 @@ pub enum DeskReply {
     Contacts(Vec<Contact>),
     /// The clipboard held several numbers: let the user pick one.
     PickNumber(Vec<DialNumber>),
-    /// A link asks to dial: the user says Dial or Cancel (answered with
-    /// `DeskRequest::LinkAnswer` and this token).
+    /// A link (or `asker`) asks to dial: the user says Dial or Cancel
+    /// (answered with `DeskRequest::LinkAnswer` and this token).
     ConfirmLink {
         token: u64,
         link: Link,
+        asker: Asker,
     },
     /// What came of a link (dialled, cancelled, failed).
     LinkDone {

@@ -1,25 +1,59 @@
 //! A link's question: the number as it will be dialled, what to know about
 //! it, and **Cancel** (with the keyboard focus) or **Dial**. Enter and
-//! Escape cancel; dialling takes a click, or Tab then Space.
+//! Escape cancel; dialling takes a click, or Tab then Space, once the
+//! question has been seen ([`DialGuard`]).
 
+use crate::app::messages::Asker;
 use crate::protocol::link::Link;
 use egui::RichText;
 
-/// A link waiting for the user's answer.
+/// A link (or a number another program asks to dial) waiting for the
+/// user's answer.
 pub struct Pending {
     pub token: u64,
     pub link: Link,
+    asker: Asker,
     /// Cancel has been given the focus (once, when the question appears).
     focused: bool,
+    guard: DialGuard,
 }
 
 impl Pending {
-    pub fn new(token: u64, link: Link) -> Self {
+    pub fn new(token: u64, link: Link, asker: Asker) -> Self {
         Self {
             token,
             link,
+            asker,
             focused: false,
+            guard: DialGuard::default(),
         }
+    }
+}
+
+/// How long a new question ignores **Dial**, in seconds.
+pub const DIAL_DELAY: f64 = 0.7;
+
+/// Keeps a new question's **Dial** from working until the pointer has been
+/// released (in an earlier frame than the click) and [`DIAL_DELAY`] has
+/// passed since the question appeared: the second click of a double-click,
+/// or a click meant for what was there before, never dials a number the user
+/// has not seen. Pure: the time and the pointer are passed in.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct DialGuard {
+    shown_at: Option<f64>,
+    released: bool,
+}
+
+impl DialGuard {
+    /// Whether Dial works in this frame, at `now` (seconds) with a pointer
+    /// button `down` or not; the first call is when the question appears.
+    pub fn armed(&mut self, now: f64, down: bool) -> bool {
+        let shown_at = *self.shown_at.get_or_insert(now);
+        let armed = self.released && now - shown_at >= DIAL_DELAY;
+        if !down {
+            self.released = true;
+        }
+        armed
     }
 }
 
@@ -40,7 +74,7 @@ pub fn warnings(link: &Link) -> Vec<String> {
 pub fn question_ui(ui: &mut egui::Ui, pending: &mut Pending) -> Option<bool> {
     let mut answer = None;
     ui.heading("Dial this number?");
-    ui.label("A link asks to call this number from your desk phone:");
+    ui.label(pending.asker.phrase());
     ui.add_space(4.0);
     ui.label(
         RichText::new(pending.link.number.for_reading())
@@ -67,7 +101,13 @@ pub fn question_ui(ui: &mut egui::Ui, pending: &mut Pending) -> Option<bool> {
         if cancel.clicked() {
             answer = Some(false);
         }
-        if ui.button("Dial").clicked() {
+        let (now, down) = ui.input(|i| (i.time, i.pointer.any_down()));
+        let armed = pending.guard.armed(now, down);
+        if !armed {
+            ui.ctx()
+                .request_repaint_after(std::time::Duration::from_millis(100));
+        }
+        if ui.add_enabled(armed, egui::Button::new("Dial")).clicked() && armed {
             answer = Some(true);
         }
     });
@@ -98,6 +138,24 @@ mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used)] // test code
     use super::*;
     use crate::protocol::link::parse;
+
+    #[test]
+    fn dial_works_only_after_a_release_and_the_delay() {
+        // Shown between the two clicks of a double-click: the second comes
+        // 0.3 s later and is ignored; past 0.7 s, a click dials.
+        let mut guard = DialGuard::default();
+        assert!(!guard.armed(10.0, false));
+        assert!(!guard.armed(10.3, true));
+        assert!(!guard.armed(10.4, false));
+        assert!(guard.armed(10.75, false));
+        // Shown under a pressed pointer: its release (even late) is not a
+        // click on Dial; the next press, after the delay, is.
+        let mut guard = DialGuard::default();
+        assert!(!guard.armed(0.0, true));
+        assert!(!guard.armed(2.0, true));
+        assert!(!guard.armed(2.1, false), "the release of the press before");
+        assert!(guard.armed(2.2, true));
+    }
 
     #[test]
     fn premium_international_and_extension_are_said() {

@@ -101,12 +101,13 @@ impl App {
                 DeskReply::History(h) => self.history = h,
                 DeskReply::Contacts(c) => self.contacts.found = c,
                 DeskReply::PickNumber(list) => self.pick = Some(list),
-                DeskReply::ConfirmLink { token, link } => {
+                DeskReply::ConfirmLink { token, link, asker } => {
                     // A link asked twice (two clicks) is asked about once.
                     if self.links.iter().any(|p| p.link == link) {
                         self.request(DeskRequest::LinkAnswer { token, dial: false });
                     } else {
-                        self.links.push_back(confirm::Pending::new(token, link));
+                        self.links
+                            .push_back(confirm::Pending::new(token, link, asker));
                     }
                 }
                 DeskReply::LinkDone { error, text, .. } => match &mut self.link_only {

@@ -114,7 +114,7 @@ fn portal_hotkey(
             ShortcutNews::Bound(keys, Via::KGlobalAccel)
             | ShortcutNews::Changed(keys, Via::KGlobalAccel) => HotkeyStatus::Kde(keys),
             ShortcutNews::Failed(why) => {
-                let text = HotkeyError::Refused(why.to_string()).to_string();
+                let text = HotkeyError::refused(&why.to_string()).to_string();
                 ui.info(text.clone());
                 HotkeyStatus::Unavailable(text)
             }

@@ -88,9 +88,33 @@ pub enum HotkeyError {
     Refused(String),
 }
 
+/// How much of the desktop's own words a refusal shows.
+const DESKTOP_WORDS_MAX: usize = 200;
+
+impl HotkeyError {
+    /// The desktop (its portal, KGlobalAccel) refused the shortcut, in its
+    /// words: cut and shown as text, like the desktop's other words.
+    pub fn refused(why: &str) -> Self {
+        let why = crate::protocol::text::truncate_chars(why.trim(), DESKTOP_WORDS_MAX);
+        Self::Refused(crate::protocol::text::printable(&why).into_owned())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The desktop's error text is the desktop's: a megabyte with escape
+    /// sequences and newlines is cut and shown as text.
+    #[test]
+    fn a_refusal_shows_the_desktops_words_cut_and_filtered() {
+        let words = format!("no\u{1b}]0;owned\u{7}\nforged line {}", "x".repeat(1 << 20));
+        let text = HotkeyError::refused(&words).to_string();
+        assert!(text.starts_with("The desktop did not give skydial a global shortcut (no\u{fffd}]0;owned\u{fffd}\u{fffd}forged line xxx"), "{}", &text[..80]);
+        assert!(!text.chars().any(char::is_control), "{text:?}");
+        assert!(text.chars().count() < 200 + 200, "{}", text.len());
+        assert!(text.ends_with(&format!("; {BY_HAND}.")), "{text}");
+    }
 
     #[test]
     fn the_status_is_said_in_plain_words() {
