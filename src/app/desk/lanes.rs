@@ -42,7 +42,9 @@ pub(super) fn kind(request: &DeskRequest) -> Kind {
         DeskRequest::LoadHistory
         | DeskRequest::MarkSeen(_)
         | DeskRequest::SearchContacts(_)
-        | DeskRequest::ImportContacts(_) => Kind::Data,
+        | DeskRequest::ImportContacts(_)
+        | DeskRequest::SearchPeople { .. }
+        | DeskRequest::ChangeContact(_) => Kind::Data,
         DeskRequest::EditSettings(_)
         | DeskRequest::ToggleDnd
         | DeskRequest::AddFavourite(_)

@@ -163,6 +163,7 @@ mod tests {
                 originated: false,
             },
             name: None,
+            source: None,
             ever_connected: false,
             updated_at: tokio::time::Instant::now(),
             seq: 0,

@@ -3,6 +3,7 @@
 
 use crate::client::ClientConfig;
 use crate::engine::EngineCommand;
+use crate::history::people::ContactChange;
 use crate::instance::{Reply, Request};
 use crate::protocol::{CallId, CallState};
 use crate::protocol::{DialNumber, Pin};
@@ -10,6 +11,14 @@ use crate::settings::SettingsEdit;
 use std::path::PathBuf;
 use std::sync::Arc;
 use tokio::sync::oneshot;
+
+/// Which field a search for people is for (each shows only its own).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PeopleFor {
+    Dial,
+    QuickDial,
+    Contacts,
+}
 
 /// Where the hotkey's text comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -148,6 +157,14 @@ pub enum DeskRequest {
     MarkSeen(Option<i64>),
     SearchContacts(String),
     ImportContacts(PathBuf),
+    /// Find people (contacts and directories) by name, company or digits,
+    /// for the field that asked (answered with `DeskReply::People`).
+    SearchPeople {
+        query: String,
+        to: PeopleFor,
+    },
+    /// Add, change or delete one of the user's contacts.
+    ChangeContact(ContactChange),
     /// Change the fields the Settings screen changed (to their values there),
     /// leaving the others as they are now.
     EditSettings(Box<SettingsEdit>),
@@ -190,6 +207,8 @@ impl DeskRequest {
             Self::LoadHistory | Self::MarkSeen(_) => "update the history".into(),
             Self::SearchContacts(_) => "search the contacts".into(),
             Self::ImportContacts(_) => "import the contacts".into(),
+            Self::SearchPeople { .. } => "search the contacts and directories".into(),
+            Self::ChangeContact(_) => "change the contacts".into(),
             Self::EditSettings(_) => "save the settings".into(),
             Self::ToggleDnd => "change do not disturb".into(),
             Self::AddFavourite(_) | Self::RemoveFavourite(_) => "change the favourites".into(),

@@ -1,25 +1,55 @@
 //! The dial screen: a number field that shows what will be dialled, a dial
 //! pad, Dial clipboard, and the favourites.
 
+use super::people::{Matches, is_a_name};
 use super::widgets::{Command, labelled_field, numbers_ui};
-use crate::app::messages::DeskRequest;
+use crate::app::messages::{DeskRequest, PeopleFor};
+use crate::history::people::Person;
 use crate::protocol::DialNumber;
 use crate::protocol::number::{MAX_NUMBER_TEXT, normalize, readable};
 use crate::settings::Favourite;
 use egui::{Color32, RichText};
+use std::time::SystemTime;
+
+/// The callee's place and local time under the preview, marked when it is
+/// outside 8:00-21:00 there.
+fn local_time_ui(ui: &mut egui::Ui, number: &DialNumber, wall: SystemTime) {
+    let Some(place) = crate::geo::place(number) else {
+        return;
+    };
+    let time = crate::geo::local_time(&place, wall);
+    let text = format!("Local time there: {time} ({})", place.name);
+    if crate::geo::is_unsociable(&time) {
+        ui.label(
+            RichText::new(format!("{text}: outside 8:00-21:00 there"))
+                .color(Color32::from_rgb(0xd6, 0x30, 0x31)),
+        );
+    } else {
+        ui.label(text);
+    }
+}
 
 #[derive(Default)]
 pub struct Dial {
     text: String,
     /// Put the keyboard in the number field at the next pass.
     pub focus: bool,
+    /// The people a name typed in the field finds.
+    pub people: Matches,
 }
 
 impl Dial {
-    pub fn ui(&mut self, ui: &mut egui::Ui, favourites: &[Favourite]) -> Option<Command> {
+    /// `wall`: the clock the callee's local time is read at.
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        favourites: &[Favourite],
+        wall: SystemTime,
+    ) -> Option<Command> {
         let preview = normalize(&self.text);
         let mut command = None;
         let mut dial = false;
+        self.people.keys(ui, &self.text);
         ui.horizontal(|ui| {
             let field = labelled_field(
                 ui,
@@ -36,23 +66,39 @@ impl Dial {
             if field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
                 dial = true;
             }
-            if ui
-                .add_enabled(preview.is_ok(), egui::Button::new("Dial"))
-                .clicked()
-            {
+            if field.changed() && is_a_name(&self.text) {
+                command = Some(Command::Request(DeskRequest::SearchPeople {
+                    query: self.text.clone(),
+                    to: PeopleFor::Dial,
+                }));
+            }
+            let can = preview.is_ok() || self.people.chosen(&self.text).is_some();
+            if ui.add_enabled(can, egui::Button::new("Dial")).clicked() {
                 dial = true;
             }
         });
         match &preview {
             Ok(n) => {
                 ui.label(format!("Will dial {} ({})", n.for_reading(), n.ex_tn()));
+                local_time_ui(ui, n, wall);
+            }
+            Err(_) if !self.people.lines_for(&self.text).is_empty() => {
+                if let Some(number) = self.people.ui(ui, &self.text) {
+                    self.text.clear();
+                    command = Some(Command::Request(DeskRequest::Dial { number }));
+                }
             }
             Err(_) if self.text.trim().is_empty() => {
                 ui.label("Type or paste a number.");
             }
             Err(e) => {
+                let nobody = if self.people.nobody(&self.text) {
+                    "; nor does it name anyone in your contacts or directories"
+                } else {
+                    ""
+                };
                 ui.label(
-                    RichText::new(format!("Cannot dial: {e}"))
+                    RichText::new(format!("Cannot dial: {e}{nobody}"))
                         .color(Color32::from_rgb(0xd6, 0x30, 0x31)),
                 );
             }
@@ -72,11 +118,17 @@ impl Dial {
                 command = Some(Command::AddFavourite(n.clone()));
             }
         });
-        if dial && let Ok(number) = preview {
+        let by_name = self.people.chosen(&self.text);
+        if dial && let Some(number) = preview.ok().or(by_name) {
             self.text.clear();
             command = Some(Command::Request(DeskRequest::Dial { number }));
         }
         favourites_ui(ui, favourites).or(command)
+    }
+
+    /// People found for what the field held.
+    pub fn people_found(&mut self, query: String, people: &[Person]) {
+        self.people.found(&self.text, query, people);
     }
 
     fn pad_ui(&mut self, ui: &mut egui::Ui) {

@@ -13,6 +13,7 @@ mod dial;
 mod history;
 mod link_only;
 mod logic;
+mod people;
 pub mod quick_dial;
 mod settings;
 mod sign_in;

@@ -32,8 +32,11 @@ impl App {
                 self.sign_in.ui(ui, &snap)
             } else {
                 match self.tab {
-                    Tab::Calls => calls::calls_ui(ui, &snap.calls),
-                    Tab::Dial => self.dial.ui(ui, &self.settings.favourites),
+                    Tab::Calls => calls::calls_ui(ui, &snap.calls, std::time::SystemTime::now()),
+                    Tab::Dial => {
+                        self.dial
+                            .ui(ui, &self.settings.favourites, std::time::SystemTime::now())
+                    }
                     Tab::History => history::history_ui(ui, &self.history),
                     Tab::Contacts => self.contacts.ui(ui),
                     Tab::Settings => {
@@ -142,7 +145,15 @@ impl App {
         let Some(prompt) = &mut self.quick_dial else {
             return;
         };
-        let Some(outcome) = prompt.modal_ui(ctx) else {
+        let outcome = prompt.modal_ui(ctx);
+        if let Some(query) = prompt.take_search() {
+            self.commands
+                .push(Command::Request(DeskRequest::SearchPeople {
+                    query,
+                    to: crate::app::messages::PeopleFor::QuickDial,
+                }));
+        }
+        let Some(outcome) = outcome else {
             return;
         };
         let rehide = prompt.rehide;
