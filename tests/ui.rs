@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code
 
 mod common;
+mod directory_common;
 
 use common::*;
 use egui_kittest::Harness;
@@ -116,6 +117,18 @@ fn rig_started(
     } else {
         AutoSignIn::Remembered
     };
+    // The company directories' service, on the same database, with this
+    // rig's keyring (Settings' Directories section drives it).
+    let directories = {
+        let _guard = runtime.enter();
+        skydial::directory::service::spawn(skydial::directory::ServiceConfig {
+            db_path: history.clone(),
+            directories: settings.directories.clone(),
+            passwords: skydial::directory::Passwords::new(Some(secrets.clone())),
+            options: skydial::directory::sync::SyncOptions::default(),
+            sync_at_start: false,
+        })
+    };
     let services = Services {
         runtime: runtime.handle().clone(),
         engine,
@@ -138,6 +151,7 @@ fn rig_started(
                 "printf '%s\\n' \"$1\" >> \"$0\"".into(),
                 dir.path().join("opened.txt").display().to_string(),
             ]),
+            directories: Some(directories),
         },
         settings,
         desktop: false,
@@ -1062,6 +1076,24 @@ impl Rig {
             .unwrap();
     }
 
+    /// Presses the button with this label through the accessibility tree
+    /// (as a screen reader does: it may be scrolled out of view).
+    fn press(&mut self, label: &str) {
+        use egui::accesskit::Role;
+        let button = |r: &Self| {
+            r.harness
+                .query_all_by_label(label)
+                .any(|n| n.accesskit_node().role() == Role::Button)
+        };
+        self.until(&format!("a {label} button"), button);
+        self.harness
+            .query_all_by_label(label)
+            .find(|n| n.accesskit_node().role() == Role::Button)
+            .unwrap()
+            .click_accesskit();
+        self.harness.step();
+    }
+
     /// The labels of the controls whose label contains `part`, in order.
     fn labels_with(&self, part: &str) -> Vec<String> {
         self.harness
@@ -1217,4 +1249,56 @@ fn save_a_caller_as_a_contact_then_edit_and_delete_it() {
     rig.until("deleted", |r| {
         r.has_text("Deleted the contact.") && !r.has("Grace Hopper (Navy)")
     });
+}
+
+#[test]
+fn a_directory_added_in_settings_syncs_names_callers_and_is_removed() {
+    let dav = directory_common::radicale::Radicale::start(&[("Team", 3)]);
+    let mut rig = rig(true, "");
+    rig.connected();
+    rig.click("Settings");
+    rig.until("the section", |r| r.has("No directories yet."));
+    rig.click("Add a directory");
+    rig.type_into("Directory name", "Shared");
+    rig.type_into("Server URL", &dav.url());
+    rig.type_into("User or bind DN", directory_common::radicale::USER);
+    rig.type_into("Directory password", directory_common::PASSWORD);
+    rig.press("Add directory");
+    rig.until("synced", |r| {
+        r.has_text("Shared: synced just now (3 people)")
+    });
+    let settings = std::fs::read_to_string(rig._dir.path().join("settings.json")).unwrap();
+    assert!(
+        settings.contains("\"Shared\"") && !settings.contains(directory_common::PASSWORD),
+        "the directory saved, its password not: {settings}"
+    );
+
+    // A caller in it is named, its source one hover away.
+    rig.sim
+        .state()
+        .inject_incoming(DID, "4155550001", None)
+        .unwrap();
+    rig.click("Calls (1)");
+    rig.until("the caller named", |r| r.has("Card 00001"));
+    rig.harness.get_by_label("Card 00001").hover();
+    rig.until("the source", |r| {
+        r.harness.query_all_by_label("Card 00001").any(|n| {
+            n.accesskit_node().description().as_deref()
+                == Some("Card 00001: from the directory Shared")
+        })
+    });
+    rig.sim.state().remote_hangup(DID, None).unwrap();
+
+    rig.click("Settings");
+    rig.press("Sync now");
+    rig.until("the report", |r| {
+        r.has_text("Shared: 0 added, 0 changed, 0 removed")
+    });
+    rig.press("Remove");
+    rig.press("Remove it");
+    rig.until("removed", |r| {
+        r.has("No directories yet.") && r.has_text("Removed the directory Shared")
+    });
+    let settings = std::fs::read_to_string(rig._dir.path().join("settings.json")).unwrap();
+    assert!(!settings.contains("\"Shared\""), "{settings}");
 }

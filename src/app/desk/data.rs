@@ -25,6 +25,7 @@ impl Desk {
             DeskRequest::ImportContacts(file) => self.import_contacts(file).await,
             DeskRequest::SearchPeople { query, to } => self.search_people(query, to).await,
             DeskRequest::ChangeContact(change) => self.change_contact(change).await,
+            DeskRequest::SyncDirectories(name) => self.sync_directories(name),
             other => tracing::error!("not a history or contacts request: {}", other.what()),
         }
     }
@@ -79,6 +80,32 @@ impl Desk {
                 .ui
                 .error(format!("Could not {failed} the contact: {e}")),
         }
+    }
+
+    /// Syncs in a task of its own (a slow server does not hold up the
+    /// lane); says what changed, or why not. The Settings' list shows it too.
+    fn sync_directories(&self, name: Option<String>) {
+        let Some(service) = self.config.directories.clone() else {
+            self.ui
+                .error("The directories cannot sync: skydial has no history database.");
+            return;
+        };
+        let ui = self.ui.clone();
+        tokio::spawn(async move {
+            match service.sync(name).await {
+                Ok(results) => {
+                    for (name, result) in results {
+                        match result {
+                            Ok(report) => ui.info(printable(&report.summary())),
+                            Err(e) => ui.error(printable(&format!(
+                                "{name}: {e}. The names synced before still work."
+                            ))),
+                        }
+                    }
+                }
+                Err(e) => ui.error(format!("Could not sync the directories: {e}")),
+            }
+        });
     }
 
     async fn import_contacts(&self, file: PathBuf) {

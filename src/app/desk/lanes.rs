@@ -44,11 +44,14 @@ pub(super) fn kind(request: &DeskRequest) -> Kind {
         | DeskRequest::SearchContacts(_)
         | DeskRequest::ImportContacts(_)
         | DeskRequest::SearchPeople { .. }
-        | DeskRequest::ChangeContact(_) => Kind::Data,
+        | DeskRequest::ChangeContact(_)
+        | DeskRequest::SyncDirectories(_) => Kind::Data,
         DeskRequest::EditSettings(_)
         | DeskRequest::ToggleDnd
         | DeskRequest::AddFavourite(_)
-        | DeskRequest::RemoveFavourite(_) => Kind::Settings,
+        | DeskRequest::RemoveFavourite(_)
+        | DeskRequest::AddDirectory { .. }
+        | DeskRequest::RemoveDirectory(_) => Kind::Settings,
     }
 }
 

@@ -2,6 +2,7 @@
 //! processes ask the desk for.
 
 use crate::client::ClientConfig;
+use crate::directory::{DirectoryConfig, Password};
 use crate::engine::EngineCommand;
 use crate::history::people::ContactChange;
 use crate::instance::{Reply, Request};
@@ -165,6 +166,16 @@ pub enum DeskRequest {
     },
     /// Add, change or delete one of the user's contacts.
     ChangeContact(ContactChange),
+    /// Add a company directory (its password goes to the keyring, never to
+    /// the settings file).
+    AddDirectory {
+        config: Box<DirectoryConfig>,
+        password: Option<Password>,
+    },
+    /// Remove the directory of this name (its names and kept password too).
+    RemoveDirectory(String),
+    /// Sync this directory now (`None`: all).
+    SyncDirectories(Option<String>),
     /// Change the fields the Settings screen changed (to their values there),
     /// leaving the others as they are now.
     EditSettings(Box<SettingsEdit>),
@@ -209,6 +220,8 @@ impl DeskRequest {
             Self::ImportContacts(_) => "import the contacts".into(),
             Self::SearchPeople { .. } => "search the contacts and directories".into(),
             Self::ChangeContact(_) => "change the contacts".into(),
+            Self::AddDirectory { .. } | Self::RemoveDirectory(_) => "change the directories".into(),
+            Self::SyncDirectories(_) => "sync the directories".into(),
             Self::EditSettings(_) => "save the settings".into(),
             Self::ToggleDnd => "change do not disturb".into(),
             Self::AddFavourite(_) | Self::RemoveFavourite(_) => "change the favourites".into(),

@@ -10,6 +10,7 @@ mod calls;
 pub mod confirm;
 mod contacts;
 mod dial;
+mod directories;
 mod history;
 mod link_only;
 mod logic;
@@ -54,6 +55,8 @@ pub struct Parts {
     pub demo: Option<String>,
     /// The window is only a link's question (no app was running).
     pub link_only: bool,
+    /// The company directories' status (`None`: no directory service).
+    pub directories: Option<watch::Receiver<Vec<crate::directory::DirectoryStatus>>>,
 }
 
 /// A link-only window's progress once the question is answered.
@@ -102,6 +105,9 @@ pub struct App {
     desktop_look: Appearance,
     /// What was last applied to egui: (dark, text scale).
     applied_look: Option<(Option<bool>, f32)>,
+    /// Settings' Directories section, and the service's status it lists.
+    directories: directories::Directories,
+    directories_rx: Option<watch::Receiver<Vec<crate::directory::DirectoryStatus>>>,
 }
 
 impl App {
@@ -133,6 +139,8 @@ impl App {
             quick_dial: None,
             desktop_look: Appearance::default(),
             applied_look: None,
+            directories: directories::Directories::default(),
+            directories_rx: parts.directories,
         }
     }
 

@@ -42,8 +42,19 @@ impl App {
                     Tab::Settings => {
                         egui::ScrollArea::vertical()
                             .show(ui, |ui| {
-                                self.settings_screen
-                                    .ui(ui, &snap, &self.desktop.hotkey_status())
+                                let command = self.settings_screen.ui(
+                                    ui,
+                                    &snap,
+                                    &self.desktop.hotkey_status(),
+                                );
+                                let status =
+                                    self.directories_rx.as_ref().map(|rx| rx.borrow().clone());
+                                let listed = self.directories.ui(
+                                    ui,
+                                    &self.settings.directories,
+                                    status.as_deref(),
+                                );
+                                listed.or(command)
                             })
                             .inner
                     }
