@@ -130,7 +130,7 @@ fn pipeline(c: &mut Criterion) {
                     if let Some(ResultValue::Calls(calls)) = Response::parse(&doc).unwrap().result {
                         for call in calls {
                             changes.extend(store.apply(call, seq, now, |c| {
-                                history.lookup_name(&c.ani).ok().flatten().map(|c| c.name)
+                                history.lookup_name(&c.ani).ok().flatten()
                             }));
                         }
                     }

@@ -634,3 +634,48 @@ fn history_exports_between_dates_and_every_hostile_cell_is_text() {
     assert_eq!(code(&out), 2);
     assert!(stderr(&out).contains("YYYY-MM-DD"), "{}", stderr(&out));
 }
+
+/// `lookup` says where a number is and the time there (from the place
+/// tables, no network), and null for what has no place (toll-free).
+#[test]
+fn lookup_says_where_a_number_is_and_the_time_there() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| {
+        let before = std::time::SystemTime::now();
+        let out = bin()
+            .args(args)
+            .env("SKYDIAL_DATA_DIR", dir.path().join("data"))
+            .env("SKYDIAL_CONFIG_DIR", dir.path().join("config"))
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        assert_eq!(code(&out), 0, "{}", stderr(&out));
+        (before, String::from_utf8_lossy(&out.stdout).into_owned())
+    };
+    let london = skydial::protocol::number::normalize("+44 20 7946 0000").unwrap();
+    let place = skydial::geo::place(&london).unwrap();
+    let (before, out) = run(&["lookup", "+44 20 7946 0000", "--json"]);
+    let json: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
+    assert_eq!(json["place"], "United Kingdom (London)");
+    assert_eq!(json["time_zone"], "Europe/London");
+    assert_eq!(json["name"], serde_json::Value::Null);
+    // The minute may turn between our clock and the binary's.
+    let then = [before, before + Duration::from_secs(60)]
+        .map(|t| skydial::geo::local_time(&place, t).to_string());
+    assert!(
+        then.iter().any(|t| json["local_time"] == *t),
+        "{json} {then:?}"
+    );
+
+    let (_, out) = run(&["lookup", "800-555-0199", "--json"]);
+    let json: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
+    assert_eq!(
+        (&json["place"], &json["local_time"]),
+        (&serde_json::Value::Null, &serde_json::Value::Null)
+    );
+
+    let (_, out) = run(&["lookup", "212 555 0142"]);
+    let last = out.lines().last().unwrap();
+    assert!(last.starts_with("New York, NY, "), "{out}");
+    assert!(last.contains(" ES") || last.contains(" ED"), "{out}");
+}

@@ -196,20 +196,44 @@ fn directories_from_the_command_line_and_the_password_nowhere_else() {
 
     assert_eq!(
         home.json(&["lookup", "+1 (718) 555-0100", "--json"]),
-        serde_json::json!({"number": "+1 (718) 555-0100", "name": "Ada Lovelace", "source": "Corp"})
+        serde_json::json!({"number": "+1 (718) 555-0100", "name": "Ada Lovelace", "source": "Corp",
+            "place": null, "local_time": null, "time_zone": null})
     );
+    let shared = home.json(&["lookup", "4155550001", "--json"]);
+    assert_eq!(shared["source"], "Shared");
     assert_eq!(
-        home.json(&["lookup", "4155550001", "--json"])["source"],
-        "Shared"
+        (&shared["place"], &shared["time_zone"]),
+        (
+            &serde_json::json!("San Francisco, CA"),
+            &serde_json::json!("America/Los_Angeles")
+        )
     );
+    let time = shared["local_time"].as_str().unwrap();
+    assert!(time.ends_with(" PST") || time.ends_with(" PDT"), "{shared}");
+    let nobody = home.json(&["lookup", "2125550199", "--json"]);
     assert_eq!(
-        home.json(&["lookup", "2125550199", "--json"]),
-        serde_json::json!({"number": "2125550199", "name": null, "source": null})
+        (&nobody["name"], &nobody["source"]),
+        (&serde_json::Value::Null, &serde_json::Value::Null)
+    );
+    assert_eq!(nobody["place"], "New York, NY");
+    let toll_free = home.json(&["lookup", "8005550199", "--json"]);
+    assert_eq!(
+        (&toll_free["place"], &toll_free["local_time"]),
+        (&serde_json::Value::Null, &serde_json::Value::Null)
     );
     let (code, out) = home.run(&["lookup", "7185550100"], None);
     assert_eq!(
         (code, out.lines().last().unwrap()),
         (0, "Ada Lovelace (Corp)")
+    );
+    let (code, out) = home.run(&["lookup", "4155550001"], None);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.lines()
+            .last()
+            .unwrap()
+            .starts_with("San Francisco, CA, "),
+        "{out}"
     );
 
     // A sync without the password (no keyring here): says so, loses nothing.

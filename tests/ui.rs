@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code
 
 mod common;
+mod directory_common;
 
 use common::*;
 use egui_kittest::Harness;
@@ -116,6 +117,18 @@ fn rig_started(
     } else {
         AutoSignIn::Remembered
     };
+    // The company directories' service, on the same database, with this
+    // rig's keyring (Settings' Directories section drives it).
+    let directories = {
+        let _guard = runtime.enter();
+        skydial::directory::service::spawn(skydial::directory::ServiceConfig {
+            db_path: history.clone(),
+            directories: settings.directories.clone(),
+            passwords: skydial::directory::Passwords::new(Some(secrets.clone())),
+            options: skydial::directory::sync::SyncOptions::default(),
+            sync_at_start: false,
+        })
+    };
     let services = Services {
         runtime: runtime.handle().clone(),
         engine,
@@ -138,6 +151,7 @@ fn rig_started(
                 "printf '%s\\n' \"$1\" >> \"$0\"".into(),
                 dir.path().join("opened.txt").display().to_string(),
             ]),
+            directories: Some(directories),
         },
         settings,
         desktop: false,
@@ -1678,4 +1692,250 @@ fn an_api_error_gives_the_same_exit_status_from_the_command_line_and_the_app() {
     let reply = rig.link_outcome.take().unwrap().blocking_recv().unwrap();
     assert_eq!(reply.status, 4, "{}", reply.message);
     assert!(reply.message.contains("API error 8"), "{}", reply.message);
+}
+
+// Names everywhere (issue 18): where the caller is, where the name came
+// from, dialling by name, contacts the user can edit.
+
+impl Rig {
+    /// Adds contacts (name, number) as a file import would.
+    fn import(&self, people: &[(&str, &str)]) {
+        let engine = self.harness.state().as_ref().unwrap().engine().clone();
+        let contacts = people
+            .iter()
+            .map(|(name, number)| skydial::contacts::Contact {
+                name: (*name).to_string(),
+                number: (*number).to_string(),
+            })
+            .collect();
+        self.runtime
+            .block_on(engine.import_contacts(contacts))
+            .unwrap();
+    }
+
+    /// Presses the button with this label through the accessibility tree
+    /// (as a screen reader does: it may be scrolled out of view).
+    fn press(&mut self, label: &str) {
+        use egui::accesskit::Role;
+        let button = |r: &Self| {
+            r.harness
+                .query_all_by_label(label)
+                .any(|n| n.accesskit_node().role() == Role::Button)
+        };
+        self.until(&format!("a {label} button"), button);
+        self.harness
+            .query_all_by_label(label)
+            .find(|n| n.accesskit_node().role() == Role::Button)
+            .unwrap()
+            .click_accesskit();
+        self.harness.step();
+    }
+
+    /// The labels of the controls whose label contains `part`, in order.
+    fn labels_with(&self, part: &str) -> Vec<String> {
+        self.harness
+            .query_all_by_label_contains(part)
+            .filter(|n| n.accesskit_node().role() == egui::accesskit::Role::Button)
+            .filter_map(|n| n.accesskit_node().label())
+            .collect()
+    }
+}
+
+/// `number`'s place and local time as the window words them, now and a
+/// minute on (the minute may turn while the test looks).
+fn place_now(number: &str) -> [(String, bool); 2] {
+    let now = std::time::SystemTime::now();
+    [now, now + Duration::from_secs(60)]
+        .map(|t| skydial::geo::where_and_when(number, t).expect("a place"))
+}
+
+#[test]
+fn a_call_shows_where_the_caller_is_the_time_there_and_where_the_name_came_from() {
+    let mut rig = rig(true, "");
+    rig.connected();
+    rig.import(&[("Ada Lovelace", "2125550142")]);
+    rig.sim
+        .state()
+        .inject_incoming(DID, "2125550142", Some(DID))
+        .unwrap();
+    rig.until("the ringing call", |r| r.has("Ada Lovelace"));
+    let places = place_now("2125550142");
+    assert!(places[0].0.starts_with("New York, NY, "), "{places:?}");
+    rig.until("the place and local time", |r| {
+        places
+            .iter()
+            .any(|(p, _)| r.has_text(&format!("incoming · {p}")))
+    });
+    // One hover away: the tooltip, which is also the name's description.
+    rig.harness.get_by_label("Ada Lovelace").hover();
+    rig.until("the name's source on hover", |r| {
+        r.harness.query_all_by_label("Ada Lovelace").any(|n| {
+            n.accesskit_node().description().as_deref() == Some("Ada Lovelace: from your contacts")
+        })
+    });
+
+    // The dial preview: the callee's local time, marked at night there.
+    rig.click("Dial");
+    rig.type_into("Number", "+81 3 1234 5678");
+    rig.until("the local time there", |r| r.has_text("Local time there: "));
+    let tokyo = place_now("+81 3 1234 5678");
+    let marked = rig.has_text("outside 8:00-21:00 there");
+    assert!(
+        tokyo.iter().any(|(_, night)| *night == marked),
+        "marked {marked}, {tokyo:?}"
+    );
+    assert!(rig.has_text("(Japan"), "the place is named");
+}
+
+#[test]
+fn typing_a_name_finds_people_and_up_down_enter_dials_the_one_picked() {
+    let mut rig = rig(true, "Grace");
+    rig.connected();
+    rig.import(&[
+        ("Ada Lovelace", "6465551234"),
+        ("Ada Lovelace", "9175550100"),
+        ("Adam Smith", "2125550142"),
+        ("Grace Hopper", "7575550123"),
+    ]);
+    rig.click("Dial");
+    rig.type_into("Number", "ada");
+    rig.until("three numbers of two people", |r| {
+        r.labels_with(", contacts").len() == 3
+    });
+    let lines = rig.labels_with(", contacts");
+    assert!(lines[0].starts_with("Ada Lovelace, "), "{lines:?}");
+    assert!(lines[2].starts_with("Adam Smith, "), "{lines:?}");
+    assert!(!rig.has_text("Grace Hopper"));
+    // Down picks the second line (Ada's other number); Enter dials it.
+    let second: String = lines[1]
+        .split(", ")
+        .nth(2)
+        .unwrap()
+        .chars()
+        .filter(char::is_ascii_digit)
+        .collect();
+    rig.harness.key_press(egui::Key::ArrowDown);
+    rig.harness.step();
+    rig.harness.key_press(egui::Key::Enter);
+    rig.until("the dial", |r| !r.commands("dial").is_empty());
+    assert_eq!(rig.commands("dial")[0][0], second);
+    rig.sim.state().remote_hangup(DID, None).unwrap();
+
+    // A name nobody has: the reason, and that nobody matches.
+    rig.click("Dial");
+    rig.type_into("Number", "zed");
+    rig.until("nobody", |r| {
+        r.has_text("nor does it name anyone in your contacts or directories")
+    });
+
+    // The quick-dial prompt with a name on the clipboard: typing searches.
+    let asked = rig.hand_over(Request::QuickDial);
+    rig.answer(asked);
+    rig.until("the prompt", |r| r.has("Quick dial"));
+    rig.type_into("Number, or text with a number in it:", " Hop");
+    rig.until("Grace found", |r| {
+        r.labels_with("Grace Hopper, ").len() == 1
+    });
+    rig.harness.key_press(egui::Key::Enter);
+    rig.until("the second dial", |r| r.commands("dial").len() == 2);
+    assert_eq!(rig.commands("dial")[1][0], "7575550123");
+    assert!(!rig.has("Quick dial"), "closed once dialled");
+}
+
+#[test]
+fn save_a_caller_as_a_contact_then_edit_and_delete_it() {
+    let mut rig = rig(true, "");
+    rig.connected();
+    rig.sim
+        .state()
+        .inject_incoming(DID, "7575550123", None)
+        .unwrap();
+    rig.until("ringing", |r| r.has("Ringing") && r.has("Save as contact"));
+    rig.sim.state().remote_hangup(DID, None).unwrap();
+    rig.click("History (1 missed)");
+    rig.until("the missed call", |r| r.has("(757) 555-0123"));
+    rig.click("Save as contact");
+    rig.until("the form", |r| r.has("New contact"));
+    rig.type_into("Name", "Grace Hopper");
+    rig.click("Save contact");
+    rig.until("saved", |r| r.has_text("Saved Grace Hopper as a contact."));
+
+    // The next call from that number is named.
+    rig.sim
+        .state()
+        .inject_incoming(DID, "7575550123", None)
+        .unwrap();
+    rig.click("Calls (1)");
+    rig.until("the caller named", |r| r.has("Grace Hopper"));
+    rig.sim.state().remote_hangup(DID, None).unwrap();
+
+    rig.click("Contacts");
+    rig.type_into("Search contacts", "grace");
+    rig.until("found", |r| r.has("Grace Hopper") && r.has("Edit"));
+    rig.click("Edit");
+    rig.until("the edit form", |r| r.has("Edit contact"));
+    rig.type_into("Company", "Navy");
+    rig.click("Save contact");
+    rig.until("edited", |r| r.has("Grace Hopper (Navy)"));
+
+    rig.click("Delete");
+    rig.until("the question", |r| {
+        r.has("Delete the contact Grace Hopper?")
+    });
+    rig.click("Delete it");
+    rig.until("deleted", |r| {
+        r.has_text("Deleted the contact.") && !r.has("Grace Hopper (Navy)")
+    });
+}
+
+#[test]
+fn a_directory_added_in_settings_syncs_names_callers_and_is_removed() {
+    let dav = directory_common::radicale::Radicale::start(&[("Team", 3)]);
+    let mut rig = rig(true, "");
+    rig.connected();
+    rig.click("Settings");
+    rig.until("the section", |r| r.has("No directories yet."));
+    rig.click("Add a directory");
+    rig.type_into("Directory name", "Shared");
+    rig.type_into("Server URL", &dav.url());
+    rig.type_into("User or bind DN", directory_common::radicale::USER);
+    rig.type_into("Directory password", directory_common::PASSWORD);
+    rig.press("Add directory");
+    rig.until("synced", |r| {
+        r.has_text("Shared: synced just now (3 people)")
+    });
+    let settings = std::fs::read_to_string(rig._dir.path().join("settings.json")).unwrap();
+    assert!(
+        settings.contains("\"Shared\"") && !settings.contains(directory_common::PASSWORD),
+        "the directory saved, its password not: {settings}"
+    );
+
+    // A caller in it is named, its source one hover away.
+    rig.sim
+        .state()
+        .inject_incoming(DID, "4155550001", None)
+        .unwrap();
+    rig.click("Calls (1)");
+    rig.until("the caller named", |r| r.has("Card 00001"));
+    rig.harness.get_by_label("Card 00001").hover();
+    rig.until("the source", |r| {
+        r.harness.query_all_by_label("Card 00001").any(|n| {
+            n.accesskit_node().description().as_deref()
+                == Some("Card 00001: from the directory Shared")
+        })
+    });
+    rig.sim.state().remote_hangup(DID, None).unwrap();
+
+    rig.click("Settings");
+    rig.press("Sync now");
+    rig.until("the report", |r| {
+        r.has_text("Shared: 0 added, 0 changed, 0 removed")
+    });
+    rig.press("Remove");
+    rig.press("Remove it");
+    rig.until("removed", |r| {
+        r.has("No directories yet.") && r.has_text("Removed the directory Shared")
+    });
+    let settings = std::fs::read_to_string(rig._dir.path().join("settings.json")).unwrap();
+    assert!(!settings.contains("\"Shared\""), "{settings}");
 }

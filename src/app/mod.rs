@@ -69,7 +69,7 @@ pub fn run(options: AppOptions) -> Result<Option<crate::instance::Reply>, AppErr
     };
 
     let secrets = keyring(options.demo, &mut settings, &mut notices);
-    let (engine, _directories) = background(&runtime, history_path, &settings, &secrets);
+    let (engine, directories) = background(&runtime, history_path, &settings, &secrets);
     if options.demo {
         add_demo_contacts(&runtime, &engine, &mut notices);
     }
@@ -116,6 +116,7 @@ pub fn run(options: AppOptions) -> Result<Option<crate::instance::Reply>, AppErr
             link_only,
             keyring_patience: patience,
             url_opener: crate::hooks::UrlOpener::system(),
+            directories,
         },
         settings,
         desktop: !link_only,

@@ -135,7 +135,7 @@ pub(super) fn keyring(
 /// The engine (the connection, the call state, the history database) and
 /// the company directories, synced in the background into that database,
 /// where the engine names a ringing call. (The desk takes the directories'
-/// handle for Settings and dial-by-name once the window has them.)
+/// handle for Settings' Directories section; the window reads its status.)
 pub(super) fn background(
     runtime: &tokio::runtime::Runtime,
     history_path: Option<std::path::PathBuf>,

@@ -74,6 +74,16 @@ pub fn start(ctx: &egui::Context, services: Services) -> screens::App {
     } else {
         (None, desktop::Desktop::off(desk_tx.clone(), link.clone()))
     };
+    let directories = services.desk.directories.as_ref().map(|d| d.status());
+    if let Some(mut status) = directories.clone() {
+        // The Settings' list follows each sync.
+        let repaint = link.clone();
+        services.runtime.spawn(async move {
+            while status.changed().await.is_ok() {
+                repaint.repaint();
+            }
+        });
+    }
     desk::spawn(
         services.engine.clone(),
         link.clone(),
@@ -116,6 +126,7 @@ pub fn start(ctx: &egui::Context, services: Services) -> screens::App {
         notices,
         demo: services.demo,
         link_only,
+        directories,
     });
     app.first_look(ctx);
     app

@@ -339,6 +339,12 @@ pub fn lookup(global: &Global, number: &str) -> Result<Status, Failure> {
     let caller = index()?
         .lookup(number)
         .map_err(|e| Failure::new(Status::Api, e.to_string()))?;
+    let place = skydial::protocol::number::normalize(number)
+        .ok()
+        .and_then(|n| skydial::geo::place(&n));
+    let time = place
+        .as_ref()
+        .map(|p| skydial::geo::local_time(p, std::time::SystemTime::now()));
     if global.json {
         let (name, source) = match &caller {
             Some(c) => (
@@ -349,7 +355,14 @@ pub fn lookup(global: &Global, number: &str) -> Result<Status, Failure> {
         };
         println!(
             "{}",
-            serde_json::json!({ "number": number, "name": name, "source": source })
+            serde_json::json!({
+                "number": number,
+                "name": name,
+                "source": source,
+                "place": place.as_ref().map(|p| p.name.clone()),
+                "local_time": time.as_ref().map(ToString::to_string),
+                "time_zone": place.as_ref().map(|p| p.zone),
+            })
         );
         return Ok(Status::Ok);
     }
@@ -359,6 +372,14 @@ pub fn lookup(global: &Global, number: &str) -> Result<Status, Failure> {
             "{}: no name in your contacts or directories",
             printable(&readable(number))
         ),
+    }
+    if let (Some(place), Some(time)) = (&place, &time) {
+        let night = if skydial::geo::is_unsociable(time) {
+            " (outside 8:00-21:00 there)"
+        } else {
+            ""
+        };
+        println!("{}, {time}{night}", printable(&place.name));
     }
     Ok(Status::Ok)
 }

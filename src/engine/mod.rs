@@ -29,6 +29,7 @@ mod work;
 
 use crate::client::{Client, ClientConfig, ClientError, Seq};
 use crate::contacts::Contact;
+use crate::history::people::{ContactChange, Person};
 use crate::history::reminders::NewReminder;
 use crate::history::{History, HistoryEntry, HistoryError, MissedEntry, Reminder, now_ms};
 use crate::i18n::English;
@@ -309,6 +310,15 @@ enum Data {
         contacts: Vec<Contact>,
         answer: Answer<usize>,
     },
+    SearchPeople {
+        query: String,
+        limit: usize,
+        answer: Answer<Vec<Person>>,
+    },
+    ChangeContact {
+        change: ContactChange,
+        answer: Answer<bool>,
+    },
     Work(work::Ask),
 }
 
@@ -390,6 +400,28 @@ impl EngineHandle {
     /// Adds contacts (read from a file by the caller); returns how many were new.
     pub async fn import_contacts(&self, contacts: Vec<Contact>) -> Result<usize, EngineError> {
         self.ask(|answer| Data::ImportContacts { contacts, answer })
+            .await
+    }
+
+    /// People in the contacts and synced directories matching `query` (words
+    /// of the name or company, runs of digits), the contacts first.
+    pub async fn search_people(
+        &self,
+        query: String,
+        limit: usize,
+    ) -> Result<Vec<Person>, EngineError> {
+        self.ask(|answer| Data::SearchPeople {
+            query,
+            limit,
+            answer,
+        })
+        .await
+    }
+
+    /// Adds, changes or deletes one of the user's contacts; `Ok(false)`: no
+    /// such contact.
+    pub async fn change_contact(&self, change: ContactChange) -> Result<bool, EngineError> {
+        self.ask(|answer| Data::ChangeContact { change, answer })
             .await
     }
 
@@ -551,6 +583,16 @@ impl Engine {
             }
             Data::ImportContacts { contacts, answer } => {
                 let _ = answer.send(history.and_then(|h| Ok(h.import_contacts(&contacts)?)));
+            }
+            Data::SearchPeople {
+                query,
+                limit,
+                answer,
+            } => {
+                let _ = answer.send(history.and_then(|h| Ok(h.search_people(&query, limit)?)));
+            }
+            Data::ChangeContact { change, answer } => {
+                let _ = answer.send(history.and_then(|h| Ok(h.change_contact(&change)?)));
             }
             Data::Work(ask) => self.answer_work(ask),
         }
@@ -717,9 +759,9 @@ impl Engine {
 /// The caller's name for a number, from the contacts or a synced directory
 /// (the index in the history database; never the network). A failed lookup
 /// is logged; the call still shows its number.
-fn lookup(history: &Option<History>, number: &str) -> Option<String> {
+fn lookup(history: &Option<History>, number: &str) -> Option<crate::history::people::Caller> {
     match history.as_ref()?.lookup_name(number) {
-        Ok(caller) => caller.map(|c| c.name),
+        Ok(caller) => caller,
         Err(e) => {
             tracing::warn!("caller name lookup failed: {}", English(&e));
             None

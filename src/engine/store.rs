@@ -10,9 +10,18 @@
 //! list stays on top of it, whichever the engine gets to first.
 
 use crate::client::Seq;
+use crate::history::people::{Caller, Source};
 use crate::protocol::{Call, CallId, CallState};
 use std::collections::{HashMap, HashSet, VecDeque};
 use tokio::time::Instant;
+
+/// A looked-up caller as the name and its source.
+fn named(caller: Option<Caller>) -> (Option<String>, Option<Source>) {
+    match caller {
+        Some(c) => (Some(c.name), Some(c.source)),
+        None => (None, None),
+    }
+}
 
 /// How many ended call ids are remembered, to drop late events for them.
 const ENDED_MEMORY: usize = 512;
@@ -26,8 +35,10 @@ pub const MAX_LIVE_CALLS: usize = 64;
 #[derive(Debug, Clone, PartialEq)]
 pub struct LiveCall {
     pub call: Call,
-    /// The caller's name from the contacts, when known.
+    /// The caller's name from the contacts or a directory, when known.
     pub name: Option<String>,
+    /// Where the name came from: the contacts or which directory.
+    pub source: Option<Source>,
     /// Whether the call was ever CONNECTED (or HOLDING).
     pub ever_connected: bool,
     /// How long it rang before it was first CONNECTED (or HOLDING), in the
@@ -147,7 +158,7 @@ impl CallStore {
         call: Call,
         seq: Seq,
         now: Instant,
-        name: impl FnOnce(&Call) -> Option<String>,
+        name: impl FnOnce(&Call) -> Option<Caller>,
     ) -> Option<Change> {
         let index = self.calls.iter().position(|c| c.call.id == call.id);
         if let Some(i) = index
@@ -180,8 +191,10 @@ impl CallStore {
                 // Ended before we ever saw it (it rang while we were away).
                 None => {
                     self.remember_ended(call.id.clone(), seq);
+                    let (name, source) = named(name(&call));
                     let live = LiveCall {
-                        name: name(&call),
+                        name,
+                        source,
                         ever_connected: false,
                         rang_for: None,
                         updated_at: now,
@@ -229,8 +242,10 @@ impl CallStore {
                 None
             }
             None => {
+                let (name, source) = named(name(&call));
                 let live = LiveCall {
-                    name: name(&call),
+                    name,
+                    source,
                     ever_connected: connected,
                     rang_for: connected.then_some(0),
                     updated_at: now,
@@ -250,7 +265,7 @@ impl CallStore {
         &mut self,
         listed: Listed,
         now: Instant,
-        mut name: impl FnMut(&Call) -> Option<String>,
+        mut name: impl FnMut(&Call) -> Option<Caller>,
     ) -> Vec<Change> {
         let seq = listed.seq;
         let ids: HashSet<CallId> = listed
@@ -340,7 +355,12 @@ mod tests {
 
     fn apply(store: &mut CallStore, c: Call) -> Option<Change> {
         let seq = store.calls.iter().map(|c| c.seq).max().unwrap_or(0) + 1;
-        store.apply(c, seq, Instant::now(), |_| Some("Ada".into()))
+        store.apply(c, seq, Instant::now(), |_| {
+            Some(Caller {
+                name: "Ada".into(),
+                source: Source::Contacts,
+            })
+        })
     }
 
     fn listed(calls: Vec<Call>, seq: Seq) -> Listed {

@@ -186,5 +186,16 @@ pub fn is_unsociable(time: &LocalTime) -> bool {
     outside(time.hour, time.minute) || time.elsewhere.iter().any(|c| outside(c.hour, c.minute))
 }
 
+/// Where `number` (as typed or as the server sends it) is and the time
+/// there, in a few words for the window and the pops: `New York, NY, 16:40
+/// EST`, with whether that is outside 8:00-21:00 there. `None` for what the
+/// data places nowhere (extensions, toll-free, text that is no number).
+pub fn where_and_when(number: &str, now: SystemTime) -> Option<(String, bool)> {
+    let number = crate::protocol::number::normalize(number).ok()?;
+    let place = place(&number)?;
+    let time = local_time(&place, now);
+    Some((format!("{}, {time}", place.name), is_unsociable(&time)))
+}
+
 #[cfg(test)]
 mod tests;

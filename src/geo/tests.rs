@@ -284,3 +284,17 @@ fn any_instant_is_safe() {
         assert!(time.hour < 24 && time.minute < 60);
     }
 }
+
+#[test]
+fn where_and_when_in_a_few_words() {
+    assert_eq!(
+        where_and_when("+1 (212) 555-0142", at(WINTER)),
+        Some(("New York, NY, 12:00 EST".to_string(), false))
+    );
+    // 17:00 UTC is 2:00 in Tokyo.
+    let (text, night) = where_and_when("+81 3 1234 5678", at(WINTER)).unwrap();
+    assert!(text.ends_with("02:00 JST"), "{text}");
+    assert!(night);
+    assert_eq!(where_and_when("800 555 0199", at(WINTER)), None);
+    assert_eq!(where_and_when("not a number", at(WINTER)), None);
+}

@@ -1,9 +1,14 @@
 //! The call history and the contacts, asked of the engine (their one owner).
 
 use super::Desk;
-use crate::app::messages::{DeskReply, DeskRequest};
+use crate::app::messages::{DeskReply, DeskRequest, PeopleFor};
 use crate::engine::EngineCommand;
+use crate::history::people::ContactChange;
+use crate::protocol::text::printable;
 use std::path::PathBuf;
+
+/// The most people a type-ahead search shows.
+const PEOPLE_SHOWN: usize = 20;
 
 impl Desk {
     /// The data lane: one request at a time, in order.
@@ -18,6 +23,9 @@ impl Desk {
             }
             DeskRequest::SearchContacts(query) => self.search_contacts(query).await,
             DeskRequest::ImportContacts(file) => self.import_contacts(file).await,
+            DeskRequest::SearchPeople { query, to } => self.search_people(query, to).await,
+            DeskRequest::ChangeContact(change) => self.change_contact(change).await,
+            DeskRequest::SyncDirectories(name) => self.sync_directories(name),
             other => tracing::error!("not a history or contacts request: {}", other.what()),
         }
     }
@@ -36,6 +44,68 @@ impl Desk {
             Ok(list) => self.ui.send(DeskReply::Contacts(list)),
             Err(e) => self.ui.error(format!("Could not search contacts: {e}")),
         }
+    }
+
+    async fn search_people(&self, query: String, to: PeopleFor) {
+        match self.engine.search_people(query.clone(), PEOPLE_SHOWN).await {
+            Ok(people) => self.ui.send(DeskReply::People { to, query, people }),
+            Err(e) => self
+                .ui
+                .error(format!("Could not search contacts and directories: {e}")),
+        }
+    }
+
+    async fn change_contact(&self, change: ContactChange) {
+        let (done, failed) = match &change {
+            ContactChange::Add(c) => (format!("Saved {} as a contact.", c.name), "save"),
+            ContactChange::Update(_, c) => (format!("Saved the contact {}.", c.name), "save"),
+            ContactChange::Delete(_) => ("Deleted the contact.".to_string(), "delete"),
+        };
+        if let ContactChange::Add(c) | ContactChange::Update(_, c) = &change
+            && let Err(e) = c.check()
+        {
+            self.ui
+                .error(format!("Could not {failed} the contact: {e}."));
+            return;
+        }
+        match self.engine.change_contact(change).await {
+            Ok(true) => {
+                self.ui.info(printable(&done));
+                self.ui.send(DeskReply::ContactChanged);
+            }
+            Ok(false) => self.ui.error(format!(
+                "Could not {failed} the contact: it is no longer in your contacts."
+            )),
+            Err(e) => self
+                .ui
+                .error(format!("Could not {failed} the contact: {e}")),
+        }
+    }
+
+    /// Syncs in a task of its own (a slow server does not hold up the
+    /// lane); says what changed, or why not. The Settings' list shows it too.
+    fn sync_directories(&self, name: Option<String>) {
+        let Some(service) = self.config.directories.clone() else {
+            self.ui
+                .error("The directories cannot sync: skydial has no history database.");
+            return;
+        };
+        let ui = self.ui.clone();
+        tokio::spawn(async move {
+            match service.sync(name).await {
+                Ok(results) => {
+                    for (name, result) in results {
+                        match result {
+                            Ok(report) => ui.info(printable(&report.summary())),
+                            Err(e) => ui.error(printable(&format!(
+                                "{name}: {e}. The names synced before still work."
+                            ))),
+                        }
+                    }
+                }
+                Err(e) => ui.error(format!("Could not sync the directories: {e}")),
+            }
+        });
     }
 
     async fn import_contacts(&self, file: PathBuf) {

@@ -42,11 +42,16 @@ pub(super) fn kind(request: &DeskRequest) -> Kind {
         DeskRequest::LoadHistory
         | DeskRequest::MarkSeen(_)
         | DeskRequest::SearchContacts(_)
-        | DeskRequest::ImportContacts(_) => Kind::Data,
+        | DeskRequest::ImportContacts(_)
+        | DeskRequest::SearchPeople { .. }
+        | DeskRequest::ChangeContact(_)
+        | DeskRequest::SyncDirectories(_) => Kind::Data,
         DeskRequest::EditSettings(_)
         | DeskRequest::ToggleDnd
         | DeskRequest::AddFavourite(_)
-        | DeskRequest::RemoveFavourite(_) => Kind::Settings,
+        | DeskRequest::RemoveFavourite(_)
+        | DeskRequest::AddDirectory { .. }
+        | DeskRequest::RemoveDirectory(_) => Kind::Settings,
     }
 }
 

@@ -59,6 +59,8 @@ pub struct DeskConfig {
     pub keyring_patience: std::time::Duration,
     /// How the call page is opened (the system's browser; tests record it).
     pub url_opener: crate::hooks::UrlOpener,
+    /// The company directories' service (`None`: no history database).
+    pub directories: Option<crate::directory::DirectoryHandle>,
 }
 
 /// What every lane shares: the engine, the way to the window, the

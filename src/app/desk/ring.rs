@@ -92,7 +92,7 @@ impl Desk {
                         .hooks
                         .handle(event, values, move |message| ui.error(message));
                 }
-                Reaction::ShowPop => self.pop(PopCommand::Show(call.clone())),
+                Reaction::ShowPop => self.pop(PopCommand::Show(Box::new(call.clone()))),
                 Reaction::ClosePop => self.pop(PopCommand::Close(call.call.id.clone())),
                 Reaction::LoadHistory => lanes.push(DeskRequest::LoadHistory),
             }
@@ -163,6 +163,7 @@ mod tests {
                 originated: false,
             },
             name: None,
+            source: None,
             ever_connected: false,
             rang_for: None,
             updated_at: tokio::time::Instant::now(),

@@ -6,16 +6,23 @@
 
 use super::Desk;
 use crate::app::messages::DeskRequest;
+use crate::directory::{DirectoryConfig, Password};
 use crate::protocol::DialNumber;
 use crate::protocol::number::normalize;
+use crate::protocol::text::printable;
 use crate::settings::{self, Favourite, Settings, SettingsEdit};
 use std::path::PathBuf;
 use std::sync::Arc;
 use tokio::sync::{mpsc, watch};
 
 /// A change to the settings.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub(super) enum SettingsChange {
+    /// A company directory added in Settings, with its password (kept in
+    /// the keyring before the directory is saved; never in the file).
+    AddDirectory(Box<DirectoryConfig>, Option<Password>),
+    /// The directory of this name removed (its names and password too).
+    RemoveDirectory(String),
     Edit(Box<SettingsEdit>),
     ToggleDnd,
     AddFavourite(DialNumber),
@@ -38,6 +45,8 @@ impl SettingsChange {
             DeskRequest::ToggleDnd => Self::ToggleDnd,
             DeskRequest::AddFavourite(number) => Self::AddFavourite(number),
             DeskRequest::RemoveFavourite(number) => Self::RemoveFavourite(number),
+            DeskRequest::AddDirectory { config, password } => Self::AddDirectory(config, password),
+            DeskRequest::RemoveDirectory(name) => Self::RemoveDirectory(name),
             _ => return None,
         })
     }
@@ -49,6 +58,12 @@ pub(super) fn changed(settings: &Settings, change: &SettingsChange) -> Settings 
     match change {
         SettingsChange::Edit(edit) => return edit.applied_to(settings),
         SettingsChange::ToggleDnd => new.do_not_disturb = !new.do_not_disturb,
+        SettingsChange::AddDirectory(config, _) => {
+            if !new.directories.iter().any(|d| d.name == config.name) {
+                new.directories.push((**config).clone());
+            }
+        }
+        SettingsChange::RemoveDirectory(name) => new.directories.retain(|d| &d.name != name),
         SettingsChange::AddFavourite(number) => {
             let known = new
                 .favourites
@@ -101,6 +116,11 @@ impl SettingsLane {
     async fn apply(&self, change: &SettingsChange) {
         let desk = &self.desk;
         let now = self.settings.borrow().clone();
+        if let SettingsChange::AddDirectory(config, password) = change
+            && !self.directory_added(&now, config, password.as_ref()).await
+        {
+            return;
+        }
         let mut new = changed(&now, change);
         if new.start_at_login != now.start_at_login {
             let wanted = new.start_at_login;
@@ -112,7 +132,7 @@ impl SettingsLane {
                 }
             }
         }
-        if *change == SettingsChange::ToggleDnd {
+        if matches!(change, SettingsChange::ToggleDnd) {
             desk.ui.info(if new.do_not_disturb {
                 "Do not disturb is on: ringing calls are ignored and logged as missed."
             } else {
@@ -120,13 +140,98 @@ impl SettingsLane {
             });
         }
         desk.hooks.configure(new.hooks.clone());
+        let directories = (new.directories != now.directories).then(|| new.directories.clone());
         self.settings.send_replace(new.clone());
         desk.ui.repaint();
+        if let Some(list) = directories {
+            self.directories_changed(&now, list, change).await;
+        }
         if let Some(path) = desk.config.settings_path.clone() {
             let result = desk.blocking(move || settings::save(&path, &new)).await;
             if let Err(e) = result {
                 desk.ui.error(e.to_string());
             }
+        }
+    }
+}
+
+impl SettingsLane {
+    /// Checks a directory added in Settings and keeps its password in the
+    /// keyring; `false` (and the reason shown): it is not added.
+    async fn directory_added(
+        &self,
+        now: &Settings,
+        config: &DirectoryConfig,
+        password: Option<&Password>,
+    ) -> bool {
+        let desk = &self.desk;
+        if let Err(e) = config.check() {
+            desk.ui.error(format!("Could not add the directory: {e}."));
+            return false;
+        }
+        if now.directories.iter().any(|d| d.name == config.name) {
+            desk.ui.error(format!(
+                "Could not add the directory: there is one named {} already; pick another name.",
+                printable(&config.name)
+            ));
+            return false;
+        }
+        if let Some(password) = password.cloned() {
+            let secrets = desk.config.secrets.clone();
+            let key = config.keyring_key();
+            if let Err(e) = desk
+                .blocking(move || secrets.save_directory(&key, &password))
+                .await
+            {
+                desk.ui.error(format!(
+                    "The password for {} is not kept ({e}): set {} whenever skydial syncs it.",
+                    printable(&config.name),
+                    crate::directory::PASSWORD_VARIABLE
+                ));
+            }
+        }
+        true
+    }
+
+    /// The directories changed: the service syncs new ones at once; a
+    /// removed one's names and kept password go.
+    async fn directories_changed(
+        &self,
+        now: &Settings,
+        list: Vec<DirectoryConfig>,
+        change: &SettingsChange,
+    ) {
+        let desk = &self.desk;
+        let removed: Vec<DirectoryConfig> = now
+            .directories
+            .iter()
+            .filter(|d| !list.iter().any(|n| n.name == d.name))
+            .cloned()
+            .collect();
+        let Some(service) = desk.config.directories.clone() else {
+            return;
+        };
+        if let Err(e) = service.set_directories(list).await {
+            desk.ui
+                .error(format!("Could not update the directories: {e}"));
+            return;
+        }
+        for gone in removed {
+            let name = gone.name.clone();
+            let _ = service.forget(name.clone()).await;
+            let secrets = desk.config.secrets.clone();
+            let key = gone.keyring_key();
+            let _ = desk.blocking(move || secrets.forget_directory(&key)).await;
+            desk.ui.info(format!(
+                "Removed the directory {}: its names and its kept password.",
+                printable(&name)
+            ));
+        }
+        if let SettingsChange::AddDirectory(config, _) = change {
+            desk.ui.info(format!(
+                "Added the directory {}: it syncs now.",
+                printable(&config.name)
+            ));
         }
     }
 }
@@ -197,6 +302,16 @@ mod tests {
                 remember_pin: false,
             },
         );
+        let corp = DirectoryConfig::new("Corp", "ldaps://dc1.corp.example.com");
+        let with = changed(
+            &now,
+            &SettingsChange::AddDirectory(Box::new(corp.clone()), None),
+        );
+        assert_eq!(with.directories, std::slice::from_ref(&corp));
+        let twice = changed(&with, &SettingsChange::AddDirectory(Box::new(corp), None));
+        assert_eq!(twice.directories.len(), 1, "a name is kept once");
+        let without = changed(&with, &SettingsChange::RemoveDirectory("Corp".into()));
+        assert!(without.directories.is_empty());
         assert_eq!(signed_in.user, "6465551000");
         assert!(signed_in.do_not_disturb && !signed_in.remember_pin);
     }

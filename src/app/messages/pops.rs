@@ -8,7 +8,7 @@ use tokio::sync::oneshot;
 #[derive(Debug)]
 pub enum PopCommand {
     /// This call rings (the desk already decided it should pop).
-    Show(LiveCall),
+    Show(Box<LiveCall>),
     /// This call stopped ringing: close its pop, if it has one.
     Close(CallId),
     /// skydial is quitting: close every open pop, then say so.

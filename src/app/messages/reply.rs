@@ -1,8 +1,10 @@
 //! What comes back to the window: replies to its requests, notices, and
 //! news from the desktop.
 
+use crate::app::messages::PeopleFor;
 use crate::contacts::Contact;
 use crate::history::HistoryEntry;
+use crate::history::people::Person;
 use crate::protocol::DialNumber;
 use crate::protocol::link::Link;
 
@@ -47,6 +49,14 @@ pub enum DeskReply {
     Notice(Notice),
     History(Vec<HistoryEntry>),
     Contacts(Vec<Contact>),
+    /// People found for `query`, for the field that asked.
+    People {
+        to: PeopleFor,
+        query: String,
+        people: Vec<Person>,
+    },
+    /// A contact was added, changed or deleted (the contacts screen searches again).
+    ContactChanged,
     /// The clipboard held several numbers: let the user pick one.
     PickNumber(Vec<DialNumber>),
     /// A link (or `asker`) asks to dial: the user says Dial or Cancel

@@ -2,7 +2,9 @@
 //! processes ask the desk for.
 
 use crate::client::ClientConfig;
+use crate::directory::{DirectoryConfig, Password};
 use crate::engine::EngineCommand;
+use crate::history::people::ContactChange;
 use crate::instance::{Reply, Request};
 use crate::protocol::{CallId, CallState};
 use crate::protocol::{DialNumber, Pin};
@@ -10,6 +12,14 @@ use crate::settings::SettingsEdit;
 use std::path::PathBuf;
 use std::sync::Arc;
 use tokio::sync::oneshot;
+
+/// Which field a search for people is for (each shows only its own).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PeopleFor {
+    Dial,
+    QuickDial,
+    Contacts,
+}
 
 /// Where the hotkey's text comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -148,6 +158,24 @@ pub enum DeskRequest {
     MarkSeen(Option<i64>),
     SearchContacts(String),
     ImportContacts(PathBuf),
+    /// Find people (contacts and directories) by name, company or digits,
+    /// for the field that asked (answered with `DeskReply::People`).
+    SearchPeople {
+        query: String,
+        to: PeopleFor,
+    },
+    /// Add, change or delete one of the user's contacts.
+    ChangeContact(ContactChange),
+    /// Add a company directory (its password goes to the keyring, never to
+    /// the settings file).
+    AddDirectory {
+        config: Box<DirectoryConfig>,
+        password: Option<Password>,
+    },
+    /// Remove the directory of this name (its names and kept password too).
+    RemoveDirectory(String),
+    /// Sync this directory now (`None`: all).
+    SyncDirectories(Option<String>),
     /// Change the fields the Settings screen changed (to their values there),
     /// leaving the others as they are now.
     EditSettings(Box<SettingsEdit>),
@@ -190,6 +218,10 @@ impl DeskRequest {
             Self::LoadHistory | Self::MarkSeen(_) => "update the history".into(),
             Self::SearchContacts(_) => "search the contacts".into(),
             Self::ImportContacts(_) => "import the contacts".into(),
+            Self::SearchPeople { .. } => "search the contacts and directories".into(),
+            Self::ChangeContact(_) => "change the contacts".into(),
+            Self::AddDirectory { .. } | Self::RemoveDirectory(_) => "change the directories".into(),
+            Self::SyncDirectories(_) => "sync the directories".into(),
             Self::EditSettings(_) => "save the settings".into(),
             Self::ToggleDnd => "change do not disturb".into(),
             Self::AddFavourite(_) | Self::RemoveFavourite(_) => "change the favourites".into(),

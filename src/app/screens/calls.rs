@@ -7,10 +7,12 @@ use super::widgets::{ACTION_WIDTH, Command, Tone, steady_button};
 use super::{shortcuts, theme};
 use crate::app::messages::{CallAction, DeskRequest};
 use crate::engine::LiveCall;
+use crate::history::people::Source;
 use crate::protocol::CallState;
 use crate::protocol::number::readable;
 use crate::protocol::text::clock;
 use egui::{Align, Color32, Layout, RichText};
+use std::time::SystemTime;
 
 /// The state in words and its chip's colour.
 fn state_chip(state: CallState) -> (&'static str, Color32) {
@@ -23,7 +25,8 @@ fn state_chip(state: CallState) -> (&'static str, Color32) {
     }
 }
 
-pub fn calls_ui(ui: &mut egui::Ui, calls: &[LiveCall]) -> Option<Command> {
+/// `wall` is the clock the callers' local times are read at.
+pub fn calls_ui(ui: &mut egui::Ui, calls: &[LiveCall], wall: SystemTime) -> Option<Command> {
     if calls.is_empty() {
         ui.label("No calls right now.");
         ui.label(
@@ -40,7 +43,7 @@ pub fn calls_ui(ui: &mut egui::Ui, calls: &[LiveCall]) -> Option<Command> {
         for (place, call) in order.into_iter().enumerate() {
             egui::Frame::group(ui.style()).show(ui, |ui| {
                 ui.set_width(ui.available_width());
-                if let Some(c) = call_ui(ui, call, place, now) {
+                if let Some(c) = call_ui(ui, call, place, now, wall) {
                     chosen = Some(c);
                 }
             });
@@ -70,12 +73,14 @@ fn chip_ui(ui: &mut egui::Ui, state: CallState) {
 
 /// One call: the actions and the state first, from the right, so they are
 /// always in view; the caller takes what width is left, cut to fit.
-/// `place`: the card's place in the list.
+/// `place`: the card's place in the list; `wall`: the clock the caller's
+/// local time is read at.
 fn call_ui(
     ui: &mut egui::Ui,
     call: &LiveCall,
     place: usize,
     now: tokio::time::Instant,
+    wall: SystemTime,
 ) -> Option<Command> {
     let c = &call.call;
     let mut chosen = None;
@@ -83,6 +88,9 @@ fn call_ui(
     let row = egui::vec2(ui.available_width(), 44.0);
     ui.allocate_ui_with_layout(row, Layout::right_to_left(Align::Center), |ui| {
         chosen = actions_ui(ui, egui::Id::unique(("call", place)), call);
+        if let Some(save) = save_as_contact_ui(ui, call.name.as_deref(), &c.ani) {
+            chosen = Some(save);
+        }
         // Talked time once answered (the ring is said apart), else how long it rang.
         let (shown, what) = match call.talk_at(now) {
             Some(talk) => (talk, "Talking for"),
@@ -94,10 +102,11 @@ fn call_ui(
         chip_ui(ui, c.state);
         ui.with_layout(Layout::top_down(Align::Min), |ui| {
             let title = call.label();
-            ui.add(
+            let title = ui.add(
                 egui::Label::new(RichText::new(title).size(theme::HEADING - 2.0).strong())
                     .truncate(),
             );
+            name_source_hover(title, call);
             let mut details = Vec::new();
             if call.name.is_some() {
                 details.push(readable(&c.ani));
@@ -109,6 +118,7 @@ fn call_ui(
             if let Some(rang) = call.rang_for.filter(|r| *r > 0) {
                 details.push(format!("rang {}", clock(rang)));
             }
+            details.extend(place_words(&c.ani, wall));
             ui.add(egui::Label::new(RichText::new(details.join(" · ")).small()).truncate());
         });
     });
@@ -156,4 +166,48 @@ pub(super) fn actions_ui(ui: &mut egui::Ui, id: egui::Id, call: &LiveCall) -> Op
         }
     }
     chosen
+}
+
+/// Where the caller's name came from (the contacts, or which directory), one
+/// hover away on the name.
+fn name_source_hover(title: egui::Response, call: &LiveCall) {
+    if let (Some(name), Some(source)) = (&call.name, &call.source) {
+        title.on_hover_text(format!("{name}: {}", from_where(source)));
+    }
+}
+
+/// Where the number is and the time there (`New York, NY, 16:40 EST`),
+/// marked when it is outside 8:00-21:00 there.
+pub(super) fn place_words(number: &str, wall: SystemTime) -> Option<String> {
+    let (place, night) = crate::geo::where_and_when(number, wall)?;
+    Some(if night {
+        format!("{place} (night there)")
+    } else {
+        place
+    })
+}
+
+/// *Save as contact* for a number nobody is named for (a call's, a history
+/// row's): opens the contact form with it, asking for the name.
+pub(super) fn save_as_contact_ui(
+    ui: &mut egui::Ui,
+    name: Option<&str>,
+    number: &str,
+) -> Option<Command> {
+    if name.is_some() || crate::contacts::match_key(number).is_none() {
+        return None;
+    }
+    ui.small_button("Save as contact")
+        .on_hover_text(format!("Save {} as a contact", readable(number)))
+        .clicked()
+        .then(|| Command::SaveAsContact(number.to_string()))
+}
+
+/// Where a name came from, in words: `from your contacts`, `from the
+/// directory Corp`.
+pub(super) fn from_where(source: &Source) -> String {
+    match source {
+        Source::Contacts => "from your contacts".to_string(),
+        Source::Directory(name) => format!("from the directory {name}"),
+    }
 }

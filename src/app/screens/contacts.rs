@@ -1,23 +1,79 @@
-//! The contacts screen: search by name or number, import vCard or CSV files.
+//! The contacts screen: search the contacts and the company directories by
+//! name, company or number, call any number found, add, edit and delete
+//! the user's own contacts (a directory's people are the directory's), and
+//! import vCard or CSV files. The contact form is also what *Save as
+//! contact* on a call or a history row opens.
 
 use super::widgets::{Command, labelled_field};
-use crate::app::messages::DeskRequest;
-use crate::contacts::Contact;
+use crate::app::messages::{DeskRequest, PeopleFor};
+use crate::history::people::{ContactChange, ContactEdit, NumberKind, Person, Source};
 use crate::protocol::number::{normalize, readable};
+
+/// The kinds a number can be given in the form.
+const KINDS: [NumberKind; 5] = [
+    NumberKind::Work,
+    NumberKind::Mobile,
+    NumberKind::Home,
+    NumberKind::Ip,
+    NumberKind::Other,
+];
+
+/// The most numbers the form holds.
+const MAX_FORM_NUMBERS: usize = 10;
 
 #[derive(Default)]
 pub struct Contacts {
     query: String,
     import_path: String,
-    /// The last search's results.
-    pub found: Vec<Contact>,
+    /// The last search's people, and the text they answer.
+    found: Vec<Person>,
+    found_for: String,
     /// Put the keyboard in the search field at the next pass.
     pub focus: bool,
+    /// The contact being added or edited.
+    form: Option<ContactForm>,
+    /// The contact whose Delete awaits its confirmation: (row, name).
+    deleting: Option<(i64, String)>,
 }
 
 impl Contacts {
+    /// What the search field holds.
+    pub fn query(&self) -> &str {
+        &self.query
+    }
+
+    /// People found for `query`; kept only if the field still holds it.
+    pub fn people_found(&mut self, query: String, people: &[Person]) {
+        if query == self.query {
+            self.found = people.to_vec();
+            self.found_for = query;
+        }
+    }
+
+    /// A change was saved: the form closes.
+    pub fn saved(&mut self) {
+        self.form = None;
+        self.deleting = None;
+    }
+
+    fn search(&self) -> Command {
+        Command::Request(DeskRequest::SearchPeople {
+            query: self.query.clone(),
+            to: PeopleFor::Contacts,
+        })
+    }
+
     pub fn ui(&mut self, ui: &mut egui::Ui) -> Option<Command> {
         let mut command = None;
+        if let Some(form) = &mut self.form {
+            match form.ui(ui) {
+                Some(FormOutcome::Save(change)) => {
+                    return Some(Command::Request(DeskRequest::ChangeContact(change)));
+                }
+                Some(FormOutcome::Cancel) => self.form = None,
+                None => return None,
+            }
+        }
         ui.horizontal(|ui| {
             let field = labelled_field(
                 ui,
@@ -29,9 +85,10 @@ impl Contacts {
                 field.request_focus();
             }
             if field.changed() {
-                command = Some(Command::Request(DeskRequest::SearchContacts(
-                    self.query.clone(),
-                )));
+                command = Some(self.search());
+            }
+            if ui.button("New contact").clicked() {
+                self.form = Some(ContactForm::new(None, ContactEdit::default()));
             }
         });
         ui.horizontal(|ui| {
@@ -54,26 +111,288 @@ impl Contacts {
         });
         ui.small("You can also drop a .vcf or .csv file on the window.");
         ui.separator();
-        if self.found.is_empty() {
-            ui.label(if self.query.is_empty() {
-                "Search by name or number."
+        if let Some((id, name)) = self.deleting.clone() {
+            ui.horizontal(|ui| {
+                ui.label(format!("Delete the contact {name}?"));
+                if ui.button("Delete it").clicked() {
+                    self.deleting = None;
+                    command = Some(Command::Request(DeskRequest::ChangeContact(
+                        ContactChange::Delete(id),
+                    )));
+                }
+                if ui.button("Keep it").clicked() {
+                    self.deleting = None;
+                }
+            });
+        }
+        let shown = if self.found_for == self.query {
+            &self.found[..]
+        } else {
+            &[]
+        };
+        if shown.is_empty() {
+            ui.label(if self.query.trim().is_empty() {
+                "Search by name, company or number: your contacts and the company directories."
             } else {
-                "No contact matches."
+                "Nobody in your contacts or directories matches."
             });
             return command;
         }
+        let mut edit = None;
         egui::ScrollArea::vertical().show(ui, |ui| {
-            for c in &self.found {
-                ui.horizontal(|ui| {
-                    ui.label(format!("{}  {}", c.name, readable(&c.number)));
-                    if let Ok(number) = normalize(&c.number)
-                        && ui.small_button("Call").clicked()
-                    {
-                        command = Some(Command::Request(DeskRequest::Dial { number }));
-                    }
-                });
+            for p in shown {
+                if let Some(c) = person_ui(ui, p, &mut edit, &mut self.deleting) {
+                    command = Some(c);
+                }
             }
         });
+        if let Some(p) = edit {
+            self.form = Some(ContactForm::of(&p));
+        }
         command
+    }
+
+    /// Opens the form for a new contact with `number` (Save as contact).
+    pub fn save_as_contact(&mut self, number: &str) {
+        let edit = ContactEdit {
+            name: String::new(),
+            company: String::new(),
+            numbers: vec![(NumberKind::Work, number.to_string())],
+        };
+        self.form = Some(ContactForm::new(None, edit));
+    }
+}
+
+/// One person: the name (and where it came from), each number with its
+/// kind and Call; Edit and Delete for the user's own contacts.
+fn person_ui(
+    ui: &mut egui::Ui,
+    p: &Person,
+    edit: &mut Option<Person>,
+    deleting: &mut Option<(i64, String)>,
+) -> Option<Command> {
+    let mut command = None;
+    ui.horizontal(|ui| {
+        let who = if p.company.is_empty() {
+            p.name.clone()
+        } else {
+            format!("{} ({})", p.name, p.company)
+        };
+        ui.strong(who).on_hover_text(format!(
+            "{}: {}",
+            p.name,
+            super::calls::from_where(&p.source)
+        ));
+        ui.small(p.source.to_string());
+        if p.source == Source::Contacts {
+            if ui
+                .small_button("Edit")
+                .on_hover_text(format!("Edit {}", p.name))
+                .clicked()
+            {
+                *edit = Some(p.clone());
+            }
+            if ui
+                .small_button("Delete")
+                .on_hover_text(format!("Delete {}", p.name))
+                .clicked()
+            {
+                *deleting = Some((p.id, p.name.clone()));
+            }
+        }
+    });
+    for n in &p.numbers {
+        ui.horizontal(|ui| {
+            ui.add_space(16.0);
+            ui.label(format!("{}  {}", n.kind.label(), readable(&n.number)));
+            let line = crate::contacts::split_extension(&n.number).0;
+            if let Ok(number) = normalize(line)
+                && ui
+                    .small_button("Call")
+                    .on_hover_text(format!("Call {} ({})", p.name, n.kind.label()))
+                    .clicked()
+            {
+                command = Some(Command::Request(DeskRequest::Dial { number }));
+            }
+        });
+    }
+    ui.add_space(4.0);
+    command
+}
+
+/// What came of the contact form.
+pub enum FormOutcome {
+    Save(ContactChange),
+    Cancel,
+}
+
+/// The form adding or editing one of the user's contacts.
+pub struct ContactForm {
+    /// The row edited; `None`: a new contact.
+    id: Option<i64>,
+    name: String,
+    company: String,
+    numbers: Vec<(NumberKind, String)>,
+    /// Why Save was refused.
+    error: Option<String>,
+    focused: bool,
+}
+
+impl ContactForm {
+    fn new(id: Option<i64>, edit: ContactEdit) -> Self {
+        let mut numbers = edit.numbers;
+        if numbers.is_empty() {
+            numbers.push((NumberKind::Work, String::new()));
+        }
+        Self {
+            id,
+            name: edit.name,
+            company: edit.company,
+            numbers,
+            error: None,
+            focused: false,
+        }
+    }
+
+    fn of(p: &Person) -> Self {
+        let edit = ContactEdit {
+            name: p.name.clone(),
+            company: p.company.clone(),
+            numbers: p
+                .numbers
+                .iter()
+                .map(|n| (n.kind, n.number.clone()))
+                .collect(),
+        };
+        Self::new(Some(p.id), edit)
+    }
+
+    /// The form; `Some` once saved (checked) or cancelled.
+    pub fn ui(&mut self, ui: &mut egui::Ui) -> Option<FormOutcome> {
+        let mut outcome = None;
+        ui.heading(if self.id.is_some() {
+            "Edit contact"
+        } else {
+            "New contact"
+        });
+        egui::Grid::new("contact-form")
+            .num_columns(2)
+            .spacing([8.0, 6.0])
+            .show(ui, |ui| {
+                let name = labelled_field(
+                    ui,
+                    "Name",
+                    egui::TextEdit::singleline(&mut self.name).char_limit(200),
+                );
+                if !self.focused {
+                    self.focused = true;
+                    name.request_focus();
+                }
+                ui.end_row();
+                labelled_field(
+                    ui,
+                    "Company",
+                    egui::TextEdit::singleline(&mut self.company).char_limit(200),
+                );
+                ui.end_row();
+            });
+        let mut remove = None;
+        for (i, (kind, number)) in self.numbers.iter_mut().enumerate() {
+            ui.horizontal(|ui| {
+                egui::ComboBox::from_id_salt(("kind", i))
+                    .selected_text(kind.label())
+                    .show_ui(ui, |ui| {
+                        for k in KINDS {
+                            ui.selectable_value(kind, k, k.label());
+                        }
+                    });
+                labelled_field(
+                    ui,
+                    &format!("Number {}", i + 1),
+                    egui::TextEdit::singleline(number)
+                        .char_limit(crate::contacts::MAX_NUMBER_CHARS)
+                        .desired_width(200.0),
+                );
+                if ui
+                    .small_button("Remove")
+                    .on_hover_text(format!("Remove number {}", i + 1))
+                    .clicked()
+                {
+                    remove = Some(i);
+                }
+            });
+        }
+        if let Some(i) = remove {
+            self.numbers.remove(i);
+        }
+        if self.numbers.len() < MAX_FORM_NUMBERS && ui.button("Add a number").clicked() {
+            self.numbers.push((NumberKind::Mobile, String::new()));
+        }
+        if let Some(e) = &self.error {
+            ui.colored_label(egui::Color32::from_rgb(0xd6, 0x30, 0x31), e);
+        }
+        ui.horizontal(|ui| {
+            let enter = ui.input(|i| i.key_pressed(egui::Key::Enter));
+            if ui.button("Save contact").clicked() || enter {
+                outcome = self.checked().map(FormOutcome::Save);
+            }
+            if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                outcome = Some(FormOutcome::Cancel);
+            }
+        });
+        outcome
+    }
+
+    /// The change to save, or `None` with the reason shown.
+    fn checked(&mut self) -> Option<ContactChange> {
+        let edit = ContactEdit {
+            name: self.name.trim().to_string(),
+            company: self.company.trim().to_string(),
+            numbers: self
+                .numbers
+                .iter()
+                .filter(|(_, n)| !n.trim().is_empty())
+                .map(|(k, n)| (*k, n.trim().to_string()))
+                .collect(),
+        };
+        if let Err(e) = edit.check() {
+            self.error = Some(format!("Cannot save: {e}."));
+            return None;
+        }
+        self.error = None;
+        Some(match self.id {
+            Some(id) => ContactChange::Update(id, edit),
+            None => ContactChange::Add(edit),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)] // test code
+    use super::*;
+
+    #[test]
+    fn the_form_refuses_what_cannot_be_saved_and_drops_empty_numbers() {
+        let mut form = ContactForm::new(None, ContactEdit::default());
+        assert!(form.checked().is_none());
+        assert!(form.error.as_ref().unwrap().contains("needs a name"));
+        form.name = " Ada ".into();
+        form.numbers = vec![
+            (NumberKind::Work, "646 555 1234".into()),
+            (NumberKind::Mobile, "  ".into()),
+        ];
+        assert_eq!(
+            form.checked(),
+            Some(ContactChange::Add(ContactEdit {
+                name: "Ada".into(),
+                company: String::new(),
+                numbers: vec![(NumberKind::Work, "646 555 1234".into())],
+            }))
+        );
+        form.id = Some(7);
+        form.numbers[0].1 = "12ab".into();
+        assert!(form.checked().is_none());
+        assert!(form.error.as_ref().unwrap().contains("not a phone number"));
     }
 }

@@ -1,12 +1,33 @@
 //! The dial screen: a number field that shows what will be dialled, a dial
 //! pad, Dial clipboard, and the favourites.
 
+use super::people::{Matches, is_a_name};
 use super::widgets::{Command, Tone, labelled_field, numbers_ui, toned};
-use crate::app::messages::DeskRequest;
+use crate::app::messages::{DeskRequest, PeopleFor};
+use crate::history::people::Person;
 use crate::protocol::DialNumber;
 use crate::protocol::number::{MAX_NUMBER_TEXT, NumberError, normalize, readable};
 use crate::settings::Favourite;
 use egui::RichText;
+use std::time::SystemTime;
+
+/// The callee's place and local time under the preview, marked when it is
+/// outside 8:00-21:00 there.
+fn local_time_ui(ui: &mut egui::Ui, number: &DialNumber, wall: SystemTime) {
+    let Some(place) = crate::geo::place(number) else {
+        return;
+    };
+    let time = crate::geo::local_time(&place, wall);
+    let text = format!("Local time there: {time} ({})", place.name);
+    if crate::geo::is_unsociable(&time) {
+        ui.label(
+            RichText::new(format!("{text}: outside 8:00-21:00 there"))
+                .color(ui.visuals().error_fg_color),
+        );
+    } else {
+        ui.label(text);
+    }
+}
 
 #[derive(Default)]
 pub struct Dial {
@@ -16,6 +37,8 @@ pub struct Dial {
     /// The number was left (the keyboard went elsewhere) or dialled since it
     /// was last changed: a number that is only unfinished may be complained of.
     checked: bool,
+    /// The people a name typed in the field finds.
+    pub people: Matches,
 }
 
 /// Whether more digits could make `error` go: not said while the number is
@@ -29,10 +52,17 @@ fn unfinished(error: &NumberError) -> bool {
 }
 
 impl Dial {
-    pub fn ui(&mut self, ui: &mut egui::Ui, favourites: &[Favourite]) -> Option<Command> {
+    /// `wall`: the clock the callee's local time is read at.
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        favourites: &[Favourite],
+        wall: SystemTime,
+    ) -> Option<Command> {
         let preview = normalize(&self.text);
         let mut command = None;
         let mut dial = false;
+        self.people.keys(ui, &self.text);
         ui.horizontal(|ui| {
             let field = labelled_field(
                 ui,
@@ -53,16 +83,27 @@ impl Dial {
                 self.checked = true;
                 dial |= ui.input(|i| i.key_pressed(egui::Key::Enter));
             }
-            if ui
-                .add_enabled(preview.is_ok(), toned("Dial", Tone::Go))
-                .clicked()
-            {
+            if field.changed() && is_a_name(&self.text) {
+                command = Some(Command::Request(DeskRequest::SearchPeople {
+                    query: self.text.clone(),
+                    to: PeopleFor::Dial,
+                }));
+            }
+            let can = preview.is_ok() || self.people.chosen(&self.text).is_some();
+            if ui.add_enabled(can, toned("Dial", Tone::Go)).clicked() {
                 dial = true;
             }
         });
         match &preview {
             Ok(n) => {
                 ui.label(format!("Will dial {} ({})", n.for_reading(), n.ex_tn()));
+                local_time_ui(ui, n, wall);
+            }
+            Err(_) if !self.people.lines_for(&self.text).is_empty() => {
+                if let Some(number) = self.people.ui(ui, &self.text) {
+                    self.text.clear();
+                    command = Some(Command::Request(DeskRequest::Dial { number }));
+                }
             }
             Err(_) if self.text.trim().is_empty() => {
                 ui.label("Type or paste a number.");
@@ -71,8 +112,14 @@ impl Dial {
                 ui.label("Keep typing: a 4-digit extension or a full 10-digit number.");
             }
             Err(e) => {
+                let nobody = if self.people.nobody(&self.text) {
+                    "; nor does it name anyone in your contacts or directories"
+                } else {
+                    ""
+                };
                 ui.label(
-                    RichText::new(format!("Cannot dial: {e}")).color(ui.visuals().error_fg_color),
+                    RichText::new(format!("Cannot dial: {e}{nobody}"))
+                        .color(ui.visuals().error_fg_color),
                 );
             }
         }
@@ -91,11 +138,17 @@ impl Dial {
                 command = Some(Command::AddFavourite(n.clone()));
             }
         });
-        if dial && let Ok(number) = preview {
+        let by_name = self.people.chosen(&self.text);
+        if dial && let Some(number) = preview.ok().or(by_name) {
             self.text.clear();
             command = Some(Command::Request(DeskRequest::Dial { number }));
         }
         favourites_ui(ui, favourites).or(command)
+    }
+
+    /// People found for what the field held.
+    pub fn people_found(&mut self, query: String, people: &[Person]) {
+        self.people.found(&self.text, query, people);
     }
 
     fn pad_ui(&mut self, ui: &mut egui::Ui) {

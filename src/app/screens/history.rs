@@ -175,6 +175,9 @@ fn row_ui(ui: &mut egui::Ui, h: &HistoryEntry) -> Option<Command> {
         if h.missed && !h.seen && ui.small_button("Mark seen").clicked() {
             command = Some(Command::Request(DeskRequest::MarkSeen(Some(h.row))));
         }
+        if let Some(c) = super::calls::save_as_contact_ui(ui, h.name.as_deref(), &h.number) {
+            command = Some(c);
+        }
     });
     command
 }

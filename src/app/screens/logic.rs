@@ -5,9 +5,10 @@
 use super::widgets::Command;
 use super::{App, LinkOnly, confirm, quick_dial};
 use crate::app::desktop::tray::TrayView;
-use crate::app::messages::{DeskReply, DeskRequest};
+use crate::app::messages::{DeskReply, DeskRequest, PeopleFor};
 use crate::contacts::caller_label_with_number;
 use crate::engine::{ConnectionStatus, LiveCall, Snapshot};
+use crate::history::people::Person;
 use crate::protocol::number::normalize;
 use crate::protocol::{CallState, DialNumber};
 
@@ -87,6 +88,10 @@ impl App {
                 Command::DismissNotice(i) => {
                     self.notices.remove(i);
                 }
+                Command::SaveAsContact(number) => {
+                    self.contacts.save_as_contact(&number);
+                    self.tab = super::Tab::Contacts;
+                }
             }
         }
     }
@@ -99,7 +104,10 @@ impl App {
                     self.notice(n.error, n.text);
                 }
                 DeskReply::History(h) => self.history = h,
-                DeskReply::Contacts(c) => self.contacts.found = c,
+                // Contacts were imported: the screen searches again.
+                DeskReply::Contacts(_) => self.contact_changed(),
+                DeskReply::People { to, query, people } => self.people_found(to, query, &people),
+                DeskReply::ContactChanged => self.contact_changed(),
                 DeskReply::PickNumber(list) => self.pick = Some(list),
                 DeskReply::ConfirmLink { token, link, asker } => {
                     // A link asked twice (two clicks) is asked about once.
@@ -140,6 +148,30 @@ impl App {
                 }
             }
         }
+    }
+
+    /// People found for a field: each field takes only its own, and only
+    /// while it still holds what was searched.
+    fn people_found(&mut self, to: PeopleFor, query: String, people: &[Person]) {
+        match to {
+            PeopleFor::Dial => self.dial.people_found(query, people),
+            PeopleFor::QuickDial => {
+                if let Some(prompt) = &mut self.quick_dial {
+                    prompt.people_found(query, people);
+                }
+            }
+            PeopleFor::Contacts => self.contacts.people_found(query, people),
+        }
+    }
+
+    /// A contact was saved or deleted: the contacts screen shows it.
+    fn contact_changed(&mut self) {
+        self.contacts.saved();
+        let query = self.contacts.query().to_string();
+        self.request(DeskRequest::SearchPeople {
+            query,
+            to: PeopleFor::Contacts,
+        });
     }
 
     /// Takes the settings the desk published, if they changed.

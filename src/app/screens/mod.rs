@@ -10,10 +10,12 @@ mod calls;
 pub mod confirm;
 mod contacts;
 mod dial;
+mod directories;
 mod history;
 mod link_only;
 mod logic;
 mod notices;
+mod people;
 pub mod quick_dial;
 mod ringing;
 mod settings;
@@ -57,6 +59,8 @@ pub struct Parts {
     pub demo: Option<String>,
     /// The window is only a link's question (no app was running).
     pub link_only: bool,
+    /// The company directories' status (`None`: no directory service).
+    pub directories: Option<watch::Receiver<Vec<crate::directory::DirectoryStatus>>>,
 }
 
 /// A link-only window's progress once the question is answered.
@@ -110,6 +114,9 @@ pub struct App {
     desktop_look: Appearance,
     /// What was last applied to egui: (dark, text scale).
     applied_look: Option<(Option<bool>, f32)>,
+    /// Settings' Directories section, and the service's status it lists.
+    directories: directories::Directories,
+    directories_rx: Option<watch::Receiver<Vec<crate::directory::DirectoryStatus>>>,
 }
 
 impl App {
@@ -144,6 +151,8 @@ impl App {
             quick_dial: None,
             desktop_look: Appearance::default(),
             applied_look: None,
+            directories: directories::Directories::default(),
+            directories_rx: parts.directories,
         }
     }
 

@@ -3,7 +3,9 @@
 //! desktop allows it, else pasted once the prompt has the focus), the
 //! number as it will be dialled, **Dial** on Enter, closed by Escape.
 
+use super::people::{Matches, is_a_name};
 use super::widgets::numbers_ui;
+use crate::history::people::Person;
 use crate::protocol::DialNumber;
 use crate::protocol::number::{NoNumber, numbers_in};
 use egui::RichText;
@@ -23,6 +25,10 @@ pub struct QuickDial {
     /// What `text` offers to dial, worked out when it changes.
     seen: Option<String>,
     found: Result<Vec<DialNumber>, NoNumber>,
+    /// The people a name typed finds.
+    people: Matches,
+    /// A name to look up (the app sends it to the desk).
+    search: Option<String>,
 }
 
 /// What the user did with the prompt.
@@ -42,7 +48,19 @@ impl QuickDial {
             rehide,
             seen: None,
             found: Ok(Vec::new()),
+            people: Matches::default(),
+            search: None,
         }
+    }
+
+    /// The name to look up, if the field changed to one.
+    pub fn take_search(&mut self) -> Option<String> {
+        self.search.take()
+    }
+
+    /// People found for what the field held.
+    pub fn people_found(&mut self, query: String, people: &[Person]) {
+        self.people.found(&self.text, query, people);
     }
 
     /// Shows newer text (the hotkey pressed again while the prompt is open).
@@ -64,6 +82,7 @@ impl QuickDial {
     fn body_ui(&mut self, ui: &mut egui::Ui) -> Option<Outcome> {
         let mut outcome = None;
         ui.heading("Quick dial");
+        self.people.keys(ui, &self.text);
         let label = ui.label("Number, or text with a number in it:");
         let field = ui
             .add(
@@ -85,8 +104,17 @@ impl QuickDial {
                 .send_viewport_cmd(egui::ViewportCommand::RequestPaste);
         }
         let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if field.changed() && is_a_name(&self.text) {
+            self.search = Some(self.text.clone());
+        }
         let found = self.found().clone();
+        let by_name = self.people.chosen(&self.text);
         match &found {
+            Err(_) if !self.people.lines_for(&self.text).is_empty() => {
+                if let Some(n) = self.people.ui(ui, &self.text) {
+                    outcome = Some(Outcome::Dial(n));
+                }
+            }
             Ok(list) if list.len() == 1 => {
                 let n = &list[0];
                 ui.label(RichText::new(format!("Will dial {}", n.for_reading())).strong());
@@ -105,6 +133,11 @@ impl QuickDial {
                     NoNumber::Invalid(e) => e.to_string(),
                     NoNumber::NotFound => "no phone number was found in this text".to_string(),
                 };
+                let why = if self.people.nobody(&self.text) {
+                    format!("{why}; nor does it name anyone in your contacts or directories")
+                } else {
+                    why
+                };
                 ui.label(
                     RichText::new(format!("Cannot dial: {why}")).color(ui.visuals().error_fg_color),
                 );
@@ -112,7 +145,7 @@ impl QuickDial {
         }
         let one = match &found {
             Ok(list) if list.len() == 1 => list.first().cloned(),
-            _ => None,
+            _ => by_name,
         };
         ui.add_space(6.0);
         ui.horizontal(|ui| {

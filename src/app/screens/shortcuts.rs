@@ -101,6 +101,7 @@ mod tests {
                 originated: false,
             },
             name: None,
+            source: None,
             ever_connected: false,
             rang_for: None,
             updated_at: tokio::time::Instant::now(),

@@ -17,6 +17,8 @@ pub enum Command {
     /// The favourite with this number (as saved).
     RemoveFavourite(String),
     DismissNotice(usize),
+    /// Open the contact form with this number (Save as contact).
+    SaveAsContact(String),
 }
 
 /// A text field with a visible label that screen readers (and tests) find it by.

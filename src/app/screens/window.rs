@@ -128,13 +128,23 @@ impl App {
             scrolled(ui, &mut |ui| self.sign_in.ui(ui, snap))
         } else {
             match self.tab {
-                Tab::Calls => calls::calls_ui(ui, &snap.calls),
-                Tab::Dial => scrolled(ui, &mut |ui| self.dial.ui(ui, &self.settings.favourites)),
+                Tab::Calls => calls::calls_ui(ui, &snap.calls, std::time::SystemTime::now()),
+                Tab::Dial => scrolled(ui, &mut |ui| {
+                    self.dial
+                        .ui(ui, &self.settings.favourites, std::time::SystemTime::now())
+                }),
                 Tab::History => self.history_screen.ui(ui, &self.history),
                 Tab::Contacts => scrolled(ui, &mut |ui| self.contacts.ui(ui)),
                 Tab::Settings => {
                     let hotkey = self.desktop.hotkey_status();
-                    scrolled(ui, &mut |ui| self.settings_screen.ui(ui, snap, &hotkey))
+                    let status = self.directories_rx.as_ref().map(|rx| rx.borrow().clone());
+                    scrolled(ui, &mut |ui| {
+                        let command = self.settings_screen.ui(ui, snap, &hotkey);
+                        let listed =
+                            self.directories
+                                .ui(ui, &self.settings.directories, status.as_deref());
+                        listed.or(command)
+                    })
                 }
             }
         };
@@ -235,7 +245,15 @@ impl App {
         let Some(prompt) = &mut self.quick_dial else {
             return;
         };
-        let Some(outcome) = prompt.modal_ui(ctx) else {
+        let outcome = prompt.modal_ui(ctx);
+        if let Some(query) = prompt.take_search() {
+            self.commands
+                .push(Command::Request(DeskRequest::SearchPeople {
+                    query,
+                    to: crate::app::messages::PeopleFor::QuickDial,
+                }));
+        }
+        let Some(outcome) = outcome else {
             return;
         };
         let rehide = prompt.rehide;

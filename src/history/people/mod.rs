@@ -417,40 +417,18 @@ impl Index {
 
     /// Adds a contact of the user's; returns its row.
     pub fn add_contact(&mut self, contact: &ContactEdit) -> Result<i64, HistoryError> {
-        let entry = contact.entry(format!("local:{:016x}", rand::random::<u64>()));
-        self.db.with_transaction(|tx| {
-            let id = insert_person(tx, CONTACTS, &entry, 0)?;
-            write_numbers(tx, id, &entry.numbers)?;
-            Ok(id)
-        })
+        self.db.add_contact(contact)
     }
 
     /// Replaces a contact's name, company and numbers. `Ok(false)`: no such
     /// contact (a directory's entry is not the user's to edit).
     pub fn update_contact(&mut self, id: i64, contact: &ContactEdit) -> Result<bool, HistoryError> {
-        self.db.with_transaction(|tx| {
-            let uid: Option<String> = tx
-                .query_row(
-                    "SELECT uid FROM people WHERE id = ?1 AND source = 0",
-                    [id],
-                    |r| r.get(0),
-                )
-                .optional()?;
-            let Some(uid) = uid else {
-                return Ok(false);
-            };
-            let entry = contact.entry(uid);
-            update_person(tx, id, &entry, 0)?;
-            write_numbers(tx, id, &entry.numbers)?;
-            Ok(true)
-        })
+        self.db.update_contact(id, contact)
     }
 
     /// Deletes a contact of the user's. `Ok(false)`: no such contact.
     pub fn delete_contact(&mut self, id: i64) -> Result<bool, HistoryError> {
-        self.db.with_transaction(|tx| {
-            Ok(tx.execute("DELETE FROM people WHERE id = ?1 AND source = 0", [id])? > 0)
-        })
+        self.db.delete_contact(id)
     }
 
     /// Adds contacts read from a file; numbers go to the contact of the same
@@ -645,6 +623,72 @@ impl Index {
             Ok(())
         })
     }
+}
+
+/// The people in the database the engine owns (the app's): searched as
+/// the user types, and the user's contacts edited.
+impl History {
+    /// Type-ahead: as [`Index::search`].
+    pub fn search_people(&self, query: &str, limit: usize) -> Result<Vec<Person>, HistoryError> {
+        search(self.conn(), query, limit).map_err(|e| crate::history::classify(self.path(), e))
+    }
+
+    /// Adds, changes or deletes one of the user's contacts. `Ok(false)`: no
+    /// such contact.
+    pub fn change_contact(&mut self, change: &ContactChange) -> Result<bool, HistoryError> {
+        match change {
+            ContactChange::Add(c) => self.add_contact(c).map(|_| true),
+            ContactChange::Update(id, c) => self.update_contact(*id, c),
+            ContactChange::Delete(id) => self.delete_contact(*id),
+        }
+    }
+
+    /// Adds a contact of the user's; returns its row.
+    pub fn add_contact(&mut self, contact: &ContactEdit) -> Result<i64, HistoryError> {
+        let entry = contact.entry(format!("local:{:016x}", rand::random::<u64>()));
+        self.with_transaction(|tx| {
+            let id = insert_person(tx, CONTACTS, &entry, 0)?;
+            write_numbers(tx, id, &entry.numbers)?;
+            Ok(id)
+        })
+    }
+
+    /// Replaces a contact's name, company and numbers. `Ok(false)`: no such
+    /// contact (a directory's entry is not the user's to edit).
+    pub fn update_contact(&mut self, id: i64, contact: &ContactEdit) -> Result<bool, HistoryError> {
+        self.with_transaction(|tx| {
+            let uid: Option<String> = tx
+                .query_row(
+                    "SELECT uid FROM people WHERE id = ?1 AND source = 0",
+                    [id],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            let Some(uid) = uid else {
+                return Ok(false);
+            };
+            let entry = contact.entry(uid);
+            update_person(tx, id, &entry, 0)?;
+            write_numbers(tx, id, &entry.numbers)?;
+            Ok(true)
+        })
+    }
+
+    /// Deletes a contact of the user's. `Ok(false)`: no such contact.
+    pub fn delete_contact(&mut self, id: i64) -> Result<bool, HistoryError> {
+        self.with_transaction(|tx| {
+            Ok(tx.execute("DELETE FROM people WHERE id = ?1 AND source = 0", [id])? > 0)
+        })
+    }
+}
+
+/// One change to the user's contacts, as the window asks for it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ContactChange {
+    Add(ContactEdit),
+    /// The contact of this row gets this name, company and numbers.
+    Update(i64, ContactEdit),
+    Delete(i64),
 }
 
 /// A contact as the user types it.

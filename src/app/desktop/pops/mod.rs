@@ -25,7 +25,7 @@ use crate::protocol::CallId;
 use crate::protocol::number::readable;
 use crate::protocol::text::{escape_markup, printable};
 use std::collections::HashMap;
-use std::time::Duration;
+use std::time::{Duration, SystemTime};
 use tokio::sync::{mpsc, oneshot};
 
 /// The pop's actions, as the notification service reports them.
@@ -34,18 +34,30 @@ const IGNORE: &str = "ignore";
 /// A click on the pop itself (not on one of its buttons).
 const DEFAULT: &str = "default";
 
-/// The summary and body of a screen pop for `call`.
-pub fn pop_text(call: &LiveCall) -> (String, String) {
+/// The summary and body of a screen pop for `call`: the number (and where
+/// its name came from), the number dialled, and where the caller is with
+/// the time there at `now`.
+pub fn pop_text(call: &LiveCall, now: SystemTime) -> (String, String) {
     let summary = format!("{} is calling", call.label());
-    let mut body = match &call.name {
-        Some(_) => readable(&call.call.ani),
-        None => String::new(),
+    let mut body = match (&call.name, &call.source) {
+        (Some(_), Some(source)) => format!("{} ({source})", readable(&call.call.ani)),
+        (Some(_), None) => readable(&call.call.ani),
+        _ => String::new(),
     };
     if let Some(clid) = &call.call.clid {
         if !body.is_empty() {
             body.push('\n');
         }
         body.push_str(&format!("Dialled {}", readable(clid)));
+    }
+    if let Some((place, night)) = crate::geo::where_and_when(&call.call.ani, now) {
+        if !body.is_empty() {
+            body.push('\n');
+        }
+        body.push_str(&place);
+        if night {
+            body.push_str(" (outside 8:00-21:00 there)");
+        }
     }
     (summary, body)
 }
@@ -138,7 +150,7 @@ async fn run(mut commands: mpsc::Receiver<PopCommand>, desk: DeskSender, ui: UiL
                 }
                 let (close_tx, close_rx) = oneshot::channel();
                 open.insert(call.call.id.clone(), close_tx);
-                let (summary, body) = pop_text(&call);
+                let (summary, body) = pop_text(&call, std::time::SystemTime::now());
                 // Caller text is shown as text: never as markup (<a>, <img>) or control codes.
                 let markup = match markup {
                     Some(m) => m,
@@ -232,17 +244,26 @@ mod tests {
                 originated: false,
             },
             name: Some("Ada Lovelace".into()),
+            source: None,
             ever_connected: false,
             rang_for: None,
             updated_at: tokio::time::Instant::now(),
             seq: 0,
         };
+        // 2026-01-15 17:00 UTC: noon in New York.
+        let noon = std::time::UNIX_EPOCH + Duration::from_secs(1_768_496_400);
         assert_eq!(
-            pop_text(&call),
+            pop_text(&call, noon),
             (
                 "Ada Lovelace is calling".to_string(),
-                "(212) 555-0142\nDialled (646) 555-1000".to_string()
+                "(212) 555-0142\nDialled (646) 555-1000\nNew York, NY, 12:00 EST".to_string()
             )
+        );
+        call.source = Some(crate::history::people::Source::Directory("Corp".into()));
+        let night = noon + Duration::from_secs(11 * 3600);
+        assert_eq!(
+            pop_text(&call, night).1,
+            "(212) 555-0142 (Corp)\nDialled (646) 555-1000\nNew York, NY, 23:00 EST (outside 8:00-21:00 there)"
         );
         assert_eq!(
             pop_body("<b>(212) 555-0142</b>\nDialled \u{202e}1", true),
@@ -252,8 +273,13 @@ mod tests {
         call.name = None;
         call.call.clid = None;
         assert_eq!(
-            pop_text(&call),
-            ("(212) 555-0142 is calling".to_string(), String::new())
+            pop_text(&call, noon),
+            (
+                "(212) 555-0142 is calling".to_string(),
+                "New York, NY, 12:00 EST".to_string()
+            )
         );
+        call.call.ani = "18005550199".into();
+        assert_eq!(pop_text(&call, noon).1, "");
     }
 }
