@@ -18,6 +18,10 @@ impl Desk {
             }
             DeskRequest::SearchContacts(query) => self.search_contacts(query).await,
             DeskRequest::ImportContacts(file) => self.import_contacts(file).await,
+            work @ (DeskRequest::ResolveMissed(_)
+            | DeskRequest::Remind(_)
+            | DeskRequest::SetNote { .. }
+            | DeskRequest::Export { .. }) => self.work(work).await,
             other => tracing::error!("not a history or contacts request: {}", other.what()),
         }
     }
@@ -29,6 +33,7 @@ impl Desk {
                 .ui
                 .error(format!("Could not read the call history: {e}")),
         }
+        self.load_missed().await;
     }
 
     async fn search_contacts(&self, query: String) {

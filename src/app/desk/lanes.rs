@@ -42,7 +42,11 @@ pub(super) fn kind(request: &DeskRequest) -> Kind {
         DeskRequest::LoadHistory
         | DeskRequest::MarkSeen(_)
         | DeskRequest::SearchContacts(_)
-        | DeskRequest::ImportContacts(_) => Kind::Data,
+        | DeskRequest::ImportContacts(_)
+        | DeskRequest::ResolveMissed(_)
+        | DeskRequest::Remind(_)
+        | DeskRequest::SetNote { .. }
+        | DeskRequest::Export { .. } => Kind::Data,
         DeskRequest::EditSettings(_)
         | DeskRequest::ToggleDnd
         | DeskRequest::AddFavourite(_)

@@ -19,6 +19,7 @@ mod links;
 mod pending;
 mod ring;
 mod settings;
+mod work;
 
 pub use clipboard::{ClipboardDial, clipboard_dial};
 pub use links::dial_unasked;
@@ -71,6 +72,9 @@ pub struct Desk {
     pops: Option<mpsc::Sender<PopCommand>>,
     /// The call page and the call hook.
     hooks: HookRunner,
+    /// Wakes the reminders task when a reminder is added (none in a
+    /// link-only start).
+    reminders: Option<crate::work::reminders::Poke>,
 }
 
 /// Starts the desk on the current runtime. `pops` shows screen pops for the
@@ -88,6 +92,9 @@ pub fn spawn(
         config.url_opener.clone(),
         crate::hooks::COMMAND_TIMEOUT,
     );
+    let reminders = (!config.link_only)
+        .then(|| crate::work::reminders::spawn(engine.clone(), crate::history::now_ms));
+    let (poke, due) = reminders.unzip();
     let desk = Arc::new(Desk {
         hooks,
         engine,
@@ -95,7 +102,11 @@ pub fn spawn(
         config,
         settings: settings.subscribe(),
         pops,
+        reminders: poke,
     });
+    if let Some(due) = due {
+        work::follow_reminders(desk.clone(), due);
+    }
     tokio::spawn(run(desk, settings, requests));
 }
 
@@ -118,6 +129,9 @@ async fn run(
                 None => return,
             },
             event = events.recv() => match event {
+                Ok(crate::engine::EngineEvent::MissedResolved { .. }) => {
+                    lanes.push(DeskRequest::LoadHistory);
+                }
                 Ok(event) => {
                     if let Some((news, call)) = CallNews::of(event) {
                         desk.on_call(news, call, &lanes);

@@ -18,6 +18,8 @@ pub struct Notice {
 pub enum DeskReply {
     Notice(Notice),
     History(Vec<HistoryEntry>),
+    /// The open entries of the missed-calls list, the most recent first.
+    Missed(Vec<crate::history::MissedEntry>),
     Contacts(Vec<Contact>),
     /// The clipboard held several numbers: let the user pick one.
     PickNumber(Vec<DialNumber>),

@@ -78,6 +78,11 @@ fn call_ui(ui: &mut egui::Ui, call: &LiveCall, now: tokio::time::Instant) -> Opt
                 }));
             }
         }
+        if matches!(c.state, CallState::Connected | CallState::Holding)
+            && let Some(note) = super::work::live_note_ui(ui, call)
+        {
+            chosen = Some(note);
+        }
         ui.monospace(clock(call.duration_at(now)));
         chip_ui(ui, c.state);
         ui.with_layout(Layout::top_down(Align::Min), |ui| {

@@ -82,6 +82,9 @@ fn row_ui(ui: &mut egui::Ui, h: &HistoryEntry) -> Option<Command> {
         if h.missed && !h.seen && ui.small_button("Mark seen").clicked() {
             command = Some(Command::Request(DeskRequest::MarkSeen(Some(h.row))));
         }
+        if let Some(c) = super::work::row_extras_ui(ui, h) {
+            command = Some(c);
+        }
     });
     command
 }

@@ -73,6 +73,7 @@ impl App {
                 Command::DismissNotice(i) => {
                     self.notices.remove(i);
                 }
+                Command::EditNote(edit) => self.work.note = Some(edit),
             }
         }
     }
@@ -85,6 +86,7 @@ impl App {
                     self.notice(n.error, n.text);
                 }
                 DeskReply::History(h) => self.history = h,
+                DeskReply::Missed(m) => self.work.missed = m,
                 DeskReply::Contacts(c) => self.contacts.found = c,
                 DeskReply::PickNumber(list) => self.pick = Some(list),
                 DeskReply::ConfirmLink { token, link } => {
@@ -168,7 +170,7 @@ impl App {
                 .iter()
                 .find(|c| c.call.state == CallState::Ringing)
                 .map(LiveCall::label),
-            unseen_missed: snap.unseen_missed,
+            unseen_missed: snap.open_missed,
             online: snap.status == ConnectionStatus::Connected,
         }
     }

@@ -14,11 +14,13 @@ mod history;
 mod link_only;
 mod logic;
 pub mod quick_dial;
+mod rules;
 mod settings;
 mod sign_in;
 mod status;
 mod widgets;
 mod window;
+mod work;
 
 use crate::app::desktop::Desktop;
 use crate::app::messages::{Appearance, DeskReply, DeskRequest, DeskSender, Notice, UiLink};
@@ -83,6 +85,8 @@ pub struct App {
     contacts: contacts::Contacts,
     settings_screen: settings::SettingsScreen,
     history: Vec<HistoryEntry>,
+    /// Calls as work: the missed calls to do, the export, the note editor.
+    work: work::WorkScreen,
     notices: VecDeque<Notice>,
     pick: Option<Vec<DialNumber>>,
     told_close_to_tray: bool,
@@ -121,6 +125,7 @@ impl App {
             settings,
             settings_rx: parts.settings,
             history: Vec::new(),
+            work: work::WorkScreen::default(),
             notices: parts.notices.into_iter().collect(),
             pick: None,
             told_close_to_tray: false,

@@ -17,6 +17,16 @@ pub enum Command {
     /// The favourite with this number (as saved).
     RemoveFavourite(String),
     DismissNotice(usize),
+    /// Open the note editor on a call.
+    EditNote(NoteEdit),
+}
+
+/// A note being written on a call (the note editor's, `work.rs`).
+pub struct NoteEdit {
+    pub call_id: String,
+    /// Who the call was with, for the editor's title.
+    pub who: String,
+    pub text: String,
 }
 
 /// A text field with a visible label that screen readers (and tests) find it by.

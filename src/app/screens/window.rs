@@ -34,7 +34,12 @@ impl App {
                 match self.tab {
                     Tab::Calls => calls::calls_ui(ui, &snap.calls),
                     Tab::Dial => self.dial.ui(ui, &self.settings.favourites),
-                    Tab::History => history::history_ui(ui, &self.history),
+                    Tab::History => {
+                        let missed = self.work.missed_ui(ui);
+                        let export = self.work.export_ui(ui);
+                        let history = history::history_ui(ui, &self.history);
+                        missed.or(export).or(history)
+                    }
                     Tab::Contacts => self.contacts.ui(ui),
                     Tab::Settings => {
                         egui::ScrollArea::vertical()
@@ -57,6 +62,7 @@ impl App {
                 .push(Command::Request(DeskRequest::LinkAnswer { token, dial }));
         }
         self.quick_dial_ui(&ctx);
+        self.commands.extend(self.work.note_ui(&ctx));
         if let Some(list) = &self.pick {
             let (chosen, closed) = dial::pick_ui(&ctx, list);
             if closed || chosen.is_some() {
@@ -92,8 +98,9 @@ impl App {
                 )
                 .on_hover_text("Calls on your phone now");
                 ui.selectable_value(&mut self.tab, Tab::Dial, "Dial");
-                let history = if snap.unseen_missed > 0 {
-                    format!("History ({} missed)", snap.unseen_missed)
+                // Missed calls still to do (not unseen rows): they go once called back or done.
+                let history = if snap.open_missed > 0 {
+                    format!("History ({} missed)", snap.open_missed)
                 } else {
                     "History".to_string()
                 };
