@@ -1218,3 +1218,26 @@ fn rules_from_settings_ignore_spam_and_let_a_vip_ring_through_do_not_disturb() {
     rig.until("the second ignore", |r| r.commands("ignore").len() == 2);
     rig.until("its reason", |r| r.has("ignored: do not disturb"));
 }
+
+#[test]
+fn a_reminder_comes_due_and_says_who_to_call_back() {
+    use skydial::app::messages::RemindRequest;
+    use skydial::work::reminders::RemindAt;
+    let mut rig = rig(true, "");
+    rig.connected();
+    let when = chrono::Utc::now() + chrono::Duration::milliseconds(1500);
+    let app = rig.harness.state().as_ref().unwrap();
+    assert!(app.sender().send(DeskRequest::Remind(Box::new(RemindRequest {
+        number: "7575550123".into(),
+        name: Some("Ada Lovelace".into()),
+        entry: None,
+        call_id: None,
+        when: RemindAt::At(when),
+    }))));
+    rig.until("the reminder set", |r| {
+        r.has_text("You will be reminded to call Ada Lovelace")
+    });
+    rig.until("the reminder due", |r| {
+        r.has_text("Reminder: Call Ada Lovelace ((757) 555-0123) back")
+    });
+}
