@@ -1227,17 +1227,43 @@ fn a_reminder_comes_due_and_says_who_to_call_back() {
     rig.connected();
     let when = chrono::Utc::now() + chrono::Duration::milliseconds(1500);
     let app = rig.harness.state().as_ref().unwrap();
-    assert!(app.sender().send(DeskRequest::Remind(Box::new(RemindRequest {
-        number: "7575550123".into(),
-        name: Some("Ada Lovelace".into()),
-        entry: None,
-        call_id: None,
-        when: RemindAt::At(when),
-    }))));
+    assert!(
+        app.sender()
+            .send(DeskRequest::Remind(Box::new(RemindRequest {
+                number: "7575550123".into(),
+                name: Some("Ada Lovelace".into()),
+                entry: None,
+                call_id: None,
+                when: RemindAt::At(when),
+            })))
+    );
     rig.until("the reminder set", |r| {
         r.has_text("You will be reminded to call Ada Lovelace")
     });
     rig.until("the reminder due", |r| {
         r.has_text("Reminder: Call Ada Lovelace ((757) 555-0123) back")
+    });
+}
+
+#[test]
+fn a_note_written_during_a_call_is_in_its_history_row() {
+    let mut rig = rig(true, "");
+    rig.connected();
+    let id = rig
+        .sim
+        .state()
+        .inject_incoming(DID, "7575550123", None)
+        .unwrap();
+    rig.click("Answer");
+    rig.until("connected", |r| r.has("Hold"));
+    rig.click("Note");
+    rig.until("the editor", |r| r.has("Save note"));
+    rig.type_into("Note", "Wants a quote by Friday");
+    rig.click("Save note");
+    rig.until("saved", |r| r.has_text("Note saved."));
+    rig.sim.state().remote_hangup(DID, Some(&id)).unwrap();
+    rig.open_history();
+    rig.until("the note in history", |r| {
+        r.has("Note: Wants a quote by Friday")
     });
 }

@@ -73,7 +73,15 @@ impl App {
                 Command::DismissNotice(i) => {
                     self.notices.remove(i);
                 }
-                Command::EditNote(edit) => self.work.note = Some(edit),
+                Command::EditNote(mut edit) => {
+                    // A live call's note written before (the history has it once read).
+                    if edit.text.is_empty()
+                        && let Some(h) = self.history.iter().find(|h| h.call_id == edit.call_id)
+                    {
+                        edit.text = h.note.clone().unwrap_or_default();
+                    }
+                    self.work.note = Some(edit);
+                }
             }
         }
     }
