@@ -249,7 +249,9 @@ impl Rig {
             .find(|n| {
                 matches!(
                     n.accesskit_node().role(),
-                    egui::accesskit::Role::TextInput | egui::accesskit::Role::PasswordInput
+                    egui::accesskit::Role::TextInput
+                        | egui::accesskit::Role::MultilineTextInput
+                        | egui::accesskit::Role::PasswordInput
                 )
             })
             .unwrap_or_else(|| panic!("no text field labelled {label:?}"));
@@ -1938,4 +1940,227 @@ fn a_directory_added_in_settings_syncs_names_callers_and_is_removed() {
     });
     let settings = std::fs::read_to_string(rig._dir.path().join("settings.json")).unwrap();
     assert!(!settings.contains("\"Shared\""), "{settings}");
+}
+
+impl Rig {
+    /// Opens the tab whose label starts so (History counts the missed
+    /// calls to do, Calls the calls).
+    fn click_tab(&mut self, prefix: &str) {
+        use egui::accesskit::Role;
+        let is_tab = |r: &Self| {
+            r.harness
+                .query_all_by_label_contains(prefix)
+                .any(|n| n.accesskit_node().role() != Role::Label)
+        };
+        self.until(&format!("the {prefix} tab"), is_tab);
+        self.harness
+            .query_all_by_label_contains(prefix)
+            .find(|n| n.accesskit_node().role() != Role::Label)
+            .unwrap()
+            .click();
+        self.harness.step();
+    }
+
+    fn open_history(&mut self) {
+        self.click_tab("History");
+    }
+
+    fn click_calls(&mut self) {
+        self.click_tab("Calls (");
+    }
+
+    /// Replaces the text in the field with this label (select all, then type).
+    fn replace_in(&mut self, label: &str, text: &str) {
+        let field = self
+            .harness
+            .query_all_by_label(label)
+            .find(|n| n.accesskit_node().role() == egui::accesskit::Role::TextInput)
+            .unwrap_or_else(|| panic!("no text field labelled {label:?}"));
+        field.focus();
+        self.harness.step();
+        self.harness
+            .key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+        self.harness.step();
+        self.type_keys(text);
+    }
+
+    /// A call from `number` rings and the caller gives up.
+    fn missed_call_from(&mut self, number: &str) {
+        let id = self.sim.state().inject_incoming(DID, number, None).unwrap();
+        self.until("ringing", |r| r.has("Ringing"));
+        self.sim.state().remote_hangup(DID, Some(&id)).unwrap();
+        self.until("the call gone", |r| !r.has("Ringing"));
+    }
+}
+
+#[test]
+fn missed_calls_are_a_to_do_list_resolved_by_calling_back_or_done() {
+    let mut rig = rig(true, "");
+    rig.connected();
+    rig.missed_call_from("7575550123");
+    rig.missed_call_from("(757) 555-0123");
+    rig.missed_call_from("2125550142");
+    rig.open_history();
+    rig.until("the list", |r| r.has("Missed calls to do (2)"));
+    assert!(rig.has("Missed 2 times, last") || rig.has_text("Missed 2 times"));
+    // Remind me in 15 minutes: kept, and said when.
+    rig.click("Remind me");
+    rig.click("In 15 minutes");
+    rig.until("the reminder", |r| {
+        r.has_text("You will be reminded to call")
+    });
+    // Done by hand.
+    let done = rig.harness.query_all_by_label("Done").count();
+    assert_eq!(done, 2, "a Done per entry");
+    // The most recent first: 212 555 0142.
+    rig.click("Done");
+    rig.until("one left", |r| r.has("Missed calls to do (1)"));
+    // Calling back resolves it once the call connects.
+    rig.click("Call back");
+    rig.until("the call back", |r| !r.commands("dial").is_empty());
+    assert_eq!(rig.commands("dial")[0][0], "7575550123");
+    rig.until("dialling", |r| {
+        !r.sim.state().calls(DID).unwrap().is_empty()
+    });
+    rig.sim.state().remote_answer(DID, None).unwrap();
+    rig.until("the list gone", |r| !r.has_text("Missed calls to do"));
+}
+
+#[test]
+fn a_note_on_a_past_call_is_saved_and_shown() {
+    let mut rig = rig(true, "");
+    rig.connected();
+    rig.missed_call_from("7575550123");
+    rig.open_history();
+    rig.click("Add note");
+    rig.until("the editor", |r| r.has("Save note"));
+    rig.type_into("Note", "Asked about invoice 42");
+    rig.click("Save note");
+    rig.until("the note shown", |r| {
+        r.has("Note: Asked about invoice 42") && r.has("Edit note")
+    });
+}
+
+#[test]
+fn export_writes_the_history_to_the_file_chosen() {
+    let mut rig = rig(true, "");
+    rig.connected();
+    rig.missed_call_from("7575550123");
+    rig.open_history();
+    let file = rig._dir.path().join("calls.json");
+    rig.until("the export", |r| r.has("Export…"));
+    rig.click("Export as");
+    rig.click("JSON");
+    rig.replace_in("Export to", &file.display().to_string());
+    rig.click("Export…");
+    rig.until("exported", |r| r.has_text("Exported 1 call to"));
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    assert_eq!(json[0]["number"], "7575550123");
+    assert_eq!(json[0]["missed"], true);
+    // A folder that is not there: said, and nothing lost.
+    rig.replace_in("Export to", "/nonexistent/skydial/calls.csv");
+    rig.click("Export…");
+    rig.until("the error", |r| {
+        r.has_text("Could not export the history to")
+    });
+}
+
+#[test]
+fn rules_from_settings_ignore_spam_and_let_a_vip_ring_through_do_not_disturb() {
+    let mut rig = rig(true, "");
+    rig.connected();
+    rig.click("Settings");
+    rig.click("Rules for ringing calls");
+    rig.type_into("VIPs (ring through do not disturb)", "212 555 0142");
+    rig.type_into("Always ignore (spam)", "1900*\n7575550123");
+    rig.click("Do not disturb (ringing calls are ignored and logged as missed)");
+    // Folded again, so that Save is in view.
+    rig.click("Rules for ringing calls");
+    rig.click("Save settings");
+    rig.until("saved", |r| {
+        r.saved_settings().is_some_and(|v| {
+            v["rules"]["vip"] == serde_json::json!(["212 555 0142"])
+                && v["rules"]["ignore_numbers"] == serde_json::json!(["1900*", "7575550123"])
+                && v["do_not_disturb"] == true
+        })
+    });
+    // Spam: ignored, with its reason, and not a missed call to do.
+    rig.sim
+        .state()
+        .inject_incoming(DID, "+1 757 555 0123", None)
+        .unwrap();
+    rig.until("the ignore", |r| r.commands("ignore").len() == 1);
+    rig.open_history();
+    rig.until("the reason", |r| r.has("ignored: spam list"));
+    // A VIP rings through do not disturb.
+    let id = rig
+        .sim
+        .state()
+        .inject_incoming(DID, "2125550142", None)
+        .unwrap();
+    rig.click_calls();
+    rig.until("ringing", |r| r.has("Answer"));
+    std::thread::sleep(Duration::from_millis(300));
+    assert_eq!(rig.commands("ignore").len(), 1, "the VIP was not ignored");
+    rig.sim.state().remote_hangup(DID, Some(&id)).unwrap();
+    rig.open_history();
+    rig.until("the VIP's reason", |r| r.has("rang through: VIP"));
+    rig.until("one missed call to do", |r| r.has("Missed calls to do (1)"));
+    // Anyone else is ignored under do not disturb.
+    rig.sim
+        .state()
+        .inject_incoming(DID, "6465557001", None)
+        .unwrap();
+    rig.until("the second ignore", |r| r.commands("ignore").len() == 2);
+    rig.until("its reason", |r| r.has("ignored: do not disturb"));
+}
+
+#[test]
+fn a_reminder_comes_due_and_says_who_to_call_back() {
+    use skydial::app::messages::RemindRequest;
+    use skydial::work::reminders::RemindAt;
+    let mut rig = rig(true, "");
+    rig.connected();
+    let when = chrono::Utc::now() + chrono::Duration::milliseconds(1500);
+    let app = rig.harness.state().as_ref().unwrap();
+    assert!(
+        app.sender()
+            .send(DeskRequest::Remind(Box::new(RemindRequest {
+                number: "7575550123".into(),
+                name: Some("Ada Lovelace".into()),
+                entry: None,
+                call_id: None,
+                when: RemindAt::At(when),
+            })))
+    );
+    rig.until("the reminder set", |r| {
+        r.has_text("You will be reminded to call Ada Lovelace")
+    });
+    rig.until("the reminder due", |r| {
+        r.has_text("Reminder: Call Ada Lovelace ((757) 555-0123) back")
+    });
+}
+
+#[test]
+fn a_note_written_during_a_call_is_in_its_history_row() {
+    let mut rig = rig(true, "");
+    rig.connected();
+    let id = rig
+        .sim
+        .state()
+        .inject_incoming(DID, "7575550123", None)
+        .unwrap();
+    rig.click("Answer");
+    rig.until("connected", |r| r.has("Hold"));
+    rig.click("Note");
+    rig.until("the editor", |r| r.has("Save note"));
+    rig.type_into("Note", "Wants a quote by Friday");
+    rig.click("Save note");
+    rig.until("saved", |r| r.has_text("Note saved."));
+    rig.sim.state().remote_hangup(DID, Some(&id)).unwrap();
+    rig.open_history();
+    rig.until("the note in history", |r| {
+        r.has("Note: Wants a quote by Friday")
+    });
 }

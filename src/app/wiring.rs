@@ -92,6 +92,13 @@ pub fn start(ctx: &egui::Context, services: Services) -> screens::App {
         desk_rx,
         pops,
     );
+    if services.desktop && services.link.is_none() {
+        follow_media(
+            &services.runtime,
+            services.engine.clone(),
+            settings_rx.clone(),
+        );
+    }
     // Repaint when the engine publishes; otherwise the window sleeps.
     let mut watcher = services.engine.snapshot();
     let repaint = link.clone();
@@ -168,4 +175,28 @@ fn serve_other_processes(
             error: false,
         });
     }
+}
+
+/// Media players paused while a call rings or is live (`media::follow`):
+/// the session bus is reached once the *pause media* setting is first on
+/// (at start, or later), and the setting is read again at each call.
+fn follow_media(
+    runtime: &tokio::runtime::Handle,
+    engine: EngineHandle,
+    mut settings: tokio::sync::watch::Receiver<Settings>,
+) {
+    runtime.spawn(async move {
+        while !settings.borrow_and_update().pause_media {
+            if settings.changed().await.is_err() {
+                return;
+            }
+        }
+        match crate::media::MediaController::new().await {
+            Ok(controller) => {
+                let enabled = move || settings.borrow().pause_media;
+                crate::media::follow(engine, controller, enabled).await;
+            }
+            Err(e) => tracing::warn!("{e}"),
+        }
+    });
 }

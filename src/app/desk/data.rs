@@ -26,6 +26,10 @@ impl Desk {
             DeskRequest::SearchPeople { query, to } => self.search_people(query, to).await,
             DeskRequest::ChangeContact(change) => self.change_contact(change).await,
             DeskRequest::SyncDirectories(name) => self.sync_directories(name),
+            work @ (DeskRequest::ResolveMissed(_)
+            | DeskRequest::Remind(_)
+            | DeskRequest::SetNote { .. }
+            | DeskRequest::Export { .. }) => self.work(work).await,
             other => tracing::error!("not a history or contacts request: {}", other.what()),
         }
     }
@@ -37,6 +41,7 @@ impl Desk {
                 .ui
                 .error(format!("Could not read the call history: {e}")),
         }
+        self.load_missed().await;
     }
 
     async fn search_contacts(&self, query: String) {

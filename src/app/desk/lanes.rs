@@ -45,7 +45,11 @@ pub(super) fn kind(request: &DeskRequest) -> Kind {
         | DeskRequest::ImportContacts(_)
         | DeskRequest::SearchPeople { .. }
         | DeskRequest::ChangeContact(_)
-        | DeskRequest::SyncDirectories(_) => Kind::Data,
+        | DeskRequest::SyncDirectories(_)
+        | DeskRequest::ResolveMissed(_)
+        | DeskRequest::Remind(_)
+        | DeskRequest::SetNote { .. }
+        | DeskRequest::Export { .. } => Kind::Data,
         DeskRequest::EditSettings(_)
         | DeskRequest::ToggleDnd
         | DeskRequest::AddFavourite(_)

@@ -19,6 +19,7 @@ mod links;
 mod pending;
 mod ring;
 mod settings;
+mod work;
 
 pub use clipboard::{ClipboardDial, clipboard_dial};
 pub use links::{ask_first, dial_unasked};
@@ -76,6 +77,9 @@ pub struct Desk {
     /// Questions waiting for the user's answer (links, and numbers asked
     /// about before dialling).
     questions: std::sync::Mutex<pending::Links>,
+    /// Wakes the reminders task when a reminder is added (none in a
+    /// link-only start).
+    reminders: Option<crate::work::reminders::Poke>,
 }
 
 /// Starts the desk on the current runtime. `pops` shows screen pops for the
@@ -93,6 +97,9 @@ pub fn spawn(
         config.url_opener.clone(),
         crate::hooks::COMMAND_TIMEOUT,
     );
+    let reminders = (!config.link_only)
+        .then(|| crate::work::reminders::spawn(engine.clone(), crate::history::now_ms));
+    let (poke, due) = reminders.unzip();
     let desk = Arc::new(Desk {
         hooks,
         engine,
@@ -101,7 +108,11 @@ pub fn spawn(
         settings: settings.subscribe(),
         pops,
         questions: Default::default(),
+        reminders: poke,
     });
+    if let Some(due) = due {
+        work::follow_reminders(desk.clone(), due);
+    }
     tokio::spawn(run(desk, settings, requests));
 }
 
@@ -124,6 +135,9 @@ async fn run(
                 None => return,
             },
             event = events.recv() => match event {
+                Ok(crate::engine::EngineEvent::MissedResolved { .. }) => {
+                    lanes.push(DeskRequest::LoadHistory);
+                }
                 Ok(event) => {
                     if let Some((news, call)) = CallNews::of(event) {
                         desk.on_call(news, call, &lanes);

@@ -4,7 +4,7 @@
 use super::Desk;
 use super::lanes::Lanes;
 use crate::app::messages::{DeskRequest, PopCommand};
-use crate::engine::{EngineCommand, EngineEvent, LiveCall};
+use crate::engine::{EngineEvent, LiveCall};
 use crate::hooks::{CallValues, HookEvent, clean};
 
 /// What happened to a call, as far as the desk cares (the engine says).
@@ -37,7 +37,8 @@ impl CallNews {
 /// What the desk does about it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Reaction {
-    /// Ignore the call through the API (do not disturb: it is logged missed).
+    /// Ignore the call through the API (the rules said so: do not disturb,
+    /// logged missed, or spam), its reason recorded first.
     IgnoreCall,
     /// Open the call page and run the call hook for this event.
     Hook(HookEvent),
@@ -67,23 +68,21 @@ pub fn react(news: CallNews, do_not_disturb: bool, screen_pops: bool) -> Vec<Rea
 impl Desk {
     /// Does what [`react`] says for `news` of `call`.
     pub(super) fn on_call(&self, news: CallNews, call: LiveCall, lanes: &Lanes) {
-        let (dnd, notifications) = {
-            let s = self.settings.borrow();
-            (s.do_not_disturb, s.notifications)
-        };
-        for reaction in react(news, dnd, notifications) {
+        let notifications = self.settings.borrow().notifications;
+        // The rules (do not disturb, its schedule, VIPs, spam) for a call ringing now.
+        let decision = (news == CallNews::Rang).then(|| self.decide(&call));
+        let ignore = decision
+            .as_ref()
+            .is_some_and(|d| d.action == crate::work::rules::Action::Ignore);
+        if let Some(decision) = &decision {
+            self.note_reason(&call, decision);
+        }
+        for reaction in react(news, ignore, notifications) {
             match reaction {
                 Reaction::IgnoreCall => {
-                    let engine = self.engine.clone();
-                    let ui = self.ui.clone();
-                    let ignore = EngineCommand::Ignore {
-                        call: Some(call.call.id.clone()),
-                    };
-                    tokio::spawn(async move {
-                        if let Err(e) = engine.send(ignore).await {
-                            ui.error(format!("Do not disturb could not ignore a call: {e}"));
-                        }
-                    });
+                    if let Some(decision) = &decision {
+                        self.ignore_ringing(&call, decision);
+                    }
                 }
                 Reaction::Hook(event) => {
                     let ui = self.ui.clone();

@@ -48,6 +48,8 @@ impl Asker {
 pub enum DeskReply {
     Notice(Notice),
     History(Vec<HistoryEntry>),
+    /// The open entries of the missed-calls list, the most recent first.
+    Missed(Vec<crate::history::MissedEntry>),
     Contacts(Vec<Contact>),
     /// People found for `query`, for the field that asked.
     People {

@@ -195,6 +195,32 @@ pub enum DeskRequest {
         token: u64,
         dial: bool,
     },
+    /// Calls as work (`desk/work.rs`): *Done* on an entry of the
+    /// missed-calls list.
+    ResolveMissed(i64),
+    /// *Remind me* to call this number back.
+    Remind(Box<RemindRequest>),
+    /// The note on a call, live or past (blank: none).
+    SetNote {
+        call_id: String,
+        text: String,
+    },
+    /// *Export…* the history to this file.
+    Export {
+        file: PathBuf,
+        format: crate::history::export::Format,
+    },
+}
+
+/// *Remind me*: who to call back, and when.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RemindRequest {
+    pub number: String,
+    pub name: Option<String>,
+    /// The missed-calls entry it is set from, if one.
+    pub entry: Option<i64>,
+    pub call_id: Option<String>,
+    pub when: crate::work::reminders::RemindAt,
 }
 
 impl DeskRequest {
@@ -227,6 +253,10 @@ impl DeskRequest {
             Self::AddFavourite(_) | Self::RemoveFavourite(_) => "change the favourites".into(),
             Self::External { .. } => "take the request".into(),
             Self::LinkAnswer { .. } => "answer the link".into(),
+            Self::ResolveMissed(_) => "mark the missed call done".into(),
+            Self::Remind(_) => "set the reminder".into(),
+            Self::SetNote { .. } => "save the note".into(),
+            Self::Export { .. } => "export the history".into(),
         }
     }
 }

@@ -91,6 +91,11 @@ fn call_ui(
         if let Some(save) = save_as_contact_ui(ui, call.name.as_deref(), &c.ani) {
             chosen = Some(save);
         }
+        if matches!(c.state, CallState::Connected | CallState::Holding)
+            && let Some(note) = super::work::live_note_ui(ui, call)
+        {
+            chosen = Some(note);
+        }
         // Talked time once answered (the ring is said apart), else how long it rang.
         let (shown, what) = match call.talk_at(now) {
             Some(talk) => (talk, "Talking for"),

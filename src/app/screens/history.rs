@@ -178,6 +178,9 @@ fn row_ui(ui: &mut egui::Ui, h: &HistoryEntry) -> Option<Command> {
         if let Some(c) = super::calls::save_as_contact_ui(ui, h.name.as_deref(), &h.number) {
             command = Some(c);
         }
+        if let Some(c) = super::work::row_extras_ui(ui, h) {
+            command = Some(c);
+        }
     });
     command
 }

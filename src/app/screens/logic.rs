@@ -92,6 +92,15 @@ impl App {
                     self.contacts.save_as_contact(&number);
                     self.tab = super::Tab::Contacts;
                 }
+                Command::EditNote(mut edit) => {
+                    // A live call's note written before (the history has it once read).
+                    if edit.text.is_empty()
+                        && let Some(h) = self.history.iter().find(|h| h.call_id == edit.call_id)
+                    {
+                        edit.text = h.note.clone().unwrap_or_default();
+                    }
+                    self.work.note = Some(edit);
+                }
             }
         }
     }
@@ -108,6 +117,7 @@ impl App {
                 DeskReply::Contacts(_) => self.contact_changed(),
                 DeskReply::People { to, query, people } => self.people_found(to, query, &people),
                 DeskReply::ContactChanged => self.contact_changed(),
+                DeskReply::Missed(m) => self.work.missed = m,
                 DeskReply::PickNumber(list) => self.pick = Some(list),
                 DeskReply::ConfirmLink { token, link, asker } => {
                     // A link asked twice (two clicks) is asked about once.
@@ -215,7 +225,7 @@ impl App {
                 .iter()
                 .find(|c| c.call.state == CallState::Ringing)
                 .map(LiveCall::label),
-            unseen_missed: snap.unseen_missed,
+            unseen_missed: snap.open_missed,
             online: snap.status == ConnectionStatus::Connected,
         }
     }

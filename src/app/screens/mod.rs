@@ -18,6 +18,7 @@ mod notices;
 mod people;
 pub mod quick_dial;
 mod ringing;
+mod rules;
 mod settings;
 mod shortcuts;
 mod sign_in;
@@ -25,6 +26,7 @@ mod status;
 pub mod theme;
 mod widgets;
 mod window;
+mod work;
 
 use crate::app::desktop::Desktop;
 use crate::app::messages::{Appearance, DeskReply, DeskRequest, DeskSender, Notice, UiLink};
@@ -92,6 +94,8 @@ pub struct App {
     settings_screen: settings::SettingsScreen,
     history_screen: history::HistoryScreen,
     history: Vec<HistoryEntry>,
+    /// Calls as work: the missed calls to do, the export, the note editor.
+    work: work::WorkScreen,
     notices: notices::Notices,
     /// The status was Connected at the last pass (errors go when it becomes so).
     was_connected: bool,
@@ -138,6 +142,7 @@ impl App {
             settings,
             settings_rx: parts.settings,
             history: Vec::new(),
+            work: work::WorkScreen::default(),
             notices: notices::Notices::new(parts.notices, 0.0),
             now: 0.0,
             was_connected: false,

@@ -35,6 +35,8 @@ pub struct SettingsScreen {
     command_text: String,
     /// The About lines: the version and where skydial keeps its files.
     about: Vec<(&'static str, String)>,
+    /// The rules' lists as typed.
+    rules_text: super::rules::RulesText,
 }
 
 impl SettingsScreen {
@@ -50,6 +52,7 @@ impl SettingsScreen {
             hotkey_refused: None,
             editing: None,
             command_text: shell_words::join(&settings.hooks.command),
+            rules_text: super::rules::RulesText::default(),
             about: vec![
                 ("Version", format!("skydial {}", env!("CARGO_PKG_VERSION"))),
                 ("Log", shown(crate::logs::log_path())),
@@ -310,6 +313,7 @@ impl SettingsScreen {
             "Dial tel: and callto: links without asking (never international or premium-rate numbers)",
         );
         let problem = self.hooks_ui(ui);
+        self.rules_text.ui(ui, &mut self.draft);
         if command.is_none()
             && let Some(wanted) = self.to_apply(problem.is_some())
         {

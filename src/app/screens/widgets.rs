@@ -19,6 +19,16 @@ pub enum Command {
     DismissNotice(usize),
     /// Open the contact form with this number (Save as contact).
     SaveAsContact(String),
+    /// Open the note editor on a call.
+    EditNote(NoteEdit),
+}
+
+/// A note being written on a call (the note editor's, `work.rs`).
+pub struct NoteEdit {
+    pub call_id: String,
+    /// Who the call was with, for the editor's title.
+    pub who: String,
+    pub text: String,
 }
 
 /// A text field with a visible label that screen readers (and tests) find it by.

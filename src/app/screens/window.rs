@@ -92,6 +92,7 @@ impl App {
                 .push(Command::Request(DeskRequest::LinkAnswer { token, dial }));
         }
         self.quick_dial_ui(&ctx);
+        self.commands.extend(self.work.note_ui(&ctx));
         if let Some(list) = &self.pick {
             let (chosen, closed) = dial::pick_ui(&ctx, list);
             if closed || chosen.is_some() {
@@ -133,7 +134,12 @@ impl App {
                     self.dial
                         .ui(ui, &self.settings.favourites, std::time::SystemTime::now())
                 }),
-                Tab::History => self.history_screen.ui(ui, &self.history),
+                Tab::History => {
+                    let missed = self.work.missed_ui(ui);
+                    let export = self.work.export_ui(ui);
+                    let history = self.history_screen.ui(ui, &self.history);
+                    missed.or(export).or(history)
+                }
                 Tab::Contacts => scrolled(ui, &mut |ui| self.contacts.ui(ui)),
                 Tab::Settings => {
                     let hotkey = self.desktop.hotkey_status();
@@ -171,7 +177,8 @@ impl App {
                 badge_ui(ui, &calls, n, &plural(n, "call", "calls"));
                 ui.selectable_value(&mut self.tab, Tab::Dial, "Dial");
                 let history = ui.selectable_value(&mut self.tab, Tab::History, "History");
-                let missed = snap.unseen_missed;
+                // Missed calls still to do (not unseen rows): they go once called back or done.
+                let missed = snap.open_missed;
                 badge_ui(
                     ui,
                     &history,

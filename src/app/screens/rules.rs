@@ -1,0 +1,141 @@
+//! The Settings screen's *Rules for ringing calls*: do not disturb outside
+//! working hours (the hours per weekday), do not disturb until a time, the
+//! VIPs who ring through it, and the numbers always ignored (spam). It
+//! edits the Settings screen's draft, saved with the rest.
+
+use super::widgets::labelled_field;
+use crate::settings::Settings;
+use crate::work::rules::{Rules, in_one_hour};
+
+/// The lists as typed, one entry a line (kept between passes, so a line
+/// being typed is not tidied away under the cursor).
+#[derive(Default)]
+pub struct RulesText {
+    vip: String,
+    ignore: String,
+}
+
+/// The entries of a list as typed: one a line, blanks left out.
+fn entries(text: &str) -> Vec<String> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// A list's text field: it shows the draft's list again when that changed
+/// elsewhere (a save, Revert, a change from the tray).
+fn list_field(
+    ui: &mut egui::Ui,
+    label: &str,
+    hint: &str,
+    text: &mut String,
+    list: &mut Vec<String>,
+) {
+    if entries(text) != *list {
+        *text = list.join("\n");
+    }
+    let field = labelled_field(
+        ui,
+        label,
+        egui::TextEdit::multiline(text)
+            .desired_rows(3)
+            .hint_text(hint),
+    );
+    if field.changed() {
+        *list = entries(text);
+    }
+}
+
+impl RulesText {
+    /// The section, with the rules' problems under it (shown, not blocking
+    /// a save: what cannot be read is left out, as the rules say).
+    pub fn ui(&mut self, ui: &mut egui::Ui, draft: &mut Settings) {
+        ui.separator();
+        egui::CollapsingHeader::new("Rules for ringing calls")
+            .show(ui, |ui| self.rules_ui(ui, draft));
+    }
+
+    fn rules_ui(&mut self, ui: &mut egui::Ui, draft: &mut Settings) {
+        ui.small(
+            "They work only while skydial runs. An ignored call goes to voicemail; history says why.",
+        );
+        let rules = &mut *draft.rules;
+        ui.checkbox(
+            &mut rules.dnd_outside_working_hours,
+            "Do not disturb outside working hours",
+        );
+        if rules.dnd_outside_working_hours {
+            egui::Grid::new("working-hours")
+                .num_columns(2)
+                .spacing([12.0, 4.0])
+                .show(ui, |ui| {
+                    let hours = &mut rules.working_hours;
+                    for (day, text) in [
+                        ("Monday", &mut hours.mon),
+                        ("Tuesday", &mut hours.tue),
+                        ("Wednesday", &mut hours.wed),
+                        ("Thursday", &mut hours.thu),
+                        ("Friday", &mut hours.fri),
+                        ("Saturday", &mut hours.sat),
+                        ("Sunday", &mut hours.sun),
+                    ] {
+                        labelled_field(
+                            ui,
+                            &format!("Working hours on {day}"),
+                            egui::TextEdit::singleline(text).hint_text("none, or 09:00-17:00"),
+                        );
+                        ui.end_row();
+                    }
+                });
+        }
+        ui.horizontal(|ui| {
+            labelled_field(
+                ui,
+                "Do not disturb until",
+                egui::TextEdit::singleline(&mut draft.rules.dnd_until)
+                    .hint_text("2026-03-31T17:00:00+02:00")
+                    .desired_width(220.0),
+            );
+            let now = chrono::Local::now();
+            if ui.small_button("For an hour").clicked() {
+                draft.rules.dnd_until =
+                    in_one_hour(&now).with_timezone(&chrono::Local).to_rfc3339();
+            }
+            if ui.small_button("Until tomorrow").clicked() {
+                let (parsed, _) = Rules::from_settings(draft);
+                draft.rules.dnd_until = parsed
+                    .tomorrow(&now)
+                    .with_timezone(&chrono::Local)
+                    .to_rfc3339();
+            }
+            if !draft.rules.dnd_until.is_empty() && ui.small_button("Clear").clicked() {
+                draft.rules.dnd_until.clear();
+            }
+        });
+        let rules = &mut *draft.rules;
+        list_field(
+            ui,
+            "VIPs (ring through do not disturb)",
+            "a number or a contact's name, one a line",
+            &mut self.vip,
+            &mut rules.vip,
+        );
+        list_field(
+            ui,
+            "Always ignore (spam)",
+            "a number, or a prefix ending in *, one a line",
+            &mut self.ignore,
+            &mut rules.ignore_numbers,
+        );
+        ui.checkbox(
+            &mut draft.pause_media,
+            "Pause music and videos while a call rings or is live",
+        );
+        let (_, problems) = Rules::from_settings(draft);
+        for problem in problems {
+            ui.label(egui::RichText::new(problem).color(egui::Color32::from_rgb(0xd6, 0x30, 0x31)));
+        }
+    }
+}

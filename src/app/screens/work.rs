@@ -1,0 +1,255 @@
+//! Calls as work in the window: the missed calls to do (Call back, Remind
+//! me, Done; each goes by itself once the number is reached), *Export…* of
+//! the history, and the note editor for a call (from a history row or a
+//! live call).
+
+use super::widgets::{Command, NoteEdit, labelled_field};
+use crate::app::messages::{DeskRequest, RemindRequest};
+use crate::contacts::caller_label_with_number;
+use crate::history::MissedEntry;
+use crate::history::export::Format;
+use crate::protocol::number::normalize;
+use crate::work::reminders::RemindAt;
+
+/// The longest note the editor takes (characters).
+pub const MAX_NOTE: usize = 4000;
+
+/// The missed-calls list, the export's choices and the note editor.
+pub struct WorkScreen {
+    /// The open entries of the missed-calls list, the most recent first.
+    pub missed: Vec<MissedEntry>,
+    export_path: String,
+    export_format: Format,
+    /// The note editor, while open.
+    pub note: Option<NoteEdit>,
+}
+
+impl Default for WorkScreen {
+    fn default() -> Self {
+        Self {
+            missed: Vec::new(),
+            export_path: default_export_path(Format::Csv),
+            export_format: Format::Csv,
+            note: None,
+        }
+    }
+}
+
+/// `skydial-calls.csv` in the Downloads folder (else the home folder).
+fn default_export_path(format: Format) -> String {
+    let dirs = directories::UserDirs::new();
+    let dir = dirs
+        .as_ref()
+        .and_then(|d| d.download_dir().map(std::path::Path::to_path_buf))
+        .or_else(|| dirs.as_ref().map(|d| d.home_dir().to_path_buf()))
+        .unwrap_or_default();
+    dir.join(format!("skydial-calls.{}", extension(format)))
+        .display()
+        .to_string()
+}
+
+fn extension(format: Format) -> &'static str {
+    match format {
+        Format::Csv => "csv",
+        Format::Json => "json",
+    }
+}
+
+impl WorkScreen {
+    /// The missed calls to do, above the history.
+    pub fn missed_ui(&self, ui: &mut egui::Ui) -> Option<Command> {
+        if self.missed.is_empty() {
+            return None;
+        }
+        let mut command = None;
+        ui.strong(format!("Missed calls to do ({})", self.missed.len()));
+        egui::ScrollArea::vertical()
+            .id_salt("missed")
+            .max_height(160.0)
+            .show(ui, |ui| {
+                egui::Grid::new("missed")
+                    .num_columns(3)
+                    .striped(true)
+                    .spacing([14.0, 6.0])
+                    .show(ui, |ui| {
+                        for entry in &self.missed {
+                            if let Some(c) = entry_ui(ui, entry) {
+                                command = Some(c);
+                            }
+                            ui.end_row();
+                        }
+                    });
+            });
+        ui.separator();
+        command
+    }
+
+    /// *Export…*: the file and the format.
+    pub fn export_ui(&mut self, ui: &mut egui::Ui) -> Option<Command> {
+        let mut command = None;
+        ui.horizontal(|ui| {
+            labelled_field(
+                ui,
+                "Export to",
+                egui::TextEdit::singleline(&mut self.export_path).desired_width(320.0),
+            );
+            let before = self.export_format;
+            egui::ComboBox::from_label("Export as")
+                .selected_text(match self.export_format {
+                    Format::Csv => "CSV",
+                    Format::Json => "JSON",
+                })
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut self.export_format, Format::Csv, "CSV");
+                    ui.selectable_value(&mut self.export_format, Format::Json, "JSON");
+                });
+            if before != self.export_format {
+                // The file's extension follows the format.
+                let path = std::path::Path::new(self.export_path.trim());
+                if path
+                    .extension()
+                    .is_some_and(|e| e == extension(before) || e == extension(self.export_format))
+                {
+                    self.export_path = path
+                        .with_extension(extension(self.export_format))
+                        .display()
+                        .to_string();
+                }
+            }
+            if ui
+                .add_enabled(
+                    !self.export_path.trim().is_empty(),
+                    egui::Button::new("Export…"),
+                )
+                .clicked()
+            {
+                command = Some(Command::Request(DeskRequest::Export {
+                    file: self.export_path.trim().into(),
+                    format: self.export_format,
+                }));
+            }
+        });
+        command
+    }
+
+    /// The note editor, over the window while open.
+    pub fn note_ui(&mut self, ctx: &egui::Context) -> Option<Command> {
+        let edit = self.note.as_mut()?;
+        let mut command = None;
+        let mut close = false;
+        let shown = egui::Modal::new(egui::Id::unique("note-editor")).show(ctx, |ui| {
+            ui.set_max_width(420.0);
+            ui.strong(format!("Note on the call with {}", edit.who));
+            let l = ui.label("Note");
+            ui.add(
+                egui::TextEdit::multiline(&mut edit.text)
+                    .char_limit(MAX_NOTE)
+                    .desired_rows(4),
+            )
+            .labelled_by(l.id);
+            ui.horizontal(|ui| {
+                if ui.button("Save note").clicked() {
+                    command = Some(Command::Request(DeskRequest::SetNote {
+                        call_id: edit.call_id.clone(),
+                        text: edit.text.trim().to_string(),
+                    }));
+                    close = true;
+                }
+                if ui.button("Cancel").clicked() {
+                    close = true;
+                }
+            });
+        });
+        if close || shown.should_close() {
+            self.note = None;
+        }
+        command
+    }
+}
+
+/// One entry: who, how many times and when last, and what to do.
+fn entry_ui(ui: &mut egui::Ui, entry: &MissedEntry) -> Option<Command> {
+    let who = caller_label_with_number(entry.name.as_deref(), &entry.number);
+    ui.label(who);
+    let last = {
+        use chrono::TimeZone;
+        chrono::Local
+            .timestamp_millis_opt(entry.last_at)
+            .single()
+            .map(|t| t.format("%b %d %H:%M").to_string())
+            .unwrap_or_default()
+    };
+    ui.label(if entry.count == 1 {
+        format!("Missed {last}")
+    } else {
+        format!("Missed {} times, last {last}", entry.count)
+    });
+    let mut command = None;
+    ui.horizontal(|ui| {
+        if let Ok(number) = normalize(&entry.number)
+            && ui.small_button("Call back").clicked()
+        {
+            command = Some(Command::Request(DeskRequest::Dial { number }));
+        }
+        ui.menu_button("Remind me", |ui| {
+            for (label, when) in [
+                ("In 15 minutes", RemindAt::In15Minutes),
+                ("In an hour", RemindAt::InAnHour),
+                ("Tomorrow at 9:00", RemindAt::TomorrowMorning),
+            ] {
+                if ui.button(label).clicked() {
+                    command = Some(Command::Request(DeskRequest::Remind(Box::new(
+                        RemindRequest {
+                            number: entry.number.clone(),
+                            name: entry.name.clone(),
+                            entry: Some(entry.entry),
+                            call_id: Some(entry.last_call.clone()),
+                            when,
+                        },
+                    ))));
+                    ui.close();
+                }
+            }
+        });
+        if ui.small_button("Done").clicked() {
+            command = Some(Command::Request(DeskRequest::ResolveMissed(entry.entry)));
+        }
+    });
+    command
+}
+
+/// A history row's note and the rules' reason, and its note button (called
+/// from the history screen's row).
+pub fn row_extras_ui(ui: &mut egui::Ui, h: &crate::history::HistoryEntry) -> Option<Command> {
+    let mut command = None;
+    let label = if h.note.is_some() {
+        "Edit note"
+    } else {
+        "Add note"
+    };
+    if ui.small_button(label).clicked() {
+        command = Some(Command::EditNote(NoteEdit {
+            call_id: h.call_id.clone(),
+            who: caller_label_with_number(h.name.as_deref(), &h.number),
+            text: h.note.clone().unwrap_or_default(),
+        }));
+    }
+    if let Some(reason) = &h.reason {
+        ui.small(reason.as_str());
+    }
+    if let Some(note) = &h.note {
+        ui.label(format!("Note: {note}"));
+    }
+    command
+}
+
+/// The note button on a live call.
+pub fn live_note_ui(ui: &mut egui::Ui, call: &crate::engine::LiveCall) -> Option<Command> {
+    ui.small_button("Note").clicked().then(|| {
+        Command::EditNote(NoteEdit {
+            call_id: call.call.id.as_str().to_string(),
+            who: call.label(),
+            text: String::new(),
+        })
+    })
+}
