@@ -180,3 +180,40 @@ help-commands = Befehle
 help-help = Hilfe anzeigen
 help-version = Version anzeigen
 help-help-command = Diese Hilfe oder die Hilfe zu einem Befehl anzeigen
+
+## Nummern, die nicht gewählt werden können (Fenster, Links, `skydial dial`)
+
+number-empty = es ist keine Nummer zum Wählen da
+number-too-much-text = das ist zu viel Text für eine Telefonnummer (mehr als { $max } Zeichen)
+number-letters = die Nummer enthält Buchstaben („{ $text }“); geben Sie stattdessen die Ziffern ein
+number-spelt-too-long = „{ $form }“ ergibt { $count } Ziffern, mehr als die 10 einer nordamerikanischen Nummer (3 für die Vorwahl, 7 danach): lassen Sie die Buchstaben nach dem siebten weg
+number-spelt-too-short = „{ $form }“ ergibt nur { $count ->
+    [one] { $count } Ziffer
+   *[other] { $count } Ziffern
+}, weniger als die 10 einer nordamerikanischen Nummer (3 für die Vorwahl, 7 danach): prüfen Sie die Buchstaben
+number-bad-character = die Nummer enthält „{ $character }“, das nicht zu einer Telefonnummer gehört
+number-misplaced-plus = „+“ darf nur ganz vorne stehen, vor der Ländervorwahl
+number-trailing-extension = eine Durchwahl hinter der Nummer kann nicht gewählt werden (die API sendet keine Tonwahl); wählen Sie { $number } und geben Sie die Durchwahl am Telefon ein
+number-unsupported-scheme = „{ $link }“: Links können nicht gewählt werden; kopieren Sie die Telefonnummer selbst
+number-outside-line-prefix = lassen Sie die 9 für die Amtsleitung weg: die API stellt externe Anrufe selbst her (wählen Sie { $number })
+number-long-distance-before-international = setzen Sie keine 1 vor 011: wählen Sie { $number }
+number-bad-area-code = eine Vorwahl kann nicht mit 0 oder 1 beginnen
+number-bad-exchange = die drei Ziffern nach der Vorwahl können nicht mit 0 oder 1 beginnen
+number-bad-north-american-length = auf +1 muss eine 10-stellige Nummer folgen, nicht { $count ->
+    [one] { $count } Ziffer
+   *[other] { $count } Ziffern
+}
+number-too-short = { $count ->
+    [one] { $count } Ziffer ist
+   *[other] { $count } Ziffern sind
+} zu kurz: wählen Sie eine 4-stellige Durchwahl oder eine vollständige 10-stellige Nummer
+number-too-long = { $count ->
+    [one] { $count } Ziffer ist
+   *[other] { $count } Ziffern sind
+} zu lang für eine Telefonnummer
+number-needs-international-prefix = internationale Nummern brauchen 011 (oder +) und die Ländervorwahl, etwa 011 44 20 7946 0958
+number-bad-country-code = eine Ländervorwahl kann nicht mit 0 beginnen
+
+## Die eigenen Meldungen der Befehlszeile (`skydial dial`, `skydial history`, …)
+
+cmd-dial-cannot = „{ $number }“ kann nicht gewählt werden: { $reason }

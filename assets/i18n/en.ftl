@@ -189,3 +189,42 @@ help-commands = Commands
 help-help = Print help
 help-version = Print version
 help-help-command = Print this message or the help of the given subcommand(s)
+
+## Numbers that cannot be dialled (the window, links, `skydial dial`)
+
+number-empty = there is no number to dial
+number-too-much-text = that is too much text for a phone number (more than { $max } characters)
+number-letters = the number contains letters (“{ $text }”); type the digits instead
+# A number spelt in letters (1-800-FLOWERS): $form is what the user typed.
+number-spelt-too-long = “{ $form }” spells { $count } digits, more than the 10 of a North American number (3 for the area code, 7 after it): leave out the letters after the seventh
+number-spelt-too-short = “{ $form }” spells only { $count ->
+    [one] { $count } digit
+   *[other] { $count } digits
+}, fewer than the 10 of a North American number (3 for the area code, 7 after it): check the letters
+number-bad-character = the number contains “{ $character }”, which is not part of a phone number
+number-misplaced-plus = '+' can only come first, before the country code
+number-trailing-extension = extensions after a number cannot be dialled (the API sends no touch tones); dial { $number } and enter the extension on the phone
+number-unsupported-scheme = “{ $link }”: links cannot be dialled; copy the phone number itself
+number-outside-line-prefix = leave out the 9 for an outside line: the API places external calls itself (dial { $number })
+number-long-distance-before-international = do not put 1 before 011: dial { $number }
+number-bad-area-code = area codes cannot start with 0 or 1
+number-bad-exchange = the three digits after the area code cannot start with 0 or 1
+number-bad-north-american-length = +1 must be followed by a 10-digit number, not { $count ->
+    [one] { $count } digit
+   *[other] { $count } digits
+}
+number-too-short = { $count ->
+    [one] { $count } digit is
+   *[other] { $count } digits is
+} too short: use a 4-digit extension or a full 10-digit number
+number-too-long = { $count ->
+    [one] { $count } digit is
+   *[other] { $count } digits is
+} too long for a phone number
+number-needs-international-prefix = international numbers need 011 (or +) and the country code, like 011 44 20 7946 0958
+number-bad-country-code = a country code cannot start with 0
+
+## The command line's own messages (`skydial dial`, `skydial history`, ...)
+
+# $number is what the user typed; $reason says why (a number-… message).
+cmd-dial-cannot = cannot dial “{ $number }”: { $reason }

@@ -180,3 +180,40 @@ help-commands = Órdenes
 help-help = Mostrar la ayuda
 help-version = Mostrar la versión
 help-help-command = Mostrar esta ayuda o la de una orden
+
+## Números que no se pueden marcar (la ventana, los enlaces, `skydial dial`)
+
+number-empty = no hay ningún número que marcar
+number-too-much-text = es demasiado texto para un número de teléfono (más de { $max } caracteres)
+number-letters = el número contiene letras («{ $text }»); escribe los dígitos
+number-spelt-too-long = «{ $form }» da { $count } dígitos, más que los 10 de un número norteamericano (3 del código de área y 7 después): quita las letras a partir de la octava
+number-spelt-too-short = «{ $form }» solo da { $count ->
+    [one] { $count } dígito
+   *[other] { $count } dígitos
+}, menos que los 10 de un número norteamericano (3 del código de área y 7 después): revisa las letras
+number-bad-character = el número contiene «{ $character }», que no forma parte de un número de teléfono
+number-misplaced-plus = el «+» solo puede ir al principio, antes del código de país
+number-trailing-extension = no se puede marcar una extensión detrás del número (la API no envía tonos); marca { $number } e introduce la extensión en el teléfono
+number-unsupported-scheme = «{ $link }»: los enlaces no se pueden marcar; copia el número de teléfono en sí
+number-outside-line-prefix = quita el 9 de línea externa: la API hace las llamadas externas por sí sola (marca { $number })
+number-long-distance-before-international = no pongas 1 delante de 011: marca { $number }
+number-bad-area-code = un código de área no puede empezar por 0 ni por 1
+number-bad-exchange = los tres dígitos después del código de área no pueden empezar por 0 ni por 1
+number-bad-north-american-length = +1 debe ir seguido de un número de 10 dígitos, no de { $count ->
+    [one] { $count } dígito
+   *[other] { $count } dígitos
+}
+number-too-short = { $count ->
+    [one] { $count } dígito no basta
+   *[other] { $count } dígitos no bastan
+}: marca una extensión de 4 dígitos o un número completo de 10 dígitos
+number-too-long = { $count ->
+    [one] { $count } dígito es demasiado
+   *[other] { $count } dígitos son demasiados
+} para un número de teléfono
+number-needs-international-prefix = los números internacionales necesitan 011 (o +) y el código de país, como 011 44 20 7946 0958
+number-bad-country-code = un código de país no puede empezar por 0
+
+## Los mensajes de la línea de comandos (`skydial dial`, `skydial history`…)
+
+cmd-dial-cannot = no se puede marcar «{ $number }»: { $reason }

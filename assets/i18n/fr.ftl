@@ -181,3 +181,40 @@ help-commands = Commandes
 help-help = Afficher l’aide
 help-version = Afficher la version
 help-help-command = Afficher cette aide ou l’aide d’une commande
+
+## Numéros impossibles à composer (la fenêtre, les liens, `skydial dial`)
+
+number-empty = il n’y a aucun numéro à composer
+number-too-much-text = c’est trop de texte pour un numéro de téléphone (plus de { $max } caractères)
+number-letters = le numéro contient des lettres (« { $text } ») ; tapez plutôt les chiffres
+number-spelt-too-long = « { $form } » donne { $count } chiffres, plus que les 10 d’un numéro nord-américain (3 pour l’indicatif régional, 7 ensuite) : retirez les lettres après la septième
+number-spelt-too-short = « { $form } » ne donne que { $count ->
+    [one] { $count } chiffre
+   *[other] { $count } chiffres
+}, moins que les 10 d’un numéro nord-américain (3 pour l’indicatif régional, 7 ensuite) : vérifiez les lettres
+number-bad-character = le numéro contient « { $character } », qui ne fait pas partie d’un numéro de téléphone
+number-misplaced-plus = le « + » ne peut venir qu’en premier, avant l’indicatif du pays
+number-trailing-extension = un poste après le numéro ne peut pas être composé (l’API n’envoie pas de tonalités) ; composez { $number } puis saisissez le poste sur le téléphone
+number-unsupported-scheme = « { $link } » : les liens ne peuvent pas être composés ; copiez le numéro de téléphone lui-même
+number-outside-line-prefix = omettez le 9 de la ligne extérieure : l’API passe elle-même les appels externes (composez { $number })
+number-long-distance-before-international = ne mettez pas 1 devant 011 : composez { $number }
+number-bad-area-code = un indicatif régional ne peut pas commencer par 0 ou 1
+number-bad-exchange = les trois chiffres après l’indicatif régional ne peuvent pas commencer par 0 ou 1
+number-bad-north-american-length = +1 doit être suivi d’un numéro à 10 chiffres, pas de { $count ->
+    [one] { $count } chiffre
+   *[other] { $count } chiffres
+}
+number-too-short = { $count ->
+    [one] { $count } chiffre, c’est
+   *[other] { $count } chiffres, c’est
+} trop court : composez un poste à 4 chiffres ou un numéro complet à 10 chiffres
+number-too-long = { $count ->
+    [one] { $count } chiffre, c’est
+   *[other] { $count } chiffres, c’est
+} trop long pour un numéro de téléphone
+number-needs-international-prefix = les numéros internationaux demandent 011 (ou +) et l’indicatif du pays, comme 011 44 20 7946 0958
+number-bad-country-code = un indicatif de pays ne peut pas commencer par 0
+
+## Les messages de la ligne de commande (`skydial dial`, `skydial history`…)
+
+cmd-dial-cannot = impossible de composer « { $number } » : { $reason }
