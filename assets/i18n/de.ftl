@@ -3,6 +3,7 @@
 ## Die Einstellung Sprache
 
 settings-language-system = Systemsprache verwenden
+settings-language = Sprache
 
 ## Anzahlen
 

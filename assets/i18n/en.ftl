@@ -9,6 +9,8 @@
 ## The Language setting
 
 settings-language-system = Follow the system
+# The label of the Language setting's choice in Settings.
+settings-language = Language
 
 ## Counts
 

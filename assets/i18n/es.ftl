@@ -3,6 +3,7 @@
 ## El ajuste Idioma
 
 settings-language-system = Idioma del sistema
+settings-language = Idioma
 
 ## Cantidades
 

@@ -4,6 +4,7 @@
 ## Le réglage Langue
 
 settings-language-system = Langue du système
+settings-language = Langue
 
 ## Nombres
 
