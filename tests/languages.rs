@@ -164,6 +164,59 @@ fn an_undialable_number_is_refused_in_each_language_with_the_same_status() {
     }
 }
 
+/// `--help` in the chosen language: the program's and each command's and
+/// option's text, and clap's own words; English stays as it was.
+#[test]
+fn help_is_in_the_chosen_language() {
+    let _turn = TURNS.lock().unwrap_or_else(|p| p.into_inner());
+    let help = |lang: &str, args: &[&str]| {
+        let out = Command::new(BIN)
+            .env_remove("LANGUAGE")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", "C")
+            .env("SKYDIAL_LANG", lang)
+            .args(args)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{lang} {args:?}");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let german = help("de", &["--help"]);
+    for expected in [
+        "Ohne Befehl öffnet skydial sein Fenster",
+        "Verwendung: skydial",
+        "Befehle:",
+        "  dial        Einen Anruf von Ihrem Telefon aus tätigen",
+        "Optionen:",
+        "Ihre DID (Ihre 10-stellige Nummer), der Benutzername für die API",
+        "Exit-Status: 0 OK, 1 die API antwortete false",
+    ] {
+        assert!(german.contains(expected), "{expected:?} in\n{german}");
+    }
+    assert!(!german.contains("Place a call"), "{german}");
+    let french = help("fr", &["dial", "--help"]);
+    assert!(
+        french.contains("Passer un appel depuis votre téléphone"),
+        "{french}"
+    );
+    assert!(
+        french.contains("L\u{2019}adresse MAC du téléphone"),
+        "{french}"
+    );
+    let spanish = help("es", &["history", "-h"]);
+    assert!(spanish.contains("Solo las llamadas perdidas"), "{spanish}");
+    let english = help("en", &["--help"]);
+    for expected in [
+        "Without a command, skydial opens its window",
+        "Usage: skydial",
+        "  dial        Place a call from your phone",
+        "Exit status: 0 ok, 1 the API answered false",
+    ] {
+        assert!(english.contains(expected), "{expected:?} in\n{english}");
+    }
+}
+
 #[test]
 fn the_pseudo_locale_reaches_the_binary() {
     let _turn = TURNS.lock().unwrap_or_else(|p| p.into_inner());
