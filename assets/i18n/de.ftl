@@ -296,3 +296,190 @@ cli-sim-arg-unknown_items = Jeder Anrufliste und jedem Ereignis hinzufügen, was
 cli-sim-arg-error_17_id = Welche Id ein erzwungener Fehler 17 (POST /control/unsubscribe) trägt: die des Abonnements oder die des nächsten Befehls, den die Verbindung sendet (direkt vor dessen eigener Antwort geschrieben)
 cli-sim-arg-ring_after_list = Auf jede Antwort von listCalls im selben Schreibvorgang das Ereignis eines Anrufs folgen lassen, der direkt nach dem Erstellen der Liste zu klingeln beginnt
 cli-sim-arg-invalid_number = Wie dial eine Nummer beantwortet, die die Spezifikation ungültig nennt (916465551234, 101161212345678, 61212345678): mit dem Ergebnis false oder API-Fehler 13
+
+## Konto und PIN (`skydial pin`, jeder Befehl, der sich anmeldet)
+
+cmd-pin-env-empty = SKYDIAL_PIN ist gesetzt, aber leer
+cmd-pin-none = keine PIN: setzen Sie SKYDIAL_PIN, speichern Sie sie mit `skydial pin store` oder starten Sie skydial in einem Terminal, um danach gefragt zu werden
+cmd-pin-prompt = PIN:
+cmd-pin-cannot-read = die PIN kann nicht gelesen werden: { $error }
+cmd-pin-not-entered = keine PIN eingegeben
+cmd-no-user = kein Benutzer: geben Sie --user DID (Ihre 10-stellige Nummer) an oder setzen Sie SKYDIAL_USER
+cmd-did-not-digits = die DID „{ $did }“ darf nur aus Ziffern bestehen, etwa 6465551000
+cmd-pin-no-keyring = kein Schlüsselbund des Systems verfügbar ({ $error }); verwenden Sie stattdessen SKYDIAL_PIN
+cmd-pin-cannot-store = die PIN kann nicht im Schlüsselbund gespeichert werden: { $error }
+cmd-pin-cannot-remove = die PIN kann nicht aus dem Schlüsselbund entfernt werden: { $error }
+cmd-pin-stored = Die PIN für { $user } auf { $server } liegt im Schlüsselbund des Systems.
+cmd-pin-forgotten = Die PIN für { $user } auf { $server } wird nicht mehr aufbewahrt.
+
+## Anrufe (`skydial dial`, `answer`, `ignore`, `release`, `hold`, `resume`, `calls`)
+
+cmd-dialling = Wähle { $number }
+cmd-answered-call = Anruf { $call } angenommen
+cmd-answered = Anruf angenommen
+cmd-ignored-call = Anruf { $call } ignoriert
+cmd-ignored = Anruf ignoriert
+cmd-hung-up-call = Anruf { $call } aufgelegt
+cmd-hung-up = Anruf aufgelegt
+cmd-held-call = Anruf { $call } gehalten
+cmd-held = Anruf gehalten
+cmd-resumed-call = Anruf { $call } fortgesetzt
+cmd-resumed = Anruf fortgesetzt
+cmd-done = Erledigt: { $target }
+cmd-dial-false = der Server hat den Anruf an { $number } nicht aufgebaut; prüfen Sie die Nummer oder wählen Sie sie am Telefon
+cmd-call-not-ringing = Anruf { $call } klingelt nicht; `skydial calls` listet die Anrufe auf
+cmd-none-ringing = kein Anruf klingelt
+cmd-call-not-active = Anruf { $call } ist nicht aktiv; `skydial calls` listet die Anrufe auf
+cmd-none-active = es gibt keinen aktiven Anruf zum Auflegen
+cmd-call-not-connected = Anruf { $call } ist nicht verbunden; `skydial calls` listet die Anrufe auf
+cmd-none-connected = es gibt keinen verbundenen Anruf zum Halten
+cmd-call-not-held = Anruf { $call } wird nicht gehalten; `skydial calls` listet die Anrufe auf
+cmd-none-held = es gibt keinen gehaltenen Anruf zum Fortsetzen
+cmd-answered-false = der Server antwortete false
+cmd-calls-not-a-list = der Server beantwortete listCalls mit { $result } statt einer Anrufliste
+cmd-cannot-write-output = die Ausgabe kann nicht geschrieben werden: { $error }
+cmd-cannot-write-json = JSON kann nicht geschrieben werden: { $error }
+cmd-calls-none = Keine Anrufe.
+cmd-calls-column-id = ID
+cmd-calls-column-state = STATUS
+cmd-calls-column-direction = RTG
+cmd-calls-column-number = NUMMER
+cmd-calls-column-dialled = GEWÄHLT
+cmd-calls-column-time = DAUER
+cmd-calls-ringing = klingelt
+cmd-calls-calling = ruft an
+cmd-calls-connected = verbunden
+cmd-calls-on-hold = gehalten
+cmd-calls-ended = beendet
+cmd-calls-in = ein
+cmd-calls-out = aus
+
+## Wählen nach Namen (`skydial dial NAME`) und `skydial lookup`
+
+cmd-dial-pick-a-number = --pick wählt unter Personen, die nach Namen gefunden wurden; dies ist eine Nummer
+cmd-dial-no-one = „{ $text }“ kann nicht gewählt werden: { $reason }; es nennt auch niemanden aus Ihren Kontakten oder Verzeichnissen
+cmd-dial-pick-out-of-range = --pick { $pick }: es gibt { $count ->
+    [one] { $count } Treffer
+   *[other] { $count } Treffer
+} für „{ $text }“
+cmd-dial-matches = { $count ->
+    [one] { $count } Nummer passt
+   *[other] { $count } Nummern passen
+} zu „{ $text }“:
+cmd-dial-pick-one = { $count ->
+    [one] { $count } Nummer passt
+   *[other] { $count } Nummern passen
+} zu „{ $text }“: wählen Sie eine mit --pick N
+cmd-lookup-not-a-number = „{ $text }“ ist keine Telefonnummer (sie braucht mindestens 4 Ziffern)
+cmd-lookup-unknown = { $number }: kein Name in Ihren Kontakten oder Verzeichnissen
+
+## Kontakte (`skydial contacts`)
+
+cmd-contacts-added = „{ $name }“ hinzugefügt.
+cmd-contacts-none-named = keiner Ihrer Kontakte heißt „{ $name }“; `skydial contacts search` findet sie
+cmd-contacts-deleted = { $count ->
+    [one] { $count } Kontakt
+   *[other] { $count } Kontakte
+} namens „{ $name }“ gelöscht.
+cmd-cannot-write-file = { $path } kann nicht geschrieben werden: { $error }
+cmd-cannot-read-file = { $path } kann nicht gelesen werden: { $error }
+cmd-contacts-exported = { $count ->
+    [one] { $count } Kontakt
+   *[other] { $count } Kontakte
+} in { $path } geschrieben (vCard 4.0).
+cmd-contacts-vcard-too-large = { $path } ist größer als 16 MB; skydial importiert Kontaktdateien bis 16 MB. Teilen Sie sie auf
+cmd-contacts-card-left-out = { $path }: eine Karte wurde ausgelassen: { $error }
+cmd-contacts-vcard-too-many = { $path } enthält mehr als { $max } Karten; teilen Sie sie auf
+cmd-contacts-vcard-imported = { $path }: { $cards ->
+    [one] { $cards } Karte
+   *[other] { $cards } Karten
+} gelesen, { $added ->
+    [one] { $added } neue Nummer
+   *[other] { $added } neue Nummern
+}
+cmd-contacts-vcard-imported-left-out = { $path }: { $cards ->
+    [one] { $cards } Karte
+   *[other] { $cards } Karten
+} gelesen, { $added ->
+    [one] { $added } neue Nummer
+   *[other] { $added } neue Nummern
+}, { $refused ->
+    [one] { $refused } Karte ausgelassen
+   *[other] { $refused } Karten ausgelassen
+}
+cmd-contacts-csv-imported = { $path }: { $count ->
+    [one] { $count } Nummer
+   *[other] { $count } Nummern
+} gelesen, { $added } neu
+cmd-contacts-nobody = Niemand passt zu „{ $query }“.
+
+## Firmenverzeichnisse (`skydial directory`)
+
+cmd-no-config-dir = für diesen Benutzer ist kein Konfigurationsverzeichnis bekannt; setzen Sie SKYDIAL_CONFIG_DIR
+cmd-directory-no-password = kein Passwort für das Verzeichnis: setzen Sie { $variable } oder führen Sie dies in einem Terminal aus, um danach gefragt zu werden
+cmd-directory-password-prompt = Passwort für { $name }:
+cmd-directory-cannot-read-password = das Passwort kann nicht gelesen werden: { $error }
+cmd-directory-no-password-entered = kein Passwort eingegeben
+cmd-directory-ca-file = die CA-Datei { $path } kann nicht verwendet werden: { $error }
+cmd-directory-not-added = { $error }. Das Verzeichnis wurde nicht hinzugefügt
+cmd-directory-password-not-kept = Hinweis: das Passwort wird nicht aufbewahrt ({ $error }): setzen Sie { $variable }, wann immer skydial dieses Verzeichnis abgleicht.
+cmd-directory-unencrypted = (unverschlüsselt: ein Server auf diesem Computer ohne TLS)
+cmd-directory-never = nie
+cmd-directories-none = Keine Verzeichnisse. Fügen Sie eines mit `skydial directory add NAME URL` hinzu.
+cmd-directory-line = { $name }  { $kind }  { $url }  { $count ->
+    [one] { $count } Person
+   *[other] { $count } Personen
+}, zuletzt abgeglichen { $synced }
+cmd-directory-last-try-failed = ; der letzte Versuch ({ $tried }) ist gescheitert: { $error }
+cmd-directory-sync-failed = { $name }: { $error } (die zuvor abgeglichenen Namen bleiben erhalten)
+cmd-directory-removed = { $name } entfernt: { $count ->
+    [one] { $count } Name
+   *[other] { $count } Namen
+}, seine Einstellungen und sein aufbewahrtes Passwort.
+
+## Anrufverlauf (`skydial history`, `skydial note`)
+
+cmd-history-in-progress = läuft
+cmd-history-missed-open = VERPASST (offen)
+cmd-history-missed-done = verpasst (erledigt)
+cmd-history-no-answer = keine Antwort
+cmd-history-talked = gesprochen { $duration }
+cmd-history-ended = beendet
+cmd-history-csv-and-json = --csv und --json wählen beide die Ausgabe: geben Sie nur eines an
+cmd-history-no-match = Kein Anruf passt.
+cmd-history-no-missed = Keine verpassten Anrufe.
+cmd-history-none = Noch keine Anrufe.
+cmd-history-marked-seen = { $count ->
+    [one] { $count } verpasster Anruf als gesehen markiert.
+   *[other] { $count } verpasste Anrufe als gesehen markiert.
+}
+cmd-history-column-when = WANN
+cmd-history-column-direction = RTG
+cmd-history-column-number = NUMMER
+cmd-history-column-name = NAME
+cmd-history-column-outcome = ERGEBNIS
+cmd-history-column-call = ANRUF
+cmd-history-column-note = NOTIZ
+cmd-note-removed = Notiz entfernt.
+cmd-note-saved = Notiz gespeichert.
+cmd-note-no-call = Kein Anruf „{ $call }“ im Verlauf: `skydial history --json` zeigt die call_id jedes Anrufs.
+
+## Das Fenster, Links und das laufende skydial
+
+cmd-running-did-not-take = skydial läuft, hat die Anfrage aber nicht angenommen ({ $error }); versuchen Sie es erneut, oder beenden Sie skydial und führen Sie dies noch einmal aus
+cmd-quick-dial-not-running = skydial läuft nicht: starten Sie skydial (es bleibt im Infobereich), dann zeigt quick-dial seine Schnellwahl
+cmd-link-with-options = ein Link öffnet sich für sich allein: lassen Sie --demo und --minimised weg
+cmd-not-a-command = „{ $text }“ ist weder ein Befehl noch ein tel:-, callto:- oder sip:-Link; siehe skydial --help
+cmd-already-running = skydial läuft bereits.
+cmd-running-not-answering = skydial läuft bereits, antwortet aber nicht ({ $error }); beenden Sie es (oder seinen Prozess) und starten Sie skydial erneut
+cmd-cannot-start = kann nicht starten: { $error }
+cmd-no-command = kein Befehl angegeben
+cmd-cannot-write-log = das Protokoll { $path } kann nicht geschrieben werden: { $error }
+
+## `skydial watch`
+
+cmd-watch-skipped = { $count ->
+    [one] { $count } Ereignis wurde zu langsam ausgegeben und übersprungen
+   *[other] { $count } Ereignisse wurden zu langsam ausgegeben und übersprungen
+}
+cmd-watch-engine-stopped = die Hintergrund-Engine wurde beendet

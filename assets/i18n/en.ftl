@@ -308,3 +308,199 @@ cli-sim-arg-unknown_items = Add to every call list and event what a newer server
 cli-sim-arg-error_17_id = Which Id a forced error 17 (POST /control/unsubscribe) carries: the subscription's, or that of the next command the connection sends (written just before that command's own answer)
 cli-sim-arg-ring_after_list = Follow every listCalls answer, in the same write, with the event of a call that starts ringing just after the list was taken
 cli-sim-arg-invalid_number = How dial answers a number the spec calls invalid (916465551234, 101161212345678, 61212345678): the result false, or API error 13
+
+## The account and the PIN (`skydial pin`, every command that signs in)
+
+cmd-pin-env-empty = SKYDIAL_PIN is set but empty
+cmd-pin-none = no PIN: set SKYDIAL_PIN, store it with `skydial pin store`, or run skydial in a terminal to be asked for it
+# The prompt before the PIN is typed (a space follows).
+cmd-pin-prompt = PIN:
+cmd-pin-cannot-read = cannot read the PIN: { $error }
+cmd-pin-not-entered = no PIN entered
+cmd-no-user = no user: pass --user DID (your 10-digit number) or set SKYDIAL_USER
+cmd-did-not-digits = the DID “{ $did }” should be digits only, like 6465551000
+cmd-pin-no-keyring = no system keyring is available ({ $error }); use SKYDIAL_PIN instead
+cmd-pin-cannot-store = cannot store the PIN in the keyring: { $error }
+cmd-pin-cannot-remove = cannot remove the PIN from the keyring: { $error }
+cmd-pin-stored = The PIN for { $user } on { $server } is in the system keyring.
+cmd-pin-forgotten = The PIN for { $user } on { $server } is no longer kept.
+
+## Calls (`skydial dial`, `answer`, `ignore`, `release`, `hold`, `resume`, `calls`)
+
+# $number: the number dialled, as it reads: "(646) 555-1234".
+cmd-dialling = Dialling { $number }
+cmd-answered-call = Answered call { $call }
+cmd-answered = Answered the call
+cmd-ignored-call = Ignored call { $call }
+cmd-ignored = Ignored the call
+cmd-hung-up-call = Hung up call { $call }
+cmd-hung-up = Hung up the call
+cmd-held-call = Put call { $call } on hold
+cmd-held = Put the call on hold
+cmd-resumed-call = Resumed call { $call }
+cmd-resumed = Resumed the call
+cmd-done = Done: { $target }
+cmd-dial-false = the server did not place the call to { $number }; check the number, or dial it on the phone
+cmd-call-not-ringing = call { $call } is not ringing; `skydial calls` lists the calls
+cmd-none-ringing = no call is ringing
+cmd-call-not-active = call { $call } is not active; `skydial calls` lists the calls
+cmd-none-active = there is no active call to hang up
+cmd-call-not-connected = call { $call } is not connected; `skydial calls` lists the calls
+cmd-none-connected = there is no connected call to hold
+cmd-call-not-held = call { $call } is not on hold; `skydial calls` lists the calls
+cmd-none-held = there is no held call to resume
+cmd-answered-false = the server answered false
+cmd-calls-not-a-list = the server answered listCalls with { $result } instead of a call list
+cmd-cannot-write-output = cannot write output: { $error }
+cmd-cannot-write-json = cannot write JSON: { $error }
+cmd-calls-none = No calls.
+# The columns of `skydial calls` (short: the table is padded to them).
+cmd-calls-column-id = ID
+cmd-calls-column-state = STATE
+cmd-calls-column-direction = DIR
+cmd-calls-column-number = NUMBER
+cmd-calls-column-dialled = DIALLED
+cmd-calls-column-time = TIME
+cmd-calls-ringing = ringing
+cmd-calls-calling = calling
+cmd-calls-connected = connected
+cmd-calls-on-hold = on hold
+cmd-calls-ended = ended
+# Incoming and outgoing, in a 3-letter column.
+cmd-calls-in = in
+cmd-calls-out = out
+
+## Dialling by name (`skydial dial NAME`) and `skydial lookup`
+
+cmd-dial-pick-a-number = --pick chooses among people found by name; this is a number
+cmd-dial-no-one = cannot dial “{ $text }”: { $reason }; nor does it name anyone in your contacts or directories
+cmd-dial-pick-out-of-range = --pick { $pick }: { $count ->
+    [one] there is { $count } match
+   *[other] there are { $count } matches
+} for “{ $text }”
+cmd-dial-matches = { $count ->
+    [one] { $count } number matches
+   *[other] { $count } numbers match
+} “{ $text }”:
+cmd-dial-pick-one = { $count ->
+    [one] { $count } number matches
+   *[other] { $count } numbers match
+} “{ $text }”: pick one with --pick N
+cmd-lookup-not-a-number = “{ $text }” is not a phone number (it needs at least 4 digits)
+cmd-lookup-unknown = { $number }: no name in your contacts or directories
+
+## Contacts (`skydial contacts`)
+
+cmd-contacts-added = Added “{ $name }”.
+cmd-contacts-none-named = none of your contacts is named “{ $name }”; `skydial contacts search` finds them
+cmd-contacts-deleted = Deleted { $count ->
+    [one] { $count } contact
+   *[other] { $count } contacts
+} named “{ $name }”.
+cmd-cannot-write-file = cannot write { $path }: { $error }
+cmd-cannot-read-file = cannot read { $path }: { $error }
+cmd-contacts-exported = Wrote { $count ->
+    [one] { $count } contact
+   *[other] { $count } contacts
+} to { $path } (vCard 4.0).
+cmd-contacts-vcard-too-large = { $path } is over 16 MB; skydial imports contacts files up to 16 MB. Split it
+cmd-contacts-card-left-out = { $path }: a card was left out: { $error }
+cmd-contacts-vcard-too-many = { $path } holds more than { $max } cards; split it
+cmd-contacts-vcard-imported = { $path }: { $cards ->
+    [one] { $cards } card
+   *[other] { $cards } cards
+} read, { $added ->
+    [one] { $added } new number
+   *[other] { $added } new numbers
+}
+cmd-contacts-vcard-imported-left-out = { $path }: { $cards ->
+    [one] { $cards } card
+   *[other] { $cards } cards
+} read, { $added ->
+    [one] { $added } new number
+   *[other] { $added } new numbers
+}, { $refused ->
+    [one] { $refused } card left out
+   *[other] { $refused } cards left out
+}
+cmd-contacts-csv-imported = { $path }: { $count ->
+    [one] { $count } number
+   *[other] { $count } numbers
+} read, { $added } new
+cmd-contacts-nobody = Nobody matches “{ $query }”.
+
+## Company directories (`skydial directory`)
+
+cmd-no-config-dir = no configuration directory is known for this user; set SKYDIAL_CONFIG_DIR
+cmd-directory-no-password = no password for the directory: set { $variable }, or run this in a terminal to be asked for it
+# The prompt before a directory's password is typed (a space follows).
+cmd-directory-password-prompt = Password for { $name }:
+cmd-directory-cannot-read-password = cannot read the password: { $error }
+cmd-directory-no-password-entered = no password entered
+cmd-directory-ca-file = cannot use the CA file { $path }: { $error }
+cmd-directory-not-added = { $error }. The directory was not added
+cmd-directory-password-not-kept = Note: the password is not kept ({ $error }): set { $variable } whenever skydial syncs this directory.
+cmd-directory-unencrypted = (unencrypted: a server on this computer without TLS)
+# When a directory was last synced: never.
+cmd-directory-never = never
+cmd-directories-none = No directories. Add one with `skydial directory add NAME URL`.
+# One line of `skydial directory list`: $kind is LDAP or CardDAV, $synced a time or "never".
+cmd-directory-line = { $name }  { $kind }  { $url }  { $count ->
+    [one] { $count } person
+   *[other] { $count } people
+}, last synced { $synced }
+cmd-directory-last-try-failed = ; the last try ({ $tried }) failed: { $error }
+cmd-directory-sync-failed = { $name }: { $error } (the names synced before are kept)
+cmd-directory-removed = Removed { $name }: { $count ->
+    [one] { $count } name
+   *[other] { $count } names
+}, its settings and its kept password.
+
+## Call history (`skydial history`, `skydial note`)
+
+cmd-history-in-progress = in progress
+cmd-history-missed-open = MISSED (open)
+cmd-history-missed-done = missed (done)
+cmd-history-no-answer = no answer
+# $duration: 1:05 or 1:02:05.
+cmd-history-talked = talked { $duration }
+cmd-history-ended = ended
+cmd-history-csv-and-json = --csv and --json each choose the output: give one of them
+cmd-history-no-match = No call matches.
+cmd-history-no-missed = No missed calls.
+cmd-history-none = No calls yet.
+cmd-history-marked-seen = Marked { $count ->
+    [one] { $count } missed call
+   *[other] { $count } missed calls
+} as seen.
+# The columns of `skydial history`.
+cmd-history-column-when = WHEN
+cmd-history-column-direction = DIR
+cmd-history-column-number = NUMBER
+cmd-history-column-name = NAME
+cmd-history-column-outcome = OUTCOME
+cmd-history-column-call = CALL
+cmd-history-column-note = NOTE
+cmd-note-removed = Note removed.
+cmd-note-saved = Note saved.
+cmd-note-no-call = No call “{ $call }” in the history: `skydial history --json` shows each call's call_id.
+
+## The window, links and the running skydial
+
+cmd-running-did-not-take = skydial is running but did not take the request ({ $error }); try again, or quit skydial and run this again
+cmd-quick-dial-not-running = skydial is not running: start skydial (it stays in the tray), then quick-dial shows its prompt
+cmd-link-with-options = a link opens on its own: leave out --demo and --minimised
+cmd-not-a-command = “{ $text }” is neither a command nor a tel:, callto: or sip: link; see skydial --help
+cmd-already-running = skydial is already running.
+cmd-running-not-answering = skydial is already running but does not answer ({ $error }); quit it (or end its process) and start skydial again
+cmd-cannot-start = cannot start: { $error }
+cmd-no-command = no command given
+cmd-cannot-write-log = cannot write the log { $path }: { $error }
+
+## `skydial watch`
+
+cmd-watch-skipped = { $count ->
+    [one] { $count } event was printed too slowly and skipped
+   *[other] { $count } events were printed too slowly and skipped
+}
+cmd-watch-engine-stopped = the background engine stopped

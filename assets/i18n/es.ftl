@@ -296,3 +296,193 @@ cli-sim-arg-unknown_items = Añadir a cada lista de llamadas y a cada evento lo 
 cli-sim-arg-error_17_id = Qué Id lleva un error 17 forzado (POST /control/unsubscribe): el de la suscripción, o el del siguiente comando que envía la conexión (escrito justo antes de la respuesta a ese comando)
 cli-sim-arg-ring_after_list = Hacer que a cada respuesta de listCalls le siga, en la misma escritura, el evento de una llamada que empieza a sonar justo después de tomar la lista
 cli-sim-arg-invalid_number = Cómo responde dial a un número que la especificación considera inválido (916465551234, 101161212345678, 61212345678): con el resultado false, o con el error 13 de la API
+
+## La cuenta y el PIN (`skydial pin`, cada comando que inicia sesión)
+
+cmd-pin-env-empty = SKYDIAL_PIN está definido pero vacío
+cmd-pin-none = no hay PIN: define SKYDIAL_PIN, guárdalo con `skydial pin store` o ejecuta skydial en un terminal para que te lo pida
+cmd-pin-prompt = PIN:
+cmd-pin-cannot-read = no se puede leer el PIN: { $error }
+cmd-pin-not-entered = no se ha introducido ningún PIN
+cmd-no-user = no hay usuario: pasa --user DID (tu número de 10 dígitos) o define SKYDIAL_USER
+cmd-did-not-digits = el DID «{ $did }» debe tener solo dígitos, como 6465551000
+cmd-pin-no-keyring = no hay ningún llavero del sistema disponible ({ $error }); usa SKYDIAL_PIN en su lugar
+cmd-pin-cannot-store = no se puede guardar el PIN en el llavero: { $error }
+cmd-pin-cannot-remove = no se puede quitar el PIN del llavero: { $error }
+cmd-pin-stored = El PIN de { $user } en { $server } está en el llavero del sistema.
+cmd-pin-forgotten = El PIN de { $user } en { $server } ya no se guarda.
+
+## Llamadas (`skydial dial`, `answer`, `ignore`, `release`, `hold`, `resume`, `calls`)
+
+cmd-dialling = Marcando { $number }
+cmd-answered-call = Llamada { $call } contestada
+cmd-answered = Llamada contestada
+cmd-ignored-call = Llamada { $call } ignorada
+cmd-ignored = Llamada ignorada
+cmd-hung-up-call = Llamada { $call } colgada
+cmd-hung-up = Llamada colgada
+cmd-held-call = Llamada { $call } puesta en espera
+cmd-held = Llamada puesta en espera
+cmd-resumed-call = Llamada { $call } reanudada
+cmd-resumed = Llamada reanudada
+cmd-done = Hecho: { $target }
+cmd-dial-false = el servidor no hizo la llamada a { $number }; revisa el número o márcalo en el teléfono
+cmd-call-not-ringing = la llamada { $call } no está sonando; `skydial calls` lista las llamadas
+cmd-none-ringing = no suena ninguna llamada
+cmd-call-not-active = la llamada { $call } no está activa; `skydial calls` lista las llamadas
+cmd-none-active = no hay ninguna llamada activa que colgar
+cmd-call-not-connected = la llamada { $call } no está conectada; `skydial calls` lista las llamadas
+cmd-none-connected = no hay ninguna llamada conectada que poner en espera
+cmd-call-not-held = la llamada { $call } no está en espera; `skydial calls` lista las llamadas
+cmd-none-held = no hay ninguna llamada en espera que reanudar
+cmd-answered-false = el servidor respondió false
+cmd-calls-not-a-list = el servidor respondió a listCalls con { $result } en lugar de una lista de llamadas
+cmd-cannot-write-output = no se puede escribir la salida: { $error }
+cmd-cannot-write-json = no se puede escribir el JSON: { $error }
+cmd-calls-none = No hay llamadas.
+cmd-calls-column-id = ID
+cmd-calls-column-state = ESTADO
+cmd-calls-column-direction = DIR
+cmd-calls-column-number = NÚMERO
+cmd-calls-column-dialled = MARCADO
+cmd-calls-column-time = DURACIÓN
+cmd-calls-ringing = sonando
+cmd-calls-calling = llamando
+cmd-calls-connected = conectada
+cmd-calls-on-hold = en espera
+cmd-calls-ended = terminada
+cmd-calls-in = ent
+cmd-calls-out = sal
+
+## Marcar por nombre (`skydial dial NOMBRE`) y `skydial lookup`
+
+cmd-dial-pick-a-number = --pick elige entre personas encontradas por nombre; esto es un número
+cmd-dial-no-one = no se puede marcar «{ $text }»: { $reason }; y tampoco es el nombre de nadie de tus contactos o directorios
+cmd-dial-pick-out-of-range = --pick { $pick }: hay { $count ->
+    [one] { $count } coincidencia
+   *[other] { $count } coincidencias
+} para «{ $text }»
+cmd-dial-matches = { $count ->
+    [one] { $count } número coincide
+   *[other] { $count } números coinciden
+} con «{ $text }»:
+cmd-dial-pick-one = { $count ->
+    [one] { $count } número coincide
+   *[other] { $count } números coinciden
+} con «{ $text }»: elige uno con --pick N
+cmd-lookup-not-a-number = «{ $text }» no es un número de teléfono (necesita al menos 4 dígitos)
+cmd-lookup-unknown = { $number }: no hay ningún nombre en tus contactos o directorios
+
+## Contactos (`skydial contacts`)
+
+cmd-contacts-added = «{ $name }» añadido.
+cmd-contacts-none-named = ninguno de tus contactos se llama «{ $name }»; `skydial contacts search` los encuentra
+cmd-contacts-deleted = { $count ->
+    [one] { $count } contacto llamado «{ $name }» borrado.
+   *[other] { $count } contactos llamados «{ $name }» borrados.
+}
+cmd-cannot-write-file = no se puede escribir { $path }: { $error }
+cmd-cannot-read-file = no se puede leer { $path }: { $error }
+cmd-contacts-exported = { $count ->
+    [one] { $count } contacto escrito
+   *[other] { $count } contactos escritos
+} en { $path } (vCard 4.0).
+cmd-contacts-vcard-too-large = { $path } pasa de 16 MB; skydial importa archivos de contactos de hasta 16 MB. Divídelo
+cmd-contacts-card-left-out = { $path }: se dejó fuera una tarjeta: { $error }
+cmd-contacts-vcard-too-many = { $path } tiene más de { $max } tarjetas; divídelo
+cmd-contacts-vcard-imported = { $path }: { $cards ->
+    [one] { $cards } tarjeta leída
+   *[other] { $cards } tarjetas leídas
+}, { $added ->
+    [one] { $added } número nuevo
+   *[other] { $added } números nuevos
+}
+cmd-contacts-vcard-imported-left-out = { $path }: { $cards ->
+    [one] { $cards } tarjeta leída
+   *[other] { $cards } tarjetas leídas
+}, { $added ->
+    [one] { $added } número nuevo
+   *[other] { $added } números nuevos
+}, { $refused ->
+    [one] { $refused } tarjeta dejada fuera
+   *[other] { $refused } tarjetas dejadas fuera
+}
+cmd-contacts-csv-imported = { $path }: { $count ->
+    [one] { $count } número leído
+   *[other] { $count } números leídos
+}, { $added ->
+    [one] { $added } nuevo
+   *[other] { $added } nuevos
+}
+cmd-contacts-nobody = Nadie coincide con «{ $query }».
+
+## Directorios de empresa (`skydial directory`)
+
+cmd-no-config-dir = no se conoce ningún directorio de configuración para este usuario; define SKYDIAL_CONFIG_DIR
+cmd-directory-no-password = no hay contraseña para el directorio: define { $variable } o ejecuta esto en un terminal para que te la pida
+cmd-directory-password-prompt = Contraseña para { $name }:
+cmd-directory-cannot-read-password = no se puede leer la contraseña: { $error }
+cmd-directory-no-password-entered = no se ha introducido ninguna contraseña
+cmd-directory-ca-file = no se puede usar el archivo de CA { $path }: { $error }
+cmd-directory-not-added = { $error }. El directorio no se añadió
+cmd-directory-password-not-kept = Nota: la contraseña no se guarda ({ $error }): define { $variable } cada vez que skydial sincronice este directorio.
+cmd-directory-unencrypted = (sin cifrar: un servidor en este ordenador sin TLS)
+cmd-directory-never = nunca
+cmd-directories-none = No hay directorios. Añade uno con `skydial directory add NAME URL`.
+cmd-directory-line = { $name }  { $kind }  { $url }  { $count ->
+    [one] { $count } persona
+   *[other] { $count } personas
+}, última sincronización { $synced }
+cmd-directory-last-try-failed = ; el último intento ({ $tried }) falló: { $error }
+cmd-directory-sync-failed = { $name }: { $error } (se conservan los nombres sincronizados antes)
+cmd-directory-removed = { $name } quitado: { $count ->
+    [one] { $count } nombre
+   *[other] { $count } nombres
+}, sus ajustes y su contraseña guardada.
+
+## Historial de llamadas (`skydial history`, `skydial note`)
+
+cmd-history-in-progress = en curso
+cmd-history-missed-open = PERDIDA (abierta)
+cmd-history-missed-done = perdida (resuelta)
+cmd-history-no-answer = sin respuesta
+cmd-history-talked = habló { $duration }
+cmd-history-ended = terminada
+cmd-history-csv-and-json = --csv y --json eligen cada uno la salida: indica solo uno
+cmd-history-no-match = Ninguna llamada coincide.
+cmd-history-no-missed = No hay llamadas perdidas.
+cmd-history-none = Todavía no hay llamadas.
+cmd-history-marked-seen = { $count ->
+    [one] { $count } llamada perdida marcada como vista.
+   *[other] { $count } llamadas perdidas marcadas como vistas.
+}
+cmd-history-column-when = CUÁNDO
+cmd-history-column-direction = DIR
+cmd-history-column-number = NÚMERO
+cmd-history-column-name = NOMBRE
+cmd-history-column-outcome = RESULTADO
+cmd-history-column-call = LLAMADA
+cmd-history-column-note = NOTA
+cmd-note-removed = Nota quitada.
+cmd-note-saved = Nota guardada.
+cmd-note-no-call = No hay ninguna llamada «{ $call }» en el historial: `skydial history --json` muestra el call_id de cada llamada.
+
+## La ventana, los enlaces y el skydial en marcha
+
+cmd-running-did-not-take = skydial está en marcha pero no aceptó la petición ({ $error }); inténtalo de nuevo, o cierra skydial y vuelve a ejecutar esto
+cmd-quick-dial-not-running = skydial no está en marcha: inicia skydial (se queda en la bandeja) y quick-dial mostrará su marcado rápido
+cmd-link-with-options = un enlace se abre por sí solo: quita --demo y --minimised
+cmd-not-a-command = «{ $text }» no es un comando ni un enlace tel:, callto: o sip:; consulta skydial --help
+cmd-already-running = skydial ya está en marcha.
+cmd-running-not-answering = skydial ya está en marcha pero no responde ({ $error }); ciérralo (o termina su proceso) y vuelve a iniciar skydial
+cmd-cannot-start = no se puede iniciar: { $error }
+cmd-no-command = no se ha indicado ningún comando
+cmd-cannot-write-log = no se puede escribir el registro { $path }: { $error }
+
+## `skydial watch`
+
+cmd-watch-skipped = { $count ->
+    [one] { $count } evento se mostró demasiado despacio y se omitió
+   *[other] { $count } eventos se mostraron demasiado despacio y se omitieron
+}
+cmd-watch-engine-stopped = el motor en segundo plano se detuvo

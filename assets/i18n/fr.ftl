@@ -297,3 +297,193 @@ cli-sim-arg-unknown_items = Ajouter à chaque liste d’appels et à chaque év�
 cli-sim-arg-error_17_id = Quel Id porte une erreur 17 forcée (POST /control/unsubscribe) : celui de l’abonnement, ou celui de la prochaine commande envoyée par la connexion (écrite juste avant la réponse à cette commande)
 cli-sim-arg-ring_after_list = Faire suivre chaque réponse à listCalls, dans la même écriture, de l’événement d’un appel qui se met à sonner juste après la prise de la liste
 cli-sim-arg-invalid_number = Comment dial répond à un numéro que la spécification dit invalide (916465551234, 101161212345678, 61212345678) : le résultat false, ou l’erreur API 13
+
+## Le compte et le PIN (`skydial pin`, chaque commande qui se connecte)
+
+cmd-pin-env-empty = SKYDIAL_PIN est défini mais vide
+cmd-pin-none = pas de PIN : définissez SKYDIAL_PIN, enregistrez-le avec `skydial pin store`, ou lancez skydial dans un terminal pour qu’il vous le demande
+cmd-pin-prompt = PIN :
+cmd-pin-cannot-read = impossible de lire le PIN : { $error }
+cmd-pin-not-entered = aucun PIN saisi
+cmd-no-user = pas d’utilisateur : passez --user DID (votre numéro à 10 chiffres) ou définissez SKYDIAL_USER
+cmd-did-not-digits = le DID « { $did } » ne doit contenir que des chiffres, comme 6465551000
+cmd-pin-no-keyring = aucun trousseau système n’est disponible ({ $error }) ; utilisez plutôt SKYDIAL_PIN
+cmd-pin-cannot-store = impossible d’enregistrer le PIN dans le trousseau : { $error }
+cmd-pin-cannot-remove = impossible de retirer le PIN du trousseau : { $error }
+cmd-pin-stored = Le PIN de { $user } sur { $server } est dans le trousseau du système.
+cmd-pin-forgotten = Le PIN de { $user } sur { $server } n’est plus gardé.
+
+## Les appels (`skydial dial`, `answer`, `ignore`, `release`, `hold`, `resume`, `calls`)
+
+cmd-dialling = Composition du { $number }
+cmd-answered-call = Appel { $call } décroché
+cmd-answered = Appel décroché
+cmd-ignored-call = Appel { $call } ignoré
+cmd-ignored = Appel ignoré
+cmd-hung-up-call = Appel { $call } raccroché
+cmd-hung-up = Appel raccroché
+cmd-held-call = Appel { $call } mis en attente
+cmd-held = Appel mis en attente
+cmd-resumed-call = Appel { $call } repris
+cmd-resumed = Appel repris
+cmd-done = Fait : { $target }
+cmd-dial-false = le serveur n’a pas passé l’appel vers { $number } ; vérifiez le numéro, ou composez-le sur le téléphone
+cmd-call-not-ringing = l’appel { $call } ne sonne pas ; `skydial calls` liste les appels
+cmd-none-ringing = aucun appel ne sonne
+cmd-call-not-active = l’appel { $call } n’est pas actif ; `skydial calls` liste les appels
+cmd-none-active = il n’y a aucun appel actif à raccrocher
+cmd-call-not-connected = l’appel { $call } n’est pas en cours ; `skydial calls` liste les appels
+cmd-none-connected = il n’y a aucun appel en cours à mettre en attente
+cmd-call-not-held = l’appel { $call } n’est pas en attente ; `skydial calls` liste les appels
+cmd-none-held = il n’y a aucun appel en attente à reprendre
+cmd-answered-false = le serveur a répondu false
+cmd-calls-not-a-list = le serveur a répondu à listCalls par { $result } au lieu d’une liste d’appels
+cmd-cannot-write-output = impossible d’écrire la sortie : { $error }
+cmd-cannot-write-json = impossible d’écrire le JSON : { $error }
+cmd-calls-none = Aucun appel.
+cmd-calls-column-id = ID
+cmd-calls-column-state = ÉTAT
+cmd-calls-column-direction = SENS
+cmd-calls-column-number = NUMÉRO
+cmd-calls-column-dialled = COMPOSÉ
+cmd-calls-column-time = DURÉE
+cmd-calls-ringing = sonne
+cmd-calls-calling = appelle
+cmd-calls-connected = en cours
+cmd-calls-on-hold = en attente
+cmd-calls-ended = terminé
+cmd-calls-in = ent
+cmd-calls-out = sor
+
+## Composer par nom (`skydial dial NOM`) et `skydial lookup`
+
+cmd-dial-pick-a-number = --pick choisit parmi les personnes trouvées par leur nom ; ceci est un numéro
+cmd-dial-no-one = impossible de composer « { $text } » : { $reason } ; ce n’est pas non plus le nom de quelqu’un dans vos contacts ou vos annuaires
+cmd-dial-pick-out-of-range = --pick { $pick } : il y a { $count ->
+    [one] { $count } résultat
+   *[other] { $count } résultats
+} pour « { $text } »
+cmd-dial-matches = { $count ->
+    [one] { $count } numéro correspond
+   *[other] { $count } numéros correspondent
+} à « { $text } » :
+cmd-dial-pick-one = { $count ->
+    [one] { $count } numéro correspond
+   *[other] { $count } numéros correspondent
+} à « { $text } » : choisissez-en un avec --pick N
+cmd-lookup-not-a-number = « { $text } » n’est pas un numéro de téléphone (il faut au moins 4 chiffres)
+cmd-lookup-unknown = { $number } : aucun nom dans vos contacts ni vos annuaires
+
+## Les contacts (`skydial contacts`)
+
+cmd-contacts-added = « { $name } » ajouté.
+cmd-contacts-none-named = aucun de vos contacts ne s’appelle « { $name } » ; `skydial contacts search` les trouve
+cmd-contacts-deleted = { $count ->
+    [one] { $count } contact nommé « { $name } » supprimé.
+   *[other] { $count } contacts nommés « { $name } » supprimés.
+}
+cmd-cannot-write-file = impossible d’écrire { $path } : { $error }
+cmd-cannot-read-file = impossible de lire { $path } : { $error }
+cmd-contacts-exported = { $count ->
+    [one] { $count } contact écrit
+   *[other] { $count } contacts écrits
+} dans { $path } (vCard 4.0).
+cmd-contacts-vcard-too-large = { $path } dépasse 16 Mo ; skydial importe des fichiers de contacts jusqu’à 16 Mo. Découpez-le
+cmd-contacts-card-left-out = { $path } : une fiche a été écartée : { $error }
+cmd-contacts-vcard-too-many = { $path } contient plus de { $max } fiches ; découpez-le
+cmd-contacts-vcard-imported = { $path } : { $cards ->
+    [one] { $cards } fiche lue
+   *[other] { $cards } fiches lues
+}, { $added ->
+    [one] { $added } nouveau numéro
+   *[other] { $added } nouveaux numéros
+}
+cmd-contacts-vcard-imported-left-out = { $path } : { $cards ->
+    [one] { $cards } fiche lue
+   *[other] { $cards } fiches lues
+}, { $added ->
+    [one] { $added } nouveau numéro
+   *[other] { $added } nouveaux numéros
+}, { $refused ->
+    [one] { $refused } fiche écartée
+   *[other] { $refused } fiches écartées
+}
+cmd-contacts-csv-imported = { $path } : { $count ->
+    [one] { $count } numéro lu
+   *[other] { $count } numéros lus
+}, { $added ->
+    [one] { $added } nouveau
+   *[other] { $added } nouveaux
+}
+cmd-contacts-nobody = Personne ne correspond à « { $query } ».
+
+## Les annuaires d’entreprise (`skydial directory`)
+
+cmd-no-config-dir = aucun dossier de configuration n’est connu pour cet utilisateur ; définissez SKYDIAL_CONFIG_DIR
+cmd-directory-no-password = pas de mot de passe pour l’annuaire : définissez { $variable }, ou lancez ceci dans un terminal pour qu’il vous soit demandé
+cmd-directory-password-prompt = Mot de passe pour { $name } :
+cmd-directory-cannot-read-password = impossible de lire le mot de passe : { $error }
+cmd-directory-no-password-entered = aucun mot de passe saisi
+cmd-directory-ca-file = impossible d’utiliser le fichier d’AC { $path } : { $error }
+cmd-directory-not-added = { $error }. L’annuaire n’a pas été ajouté
+cmd-directory-password-not-kept = Remarque : le mot de passe n’est pas gardé ({ $error }) : définissez { $variable } chaque fois que skydial synchronise cet annuaire.
+cmd-directory-unencrypted = (non chiffré : un serveur sur cet ordinateur, sans TLS)
+cmd-directory-never = jamais
+cmd-directories-none = Aucun annuaire. Ajoutez-en un avec `skydial directory add NAME URL`.
+cmd-directory-line = { $name }  { $kind }  { $url }  { $count ->
+    [one] { $count } personne
+   *[other] { $count } personnes
+}, dernière synchronisation : { $synced }
+cmd-directory-last-try-failed =  ; la dernière tentative ({ $tried }) a échoué : { $error }
+cmd-directory-sync-failed = { $name } : { $error } (les noms synchronisés auparavant sont gardés)
+cmd-directory-removed = { $name } retiré : { $count ->
+    [one] { $count } nom
+   *[other] { $count } noms
+}, ses réglages et son mot de passe gardé.
+
+## L’historique des appels (`skydial history`, `skydial note`)
+
+cmd-history-in-progress = en cours
+cmd-history-missed-open = MANQUÉ (ouvert)
+cmd-history-missed-done = manqué (traité)
+cmd-history-no-answer = sans réponse
+cmd-history-talked = parlé { $duration }
+cmd-history-ended = terminé
+cmd-history-csv-and-json = --csv et --json choisissent chacun la sortie : n’en donnez qu’un
+cmd-history-no-match = Aucun appel ne correspond.
+cmd-history-no-missed = Aucun appel manqué.
+cmd-history-none = Pas encore d’appels.
+cmd-history-marked-seen = { $count ->
+    [one] { $count } appel manqué marqué comme vu.
+   *[other] { $count } appels manqués marqués comme vus.
+}
+cmd-history-column-when = QUAND
+cmd-history-column-direction = SENS
+cmd-history-column-number = NUMÉRO
+cmd-history-column-name = NOM
+cmd-history-column-outcome = RÉSULTAT
+cmd-history-column-call = APPEL
+cmd-history-column-note = NOTE
+cmd-note-removed = Note supprimée.
+cmd-note-saved = Note enregistrée.
+cmd-note-no-call = Aucun appel « { $call } » dans l’historique : `skydial history --json` affiche le call_id de chaque appel.
+
+## La fenêtre, les liens et le skydial en cours
+
+cmd-running-did-not-take = skydial tourne mais n’a pas pris la demande ({ $error }) ; réessayez, ou quittez skydial et relancez ceci
+cmd-quick-dial-not-running = skydial ne tourne pas : lancez skydial (il reste dans la zone de notification), puis quick-dial affiche sa composition rapide
+cmd-link-with-options = un lien s’ouvre seul : retirez --demo et --minimised
+cmd-not-a-command = « { $text } » n’est ni une commande ni un lien tel:, callto: ou sip: ; voir skydial --help
+cmd-already-running = skydial tourne déjà.
+cmd-running-not-answering = skydial tourne déjà mais ne répond pas ({ $error }) ; quittez-le (ou terminez son processus) et relancez skydial
+cmd-cannot-start = impossible de démarrer : { $error }
+cmd-no-command = aucune commande donnée
+cmd-cannot-write-log = impossible d’écrire le journal { $path } : { $error }
+
+## `skydial watch`
+
+cmd-watch-skipped = { $count ->
+    [one] { $count } événement affiché trop lentement a été sauté
+   *[other] { $count } événements affichés trop lentement ont été sautés
+}
+cmd-watch-engine-stopped = le moteur d’arrière-plan s’est arrêté

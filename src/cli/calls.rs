@@ -104,9 +104,9 @@ pub(super) async fn list_calls(
         other => {
             return Err(Failure::new(
                 Status::Connection,
-                format!(
-                    "the server answered listCalls with {} instead of a call list",
-                    describe_result(other.as_ref())
+                t!(
+                    "cmd-calls-not-a-list",
+                    result = describe_result(other.as_ref())
                 ),
             ));
         }

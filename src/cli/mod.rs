@@ -75,7 +75,10 @@ pub fn main() -> ExitCode {
     {
         Ok(rt) => rt,
         Err(err) => {
-            eprintln!("skydial: cannot start: {err}");
+            eprintln!(
+                "skydial: {}",
+                skydial::t!("cmd-cannot-start", error = err.to_string())
+            );
             return Status::Connection.into();
         }
     };
@@ -92,7 +95,7 @@ pub fn main() -> ExitCode {
 async fn run(cli: Cli) -> Result<Status, Failure> {
     let global = cli.global;
     let Some(command) = cli.command else {
-        return Err(Failure::usage("no command given"));
+        return Err(Failure::usage(skydial::t!("cmd-no-command")));
     };
     match command {
         Cmd::Sim(args) => sim::run(args).await,

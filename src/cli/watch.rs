@@ -73,15 +73,15 @@ pub async fn run(global: &Global, probe_after: u64) -> Result<Status, Failure> {
                 }
                 Ok(_) => {}
                 Err(tokio::sync::broadcast::error::RecvError::Lagged(n)) => {
-                    eprintln!("skydial: {n} events were printed too slowly and skipped");
+                    eprintln!("skydial: {}", skydial::t!("cmd-watch-skipped", count = n));
                 }
                 Err(tokio::sync::broadcast::error::RecvError::Closed) => {
-                    return Err(Failure::new(Status::Connection, "the background engine stopped"));
+                    return Err(Failure::new(Status::Connection, skydial::t!("cmd-watch-engine-stopped")));
                 }
             },
             changed = snapshots.changed() => {
                 if changed.is_err() {
-                    return Err(Failure::new(Status::Connection, "the background engine stopped"));
+                    return Err(Failure::new(Status::Connection, skydial::t!("cmd-watch-engine-stopped")));
                 }
                 let status = snapshots.borrow_and_update().status.clone();
                 if last_status.as_ref() == Some(&status) {
