@@ -483,3 +483,8 @@ cmd-watch-skipped = { $count ->
    *[other] { $count } Ereignisse wurden zu langsam ausgegeben und übersprungen
 }
 cmd-watch-engine-stopped = die Hintergrund-Engine wurde beendet
+
+cmd-watch-event = { $time }  { $state }  { $direction }  { $who }  [Anruf { $call }]
+cmd-watch-event-dialled = { $time }  { $state }  { $direction }  { $who }  an { $dialled }  [Anruf { $call }]
+cmd-watch-in = ein
+cmd-watch-out = aus

@@ -504,3 +504,10 @@ cmd-watch-skipped = { $count ->
    *[other] { $count } events were printed too slowly and skipped
 }
 cmd-watch-engine-stopped = the background engine stopped
+
+# One line of `skydial watch`: $state is the API's (RINGING), $who the caller's name and number.
+cmd-watch-event = { $time }  { $state }  { $direction }  { $who }  [call { $call }]
+cmd-watch-event-dialled = { $time }  { $state }  { $direction }  { $who }  to { $dialled }  [call { $call }]
+# Incoming and outgoing, in a 3-letter column.
+cmd-watch-in = in
+cmd-watch-out = out

@@ -486,3 +486,8 @@ cmd-watch-skipped = { $count ->
    *[other] { $count } eventos se mostraron demasiado despacio y se omitieron
 }
 cmd-watch-engine-stopped = el motor en segundo plano se detuvo
+
+cmd-watch-event = { $time }  { $state }  { $direction }  { $who }  [llamada { $call }]
+cmd-watch-event-dialled = { $time }  { $state }  { $direction }  { $who }  a { $dialled }  [llamada { $call }]
+cmd-watch-in = ent
+cmd-watch-out = sal

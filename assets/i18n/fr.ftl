@@ -487,3 +487,8 @@ cmd-watch-skipped = { $count ->
    *[other] { $count } événements affichés trop lentement ont été sautés
 }
 cmd-watch-engine-stopped = le moteur d’arrière-plan s’est arrêté
+
+cmd-watch-event = { $time }  { $state }  { $direction }  { $who }  [appel { $call }]
+cmd-watch-event-dialled = { $time }  { $state }  { $direction }  { $who }  vers { $dialled }  [appel { $call }]
+cmd-watch-in = ent
+cmd-watch-out = sor

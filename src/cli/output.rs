@@ -60,10 +60,6 @@ pub(super) fn report(
     Ok(Status::False)
 }
 
-pub(super) fn direction(call: &Call) -> &'static str {
-    if call.originated { "out" } else { "in" }
-}
-
 pub(super) fn print_calls(global: &Global, calls: &[Call]) -> Result<(), Failure> {
     let mut out = std::io::stdout().lock();
     let write = |out: &mut std::io::StdoutLock<'_>, text: String| {
