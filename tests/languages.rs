@@ -23,6 +23,18 @@ const BIN: &str = env!("CARGO_BIN_EXE_skydial");
 /// `skydial calls` against a port where nothing listens (exit status 5, a
 /// connection error), with only the given language variables set.
 fn unreachable(vars: &[(&str, &str)], setting: Option<&str>) -> (i32, String) {
+    skydial(vars, setting, &["calls"])
+}
+
+/// `skydial dial 12`: a number no one can dial (exit status 2, a usage
+/// error), said before any connection is tried.
+fn undialable(vars: &[(&str, &str)], setting: Option<&str>) -> (i32, String) {
+    skydial(vars, setting, &["dial", "12"])
+}
+
+/// The binary with `args` against a port where nothing listens, with only
+/// the given language variables set and the given *Language* setting saved.
+fn skydial(vars: &[(&str, &str)], setting: Option<&str>, args: &[&str]) -> (i32, String) {
     let dir = tempfile::tempdir().unwrap();
     let config = dir.path().join("config");
     std::fs::create_dir_all(&config).unwrap();
@@ -48,7 +60,8 @@ fn unreachable(vars: &[(&str, &str)], setting: Option<&str>) -> (i32, String) {
         .env("SKYDIAL_CONFIG_DIR", &config)
         .env("SKYDIAL_DATA_DIR", dir.path().join("data"))
         .args(["--server", &format!("http://127.0.0.1:{port}")])
-        .args(["--user", "6465551000", "calls"])
+        .args(["--user", "6465551000"])
+        .args(args)
         .output()
         .unwrap();
     (
@@ -107,6 +120,100 @@ fn the_binary_speaks_the_chosen_language_and_keeps_its_exit_status() {
         let (code, said) = unreachable(vars, *setting);
         assert_eq!(code, 5, "{vars:?} {setting:?}: {said}");
         assert!(said.contains(expected), "{vars:?} {setting:?}: {said}");
+    }
+}
+
+/// The error for an undialable number in each language, chosen by the
+/// *Language* setting (`de`) or SKYDIAL_LANG (which wins over it), with
+/// its plural and exit status 2 in every one.
+#[test]
+fn an_undialable_number_is_refused_in_each_language_with_the_same_status() {
+    let _turn = TURNS.lock().unwrap_or_else(|p| p.into_inner());
+    type Case<'a> = (&'a [(&'a str, &'a str)], Option<&'a str>, &'a str);
+    let cases: &[Case] = &[
+        (
+            &[("SKYDIAL_LANG", "en")],
+            None,
+            "skydial: cannot dial \u{201c}12\u{201d}: 2 digits is too short: use a 4-digit extension or a full 10-digit number\n",
+        ),
+        (
+            &[],
+            Some("de"),
+            "skydial: \u{201e}12\u{201c} kann nicht gewählt werden: 2 Ziffern sind zu kurz: wählen Sie eine 4-stellige Durchwahl oder eine vollständige 10-stellige Nummer\n",
+        ),
+        (
+            &[("LANG", "C")],
+            Some("de-AT"),
+            "skydial: \u{201e}12\u{201c} kann nicht gewählt werden: 2 Ziffern sind zu kurz",
+        ),
+        (
+            &[("SKYDIAL_LANG", "fr")],
+            Some("de"),
+            "skydial: impossible de composer «\u{a0}12\u{a0}»\u{a0}: 2\u{a0}chiffres, c\u{2019}est trop court\u{a0}: composez un poste à 4\u{a0}chiffres ou un numéro complet à 10\u{a0}chiffres\n",
+        ),
+        (
+            &[("SKYDIAL_LANG", "es")],
+            None,
+            "skydial: no se puede marcar «12»: 2 dígitos no bastan: marca una extensión de 4 dígitos o un número completo de 10 dígitos\n",
+        ),
+    ];
+    for (vars, setting, expected) in cases {
+        let (code, said) = undialable(vars, *setting);
+        assert_eq!(code, 2, "{vars:?} {setting:?}: {said}");
+        assert!(said.starts_with(expected), "{vars:?} {setting:?}: {said}");
+    }
+}
+
+/// `--help` in the chosen language: the program's and each command's and
+/// option's text, and clap's own words; English stays as it was.
+#[test]
+fn help_is_in_the_chosen_language() {
+    let _turn = TURNS.lock().unwrap_or_else(|p| p.into_inner());
+    let help = |lang: &str, args: &[&str]| {
+        let out = Command::new(BIN)
+            .env_remove("LANGUAGE")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", "C")
+            .env("SKYDIAL_LANG", lang)
+            .args(args)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{lang} {args:?}");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let german = help("de", &["--help"]);
+    for expected in [
+        "Ohne Befehl öffnet skydial sein Fenster",
+        "Verwendung: skydial",
+        "Befehle:",
+        "  dial        Einen Anruf von Ihrem Telefon aus tätigen",
+        "Optionen:",
+        "Ihre DID (Ihre 10-stellige Nummer), der Benutzername für die API",
+        "Exit-Status: 0 OK, 1 die API antwortete false",
+    ] {
+        assert!(german.contains(expected), "{expected:?} in\n{german}");
+    }
+    assert!(!german.contains("Place a call"), "{german}");
+    let french = help("fr", &["dial", "--help"]);
+    assert!(
+        french.contains("Passer un appel depuis votre téléphone"),
+        "{french}"
+    );
+    assert!(
+        french.contains("L\u{2019}adresse MAC du téléphone"),
+        "{french}"
+    );
+    let spanish = help("es", &["history", "-h"]);
+    assert!(spanish.contains("Solo las llamadas perdidas"), "{spanish}");
+    let english = help("en", &["--help"]);
+    for expected in [
+        "Without a command, skydial opens its window",
+        "Usage: skydial",
+        "  dial        Place a call from your phone",
+        "Exit status: 0 ok, 1 the API answered false",
+    ] {
+        assert!(english.contains(expected), "{expected:?} in\n{english}");
     }
 }
 

@@ -39,6 +39,55 @@ struct Rig {
     link_outcome: Option<tokio::sync::oneshot::Receiver<Reply>>,
     _instance: Option<skydial::instance::Instance>,
     _dir: tempfile::TempDir,
+    /// Last: held until the app above has gone.
+    _turn: Turn,
+}
+
+/// Picking a language switches the whole test process's (`i18n::choose`,
+/// as the app's settings lane does): the test that picks one runs alone
+/// ([`alone`]), the others share their turns.
+static LANGUAGE_TURNS: std::sync::RwLock<()> = std::sync::RwLock::new(());
+
+thread_local! {
+    /// This thread's next rig takes its turn alone.
+    static ALONE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+enum Turn {
+    Shared {
+        _guard: std::sync::RwLockReadGuard<'static, ()>,
+    },
+    /// Back to English as the turn ends (a failed test too).
+    Alone {
+        _guard: std::sync::RwLockWriteGuard<'static, ()>,
+    },
+}
+
+impl Turn {
+    fn take() -> Self {
+        if ALONE.with(|alone| alone.replace(false)) {
+            Self::Alone {
+                _guard: LANGUAGE_TURNS.write().unwrap_or_else(|p| p.into_inner()),
+            }
+        } else {
+            Self::Shared {
+                _guard: LANGUAGE_TURNS.read().unwrap_or_else(|p| p.into_inner()),
+            }
+        }
+    }
+}
+
+impl Drop for Turn {
+    fn drop(&mut self) {
+        if matches!(self, Self::Alone { .. }) {
+            skydial::i18n::choose("en");
+        }
+    }
+}
+
+/// The next rig made on this thread takes its turn alone.
+fn alone() {
+    ALONE.with(|alone| alone.set(true));
 }
 
 fn rig(sign_in_now: bool, clipboard: &'static str) -> Rig {
@@ -64,6 +113,7 @@ fn rig_started(
     link: Option<&str>,
     start_up: StartUp,
 ) -> Rig {
+    let turn = Turn::take();
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
@@ -185,6 +235,7 @@ fn rig_started(
         link_outcome,
         _instance: instance,
         _dir: dir,
+        _turn: turn,
     }
 }
 
@@ -949,6 +1000,30 @@ fn settings_apply_when_changed_and_do_not_disturb_is_in_the_header() {
     // The header's box follows the Settings screen's.
     rig.click("Do not disturb (ringing calls are ignored and logged as missed)");
     rig.until("do not disturb off", |r| !r.dnd_ticked());
+}
+
+/// The Language choice saves the language picked and the window follows at
+/// once (the choice's own label is translated; most of the window's labels
+/// are not yet).
+#[test]
+fn picking_deutsch_saves_de_and_the_window_follows() {
+    alone();
+    let mut rig = rig(true, "");
+    rig.connected();
+    rig.click("Settings");
+    rig.click("Language");
+    rig.click("Deutsch");
+    rig.until("de saved", |r| {
+        r.saved_settings().is_some_and(|v| v["language"] == "de")
+    });
+    rig.until("the choice in German", |r| r.has("Sprache"));
+    assert!(!rig.has("Language"), "still English");
+    rig.click("Sprache");
+    rig.click("Systemsprache verwenden");
+    rig.until("system saved", |r| {
+        r.saved_settings()
+            .is_some_and(|v| v["language"] == "system")
+    });
 }
 
 #[test]

@@ -59,6 +59,9 @@ pub fn run(options: AppOptions) -> Result<Option<crate::instance::Reply>, AppErr
     let look = desktop::appearance::FirstLook::start(runtime.handle());
     let mut notices = Vec::new();
     let (settings_path, history_path, mut settings) = load_settings(options.demo, &mut notices);
+    // The settings' language (the demo has its own file): SKYDIAL_LANG
+    // still wins; chosen before the window, the tray or a pop says anything.
+    crate::i18n::choose(&settings.language);
 
     // The demo: a simulator in this process, its demo user, names for its callers.
     let (_sim, account, demo_banner) = if options.demo {

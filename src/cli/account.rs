@@ -6,9 +6,10 @@ use super::args::{Global, PinAction};
 use super::exit::{Failure, Status};
 use skydial::client::ClientConfig;
 use skydial::client::url::{DEFAULT_SERVER, api_url};
-use skydial::protocol::text::quoted;
+use skydial::protocol::text::printable;
 use skydial::protocol::{Credentials, Pin};
 use skydial::secrets::{Account, Secrets, SecretsError};
+use skydial::t;
 use std::io::IsTerminal;
 
 /// The saved settings of the desktop app (user, server), if any.
@@ -36,7 +37,7 @@ pub(super) async fn read_pin(account: Account) -> Result<Pin, Failure> {
     skydial::secure::holding_pin();
     if let Ok(pin) = std::env::var("SKYDIAL_PIN") {
         if pin.is_empty() {
-            return Err(Failure::usage("SKYDIAL_PIN is set but empty"));
+            return Err(Failure::usage(t!("cmd-pin-env-empty")));
         }
         return Ok(Pin::new(pin));
     }
@@ -48,14 +49,12 @@ pub(super) async fn read_pin(account: Account) -> Result<Pin, Failure> {
 
 pub(super) fn prompt_pin() -> Result<Pin, Failure> {
     if !std::io::stdin().is_terminal() {
-        return Err(Failure::usage(
-            "no PIN: set SKYDIAL_PIN, store it with `skydial pin store`, or run skydial in a terminal to be asked for it",
-        ));
+        return Err(Failure::usage(t!("cmd-pin-none")));
     }
-    let pin = rpassword::prompt_password("PIN: ")
-        .map_err(|e| Failure::usage(format!("cannot read the PIN: {e}")))?;
+    let pin = rpassword::prompt_password(format!("{} ", t!("cmd-pin-prompt")))
+        .map_err(|e| Failure::usage(t!("cmd-pin-cannot-read", error = e.to_string())))?;
     if pin.trim().is_empty() {
-        return Err(Failure::usage("no PIN entered"));
+        return Err(Failure::usage(t!("cmd-pin-not-entered")));
     }
     Ok(Pin::new(pin.trim()))
 }
@@ -74,16 +73,14 @@ pub(super) fn user_and_server(global: &Global) -> Result<(String, String), Failu
         None => match saved.filter(|s| !s.user.is_empty()) {
             Some(s) => (s.user, Some(s.server)),
             None => {
-                return Err(Failure::usage(
-                    "no user: pass --user DID (your 10-digit number) or set SKYDIAL_USER",
-                ));
+                return Err(Failure::usage(t!("cmd-no-user")));
             }
         },
     };
     if !user.chars().all(|c| c.is_ascii_digit()) {
-        return Err(Failure::usage(format!(
-            "the DID {} should be digits only, like 6465551000",
-            quoted(&user)
+        return Err(Failure::usage(t!(
+            "cmd-did-not-digits",
+            did = printable(&user)
         )));
     }
     let server = global
@@ -111,18 +108,15 @@ pub(super) async fn pin_command(global: &Global, action: PinAction) -> Result<St
     let storing = pin.is_some();
     let keyring = |why: String| Failure::new(Status::Api, why);
     tokio::task::spawn_blocking(move || {
-        let secrets = secrets().map_err(|e| {
-            keyring(format!(
-                "no system keyring is available ({e}); use SKYDIAL_PIN instead"
-            ))
-        })?;
+        let secrets =
+            secrets().map_err(|e| keyring(t!("cmd-pin-no-keyring", error = e.to_string())))?;
         match pin {
             Some(pin) => secrets
                 .save(&account, &pin)
-                .map_err(|e| keyring(format!("cannot store the PIN in the keyring: {e}"))),
+                .map_err(|e| keyring(t!("cmd-pin-cannot-store", error = e.to_string()))),
             None => secrets
                 .forget(&account)
-                .map_err(|e| keyring(format!("cannot remove the PIN from the keyring: {e}"))),
+                .map_err(|e| keyring(t!("cmd-pin-cannot-remove", error = e.to_string()))),
         }
     })
     .await
@@ -136,9 +130,9 @@ pub(super) async fn pin_command(global: &Global, action: PinAction) -> Result<St
             skydial::settings::save(&path, &settings)
                 .map_err(|e| Failure::new(Status::Api, e.to_string()))?;
         }
-        eprintln!("The PIN for {user} on {server} is in the system keyring.");
+        eprintln!("{}", t!("cmd-pin-stored", user = user, server = server));
     } else {
-        eprintln!("The PIN for {user} on {server} is no longer kept.");
+        eprintln!("{}", t!("cmd-pin-forgotten", user = user, server = server));
     }
     Ok(Status::Ok)
 }

@@ -238,3 +238,56 @@ pub enum DirectoryCmd {
     /// Remove a directory: its names, its settings and its kept password.
     Remove { name: String },
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Cli;
+    use clap::CommandFactory;
+
+    /// Every about and help text `--help` shows, by its message id
+    /// (`i18n::help`'s convention); hidden commands are for packaging.
+    fn texts(cmd: &clap::Command, prefix: &str, out: &mut Vec<(String, String)>) {
+        if cmd.is_hide_set() {
+            return;
+        }
+        if let Some(about) = cmd.get_about() {
+            out.push((format!("{prefix}-about"), about.to_string()));
+        }
+        if let Some(long) = cmd.get_long_about() {
+            out.push((format!("{prefix}-long-about"), long.to_string()));
+        }
+        if let Some(after) = cmd.get_after_help() {
+            out.push((format!("{prefix}-after-help"), after.to_string()));
+        }
+        for arg in cmd.get_arguments() {
+            if let Some(help) = arg.get_help() {
+                out.push((format!("{prefix}-arg-{}", arg.get_id()), help.to_string()));
+            }
+        }
+        for sub in cmd.get_subcommands() {
+            texts(sub, &format!("{prefix}-{}", sub.get_name()), out);
+        }
+    }
+
+    /// A doc comment added without its `cli-…` message would show English
+    /// in every language: each has one, in English with the same words.
+    #[test]
+    fn every_help_text_has_its_message() {
+        let mut all = Vec::new();
+        texts(&Cli::command(), "cli", &mut all);
+        assert!(all.len() > 50, "{}", all.len());
+        let missing: Vec<String> = all
+            .iter()
+            .filter(|(id, english)| {
+                skydial::i18n::in_english(|| skydial::i18n::lookup(id)).as_deref()
+                    != Some(english.as_str())
+            })
+            .map(|(id, english)| format!("{id} = {english}"))
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "missing or different:\n{}",
+            missing.join("\n")
+        );
+    }
+}

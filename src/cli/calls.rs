@@ -9,8 +9,9 @@ use super::output::{print_calls, report};
 use skydial::client::describe_result;
 use skydial::client::{Client, Transport, dial_once};
 use skydial::protocol::number::normalize;
-use skydial::protocol::text::quoted;
+use skydial::protocol::text::printable;
 use skydial::protocol::{CallId, Command, ResultValue};
+use skydial::t;
 
 /// `skydial dial`: handed to the running app unless the command names its
 /// own account or output; else one request.
@@ -38,8 +39,13 @@ pub(super) async fn dial(
     {
         return Ok(status);
     }
-    let dialable = normalize(&number)
-        .map_err(|e| Failure::usage(format!("cannot dial {}: {e}", quoted(&number))))?;
+    let dialable = normalize(&number).map_err(|e| {
+        Failure::usage(t!(
+            "cmd-dial-cannot",
+            number = printable(&number),
+            reason = e.to_string()
+        ))
+    })?;
     let endpoint = blank(endpoint);
     let config = client_config(global).await?;
     let done = dial_once(config, &dialable, endpoint.clone(), transport(global)).await?;
@@ -100,9 +106,9 @@ pub(super) async fn list_calls(
         other => {
             return Err(Failure::new(
                 Status::Connection,
-                format!(
-                    "the server answered listCalls with {} instead of a call list",
-                    describe_result(other.as_ref())
+                t!(
+                    "cmd-calls-not-a-list",
+                    result = describe_result(other.as_ref())
                 ),
             ));
         }

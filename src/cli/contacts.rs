@@ -6,7 +6,8 @@ use super::exit::{Failure, Status};
 use skydial::directory::index::ContactEdit;
 use skydial::directory::vcard::{self, Card};
 use skydial::directory::{Index, NumberKind};
-use skydial::protocol::text::{printable, quoted};
+use skydial::protocol::text::printable;
+use skydial::t;
 use std::path::Path;
 
 fn index() -> Result<Index, Failure> {
@@ -44,7 +45,7 @@ pub fn add(
     if global.json {
         println!("{}", serde_json::json!({ "id": id }));
     } else {
-        println!("Added {}.", quoted(name));
+        println!("{}", t!("cmd-contacts-added", name = printable(name)));
     }
     Ok(Status::Ok)
 }
@@ -59,15 +60,22 @@ pub fn delete(name: &str) -> Result<Status, Failure> {
         .map(|p| p.id)
         .collect();
     if ids.is_empty() {
-        return Err(Failure::usage(format!(
-            "none of your contacts is named {}; `skydial contacts search` finds them",
-            quoted(name)
+        return Err(Failure::usage(t!(
+            "cmd-contacts-none-named",
+            name = printable(name)
         )));
     }
     for id in &ids {
         index.delete_contact(*id).map_err(db)?;
     }
-    println!("Deleted {} contact(s) named {}.", ids.len(), quoted(name));
+    println!(
+        "{}",
+        t!(
+            "cmd-contacts-deleted",
+            count = ids.len(),
+            name = printable(name)
+        )
+    );
     Ok(Status::Ok)
 }
 
@@ -89,7 +97,13 @@ pub fn export(file: &Path) -> Result<Status, Failure> {
                 .collect(),
         }));
     }
-    let fail = |e: std::io::Error| Failure::usage(format!("cannot write {}: {e}", file.display()));
+    let fail = |e: std::io::Error| {
+        Failure::usage(t!(
+            "cmd-cannot-write-file",
+            path = file.display().to_string(),
+            error = e.to_string()
+        ))
+    };
     let mut options = std::fs::OpenOptions::new();
     options.write(true).create(true).truncate(true);
     #[cfg(unix)]
@@ -101,9 +115,12 @@ pub fn export(file: &Path) -> Result<Status, Failure> {
     out.write_all(text.as_bytes()).map_err(fail)?;
     out.sync_all().map_err(fail)?;
     eprintln!(
-        "Wrote {} contact(s) to {} (vCard 4.0).",
-        people.len(),
-        file.display()
+        "{}",
+        t!(
+            "cmd-contacts-exported",
+            count = people.len(),
+            path = file.display().to_string()
+        )
     );
     Ok(Status::Ok)
 }
@@ -116,8 +133,13 @@ pub fn import_vcard(file: &Path) -> Result<Option<usize>, Failure> {
         .extension()
         .and_then(|e| e.to_str())
         .is_some_and(|e| e.eq_ignore_ascii_case("vcf") || e.eq_ignore_ascii_case("vcard"));
-    let read_err =
-        |e: std::io::Error| Failure::usage(format!("cannot read {}: {e}", file.display()));
+    let read_err = |e: std::io::Error| {
+        Failure::usage(t!(
+            "cmd-cannot-read-file",
+            path = file.display().to_string(),
+            error = e.to_string()
+        ))
+    };
     let mut bytes = Vec::new();
     std::fs::File::open(file)
         .map_err(read_err)?
@@ -134,9 +156,9 @@ pub fn import_vcard(file: &Path) -> Result<Option<usize>, Failure> {
         return Ok(None);
     }
     if bytes.len() as u64 > skydial::contacts::MAX_FILE_BYTES {
-        return Err(Failure::usage(format!(
-            "{} is over 16 MB; skydial imports contacts files up to 16 MB. Split it",
-            file.display()
+        return Err(Failure::usage(t!(
+            "cmd-contacts-vcard-too-large",
+            path = file.display().to_string()
         )));
     }
     let mut people = Vec::new();
@@ -151,29 +173,44 @@ pub fn import_vcard(file: &Path) -> Result<Option<usize>, Failure> {
             Err(e) => {
                 refused += 1;
                 if refused <= 5 {
-                    eprintln!("{}: a card was left out: {e}", file.display());
+                    eprintln!(
+                        "{}",
+                        t!(
+                            "cmd-contacts-card-left-out",
+                            path = file.display().to_string(),
+                            error = e.to_string()
+                        )
+                    );
                 }
             }
         }
         if people.len() > skydial::contacts::MAX_CONTACTS {
-            return Err(Failure::usage(format!(
-                "{} holds more than {} cards; split it",
-                file.display(),
-                skydial::contacts::MAX_CONTACTS
+            return Err(Failure::usage(t!(
+                "cmd-contacts-vcard-too-many",
+                path = file.display().to_string(),
+                max = skydial::contacts::MAX_CONTACTS
             )));
         }
     }
     let added = index()?.import_people(&people).map_err(db)?;
-    eprintln!(
-        "{}: {} cards read, {added} new numbers{}",
-        file.display(),
-        people.len(),
-        if refused > 0 {
-            format!(", {refused} cards left out")
-        } else {
-            String::new()
-        }
-    );
+    let path = file.display().to_string();
+    let said = if refused > 0 {
+        t!(
+            "cmd-contacts-vcard-imported-left-out",
+            path = path,
+            cards = people.len(),
+            added = added,
+            refused = refused
+        )
+    } else {
+        t!(
+            "cmd-contacts-vcard-imported",
+            path = path,
+            cards = people.len(),
+            added = added
+        )
+    };
+    eprintln!("{said}");
     Ok(Some(added))
 }
 
@@ -197,7 +234,7 @@ pub fn search(global: &Global, query: &str) -> Result<Status, Failure> {
             .collect();
         println!("{}", serde_json::Value::Array(list));
     } else if people.is_empty() {
-        println!("Nobody matches {}.", quoted(query));
+        println!("{}", t!("cmd-contacts-nobody", query = printable(query)));
     } else {
         for (line, _) in super::directory::person_lines(&people) {
             println!("{}", printable(&line));

@@ -10,7 +10,8 @@ use skydial::directory::{
     Passwords, Person,
 };
 use skydial::protocol::number::readable;
-use skydial::protocol::text::{printable, quoted};
+use skydial::protocol::text::printable;
+use skydial::t;
 use std::io::IsTerminal;
 use std::sync::{Arc, Mutex};
 
@@ -29,9 +30,8 @@ fn index() -> Result<Index, Failure> {
 }
 
 fn settings() -> Result<(std::path::PathBuf, skydial::settings::Settings), Failure> {
-    let path = skydial::settings::default_path().ok_or_else(|| {
-        Failure::usage("no configuration directory is known for this user; set SKYDIAL_CONFIG_DIR")
-    })?;
+    let path =
+        skydial::settings::default_path().ok_or_else(|| Failure::usage(t!("cmd-no-config-dir")))?;
     let settings = skydial::settings::load(&path).map_err(|e| Failure::usage(e.to_string()))?;
     Ok((path, settings))
 }
@@ -57,14 +57,23 @@ fn new_password(config: &DirectoryConfig) -> Result<Option<Password>, Failure> {
         return Ok(Some(Password::new(p)));
     }
     if !std::io::stdin().is_terminal() {
-        return Err(Failure::usage(format!(
-            "no password for the directory: set {PASSWORD_VARIABLE}, or run this in a terminal to be asked for it"
+        return Err(Failure::usage(t!(
+            "cmd-directory-no-password",
+            variable = PASSWORD_VARIABLE
         )));
     }
-    let typed = rpassword::prompt_password(format!("Password for {}: ", config.name))
-        .map_err(|e| Failure::usage(format!("cannot read the password: {e}")))?;
+    let prompt = t!(
+        "cmd-directory-password-prompt",
+        name = printable(&config.name)
+    );
+    let typed = rpassword::prompt_password(format!("{prompt} ")).map_err(|e| {
+        Failure::usage(t!(
+            "cmd-directory-cannot-read-password",
+            error = e.to_string()
+        ))
+    })?;
     if typed.is_empty() {
-        return Err(Failure::usage("no password entered"));
+        return Err(Failure::usage(t!("cmd-directory-no-password-entered")));
     }
     Ok(Some(Password::new(typed)))
 }
@@ -100,9 +109,10 @@ async fn add(global: &Global, config: DirectoryConfig) -> Result<Status, Failure
     if let Some(path) = &config.ca_file
         && let Err(e) = std::fs::metadata(path)
     {
-        return Err(Failure::usage(format!(
-            "cannot use the CA file {}: {e}",
-            path.display()
+        return Err(Failure::usage(t!(
+            "cmd-directory-ca-file",
+            path = path.display().to_string(),
+            error = e.to_string()
         )));
     }
     let (settings_path, mut settings) = settings()?;
@@ -131,7 +141,7 @@ async fn add(global: &Global, config: DirectoryConfig) -> Result<Status, Failure
             .await;
             return Err(Failure::new(
                 failure(&e).status,
-                format!("{e}. The directory was not added"),
+                t!("cmd-directory-not-added", error = e.to_string()),
             ));
         }
     };
@@ -149,7 +159,12 @@ async fn add(global: &Global, config: DirectoryConfig) -> Result<Status, Failure
         };
         if let Err(e) = kept {
             eprintln!(
-                "Note: the password is not kept ({e}): set {PASSWORD_VARIABLE} whenever skydial syncs this directory."
+                "{}",
+                t!(
+                    "cmd-directory-password-not-kept",
+                    error = e,
+                    variable = PASSWORD_VARIABLE
+                )
             );
         }
     }
@@ -169,7 +184,7 @@ fn print_report(global: &Global, report: &skydial::directory::SyncReport) {
     }
     println!("{}", printable(&report.summary()));
     if !report.encrypted {
-        println!("  (unencrypted: a server on this computer without TLS)");
+        println!("  {}", t!("cmd-directory-unencrypted"));
     }
     for warning in &report.warnings {
         println!("  {}", printable(warning));
@@ -180,7 +195,7 @@ fn when(ms: Option<i64>) -> String {
     use chrono::TimeZone;
     ms.and_then(|ms| chrono::Local.timestamp_millis_opt(ms).single())
         .map_or_else(
-            || "never".to_string(),
+            || t!("cmd-directory-never"),
             |t| t.format("%Y-%m-%d %H:%M").to_string(),
         )
 }
@@ -217,23 +232,24 @@ fn list(global: &Global) -> Result<Status, Failure> {
         return Ok(Status::Ok);
     }
     if rows.is_empty() {
-        println!("No directories. Add one with `skydial directory add NAME URL`.");
+        println!("{}", t!("cmd-directories-none"));
         return Ok(Status::Ok);
     }
     for (d, row) in settings.directories.iter().zip(&rows) {
         let state = states.iter().find(|s| s.name == d.name);
-        let mut line = format!(
-            "{}  {}  {}  {} people, last synced {}",
-            d.name,
-            row["kind"].as_str().unwrap_or("?"),
-            d.url,
-            row["entries"],
-            when(state.and_then(|s| s.synced_at))
+        let mut line = t!(
+            "cmd-directory-line",
+            name = d.name.as_str(),
+            kind = row["kind"].as_str().unwrap_or("?"),
+            url = d.url.as_str(),
+            count = state.map_or(0, |s| s.entries),
+            synced = when(state.and_then(|s| s.synced_at))
         );
         if let Some(error) = state.and_then(|s| s.error.as_deref()) {
-            line.push_str(&format!(
-                "; the last try ({}) failed: {error}",
-                when(state.and_then(|s| s.tried_at))
+            line.push_str(&t!(
+                "cmd-directory-last-try-failed",
+                tried = when(state.and_then(|s| s.tried_at)),
+                error = error
             ));
         }
         println!("{}", printable(&line));
@@ -255,7 +271,7 @@ async fn sync(global: &Global, name: Option<String>) -> Result<Status, Failure> 
         return Err(failure(&DirectoryError::NotFound(name.clone())));
     }
     if chosen.is_empty() {
-        println!("No directories. Add one with `skydial directory add NAME URL`.");
+        println!("{}", t!("cmd-directories-none"));
         return Ok(Status::Ok);
     }
     let passwords = Passwords::new(keyring().await);
@@ -291,9 +307,12 @@ async fn sync(global: &Global, name: Option<String>) -> Result<Status, Failure> 
             Err(e) => {
                 let f = failure(&e);
                 eprintln!(
-                    "skydial: {}: {} (the names synced before are kept)",
-                    printable(&config.name),
-                    printable(&f.message)
+                    "skydial: {}",
+                    t!(
+                        "cmd-directory-sync-failed",
+                        name = printable(&config.name),
+                        error = printable(&f.message)
+                    )
                 );
                 if worst == Status::Ok {
                     worst = f.status;
@@ -322,8 +341,12 @@ async fn remove(name: &str) -> Result<Status, Failure> {
         let _ = tokio::task::spawn_blocking(move || secrets.forget_directory(&key)).await;
     }
     println!(
-        "Removed {}: {removed} names, its settings and its kept password.",
-        printable(name)
+        "{}",
+        t!(
+            "cmd-directory-removed",
+            name = printable(name),
+            count = removed
+        )
     );
     Ok(Status::Ok)
 }
@@ -331,9 +354,9 @@ async fn remove(name: &str) -> Result<Status, Failure> {
 /// `skydial lookup NUMBER`: who it is and where the name came from.
 pub fn lookup(global: &Global, number: &str) -> Result<Status, Failure> {
     if skydial::contacts::match_key(number).is_none() {
-        return Err(Failure::usage(format!(
-            "{} is not a phone number (it needs at least 4 digits)",
-            quoted(number)
+        return Err(Failure::usage(t!(
+            "cmd-lookup-not-a-number",
+            text = printable(number)
         )));
     }
     let caller = index()?
@@ -369,8 +392,11 @@ pub fn lookup(global: &Global, number: &str) -> Result<Status, Failure> {
     match caller {
         Some(c) => println!("{}", printable(&format!("{} ({})", c.name, c.source))),
         None => println!(
-            "{}: no name in your contacts or directories",
-            printable(&readable(number))
+            "{}",
+            t!(
+                "cmd-lookup-unknown",
+                number = printable(&readable(number)).into_owned()
+            )
         ),
     }
     if let (Some(place), Some(time)) = (&place, &time) {
@@ -422,9 +448,7 @@ pub fn resolve_name(text: &str, pick: Option<usize>) -> Result<Option<String>, F
     let as_number = skydial::protocol::number::normalize(text);
     let Err(not_a_number) = as_number.as_ref().map(|_| ()) else {
         return match pick {
-            Some(_) => Err(Failure::usage(
-                "--pick chooses among people found by name; this is a number",
-            )),
+            Some(_) => Err(Failure::usage(t!("cmd-dial-pick-a-number"))),
             None => Ok(None),
         };
     };
@@ -439,24 +463,31 @@ pub fn resolve_name(text: &str, pick: Option<usize>) -> Result<Option<String>, F
         .filter(|(_, n)| skydial::protocol::number::normalize(n).is_ok())
         .collect();
     match (lines.len(), pick) {
-        (0, _) => Err(Failure::usage(format!(
-            "cannot dial {}: {not_a_number}; nor does it name anyone in your contacts or directories",
-            quoted(text)
+        (0, _) => Err(Failure::usage(t!(
+            "cmd-dial-no-one",
+            text = printable(text),
+            reason = not_a_number.to_string()
         ))),
-        (n, Some(p)) if p == 0 || p > n => Err(Failure::usage(format!(
-            "--pick {p}: there are {n} matches for {}",
-            quoted(text)
+        (n, Some(p)) if p == 0 || p > n => Err(Failure::usage(t!(
+            "cmd-dial-pick-out-of-range",
+            pick = p,
+            count = n,
+            text = printable(text)
         ))),
         (_, Some(p)) => Ok(Some(lines[p - 1].1.clone())),
         (1, None) => Ok(Some(lines[0].1.clone())),
         (n, None) => {
-            println!("{n} numbers match {}:", quoted(text));
+            println!(
+                "{}",
+                t!("cmd-dial-matches", count = n, text = printable(text))
+            );
             for (i, (line, _)) in lines.iter().enumerate() {
                 println!("{:>3}  {}", i + 1, printable(line));
             }
-            Err(Failure::usage(format!(
-                "{n} numbers match {}: pick one with --pick N",
-                quoted(text)
+            Err(Failure::usage(t!(
+                "cmd-dial-pick-one",
+                count = n,
+                text = printable(text)
             )))
         }
     }

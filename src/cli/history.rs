@@ -5,6 +5,7 @@ use super::exit::{Failure, Status};
 use skydial::history::{History, HistoryEntry};
 use skydial::protocol::number::readable;
 use skydial::protocol::text::{clock, printable};
+use skydial::t;
 
 fn open() -> Result<History, Failure> {
     History::open_default().map_err(|e| Failure::new(Status::Api, e.to_string()))
@@ -20,14 +21,15 @@ fn when(ms: i64) -> String {
 
 fn outcome(e: &HistoryEntry) -> String {
     match (e.ended_at, e.missed, e.resolved, e.answered_at) {
-        (None, ..) => "in progress".into(),
-        (Some(_), true, false, _) => "MISSED (open)".into(),
-        (Some(_), true, true, _) => "missed (done)".into(),
-        (Some(_), false, _, None) if e.direction == "out" => "no answer".into(),
-        (Some(end), false, _, Some(start)) => {
-            format!("talked {}", clock(((end - start).max(0) / 1000) as u64))
-        }
-        _ => "ended".into(),
+        (None, ..) => t!("cmd-history-in-progress"),
+        (Some(_), true, false, _) => t!("cmd-history-missed-open"),
+        (Some(_), true, true, _) => t!("cmd-history-missed-done"),
+        (Some(_), false, _, None) if e.direction == "out" => t!("cmd-history-no-answer"),
+        (Some(end), false, _, Some(start)) => t!(
+            "cmd-history-talked",
+            duration = clock(((end - start).max(0) / 1000) as u64)
+        ),
+        _ => t!("cmd-history-ended"),
     }
 }
 
@@ -41,9 +43,7 @@ fn history_failure(e: impl std::fmt::Display) -> Failure {
 pub fn history(global: &Global, args: HistoryArgs) -> Result<Status, Failure> {
     use skydial::history::export::{ExportError, Range, parse_bound};
     if args.csv && global.json {
-        return Err(Failure::usage(
-            "--csv and --json each choose the output: give one of them",
-        ));
+        return Err(Failure::usage(t!("cmd-history-csv-and-json")));
     }
     let bound = |text: &Option<String>, until| {
         text.as_deref()
@@ -74,7 +74,7 @@ pub fn history(global: &Global, args: HistoryArgs) -> Result<Status, Failure> {
                     && range.until.is_none_or(|u| e.started_at < u)
             })
             .collect();
-        print_entries(global, &found, "No call matches.")
+        print_entries(global, &found, &t!("cmd-history-no-match"))
     } else if args.csv || global.json {
         let out = std::io::BufWriter::new(std::io::stdout().lock());
         let result = if args.csv {
@@ -97,16 +97,16 @@ pub fn history(global: &Global, args: HistoryArgs) -> Result<Status, Failure> {
             })
             .map_err(history_failure)?;
         let none = if args.missed {
-            "No missed calls."
+            t!("cmd-history-no-missed")
         } else {
-            "No calls yet."
+            t!("cmd-history-none")
         };
-        print_entries(global, &entries, none)
+        print_entries(global, &entries, &none)
     };
     written?;
     if args.mark_seen {
         let n = history.mark_seen(None).map_err(history_failure)?;
-        eprintln!("Marked {n} missed call(s) as seen.");
+        eprintln!("{}", t!("cmd-history-marked-seen", count = n));
     }
     Ok(Status::Ok)
 }
@@ -129,8 +129,14 @@ fn print_entries(global: &Global, entries: &[HistoryEntry], none: &str) -> Resul
         println!("{none}");
     } else {
         println!(
-            "{:<16}  {:<3}  {:<22}  {:<20}  {:<14}  {:<10}  NOTE",
-            "WHEN", "DIR", "NUMBER", "NAME", "OUTCOME", "CALL"
+            "{:<16}  {:<3}  {:<22}  {:<20}  {:<14}  {:<10}  {}",
+            t!("cmd-history-column-when"),
+            t!("cmd-history-column-direction"),
+            t!("cmd-history-column-number"),
+            t!("cmd-history-column-name"),
+            t!("cmd-history-column-outcome"),
+            t!("cmd-history-column-call"),
+            t!("cmd-history-column-note")
         );
         for e in entries {
             let line = format!(
@@ -162,16 +168,13 @@ pub fn note(global: &Global, call: &str, text: &str) -> Result<Status, Failure> 
         eprintln!(
             "{}",
             if text.trim().is_empty() {
-                "Note removed."
+                t!("cmd-note-removed")
             } else {
-                "Note saved."
+                t!("cmd-note-saved")
             }
         );
     } else {
-        eprintln!(
-            "No call {} in the history: `skydial history --json` shows each call's call_id.",
-            skydial::protocol::text::quoted(call)
-        );
+        eprintln!("{}", t!("cmd-note-no-call", call = printable(call)));
     }
     Ok(if saved { Status::Ok } else { Status::False })
 }
@@ -202,9 +205,13 @@ pub fn contacts(global: &Global, cmd: ContactsCmd) -> Result<Status, Failure> {
                     .map_err(|e| Failure::new(Status::Api, e.to_string()))?;
                 total += added;
                 eprintln!(
-                    "{}: {} numbers read, {added} new",
-                    file.display(),
-                    found.len()
+                    "{}",
+                    t!(
+                        "cmd-contacts-csv-imported",
+                        path = file.display().to_string(),
+                        count = found.len(),
+                        added = added
+                    )
                 );
             }
             if global.json {

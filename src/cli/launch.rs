@@ -4,7 +4,8 @@
 use super::account::client_config;
 use super::args::{Cli, Global};
 use super::exit::{Failure, Status};
-use skydial::protocol::text::{printable, quoted};
+use skydial::protocol::text::printable;
+use skydial::t;
 
 /// How long `skydial dial` waits for the running app's answer.
 pub(super) const HAND_OVER_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(60);
@@ -21,7 +22,7 @@ pub(super) async fn hand_over(
         .map_err(|e| {
             Failure::new(
                 Status::Connection,
-                format!("skydial is running but did not take the request ({e}); try again, or quit skydial and run this again"),
+                t!("cmd-running-did-not-take", error = e.to_string()),
             )
         })?;
     Ok(reply.map(|reply| {
@@ -40,12 +41,7 @@ pub(super) async fn quick_dial() -> Result<Status, Failure> {
     let request = skydial::instance::Request::QuickDial;
     hand_over(&request, std::time::Duration::from_secs(10))
         .await?
-        .ok_or_else(|| {
-            Failure::new(
-                Status::Connection,
-                "skydial is not running: start skydial (it stays in the tray), then quick-dial shows its prompt",
-            )
-        })
+        .ok_or_else(|| Failure::new(Status::Connection, t!("cmd-quick-dial-not-running")))
 }
 
 /// A link must come alone and last: `skydial 'tel:…' dial 1900…` (what a
@@ -58,10 +54,10 @@ pub(super) fn link_alone(
     last: Option<std::ffi::OsString>,
 ) -> Result<(), Failure> {
     if with_command || last.as_deref() != Some(std::ffi::OsStr::new(link)) {
-        return Err(Failure::usage(format!(
-            "a link must be the only argument, and {} came with more: nothing was dialled; \
-             to dial a number, use skydial dial NUMBER",
-            quoted(&link.chars().take(60).collect::<String>())
+        let link: String = link.chars().take(60).collect();
+        return Err(Failure::usage(t!(
+            "cmd-link-not-alone",
+            link = printable(&link).into_owned()
         )));
     }
     Ok(())
@@ -72,14 +68,12 @@ pub(super) fn link_alone(
 pub(super) fn open_link(cli: &Cli, mut link: String) -> Result<Status, Failure> {
     use skydial::protocol::link::{MAX_LINK_BYTES, is_link};
     if cli.demo || cli.minimised || cli.autostart {
-        return Err(Failure::usage(
-            "a link opens on its own: leave out --demo and --minimised",
-        ));
+        return Err(Failure::usage(t!("cmd-link-with-options")));
     }
     if !is_link(&link) {
-        return Err(Failure::usage(format!(
-            "{} is neither a command nor a tel:, callto: or sip: link; see skydial --help",
-            quoted(&link.chars().take(60).collect::<String>())
+        return Err(Failure::usage(t!(
+            "cmd-not-a-command",
+            text = printable(&link.chars().take(60).collect::<String>()).into_owned()
         )));
     }
     // Longer than any link: cut (the parser then says it is too long).
@@ -141,7 +135,7 @@ pub(super) fn open_window(
         Ok(None) if minimised => {
             // Started hidden (at login, say) while one runs: nothing to show.
             super::console::attach();
-            println!("skydial is already running.");
+            println!("{}", t!("cmd-already-running"));
             return Ok(Status::Ok);
         }
         Ok(None) => {
@@ -160,9 +154,7 @@ pub(super) fn open_window(
                 Ok(None) => open_window(global, demo, minimised, autostart, renderer),
                 Err(e) => Err(Failure::new(
                     Status::Connection,
-                    format!(
-                        "skydial is already running but does not answer ({e}); quit it (or end its process) and start skydial again"
-                    ),
+                    t!("cmd-running-not-answering", error = e.to_string()),
                 )),
             };
         }

@@ -32,7 +32,14 @@ pub(super) fn init_logging(verbose: u8, to_file: bool) {
         .and_then(|path| match skydial::logs::RotatingLog::open(&path) {
             Ok(log) => Some(log),
             Err(e) => {
-                eprintln!("skydial: cannot write the log {}: {e}", path.display());
+                eprintln!(
+                    "skydial: {}",
+                    skydial::t!(
+                        "cmd-cannot-write-log",
+                        path = path.display().to_string(),
+                        error = e.to_string()
+                    )
+                );
                 None
             }
         })

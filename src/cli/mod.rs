@@ -19,7 +19,7 @@ use account::pin_command;
 use args::{Cli, Cmd};
 use assets::write_assets;
 use calls::{blank, call_command, call_id, dial, list_calls};
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches};
 use exit::{Failure, Status};
 use launch::{link_alone, open_link, open_window, quick_dial};
 use logging::init_logging;
@@ -29,7 +29,11 @@ use std::process::ExitCode;
 
 pub fn main() -> ExitCode {
     skydial::app::shells::mark_start();
-    let cli = match Cli::try_parse() {
+    // --help in the user's language (chosen in main.rs).
+    let parsed = skydial::i18n::help::localize(Cli::command())
+        .try_get_matches()
+        .and_then(|matches| Cli::from_arg_matches(&matches));
+    let cli = match parsed {
         Ok(cli) => cli,
         // --help, --version, or a usage error: printed where it was asked.
         Err(e) => {
@@ -79,7 +83,10 @@ pub fn main() -> ExitCode {
     {
         Ok(rt) => rt,
         Err(err) => {
-            eprintln!("skydial: cannot start: {err}");
+            eprintln!(
+                "skydial: {}",
+                skydial::t!("cmd-cannot-start", error = err.to_string())
+            );
             return Status::Connection.into();
         }
     };
@@ -96,7 +103,7 @@ pub fn main() -> ExitCode {
 async fn run(cli: Cli) -> Result<Status, Failure> {
     let global = cli.global;
     let Some(command) = cli.command else {
-        return Err(Failure::usage("no command given"));
+        return Err(Failure::usage(skydial::t!("cmd-no-command")));
     };
     match command {
         Cmd::Sim(args) => sim::run(args).await,

@@ -5,6 +5,7 @@ use super::exit::{Failure, Status};
 use skydial::protocol::number::readable;
 use skydial::protocol::text::{clock, printable};
 use skydial::protocol::{Call, CallState, Command};
+use skydial::t;
 use std::io::Write;
 
 /// Prints the outcome of a call command; `false` becomes exit status 1 with a reason.
@@ -21,81 +22,85 @@ pub(super) fn report(
     }
     if done {
         if !global.json {
-            let verb = match command {
-                Command::Dial { .. } => "Dialling",
-                Command::Answer { .. } => "Answered",
-                Command::Ignore { .. } => "Ignored",
-                Command::Release { .. } => "Hung up",
-                Command::Hold { .. } => "Put on hold",
-                Command::Resume { .. } => "Resumed",
-                Command::ListCalls { .. } | Command::Subscribe => "Done:",
+            let said = match command {
+                Command::Dial { .. } => t!("cmd-dialling", number = target),
+                Command::Answer { call: Some(id), .. } => {
+                    t!("cmd-answered-call", call = id.as_str())
+                }
+                Command::Answer { .. } => t!("cmd-answered"),
+                Command::Ignore { call: Some(id) } => t!("cmd-ignored-call", call = id.as_str()),
+                Command::Ignore { .. } => t!("cmd-ignored"),
+                Command::Release { call: Some(id) } => t!("cmd-hung-up-call", call = id.as_str()),
+                Command::Release { .. } => t!("cmd-hung-up"),
+                Command::Hold { call: Some(id) } => t!("cmd-held-call", call = id.as_str()),
+                Command::Hold { .. } => t!("cmd-held"),
+                Command::Resume { call: Some(id) } => t!("cmd-resumed-call", call = id.as_str()),
+                Command::Resume { .. } => t!("cmd-resumed"),
+                Command::ListCalls { .. } | Command::Subscribe => t!("cmd-done", target = target),
             };
-            println!("{verb} {target}");
+            println!("{said}");
         }
         return Ok(Status::Ok);
     }
     let why = match command {
-        Command::Dial { .. } => format!(
-            "the server did not place the call to {target}; check the number, or dial it on the phone"
-        ),
-        Command::Answer { call: Some(id), .. } => {
-            format!("call {id} is not ringing; `skydial calls` lists the calls")
+        Command::Dial { .. } => t!("cmd-dial-false", number = target),
+        Command::Answer { call: Some(id), .. } | Command::Ignore { call: Some(id) } => {
+            t!("cmd-call-not-ringing", call = id.as_str())
         }
-        Command::Answer { .. } => "no call is ringing".to_string(),
-        Command::Ignore { call: Some(id) } => {
-            format!("call {id} is not ringing; `skydial calls` lists the calls")
-        }
-        Command::Ignore { .. } => "no call is ringing".to_string(),
-        Command::Release { call: Some(id) } => {
-            format!("call {id} is not active; `skydial calls` lists the calls")
-        }
-        Command::Release { .. } => "there is no active call to hang up".to_string(),
-        Command::Hold { call: Some(id) } => {
-            format!("call {id} is not connected; `skydial calls` lists the calls")
-        }
-        Command::Hold { .. } => "there is no connected call to hold".to_string(),
-        Command::Resume { call: Some(id) } => {
-            format!("call {id} is not on hold; `skydial calls` lists the calls")
-        }
-        Command::Resume { .. } => "there is no held call to resume".to_string(),
-        Command::ListCalls { .. } | Command::Subscribe => "the server answered false".to_string(),
+        Command::Answer { .. } | Command::Ignore { .. } => t!("cmd-none-ringing"),
+        Command::Release { call: Some(id) } => t!("cmd-call-not-active", call = id.as_str()),
+        Command::Release { .. } => t!("cmd-none-active"),
+        Command::Hold { call: Some(id) } => t!("cmd-call-not-connected", call = id.as_str()),
+        Command::Hold { .. } => t!("cmd-none-connected"),
+        Command::Resume { call: Some(id) } => t!("cmd-call-not-held", call = id.as_str()),
+        Command::Resume { .. } => t!("cmd-none-held"),
+        Command::ListCalls { .. } | Command::Subscribe => t!("cmd-answered-false"),
     };
     eprintln!("skydial: {method}: {why}");
     Ok(Status::False)
 }
 
-pub(super) fn direction(call: &Call) -> &'static str {
-    if call.originated { "out" } else { "in" }
-}
-
 pub(super) fn print_calls(global: &Global, calls: &[Call]) -> Result<(), Failure> {
     let mut out = std::io::stdout().lock();
     let write = |out: &mut std::io::StdoutLock<'_>, text: String| {
-        writeln!(out, "{text}")
-            .map_err(|e| Failure::new(Status::Connection, format!("cannot write output: {e}")))
+        writeln!(out, "{text}").map_err(|e| {
+            Failure::new(
+                Status::Connection,
+                t!("cmd-cannot-write-output", error = e.to_string()),
+            )
+        })
     };
     if global.json {
-        let text = serde_json::to_string(calls)
-            .map_err(|e| Failure::new(Status::Api, format!("cannot write JSON: {e}")))?;
+        let text = serde_json::to_string(calls).map_err(|e| {
+            Failure::new(
+                Status::Api,
+                t!("cmd-cannot-write-json", error = e.to_string()),
+            )
+        })?;
         return write(&mut out, text);
     }
     if calls.is_empty() {
-        return write(&mut out, "No calls.".to_string());
+        return write(&mut out, t!("cmd-calls-none"));
     }
     write(
         &mut out,
         format!(
             "{:<10} {:<10} {:<4} {:<22} {:<14} {:>7}",
-            "ID", "STATE", "DIR", "NUMBER", "DIALLED", "TIME"
+            t!("cmd-calls-column-id"),
+            t!("cmd-calls-column-state"),
+            t!("cmd-calls-column-direction"),
+            t!("cmd-calls-column-number"),
+            t!("cmd-calls-column-dialled"),
+            t!("cmd-calls-column-time")
         ),
     )?;
     for call in calls {
-        let state: &str = match call.state {
-            CallState::Ringing => "ringing",
-            CallState::Pending => "calling",
-            CallState::Connected => "connected",
-            CallState::Holding => "on hold",
-            CallState::Deleted => "ended",
+        let state = match call.state {
+            CallState::Ringing => t!("cmd-calls-ringing"),
+            CallState::Pending => t!("cmd-calls-calling"),
+            CallState::Connected => t!("cmd-calls-connected"),
+            CallState::Holding => t!("cmd-calls-on-hold"),
+            CallState::Deleted => t!("cmd-calls-ended"),
         };
         write(
             &mut out,
@@ -103,7 +108,11 @@ pub(super) fn print_calls(global: &Global, calls: &[Call]) -> Result<(), Failure
                 "{:<10} {:<10} {:<4} {:<22} {:<14} {:>7}",
                 printable(call.id.as_str()),
                 state,
-                direction(call),
+                if call.originated {
+                    t!("cmd-calls-out")
+                } else {
+                    t!("cmd-calls-in")
+                },
                 printable(&readable(&call.ani)),
                 printable(&call.clid.as_deref().map(readable).unwrap_or_default()),
                 clock(call.duration)

@@ -3,10 +3,10 @@
 use super::account::client_config;
 use super::args::Global;
 use super::exit::{Failure, Status};
-use super::output::direction;
 use skydial::engine::{ConnectionStatus, EngineCommand, EngineConfig, EngineEvent, LiveCall};
 use skydial::protocol::number::readable;
 use skydial::protocol::text::printable;
+use skydial::t;
 use std::io::Write;
 
 /// One call event as a JSON object (what `watch --json` prints, one per line).
@@ -29,19 +29,35 @@ fn event_line(call: &LiveCall) -> String {
     let c = &call.call;
     let time = chrono::Local::now().format("%H:%M:%S");
     let who = skydial::contacts::caller_label_with_number(call.name.as_deref(), &c.ani);
-    let dialled = c
-        .clid
-        .as_deref()
-        .map(|d| format!("  to {}", readable(d)))
-        .unwrap_or_default();
+    // The state as the spec names it (RINGING), padded like the direction.
+    let state = format!("{:<9}", c.state.as_str());
+    let direction = if c.originated {
+        t!("cmd-watch-out")
+    } else {
+        t!("cmd-watch-in")
+    };
+    let direction = format!("{direction:<3}");
+    let line = match c.clid.as_deref() {
+        Some(dialled) => t!(
+            "cmd-watch-event-dialled",
+            time = time.to_string(),
+            state = state,
+            direction = direction,
+            who = who,
+            dialled = readable(dialled),
+            call = c.id.as_str()
+        ),
+        None => t!(
+            "cmd-watch-event",
+            time = time.to_string(),
+            state = state,
+            direction = direction,
+            who = who,
+            call = c.id.as_str()
+        ),
+    };
     // Server and contact text never reaches the terminal as control codes.
-    printable(&format!(
-        "{time}  {:<9}  {:<3}  {who}{dialled}  [call {}]",
-        c.state.as_str(),
-        direction(c),
-        c.id
-    ))
-    .into_owned()
+    printable(&line).into_owned()
 }
 
 pub async fn run(global: &Global, probe_after: u64) -> Result<Status, Failure> {
@@ -73,15 +89,15 @@ pub async fn run(global: &Global, probe_after: u64) -> Result<Status, Failure> {
                 }
                 Ok(_) => {}
                 Err(tokio::sync::broadcast::error::RecvError::Lagged(n)) => {
-                    eprintln!("skydial: {n} events were printed too slowly and skipped");
+                    eprintln!("skydial: {}", skydial::t!("cmd-watch-skipped", count = n));
                 }
                 Err(tokio::sync::broadcast::error::RecvError::Closed) => {
-                    return Err(Failure::new(Status::Connection, "the background engine stopped"));
+                    return Err(Failure::new(Status::Connection, skydial::t!("cmd-watch-engine-stopped")));
                 }
             },
             changed = snapshots.changed() => {
                 if changed.is_err() {
-                    return Err(Failure::new(Status::Connection, "the background engine stopped"));
+                    return Err(Failure::new(Status::Connection, skydial::t!("cmd-watch-engine-stopped")));
                 }
                 let status = snapshots.borrow_and_update().status.clone();
                 if last_status.as_ref() == Some(&status) {

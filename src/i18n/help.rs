@@ -10,6 +10,7 @@
 //! | the program's about | `cli-about` |
 //! | a subcommand's about | `cli-dial-about`, `cli-contacts-import-about` |
 //! | an argument's help | `cli-arg-server` (global), `cli-dial-arg-endpoint` |
+//! | `--help`'s longer about, the text after it | `cli-long-about`, `cli-after-help` |
 //!
 //! A text without its message stays English (the command line's own test
 //! lists those). clap's own words are translated too: the `Usage:`,
@@ -47,7 +48,13 @@ pub fn localize_with(cmd: Command, find: &dyn Fn(&str) -> Option<String>) -> Com
 fn walk(cmd: Command, prefix: &str, find: &dyn Fn(&str) -> Option<String>) -> Command {
     let mut cmd = cmd;
     if let Some(about) = find(&format!("{prefix}-about")) {
-        cmd = cmd.about(about).long_about(None);
+        cmd = match find(&format!("{prefix}-long-about")) {
+            Some(long) => cmd.about(about).long_about(long),
+            None => cmd.about(about).long_about(None),
+        };
+    }
+    if let Some(after) = find(&format!("{prefix}-after-help")) {
+        cmd = cmd.after_help(after);
     }
     let (options, arguments) = (t!("help-options"), t!("help-arguments"));
     cmd = cmd.mut_args(|arg| {

@@ -139,6 +139,10 @@ impl SettingsLane {
                 "Do not disturb is off."
             });
         }
+        if new.language != now.language {
+            // Everything drawn from now on follows; SKYDIAL_LANG still wins.
+            crate::i18n::choose(&new.language);
+        }
         desk.hooks.configure(new.hooks.clone());
         let directories = (new.directories != now.directories).then(|| new.directories.clone());
         self.settings.send_replace(new.clone());

@@ -8,6 +8,7 @@ use crate::app::messages::DeskRequest;
 use crate::engine::Snapshot;
 use crate::protocol::number::readable;
 use crate::settings::{Settings, SettingsEdit};
+use crate::t;
 
 /// The settings typed as text (the others apply when clicked).
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -222,6 +223,30 @@ impl SettingsScreen {
         );
     }
 
+    /// The *Language* setting: the system's, or one of skydial's languages,
+    /// each in its own name. A saved tag with a region (`de-AT`) shows as its
+    /// language and stays as it is until another is picked.
+    fn language_ui(&mut self, ui: &mut egui::Ui) {
+        let choices = crate::i18n::choices();
+        let saved = self.draft.language.trim().to_ascii_lowercase();
+        let shown = choices
+            .iter()
+            .find(|(code, _)| {
+                saved == *code
+                    || saved
+                        .strip_prefix(code)
+                        .is_some_and(|rest| rest.starts_with(['-', '_']))
+            })
+            .map_or_else(|| self.draft.language.clone(), |(_, name)| name.clone());
+        egui::ComboBox::from_label(t!("settings-language"))
+            .selected_text(shown)
+            .show_ui(ui, |ui| {
+                for (code, name) in &choices {
+                    ui.selectable_value(&mut self.draft.language, (*code).to_string(), name);
+                }
+            });
+    }
+
     fn about_ui(&self, ui: &mut egui::Ui) {
         ui.separator();
         egui::CollapsingHeader::new("About skydial").show(ui, |ui| {
@@ -288,6 +313,7 @@ impl SettingsScreen {
             });
         ui.small(hotkey_status);
         self.hotkey_choices_ui(ui);
+        self.language_ui(ui);
         ui.checkbox(
             &mut self.draft.notifications,
             "Screen pops for ringing calls",

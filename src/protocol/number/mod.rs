@@ -10,6 +10,7 @@
 //! international (`nanp.rs`, generated from libphonenumber's metadata).
 
 use super::{layout, nanp};
+use crate::t;
 
 mod vanity;
 use serde::Serialize;
@@ -197,51 +198,41 @@ impl fmt::Display for DialNumber {
 /// Why a text is not a number the API can dial. Each says what to do instead.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum NumberError {
-    #[error("there is no number to dial")]
+    #[error("{}", t!("number-empty"))]
     Empty,
-    #[error("that is too much text for a phone number (more than {MAX_NUMBER_TEXT} characters)")]
+    #[error("{}", t!("number-too-much-text", max = MAX_NUMBER_TEXT))]
     TooMuchText,
-    #[error("the number contains letters ({}); type the digits instead", super::text::quoted(.0))]
+    #[error("{}", t!("number-letters", text = super::text::printable(.0)))]
     Letters(String),
-    #[error(
-        "{form} spells {count} digits, more than the 10 of a North American number (3 for the area code, 7 after it): leave out the letters after the seventh",
-        form = super::text::quoted(.0),
-        count = .1
-    )]
+    #[error("{}", t!("number-spelt-too-long", form = super::text::printable(.0), count = *.1))]
     SpeltTooLong(String, usize),
-    #[error(
-        "{form} spells only {count} digits, fewer than the 10 of a North American number (3 for the area code, 7 after it): check the letters",
-        form = super::text::quoted(.0),
-        count = .1
-    )]
+    #[error("{}", t!("number-spelt-too-short", form = super::text::printable(.0), count = *.1))]
     SpeltTooShort(String, usize),
-    #[error("the number contains {}, which is not part of a phone number", super::text::quoted(&.0.to_string()))]
+    #[error("{}", t!("number-bad-character", character = super::text::printable(&.0.to_string()).to_string()))]
     BadCharacter(char),
-    #[error("'+' can only come first, before the country code")]
+    #[error("{}", t!("number-misplaced-plus"))]
     MisplacedPlus,
-    #[error(
-        "extensions after a number cannot be dialled (the API sends no touch tones); dial {0} and enter the extension on the phone"
-    )]
+    #[error("{}", t!("number-trailing-extension", number = .0.clone()))]
     TrailingExtension(String),
-    #[error("{}: links cannot be dialled; copy the phone number itself", super::text::quoted(.0))]
+    #[error("{}", t!("number-unsupported-scheme", link = super::text::printable(.0)))]
     UnsupportedScheme(String),
-    #[error("leave out the 9 for an outside line: the API places external calls itself (dial {0})")]
+    #[error("{}", t!("number-outside-line-prefix", number = .0.clone()))]
     OutsideLinePrefix(String),
-    #[error("do not put 1 before 011: dial {0}")]
+    #[error("{}", t!("number-long-distance-before-international", number = .0.clone()))]
     LongDistanceBeforeInternational(String),
-    #[error("area codes cannot start with 0 or 1")]
+    #[error("{}", t!("number-bad-area-code"))]
     BadAreaCode,
-    #[error("the three digits after the area code cannot start with 0 or 1")]
+    #[error("{}", t!("number-bad-exchange"))]
     BadExchange,
-    #[error("+1 must be followed by a 10-digit number, not {0} digits")]
+    #[error("{}", t!("number-bad-north-american-length", count = *.0))]
     BadNorthAmericanLength(usize),
-    #[error("{0} digits is too short: use a 4-digit extension or a full 10-digit number")]
+    #[error("{}", t!("number-too-short", count = *.0))]
     TooShort(usize),
-    #[error("{0} digits is too long for a phone number")]
+    #[error("{}", t!("number-too-long", count = *.0))]
     TooLong(usize),
-    #[error("international numbers need 011 (or +) and the country code, like 011 44 20 7946 0958")]
+    #[error("{}", t!("number-needs-international-prefix"))]
     NeedsInternationalPrefix,
-    #[error("a country code cannot start with 0")]
+    #[error("{}", t!("number-bad-country-code"))]
     BadCountryCode,
 }
 
