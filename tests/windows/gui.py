@@ -29,7 +29,12 @@ control interface:
      icon in the title bar and the taskbar sizes;
   9. a command started from a console (tests/windows/console.c: a console
      process that hands the GUI program no standard handles) prints in that
-     console and exits with its status.
+     console and exits with its status;
+ 10. the end of the session (`wineboot --end-session`: Wine sends
+     WM_QUERYENDSESSION and WM_ENDSESSION to every top-level window, then
+     ends the process, as Windows does) quits the running skydial as Quit
+     does: its log says why, then that it closed its screen pops, before it
+     answered WM_ENDSESSION; it is gone within seconds, status 0.
 
 Not provable here (see README, Windows): WinRT toasts (Wine has none), the
 tray menu (Wine 8's Shell_NotifyIconGetRect is a stub: tray-icon drops the
@@ -51,7 +56,7 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."
 from e2e import http, map_state, send_close_request, stop_all, virtual_display, wait_for  # noqa: E402
 
 DID, PIN = "6465551000", "12345"
-CHECKS = 9
+CHECKS = 10
 # The light theme's colours (settings.json forces it).
 PANEL = (0xF8, 0xF8, 0xF8)
 BUTTON = (0xE6, 0xE6, 0xE6)
@@ -241,6 +246,8 @@ def main():
 
         app = start(["wine", exe], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         window = None
+        # The app running now (check 8 starts it again).
+        running = {"app": app}
 
         def window_opens_painted():
             nonlocal window
@@ -352,6 +359,7 @@ def main():
             subscribes = len(commands("subscribe"))
             again = start(["wine", exe, "--minimised", "--autostart"], env=env, stdout=subprocess.DEVNULL,
                           stderr=subprocess.DEVNULL)
+            running["app"] = again
             wait_for("the app to sign in by itself", lambda: len(commands("subscribe")) > subscribes, timeout=60)
             deadline = time.monotonic() + 5
             while time.monotonic() < deadline:
@@ -384,6 +392,32 @@ def main():
                 assert f"exit status {status}" in text, text
 
         check("a command started from a console prints there and exits with its status", commands_print_in_the_console)
+
+        def the_session_ends():
+            the_app = running["app"]
+            assert the_app.poll() is None, f"skydial is not running (status {the_app.returncode})"
+            began = time.monotonic()
+            ending = start(["wine", "wineboot", "--end-session"], env=env, stdout=subprocess.DEVNULL,
+                           stderr=subprocess.DEVNULL)
+            try:
+                status = the_app.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                raise AssertionError("skydial still runs 10 s after the end of the session") from None
+            took = time.monotonic() - began
+            assert status == 0, f"skydial exited with status {status}"
+            # Windows (and Wine) end a program once it has answered WM_ENDSESSION, with status 0:
+            # what shows that skydial quit as Quit does is its log, in this order.
+            log = open(log_path, encoding="utf-8", errors="replace").read()
+            at = 0
+            for line in ["the Windows session is ending: quitting", "open screen pop(s)",
+                         "the screen pops are closed: Windows may end skydial now"]:
+                at = log.find(line, at)
+                assert at != -1, f"the log does not say {line!r} (in this order): {log[-2000:]}"
+            print(f"     exited with status 0 {took:.2f} s after `wineboot --end-session` started")
+            ending.wait(timeout=30)
+
+        check("the end of the session quits skydial as Quit does: status 0 within seconds, the log says why",
+              the_session_ends)
     finally:
         stop_all(procs)
     print(f"{passed} passed, {failed} failed")

@@ -122,6 +122,8 @@ impl Desktop {
         desktop.runtime = Some(runtime.clone());
         #[cfg(unix)]
         runtime.spawn(quit_on_signals(link.clone(), desktop.quitting.clone()));
+        #[cfg(windows)]
+        quit_at_session_end(runtime, link.clone(), desktop.quitting.clone());
         match Hotkey::register(
             &settings.hotkey,
             desk,
@@ -228,4 +230,83 @@ async fn quit_on_signals(link: UiLink, quitting: Arc<AtomicBool>) {
     };
     tracing::warn!("a second signal while quitting: exiting now");
     std::process::exit(status);
+}
+
+/// The end of the Windows session (signing out, shutting down, restarting)
+/// quits as the tray's Quit does: the window closes, then the open toasts
+/// are taken back (`app::run`). Windows tells the end of a session to
+/// top-level windows (WM_QUERYENDSESSION, WM_ENDSESSION; a program with
+/// windows gets no CTRL_LOGOFF or CTRL_SHUTDOWN), so a hidden one listens on
+/// a thread of its own. Windows ends the process once WM_ENDSESSION is
+/// answered: it is answered when the toasts are closed (or after 3 s: the
+/// pops' 2 s and the window's close). Ctrl+C and closing the console quit
+/// the same way, for a skydial with a console (the app never attaches to
+/// one: `cli/console.rs`).
+#[cfg(windows)]
+fn quit_at_session_end(runtime: &tokio::runtime::Handle, link: UiLink, quitting: Arc<AtomicBool>) {
+    use tokio::signal::windows::{ctrl_c, ctrl_close, ctrl_logoff, ctrl_shutdown};
+    use winsafe::{co, gui, prelude::*};
+    let quit = move |why: &str| {
+        tracing::info!("{why}: quitting (the window, then the open screen pops)");
+        quitting.store(true, Ordering::SeqCst);
+        link.quit();
+    };
+    let console_quit = quit.clone();
+    runtime.spawn(async move {
+        let (Ok(mut c), Ok(mut close), Ok(mut logoff), Ok(mut shutdown)) =
+            (ctrl_c(), ctrl_close(), ctrl_logoff(), ctrl_shutdown())
+        else {
+            tracing::warn!(
+                "cannot handle the console's Ctrl+C and close: they end skydial at once"
+            );
+            return;
+        };
+        console_quit(tokio::select! {
+            _ = c.recv() => "Ctrl+C",
+            _ = close.recv() => "the console was closed",
+            _ = logoff.recv() => "the user is logging off",
+            _ = shutdown.recv() => "Windows is shutting down",
+        });
+        // Dropped, they leave a second Ctrl+C to Windows: skydial ends at once.
+    });
+    let window = move || {
+        let window = gui::WindowMain::new(gui::WindowMainOpts {
+            title: "skydial: end of session",
+            style: co::WS::POPUP,
+            ex_style: co::WS_EX::TOOLWINDOW,
+            size: (1, 1),
+            ..Default::default()
+        });
+        // Never holds up the end of the session.
+        window.on().wm(co::WM::QUERYENDSESSION, |_| Ok(1));
+        window.on().wm_end_session(move |p| {
+            if p.is_session_being_ended {
+                quit("the Windows session is ending");
+                if pops::wait_all_closed(std::time::Duration::from_secs(3)) {
+                    tracing::info!("the screen pops are closed: Windows may end skydial now");
+                } else {
+                    tracing::warn!("the session ends before skydial closed its screen pops");
+                }
+            }
+            Ok(())
+        });
+        window.run_main(Some(co::SW::HIDE))
+    };
+    let spawned = std::thread::Builder::new()
+        .name("skydial-session".into())
+        .stack_size(256 * 1024)
+        .spawn(
+            move || match std::panic::catch_unwind(std::panic::AssertUnwindSafe(window)) {
+                Ok(Ok(_)) => {}
+                Ok(Err(e)) => tracing::warn!("cannot watch for the end of the session: {e}"),
+                Err(_) => {
+                    tracing::warn!("cannot watch for the end of the session: its window failed")
+                }
+            },
+        );
+    if let Err(e) = spawned {
+        tracing::warn!(
+            "cannot watch for the end of the session ({e}): logging off ends skydial at once"
+        );
+    }
 }

@@ -108,7 +108,27 @@ impl Closer {
                 "screen pops still closing after 2 s; quitting anyway (the notification service may keep them)"
             );
         }
+        let (closed, told) = &ALL_CLOSED;
+        *closed.lock().unwrap_or_else(|e| e.into_inner()) = true;
+        told.notify_all();
     }
+}
+
+/// Set once [`Closer::close_all`] has finished (skydial is quitting): the
+/// end of a Windows session waits for it (`desktop::quit_at_session_end`).
+static ALL_CLOSED: (std::sync::Mutex<bool>, std::sync::Condvar) =
+    (std::sync::Mutex::new(false), std::sync::Condvar::new());
+
+/// Waits until skydial has closed its pops as it quits, at most `patience`;
+/// says whether they were.
+#[cfg(windows)]
+pub fn wait_all_closed(patience: Duration) -> bool {
+    let (closed, told) = &ALL_CLOSED;
+    let guard = closed.lock().unwrap_or_else(|e| e.into_inner());
+    let (guard, _) = told
+        .wait_timeout_while(guard, patience, |closed| !*closed)
+        .unwrap_or_else(|e| e.into_inner());
+    *guard
 }
 
 /// A pop's body as the notification server is sent it: each line made safe
