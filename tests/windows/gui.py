@@ -62,6 +62,9 @@ PANEL = (0xF8, 0xF8, 0xF8)
 BUTTON = (0xE6, 0xE6, 0xE6)
 FIELD = (0xFF, 0xFF, 0xFF)
 RINGING = (0xE6, 0x7E, 0x22)
+# The window's Ringing chip and its green Answer (src/app/screens/theme.rs).
+CHIP_RINGING = (0xB3, 0x59, 0x00)
+GO = (0x15, 0x80, 0x3D)
 TEAL = (0x1F, 0x8A, 0x70)
 GREY = (0x7F, 0x8C, 0x8D)
 
@@ -126,20 +129,15 @@ def window_box(env, window):
 
 
 def answer_button(screen, box):
-    """Where Answer is on a ringing call's row: right of the orange chip and
-    the duration, the first button (a run of its fill up to the panel's
-    colour)."""
-    chip = screen.find(RINGING, box)
+    """Where Answer is on a ringing call's row: the row's Ringing chip, then
+    the green button on that row (the actions are in fixed places right of
+    the chip: Answer green, Decline red)."""
+    chip = screen.find(CHIP_RINGING, box)
     assert chip, "no ringing call in the window"
-    y = (chip[1] + chip[3]) // 2 - 6  # above the buttons' text
-    x = chip[2]
-    while x < box[2] and not all(screen.px(x + i, y) == BUTTON for i in range(4)):
-        x += 1
-    start = x
-    while x < box[2] and screen.px(x, y) != PANEL:
-        x += 1
-    assert x - start > 20, f"no Answer button right of the chip (run {start}..{x})"
-    return (start + x) // 2, (chip[1] + chip[3]) // 2
+    y = (chip[1] + chip[3]) // 2
+    xs = [x for x in range(box[0], box[2]) if screen.px(x, y) == GO]
+    assert len(xs) > 20, f"no green Answer button on the ringing call's row (y {y})"
+    return (xs[0] + xs[-1]) // 2, y
 
 
 def text_fields(screen, box, x):
@@ -284,7 +282,7 @@ def main():
             wait_for("the tray icon to turn orange", lambda: tray_icon(RINGING), timeout=20)
             box = window_box(env, window)
             x, y = wait_for("the ringing call in the window",
-                            lambda: Screen(display).find(RINGING, box) and answer_button(Screen(display), box),
+                            lambda: Screen(display).find(CHIP_RINGING, box) and answer_button(Screen(display), box),
                             timeout=20)
             xdotool(env, "mousemove", str(x), str(y), "click", "1")
             wait_for("the call to be connected", lambda: any(
@@ -294,7 +292,7 @@ def main():
             assert "this Windows has no toast notifications" in log, log[-2000:]
             assert "( (" not in log, log[-2000:]
             http(f"{url}/control/remote-hangup?user={DID}", "POST")
-            wait_for("the call to end in the window", lambda: not Screen(display).find(RINGING, box), timeout=20)
+            wait_for("the call to end in the window", lambda: not Screen(display).find(CHIP_RINGING, box), timeout=20)
 
         check("a ringing call turns the tray icon orange; a click on Answer connects it at the simulator; "
               "the no-toasts notice is plain", answer_click_connects)
