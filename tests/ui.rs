@@ -563,7 +563,7 @@ fn the_timer_counts_from_the_answer_and_the_ring_is_said_apart() {
         .collect();
     let rang = labels
         .iter()
-        .find_map(|l| seconds(l.split("rang ").nth(1)?))
+        .find_map(|l| seconds(l.split("rang ").nth(1)?.split(' ').next()?))
         .unwrap_or_else(|| panic!("the ring time: {labels:?}"));
     let talk = labels.iter().find_map(|l| seconds(l)).expect("the timer");
     assert!(rang >= 3, "{labels:?}");
@@ -1929,7 +1929,7 @@ fn save_a_caller_as_a_contact_then_edit_and_delete_it() {
         .unwrap();
     rig.until("ringing", |r| r.has("Ringing") && r.has("Save as contact"));
     rig.sim.state().remote_hangup(DID, None).unwrap();
-    rig.click("History (1 missed)");
+    rig.open_history();
     rig.until("the missed call", |r| r.has("(757) 555-0123"));
     rig.click("Save as contact");
     rig.until("the form", |r| r.has("New contact"));
@@ -1942,7 +1942,7 @@ fn save_a_caller_as_a_contact_then_edit_and_delete_it() {
         .state()
         .inject_incoming(DID, "7575550123", None)
         .unwrap();
-    rig.click("Calls (1)");
+    rig.click("Calls");
     rig.until("the caller named", |r| r.has("Grace Hopper"));
     rig.sim.state().remote_hangup(DID, None).unwrap();
 
@@ -1972,6 +1972,14 @@ fn a_directory_added_in_settings_syncs_names_callers_and_is_removed() {
     rig.connected();
     rig.click("Settings");
     rig.until("the section", |r| r.has("No directories yet."));
+    // Below the other settings: scrolled into view first.
+    rig.harness
+        .query_all_by_label("Add a directory")
+        .next()
+        .expect("Add a directory")
+        .scroll_to_me();
+    rig.harness.step();
+    rig.harness.step();
     rig.click("Add a directory");
     rig.type_into("Directory name", "Shared");
     rig.type_into("Server URL", &dav.url());
@@ -1992,7 +2000,7 @@ fn a_directory_added_in_settings_syncs_names_callers_and_is_removed() {
         .state()
         .inject_incoming(DID, "4155550001", None)
         .unwrap();
-    rig.click("Calls (1)");
+    rig.click("Calls");
     rig.until("the caller named", |r| r.has("Card 00001"));
     rig.harness.get_by_label("Card 00001").hover();
     rig.until("the source", |r| {
@@ -2041,7 +2049,7 @@ impl Rig {
     }
 
     fn click_calls(&mut self) {
-        self.click_tab("Calls (");
+        self.click_tab("Calls");
     }
 
     /// Replaces the text in the field with this label (select all, then type).
@@ -2149,10 +2157,8 @@ fn rules_from_settings_ignore_spam_and_let_a_vip_ring_through_do_not_disturb() {
     rig.click("Rules for ringing calls");
     rig.type_into("VIPs (ring through do not disturb)", "212 555 0142");
     rig.type_into("Always ignore (spam)", "1900*\n7575550123");
+    // A tick applies at once, and the text fields apply as the keyboard leaves them.
     rig.click("Do not disturb (ringing calls are ignored and logged as missed)");
-    // Folded again, so that Save is in view.
-    rig.click("Rules for ringing calls");
-    rig.click("Save settings");
     rig.until("saved", |r| {
         r.saved_settings().is_some_and(|v| {
             v["rules"]["vip"] == serde_json::json!(["212 555 0142"])

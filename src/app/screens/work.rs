@@ -87,11 +87,14 @@ impl WorkScreen {
     /// *Export…*: the file and the format.
     pub fn export_ui(&mut self, ui: &mut egui::Ui) -> Option<Command> {
         let mut command = None;
-        ui.horizontal(|ui| {
+        // Wrapped and no wider than the window: a row wider than the window
+        // would widen the history below it past the window's edge.
+        ui.horizontal_wrapped(|ui| {
+            let width = (ui.available_width() - 24.0).clamp(120.0, 320.0);
             labelled_field(
                 ui,
                 "Export to",
-                egui::TextEdit::singleline(&mut self.export_path).desired_width(320.0),
+                egui::TextEdit::singleline(&mut self.export_path).desired_width(width),
             );
             let before = self.export_format;
             egui::ComboBox::from_label("Export as")
