@@ -225,7 +225,7 @@ impl App {
                 .iter()
                 .find(|c| c.call.state == CallState::Ringing)
                 .map(LiveCall::label),
-            unseen_missed: snap.open_missed,
+            open_missed: snap.open_missed,
             online: snap.status == ConnectionStatus::Connected,
         }
     }

@@ -32,7 +32,7 @@ pub struct TrayView {
     pub dnd: bool,
     /// The caller of a ringing call, if any.
     pub ringing: Option<String>,
-    pub unseen_missed: u64,
+    pub open_missed: u64,
     pub online: bool,
 }
 
@@ -148,17 +148,17 @@ impl Tray {
             (None, true) => IconState::Idle,
             (None, false) => IconState::Offline,
         };
-        let _ = self.icon.set_icon(icon(state, view.unseen_missed > 0));
+        let _ = self.icon.set_icon(icon(state, view.open_missed > 0));
         let mut tip = match &view.ringing {
             Some(who) => format!("skydial: {who} is calling"),
             None if view.online => "skydial: connected".to_string(),
             None => "skydial: not connected".to_string(),
         };
-        if view.unseen_missed > 0 {
+        if view.open_missed > 0 {
             tip.push_str(&format!(
                 " · {} missed call{}",
-                view.unseen_missed,
-                if view.unseen_missed == 1 { "" } else { "s" }
+                view.open_missed,
+                if view.open_missed == 1 { "" } else { "s" }
             ));
         }
         if view.dnd {
