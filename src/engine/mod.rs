@@ -786,47 +786,4 @@ fn short_reason(err: &ClientError) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::i18n::{Locale, scoped};
-
-    #[test]
-    fn the_status_line_in_each_language_and_the_log_in_english() {
-        let now = Instant::now();
-        let status = ConnectionStatus::Reconnecting {
-            attempt: 2,
-            retry_at: now + Duration::from_millis(4200),
-            reason: "connection lost".into(),
-            blind_since: now - Duration::from_secs(9),
-        };
-        let said = |tag: &str| scoped(Locale::parse(tag).unwrap(), || status.describe(now));
-        assert_eq!(
-            said("en"),
-            "Reconnecting in 5 s: connection lost (no call events for 9 s; missed changes are caught up once connected)"
-        );
-        assert!(
-            said("de").starts_with("Neuer Verbindungsversuch in 5 s:"),
-            "{}",
-            said("de")
-        );
-        assert!(
-            said("fr").starts_with("Reconnexion dans 5 s\u{a0}:"),
-            "{}",
-            said("fr")
-        );
-        assert!(
-            said("es").starts_with("Reconectando en 5 s:"),
-            "{}",
-            said("es")
-        );
-        let logged = scoped(Locale::parse("de").unwrap(), || status.logged(now));
-        assert_eq!(logged, "reconnecting in 5 s");
-        let reason = scoped(Locale::parse("es").unwrap(), || {
-            short_reason(&ClientError::HttpStatus {
-                server: "x".into(),
-                status: 502,
-            })
-        });
-        assert_eq!(reason, "el servidor respondió HTTP 502");
-    }
-}
+mod tests;
