@@ -313,8 +313,17 @@ def main():
             an icon is as wide as it is high."""
             if "icon" not in tray:
                 after = os.path.join(work, "panel-after.png")
-                screenshot(display, after)
-                x, y, _, h = changed_box(panel_before, after, (700, 756, 440, 44))
+
+                def drawn():
+                    # The panel draws a new item a moment after it registers
+                    # (longer on a busy machine): look again until it has.
+                    screenshot(display, after)
+                    try:
+                        return changed_box(panel_before, after, (700, 756, 440, 44))
+                    except AssertionError:
+                        return None
+
+                x, y, _, h = wait_for("the panel to draw skydial's icon", drawn, timeout=20, every=0.5)
                 tray["icon"] = (x, y, h, h)
             return tray["icon"]
 
@@ -323,7 +332,8 @@ def main():
 
         def comes_back():
             if RENDERER == "gpu":
-                wait_for("KDE told that skydial wants attention", lambda: kwin.window()["attention"], timeout=15)
+                # 30 s: KWin takes a while on a busy machine (15 s ran out once under a full build).
+                wait_for("KDE told that skydial wants attention", lambda: kwin.window()["attention"], timeout=30)
                 wait_for("skydial saying why", lambda: "cannot bring its window forward" in log.text(), timeout=10)
                 kwin.script(f"""workspace.clientList().filter(c => c.resourceClass == "{APP_CLASS}")
                     .forEach(c => {{ c.minimized = false; workspace.activeClient = c; }}); done(true);""")
