@@ -1920,6 +1920,35 @@ fn typing_a_name_finds_people_and_up_down_enter_dials_the_one_picked() {
 }
 
 #[test]
+fn contacts_are_listed_before_anything_is_typed() {
+    let mut rig = rig(true, "");
+    rig.connected();
+    // 60 people: the screen lists the first 50 by name.
+    let names: Vec<String> = (0..60).map(|i| format!("Person {i:02}")).collect();
+    let numbers: Vec<String> = (0..60).map(|i| format!("64655510{i:02}")).collect();
+    let people: Vec<(&str, &str)> = names
+        .iter()
+        .zip(&numbers)
+        .map(|(n, d)| (n.as_str(), d.as_str()))
+        .collect();
+    rig.import(&people);
+    rig.click("Contacts");
+    rig.until("the list", |r| r.has("Person 00"));
+    assert!(rig.has("Person 49"));
+    assert!(!rig.has("Person 50"), "at most 50 listed");
+    // Typing searches; emptying the field lists again.
+    rig.type_into("Search contacts", "59");
+    rig.until("found", |r| r.has("Person 59") && !r.has("Person 00"));
+    for _ in 0..2 {
+        rig.harness.key_press(egui::Key::Backspace);
+    }
+    rig.harness.step();
+    rig.until("listed again", |r| {
+        r.has("Person 00") && !r.has("Person 59")
+    });
+}
+
+#[test]
 fn save_a_caller_as_a_contact_then_edit_and_delete_it() {
     let mut rig = rig(true, "");
     rig.connected();

@@ -210,7 +210,7 @@ impl App {
             // The screen just shown starts with the keyboard in its main field.
             match self.tab {
                 Tab::Dial => self.dial.focus = true,
-                Tab::Contacts => self.contacts.focus = true,
+                Tab::Contacts => self.contacts.opened(),
                 _ => {}
             }
         }
