@@ -28,10 +28,7 @@ fn state_chip(state: CallState) -> (&'static str, Color32) {
 /// `wall` is the clock the callers' local times are read at.
 pub fn calls_ui(ui: &mut egui::Ui, calls: &[LiveCall], wall: SystemTime) -> Option<Command> {
     if calls.is_empty() {
-        ui.label("No calls right now.");
-        ui.label(
-            "Dial from the Dial tab, the tray, or press the hotkey with a number on the clipboard.",
-        );
+        no_calls_ui(ui);
         return None;
     }
     let now = tokio::time::Instant::now();
@@ -69,6 +66,16 @@ fn chip_ui(ui: &mut egui::Ui, state: CallState) {
         theme::ON_ACTION,
     );
     response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Label, true, text));
+}
+
+/// What the Calls screen says when there are no calls (the number field
+/// under it is the Dial screen's, `Dial::compact_ui`).
+pub fn no_calls_ui(ui: &mut egui::Ui) {
+    ui.label("No calls right now.");
+    ui.label(
+        "Type a number to call, or dial from the Dial tab, the tray, or the hotkey with a number on the clipboard.",
+    );
+    ui.add_space(6.0);
 }
 
 /// One call: the actions and the state first, from the right, so they are
