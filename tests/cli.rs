@@ -635,6 +635,48 @@ fn history_exports_between_dates_and_every_hostile_cell_is_text() {
     assert!(stderr(&out).contains("YYYY-MM-DD"), "{}", stderr(&out));
 }
 
+/// `calls` names the caller where the contacts know the number, and a
+/// missing database (never made by `calls`) only leaves the names out.
+#[test]
+fn calls_name_the_caller_the_contacts_know() {
+    let sim = Sim::start(&[]);
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let run = |args: &[&str]| {
+        let out = bin()
+            .args(["--server", &sim.url, "--user", DID])
+            .args(args)
+            .env("SKYDIAL_PIN", PIN)
+            .env("SKYDIAL_DATA_DIR", &data)
+            .env("SKYDIAL_CONFIG_DIR", dir.path().join("config"))
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        assert_eq!(code(&out), 0, "{}", stderr(&out));
+        stdout(&out)
+    };
+    sim.control("incoming", &format!("user={DID}&from=2125550142&clid=none"));
+    let json: serde_json::Value = serde_json::from_str(run(&["calls", "--json"]).trim()).unwrap();
+    assert_eq!(json[0]["name"], serde_json::Value::Null, "{json}");
+    assert!(run(&["calls"]).contains("(212) 555-0142"));
+    assert!(
+        !data.join("history.sqlite3").exists(),
+        "calls made a database"
+    );
+
+    run(&["contacts", "add", "Ada Lovelace", "+1 212 555 0142"]);
+    let json: serde_json::Value = serde_json::from_str(run(&["calls", "--json"]).trim()).unwrap();
+    assert_eq!(json[0]["name"], "Ada Lovelace", "{json}");
+    assert_eq!(json[0]["ani"], "2125550142");
+    let text = run(&["calls"]);
+    let row = text.lines().nth(1).unwrap();
+    assert!(
+        row.contains("(212) 555-0142") && row.ends_with("Ada Lovelace"),
+        "{text}"
+    );
+    assert!(text.lines().next().unwrap().ends_with("NAME"), "{text}");
+}
+
 /// `lookup` says where a number is and the time there (from the place
 /// tables, no network), and null for what has no place (toll-free).
 #[test]

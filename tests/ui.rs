@@ -1920,6 +1920,65 @@ fn typing_a_name_finds_people_and_up_down_enter_dials_the_one_picked() {
 }
 
 #[test]
+fn the_empty_calls_screen_has_a_number_field_that_dials() {
+    let mut rig = rig(true, "");
+    rig.connected();
+    rig.until("no calls", |r| r.has("No calls right now."));
+    let call_enabled = |r: &Rig| {
+        r.harness.query_all_by_label("Call").any(|n| {
+            n.accesskit_node().role() == egui::accesskit::Role::Button
+                && !n.accesskit_node().is_disabled()
+        })
+    };
+    assert!(!call_enabled(&rig), "nothing to call yet");
+    // The Dial screen's preview and rules.
+    rig.type_into("Number to call", "1");
+    rig.until("the hint", |r| r.has_text("Keep typing"));
+    rig.type_into("Number to call", "-646-555-1234");
+    rig.until("the preview", |r| {
+        r.has("Will dial (646) 555-1234 (6465551234)")
+    });
+    rig.click_button("Call");
+    rig.until("the dial", |r| !r.commands("dial").is_empty());
+    assert_eq!(
+        rig.commands("dial")[0],
+        vec!["6465551234".to_string(), String::new()]
+    );
+    // The call takes the field's place.
+    rig.until("the call", |r| r.has("Calling…"));
+    assert!(!rig.has("Number to call"));
+}
+
+#[test]
+fn contacts_are_listed_before_anything_is_typed() {
+    let mut rig = rig(true, "");
+    rig.connected();
+    // 60 people: the screen lists the first 50 by name.
+    let names: Vec<String> = (0..60).map(|i| format!("Person {i:02}")).collect();
+    let numbers: Vec<String> = (0..60).map(|i| format!("64655510{i:02}")).collect();
+    let people: Vec<(&str, &str)> = names
+        .iter()
+        .zip(&numbers)
+        .map(|(n, d)| (n.as_str(), d.as_str()))
+        .collect();
+    rig.import(&people);
+    rig.click("Contacts");
+    rig.until("the list", |r| r.has("Person 00"));
+    assert!(rig.has("Person 49"));
+    assert!(!rig.has("Person 50"), "at most 50 listed");
+    // Typing searches; emptying the field lists again.
+    rig.type_into("Search contacts", "59");
+    rig.until("found", |r| r.has("Person 59") && !r.has("Person 00"));
+    for _ in 0..2 {
+        rig.harness.key_press(egui::Key::Backspace);
+    }
+    rig.harness.step();
+    rig.until("listed again", |r| {
+        r.has("Person 00") && !r.has("Person 59")
+    });
+}
+
+#[test]
 fn save_a_caller_as_a_contact_then_edit_and_delete_it() {
     let mut rig = rig(true, "");
     rig.connected();

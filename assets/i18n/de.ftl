@@ -346,6 +346,7 @@ cmd-calls-column-direction = RTG
 cmd-calls-column-number = NUMMER
 cmd-calls-column-dialled = GEWÄHLT
 cmd-calls-column-time = DAUER
+cmd-calls-column-name = NAME
 cmd-calls-ringing = klingelt
 cmd-calls-calling = ruft an
 cmd-calls-connected = verbunden

@@ -361,6 +361,7 @@ cmd-calls-column-direction = DIR
 cmd-calls-column-number = NUMBER
 cmd-calls-column-dialled = DIALLED
 cmd-calls-column-time = TIME
+cmd-calls-column-name = NAME
 cmd-calls-ringing = ringing
 cmd-calls-calling = calling
 cmd-calls-connected = connected

@@ -346,6 +346,7 @@ cmd-calls-column-direction = DIR
 cmd-calls-column-number = NÚMERO
 cmd-calls-column-dialled = MARCADO
 cmd-calls-column-time = DURACIÓN
+cmd-calls-column-name = NOMBRE
 cmd-calls-ringing = sonando
 cmd-calls-calling = llamando
 cmd-calls-connected = conectada

@@ -347,6 +347,7 @@ cmd-calls-column-direction = SENS
 cmd-calls-column-number = NUMÉRO
 cmd-calls-column-dialled = COMPOSÉ
 cmd-calls-column-time = DURÉE
+cmd-calls-column-name = NOM
 cmd-calls-ringing = sonne
 cmd-calls-calling = appelle
 cmd-calls-connected = en cours

@@ -113,6 +113,22 @@ pub(super) async fn list_calls(
             ));
         }
     };
-    print_calls(global, &calls)?;
+    print_calls(global, &calls, &names(&calls))?;
     Ok(Status::Ok)
+}
+
+/// Each call's other party's name, where the contacts and directories
+/// know the number. The database is opened only if it is there (`calls`
+/// never makes one): without it, or if it cannot be read, only numbers.
+fn names(calls: &[skydial::protocol::Call]) -> Vec<Option<String>> {
+    let index = skydial::history::default_path()
+        .filter(|path| path.is_file())
+        .and_then(|path| skydial::history::people::Index::open(&path).ok());
+    calls
+        .iter()
+        .map(|call| {
+            let index = index.as_ref()?;
+            index.lookup(&call.ani).ok().flatten().map(|c| c.name)
+        })
+        .collect()
 }

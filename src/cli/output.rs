@@ -60,7 +60,12 @@ pub(super) fn report(
     Ok(Status::False)
 }
 
-pub(super) fn print_calls(global: &Global, calls: &[Call]) -> Result<(), Failure> {
+/// `names`: each call's other party's name, where known (`None` else).
+pub(super) fn print_calls(
+    global: &Global,
+    calls: &[Call],
+    names: &[Option<String>],
+) -> Result<(), Failure> {
     let mut out = std::io::stdout().lock();
     let write = |out: &mut std::io::StdoutLock<'_>, text: String| {
         writeln!(out, "{text}").map_err(|e| {
@@ -70,13 +75,23 @@ pub(super) fn print_calls(global: &Global, calls: &[Call]) -> Result<(), Failure
             )
         })
     };
+    let name_of = |i: usize| names.get(i).cloned().flatten();
     if global.json {
-        let text = serde_json::to_string(calls).map_err(|e| {
+        let cannot = |e: serde_json::Error| {
             Failure::new(
                 Status::Api,
                 t!("cmd-cannot-write-json", error = e.to_string()),
             )
-        })?;
+        };
+        let mut value = serde_json::to_value(calls).map_err(cannot)?;
+        if let Some(list) = value.as_array_mut() {
+            for (i, call) in list.iter_mut().enumerate() {
+                if let Some(fields) = call.as_object_mut() {
+                    fields.insert("name".into(), name_of(i).into());
+                }
+            }
+        }
+        let text = serde_json::to_string(&value).map_err(cannot)?;
         return write(&mut out, text);
     }
     if calls.is_empty() {
@@ -85,16 +100,17 @@ pub(super) fn print_calls(global: &Global, calls: &[Call]) -> Result<(), Failure
     write(
         &mut out,
         format!(
-            "{:<10} {:<10} {:<4} {:<22} {:<14} {:>7}",
+            "{:<10} {:<10} {:<4} {:<22} {:<14} {:>7} {}",
             t!("cmd-calls-column-id"),
             t!("cmd-calls-column-state"),
             t!("cmd-calls-column-direction"),
             t!("cmd-calls-column-number"),
             t!("cmd-calls-column-dialled"),
-            t!("cmd-calls-column-time")
+            t!("cmd-calls-column-time"),
+            t!("cmd-calls-column-name")
         ),
     )?;
-    for call in calls {
+    for (i, call) in calls.iter().enumerate() {
         let state = match call.state {
             CallState::Ringing => t!("cmd-calls-ringing"),
             CallState::Pending => t!("cmd-calls-calling"),
@@ -102,22 +118,21 @@ pub(super) fn print_calls(global: &Global, calls: &[Call]) -> Result<(), Failure
             CallState::Holding => t!("cmd-calls-on-hold"),
             CallState::Deleted => t!("cmd-calls-ended"),
         };
-        write(
-            &mut out,
-            format!(
-                "{:<10} {:<10} {:<4} {:<22} {:<14} {:>7}",
-                printable(call.id.as_str()),
-                state,
-                if call.originated {
-                    t!("cmd-calls-out")
-                } else {
-                    t!("cmd-calls-in")
-                },
-                printable(&readable(&call.ani)),
-                printable(&call.clid.as_deref().map(readable).unwrap_or_default()),
-                clock(call.duration)
-            ),
-        )?;
+        let line = format!(
+            "{:<10} {:<10} {:<4} {:<22} {:<14} {:>7} {}",
+            printable(call.id.as_str()),
+            state,
+            if call.originated {
+                t!("cmd-calls-out")
+            } else {
+                t!("cmd-calls-in")
+            },
+            printable(&readable(&call.ani)),
+            printable(&call.clid.as_deref().map(readable).unwrap_or_default()),
+            clock(call.duration),
+            printable(&name_of(i).unwrap_or_default())
+        );
+        write(&mut out, line.trim_end().to_string())?;
     }
     Ok(())
 }

@@ -9,6 +9,8 @@ use std::path::PathBuf;
 
 /// The most people a type-ahead search shows.
 const PEOPLE_SHOWN: usize = 20;
+/// The most people the Contacts screen lists before anything is typed.
+const PEOPLE_LISTED: usize = 50;
 
 impl Desk {
     /// The data lane: one request at a time, in order.
@@ -52,7 +54,12 @@ impl Desk {
     }
 
     async fn search_people(&self, query: String, to: PeopleFor) {
-        match self.engine.search_people(query.clone(), PEOPLE_SHOWN).await {
+        let limit = if query.trim().is_empty() {
+            PEOPLE_LISTED
+        } else {
+            PEOPLE_SHOWN
+        };
+        match self.engine.search_people(query.clone(), limit).await {
             Ok(people) => self.ui.send(DeskReply::People { to, query, people }),
             Err(e) => self
                 .ui

@@ -28,10 +28,7 @@ fn state_chip(state: CallState) -> (&'static str, Color32) {
 /// `wall` is the clock the callers' local times are read at.
 pub fn calls_ui(ui: &mut egui::Ui, calls: &[LiveCall], wall: SystemTime) -> Option<Command> {
     if calls.is_empty() {
-        ui.label("No calls right now.");
-        ui.label(
-            "Dial from the Dial tab, the tray, or press the hotkey with a number on the clipboard.",
-        );
+        no_calls_ui(ui);
         return None;
     }
     let now = tokio::time::Instant::now();
@@ -71,6 +68,16 @@ fn chip_ui(ui: &mut egui::Ui, state: CallState) {
     response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Label, true, text));
 }
 
+/// What the Calls screen says when there are no calls (the number field
+/// under it is the Dial screen's, `Dial::compact_ui`).
+pub fn no_calls_ui(ui: &mut egui::Ui) {
+    ui.label("No calls right now.");
+    ui.label(
+        "Type a number to call, or dial from the Dial tab, the tray, or the hotkey with a number on the clipboard.",
+    );
+    ui.add_space(6.0);
+}
+
 /// One call: the actions and the state first, from the right, so they are
 /// always in view; the caller takes what width is left, cut to fit.
 /// `place`: the card's place in the list; `wall`: the clock the caller's
@@ -105,29 +112,38 @@ fn call_ui(
         ui.monospace(clock(shown))
             .on_hover_text(format!("{what} {}", clock(shown)));
         chip_ui(ui, c.state);
-        ui.with_layout(Layout::top_down(Align::Min), |ui| {
-            let title = call.label();
-            let title = ui.add(
-                egui::Label::new(RichText::new(title).size(theme::HEADING - 2.0).strong())
-                    .truncate(),
-            );
-            name_source_hover(title, call);
-            let mut details = Vec::new();
-            if call.name.is_some() {
-                details.push(readable(&c.ani));
-            }
-            if let Some(clid) = &c.clid {
-                details.push(format!("to {}", readable(clid)));
-            }
-            details.push(if c.originated { "outgoing" } else { "incoming" }.to_string());
-            if let Some(rang) = call.rang_for.filter(|r| *r > 0) {
-                details.push(format!("rang {}", clock(rang)));
-            }
-            details.extend(place_words(&c.ani, wall));
-            ui.add(egui::Label::new(RichText::new(details.join(" · ")).small()).truncate());
+        // The avatar leftmost, the caller beside it in what width is left.
+        ui.with_layout(Layout::left_to_right(Align::Center), |ui| {
+            super::avatar::avatar_ui(ui, call.name.as_deref(), 32.0);
+            caller_ui(ui, call, wall);
         });
     });
     chosen
+}
+
+/// The caller (cut to fit) over the details.
+fn caller_ui(ui: &mut egui::Ui, call: &LiveCall, wall: SystemTime) {
+    let c = &call.call;
+    ui.with_layout(Layout::top_down(Align::Min), |ui| {
+        let title = call.label();
+        let title = ui.add(
+            egui::Label::new(RichText::new(title).size(theme::HEADING - 2.0).strong()).truncate(),
+        );
+        name_source_hover(title, call);
+        let mut details = Vec::new();
+        if call.name.is_some() {
+            details.push(readable(&c.ani));
+        }
+        if let Some(clid) = &c.clid {
+            details.push(format!("to {}", readable(clid)));
+        }
+        details.push(if c.originated { "outgoing" } else { "incoming" }.to_string());
+        if let Some(rang) = call.rang_for.filter(|r| *r > 0) {
+            details.push(format!("rang {}", clock(rang)));
+        }
+        details.extend(place_words(&c.ani, wall));
+        ui.add(egui::Label::new(RichText::new(details.join(" · ")).small()).truncate());
+    });
 }
 
 /// How a call's action looks.

@@ -30,6 +30,9 @@ pub struct Contacts {
     found_for: String,
     /// Put the keyboard in the search field at the next pass.
     pub focus: bool,
+    /// The people listed with nothing typed were asked for since the
+    /// screen was opened.
+    listed: bool,
     /// The contact being added or edited.
     form: Option<ContactForm>,
     /// The contact whose Delete awaits its confirmation: (row, name).
@@ -37,6 +40,13 @@ pub struct Contacts {
 }
 
 impl Contacts {
+    /// The screen is shown: the keyboard goes to the search field, and
+    /// with nothing typed the people are listed afresh.
+    pub fn opened(&mut self) {
+        self.focus = true;
+        self.listed = false;
+    }
+
     /// What the search field holds.
     pub fn query(&self) -> &str {
         &self.query
@@ -65,13 +75,18 @@ impl Contacts {
 
     pub fn ui(&mut self, ui: &mut egui::Ui) -> Option<Command> {
         let mut command = None;
+        // Nothing typed: the contacts and directories are listed.
+        if !self.listed && self.query.trim().is_empty() {
+            self.listed = true;
+            command = Some(self.search());
+        }
         if let Some(form) = &mut self.form {
             match form.ui(ui) {
                 Some(FormOutcome::Save(change)) => {
                     return Some(Command::Request(DeskRequest::ChangeContact(change)));
                 }
                 Some(FormOutcome::Cancel) => self.form = None,
-                None => return None,
+                None => return command,
             }
         }
         ui.horizontal(|ui| {
@@ -132,7 +147,7 @@ impl Contacts {
         };
         if shown.is_empty() {
             ui.label(if self.query.trim().is_empty() {
-                "Search by name, company or number: your contacts and the company directories."
+                "No contacts yet: add one with New contact, import a file, or add a company directory in Settings."
             } else {
                 "Nobody in your contacts or directories matches."
             });

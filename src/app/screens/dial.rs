@@ -146,6 +146,51 @@ impl Dial {
         favourites_ui(ui, favourites).or(command)
     }
 
+    /// The number field on the Calls screen when there are no calls: the
+    /// same number as the Dial tab's (what is typed here is there too), its
+    /// preview, and Call (or Enter).
+    pub fn compact_ui(&mut self, ui: &mut egui::Ui) -> Option<Command> {
+        let preview = normalize(&self.text);
+        let mut dial = false;
+        ui.horizontal(|ui| {
+            let field = labelled_field(
+                ui,
+                "Number to call",
+                egui::TextEdit::singleline(&mut self.text)
+                    .hint_text("+1 (646) 555-1234, 1234, tel:…")
+                    .char_limit(MAX_NUMBER_TEXT)
+                    .desired_width(220.0),
+            );
+            if field.changed() {
+                self.checked = false;
+            }
+            if field.lost_focus() {
+                self.checked = true;
+                dial |= ui.input(|i| i.key_pressed(egui::Key::Enter));
+            }
+            dial |= ui
+                .add_enabled(preview.is_ok(), toned("Call", Tone::Go))
+                .clicked();
+        });
+        match &preview {
+            Ok(n) => {
+                ui.label(format!("Will dial {} ({})", n.for_reading(), n.ex_tn()));
+            }
+            Err(_) if self.text.trim().is_empty() => {}
+            Err(e) if unfinished(e) && !self.checked => {
+                ui.label("Keep typing: a 4-digit extension or a full 10-digit number.");
+            }
+            Err(e) => {
+                ui.label(
+                    RichText::new(format!("Cannot dial: {e}")).color(ui.visuals().error_fg_color),
+                );
+            }
+        }
+        let number = preview.ok().filter(|_| dial)?;
+        self.text.clear();
+        Some(Command::Request(DeskRequest::Dial { number }))
+    }
+
     /// People found for what the field held.
     pub fn people_found(&mut self, query: String, people: &[Person]) {
         self.people.found(&self.text, query, people);

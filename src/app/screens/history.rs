@@ -124,7 +124,7 @@ fn day_ui(
     ui.strong(heading);
     let mut command = None;
     egui::Grid::new(("history", day))
-        .num_columns(5)
+        .num_columns(6)
         .striped(true)
         .spacing([14.0, 6.0])
         .show(ui, |ui| {
@@ -139,6 +139,7 @@ fn day_ui(
 }
 
 fn row_ui(ui: &mut egui::Ui, h: &HistoryEntry) -> Option<Command> {
+    super::avatar::avatar_ui(ui, h.name.as_deref(), 24.0);
     ui.label(
         local(h)
             .map(|t| t.format("%H:%M").to_string())

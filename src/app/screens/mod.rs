@@ -6,6 +6,7 @@
 //! (egui's `Command` pattern in its demo app): drawing never changes the
 //! world, and the app applies what the frame asked for once it is drawn.
 
+mod avatar;
 mod calls;
 pub mod confirm;
 mod contacts;

@@ -20,6 +20,21 @@ pub const ENDED: Color32 = Color32::from_gray(0x6b);
 /// Every chip's fill.
 pub const CHIPS: [Color32; 5] = [RINGING, CALLING, CONNECTED, HOLDING, ENDED];
 
+/// The colours of initials avatars (`avatar.rs`), picked by a hash of the
+/// name; white initials on each.
+pub const AVATARS: [Color32; 8] = [
+    Color32::from_rgb(0x1f, 0x6a, 0xa5), // blue
+    Color32::from_rgb(0x17, 0x7a, 0x5f), // teal
+    Color32::from_rgb(0x8e, 0x44, 0xad), // purple
+    Color32::from_rgb(0xad, 0x14, 0x57), // raspberry
+    Color32::from_rgb(0x3f, 0x51, 0xb5), // indigo
+    Color32::from_rgb(0x2e, 0x7d, 0x32), // green
+    Color32::from_rgb(0xa0, 0x4e, 0x00), // amber
+    Color32::from_rgb(0x6d, 0x4c, 0x41), // brown
+];
+/// The avatar of a caller known only by number.
+pub const NO_NAME: Color32 = Color32::from_gray(0x6b);
+
 /// The body text's size in points (a desktop's usual 11 pt is 14.7 px).
 pub const BODY: f32 = 14.0;
 /// Secondary lines (a caller's number, help under a setting).
@@ -99,6 +114,9 @@ pub fn text_pairs(v: &egui::Visuals) -> Vec<(&'static str, Color32, Color32)> {
     ];
     for fill in CHIPS.into_iter().chain([GO, STOP]) {
         pairs.push(("on a chip or a main action", ON_ACTION, fill));
+    }
+    for fill in AVATARS.into_iter().chain([NO_NAME]) {
+        pairs.push(("initials on an avatar", ON_ACTION, fill));
     }
     pairs
 }

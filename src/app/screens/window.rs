@@ -129,6 +129,10 @@ impl App {
             scrolled(ui, &mut |ui| self.sign_in.ui(ui, snap))
         } else {
             match self.tab {
+                Tab::Calls if snap.calls.is_empty() => scrolled(ui, &mut |ui| {
+                    calls::no_calls_ui(ui);
+                    self.dial.compact_ui(ui)
+                }),
                 Tab::Calls => calls::calls_ui(ui, &snap.calls, std::time::SystemTime::now()),
                 Tab::Dial => scrolled(ui, &mut |ui| {
                     self.dial
@@ -210,7 +214,7 @@ impl App {
             // The screen just shown starts with the keyboard in its main field.
             match self.tab {
                 Tab::Dial => self.dial.focus = true,
-                Tab::Contacts => self.contacts.focus = true,
+                Tab::Contacts => self.contacts.opened(),
                 _ => {}
             }
         }

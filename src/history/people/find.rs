@@ -181,6 +181,22 @@ pub(crate) fn search(
         .collect()
 }
 
+/// The first `limit` people: the user's contacts first, then by name (what
+/// the Contacts screen shows before anything is typed).
+pub(crate) fn list(conn: &Connection, limit: usize) -> rusqlite::Result<Vec<Person>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id FROM people INDEXED BY people_in_order
+         ORDER BY source <> 0, name COLLATE NOCASE, id LIMIT ?1",
+    )?;
+    let limit = i64::try_from(limit.min(1000)).unwrap_or(1000);
+    let ids = stmt
+        .query_map([limit], |r| r.get::<_, i64>(0))?
+        .collect::<rusqlite::Result<Vec<i64>>>()?;
+    ids.into_iter()
+        .filter_map(|id| person(conn, id).transpose())
+        .collect()
+}
+
 pub(super) fn person(conn: &Connection, id: i64) -> rusqlite::Result<Option<Person>> {
     let mut stmt = conn.prepare_cached(
         "SELECT p.source, d.name, p.name, p.company, p.department, p.title

@@ -635,9 +635,16 @@ impl Index {
 /// The people in the database the engine owns (the app's): searched as
 /// the user types, and the user's contacts edited.
 impl History {
-    /// Type-ahead: as [`Index::search`].
+    /// Type-ahead: as [`Index::search`]; with nothing typed (an empty or
+    /// blank query), the first `limit` people, the contacts first, then
+    /// by name.
     pub fn search_people(&self, query: &str, limit: usize) -> Result<Vec<Person>, HistoryError> {
-        search(self.conn(), query, limit).map_err(|e| crate::history::classify(self.path(), e))
+        let found = if query.trim().is_empty() {
+            list(self.conn(), limit)
+        } else {
+            search(self.conn(), query, limit)
+        };
+        found.map_err(|e| crate::history::classify(self.path(), e))
     }
 
     /// Adds, changes or deletes one of the user's contacts. `Ok(false)`: no
