@@ -2198,6 +2198,50 @@ fn rules_from_settings_ignore_spam_and_let_a_vip_ring_through_do_not_disturb() {
 }
 
 #[test]
+fn do_not_disturb_for_an_hour_from_the_tray_is_saved_and_ignores_a_call_with_its_reason() {
+    use skydial::app::messages::DndSpan;
+    let mut rig = rig(true, "");
+    rig.connected();
+    let asked = chrono::Local::now();
+    let app = rig.harness.state().as_ref().unwrap();
+    assert!(app.sender().send(DeskRequest::DndFor(DndSpan::AnHour)));
+    rig.until("saved", |r| {
+        r.saved_settings()
+            .is_some_and(|v| v["rules"]["dnd_until"] != "")
+    });
+    let saved = rig.saved_settings().unwrap();
+    let until = chrono::DateTime::parse_from_rfc3339(saved["rules"]["dnd_until"].as_str().unwrap())
+        .unwrap();
+    let ahead = until.signed_duration_since(asked);
+    assert!(
+        ahead >= chrono::Duration::minutes(59) && ahead <= chrono::Duration::minutes(61),
+        "{until} is not an hour after {asked}"
+    );
+    assert_eq!(saved["do_not_disturb"], false, "it ends by itself");
+    let when = until
+        .with_timezone(&chrono::Local)
+        .format("%H:%M")
+        .to_string();
+    rig.until("said", |r| {
+        r.has_text(&format!("Do not disturb until {when}"))
+    });
+    // A call ringing meanwhile is ignored, and history says why.
+    rig.sim
+        .state()
+        .inject_incoming(DID, "6465557001", None)
+        .unwrap();
+    rig.until("the ignore", |r| r.commands("ignore").len() == 1);
+    rig.open_history();
+    rig.until("its reason", |r| {
+        r.has(&format!("ignored: do not disturb (until {when})"))
+            || r.has(&format!(
+                "ignored: do not disturb (until {})",
+                until.with_timezone(&chrono::Local).format("%Y-%m-%d %H:%M")
+            ))
+    });
+}
+
+#[test]
 fn a_reminder_comes_due_and_says_who_to_call_back() {
     use skydial::app::messages::RemindRequest;
     use skydial::work::reminders::RemindAt;
