@@ -2242,6 +2242,41 @@ fn do_not_disturb_for_an_hour_from_the_tray_is_saved_and_ignores_a_call_with_its
 }
 
 #[test]
+fn remind_me_at_a_chosen_time_is_checked_as_typed_and_set() {
+    let mut rig = rig(true, "");
+    rig.connected();
+    rig.missed_call_from("7575550123");
+    rig.open_history();
+    rig.until("the list", |r| r.has("Missed calls to do (1)"));
+    rig.click("Remind me");
+    rig.until("the field", |r| r.has("At…"));
+    // Not a time: the reason, and no Set.
+    rig.type_into("At…", "tomorrow");
+    rig.until("the format", |r| r.has_text("YYYY-MM-DD HH:MM"));
+    rig.click("Set");
+    // In the past: the reason.
+    rig.replace_in("At…", "2020-01-31 09:00");
+    rig.until("the past", |r| r.has_text("that time has passed"));
+    rig.click("Set");
+    std::thread::sleep(Duration::from_millis(200));
+    rig.harness.step();
+    assert!(
+        !rig.has_text("You will be reminded"),
+        "Set does nothing while the time cannot be used"
+    );
+    // Two days ahead at 14:30: set, as the other choices are.
+    let day = chrono::Local::now().date_naive() + chrono::Days::new(2);
+    rig.replace_in("At…", &format!("{} 14:30", day.format("%Y-%m-%d")));
+    rig.until("no reason", |r| !r.has_text("that time has passed"));
+    rig.click("Set");
+    let said = format!(
+        "You will be reminded to call (757) 555-0123 back at {} 14:30.",
+        day.format("%a")
+    );
+    rig.until("the reminder", |r| r.has_text(&said));
+}
+
+#[test]
 fn a_reminder_comes_due_and_says_who_to_call_back() {
     use skydial::app::messages::RemindRequest;
     use skydial::work::reminders::RemindAt;
