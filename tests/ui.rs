@@ -2257,6 +2257,85 @@ fn rules_from_settings_ignore_spam_and_let_a_vip_ring_through_do_not_disturb() {
 }
 
 #[test]
+fn do_not_disturb_for_an_hour_from_the_tray_is_saved_and_ignores_a_call_with_its_reason() {
+    use skydial::app::messages::DndSpan;
+    let mut rig = rig(true, "");
+    rig.connected();
+    let asked = chrono::Local::now();
+    let app = rig.harness.state().as_ref().unwrap();
+    assert!(app.sender().send(DeskRequest::DndFor(DndSpan::AnHour)));
+    rig.until("saved", |r| {
+        r.saved_settings()
+            .is_some_and(|v| v["rules"]["dnd_until"] != "")
+    });
+    let saved = rig.saved_settings().unwrap();
+    let until = chrono::DateTime::parse_from_rfc3339(saved["rules"]["dnd_until"].as_str().unwrap())
+        .unwrap();
+    let ahead = until.signed_duration_since(asked);
+    assert!(
+        ahead >= chrono::Duration::minutes(59) && ahead <= chrono::Duration::minutes(61),
+        "{until} is not an hour after {asked}"
+    );
+    assert_eq!(saved["do_not_disturb"], false, "it ends by itself");
+    let when = until
+        .with_timezone(&chrono::Local)
+        .format("%H:%M")
+        .to_string();
+    rig.until("said", |r| {
+        r.has_text(&format!("Do not disturb until {when}"))
+    });
+    // A call ringing meanwhile is ignored, and history says why.
+    rig.sim
+        .state()
+        .inject_incoming(DID, "6465557001", None)
+        .unwrap();
+    rig.until("the ignore", |r| r.commands("ignore").len() == 1);
+    rig.open_history();
+    rig.until("its reason", |r| {
+        r.has(&format!("ignored: do not disturb (until {when})"))
+            || r.has(&format!(
+                "ignored: do not disturb (until {})",
+                until.with_timezone(&chrono::Local).format("%Y-%m-%d %H:%M")
+            ))
+    });
+}
+
+#[test]
+fn remind_me_at_a_chosen_time_is_checked_as_typed_and_set() {
+    let mut rig = rig(true, "");
+    rig.connected();
+    rig.missed_call_from("7575550123");
+    rig.open_history();
+    rig.until("the list", |r| r.has("Missed calls to do (1)"));
+    rig.click("Remind me");
+    rig.until("the field", |r| r.has("At…"));
+    // Not a time: the reason, and no Set.
+    rig.type_into("At…", "tomorrow");
+    rig.until("the format", |r| r.has_text("YYYY-MM-DD HH:MM"));
+    rig.click("Set");
+    // In the past: the reason.
+    rig.replace_in("At…", "2020-01-31 09:00");
+    rig.until("the past", |r| r.has_text("that time has passed"));
+    rig.click("Set");
+    std::thread::sleep(Duration::from_millis(200));
+    rig.harness.step();
+    assert!(
+        !rig.has_text("You will be reminded"),
+        "Set does nothing while the time cannot be used"
+    );
+    // Two days ahead at 14:30: set, as the other choices are.
+    let day = chrono::Local::now().date_naive() + chrono::Days::new(2);
+    rig.replace_in("At…", &format!("{} 14:30", day.format("%Y-%m-%d")));
+    rig.until("no reason", |r| !r.has_text("that time has passed"));
+    rig.click("Set");
+    let said = format!(
+        "You will be reminded to call (757) 555-0123 back at {} 14:30.",
+        day.format("%a")
+    );
+    rig.until("the reminder", |r| r.has_text(&said));
+}
+
+#[test]
 fn a_reminder_comes_due_and_says_who_to_call_back() {
     use skydial::app::messages::RemindRequest;
     use skydial::work::reminders::RemindAt;

@@ -12,7 +12,7 @@
 
 use crate::engine::{EngineError, EngineHandle};
 use crate::history::Reminder;
-use chrono::{DateTime, Days, NaiveTime, TimeZone, Utc};
+use chrono::{DateTime, Days, NaiveDateTime, NaiveTime, TimeZone, Utc};
 use std::sync::Arc;
 use std::time::Duration;
 use tokio::sync::{Notify, mpsc};
@@ -60,6 +60,20 @@ pub fn due_at<Tz: TimeZone>(when: RemindAt, now: &DateTime<Tz>) -> Result<i64, S
         }
     };
     Ok(due.timestamp_millis())
+}
+
+/// How a chosen time is typed (local).
+pub const AT_FORMAT: &str = "%Y-%m-%d %H:%M";
+
+/// *At…*: a chosen local time as typed (`YYYY-MM-DD HH:MM`), checked at
+/// `now` as [`due_at`] checks it; or why it cannot be used, in plain words.
+pub fn at_local<Tz: TimeZone>(text: &str, now: &DateTime<Tz>) -> Result<DateTime<Utc>, String> {
+    let at = NaiveDateTime::parse_from_str(text.trim(), AT_FORMAT).map_err(|_| {
+        "write the date and time as YYYY-MM-DD HH:MM (like 2026-03-31 14:30)".to_string()
+    })?;
+    let t = super::rules::local_time(&now.timezone(), at);
+    due_at(RemindAt::At(t), now)?;
+    Ok(t)
 }
 
 /// Whether a reminder reported at `now` is late: it came due before this
@@ -149,6 +163,30 @@ async fn sleep(wait: Option<Duration>) {
 mod tests {
     use super::*;
     use chrono::FixedOffset;
+
+    #[test]
+    fn a_chosen_time_as_typed() {
+        let paris = FixedOffset::east_opt(3600).unwrap();
+        let now = paris.with_ymd_and_hms(2026, 3, 31, 23, 30, 0).unwrap();
+        let at = paris.with_ymd_and_hms(2026, 4, 1, 14, 30, 0).unwrap();
+        assert_eq!(
+            at_local(" 2026-04-01 14:30 ", &now),
+            Ok(at.with_timezone(&Utc))
+        );
+        for bad in [
+            "tomorrow",
+            "2026-04-01",
+            "2026-04-31 10:00",
+            "2026-04-01 25:00",
+        ] {
+            let e = at_local(bad, &now).unwrap_err();
+            assert!(e.contains("YYYY-MM-DD HH:MM"), "{bad}: {e}");
+        }
+        let e = at_local("2026-03-31 23:00", &now).unwrap_err();
+        assert!(e.contains("has passed"), "{e}");
+        let e = at_local("2028-01-01 09:00", &now).unwrap_err();
+        assert!(e.contains("more than a year"), "{e}");
+    }
 
     #[test]
     fn due_times() {

@@ -209,21 +209,27 @@ impl Rules {
         if self.manual {
             return Some(Reason::DoNotDisturb);
         }
-        if let Some(until) = self.until
-            && now.with_timezone(&Utc) < until
-        {
-            let local = until.with_timezone(&now.timezone());
-            let when = if local.date_naive() == now.date_naive() {
-                local.naive_local().format("%H:%M").to_string()
-            } else {
-                local.naive_local().format("%Y-%m-%d %H:%M").to_string()
-            };
+        if let Some(when) = self.until_ahead(now) {
             return Some(Reason::Until(when));
         }
         if self.schedule && !self.working(now) {
             return Some(Reason::Schedule);
         }
         None
+    }
+
+    /// When a *do not disturb until* still ahead of `now` ends, as the
+    /// user reads it: local `HH:MM`, or a date and time when not today.
+    pub fn until_ahead<Tz: TimeZone>(&self, now: &DateTime<Tz>) -> Option<String> {
+        let until = self
+            .until
+            .filter(|until| now.with_timezone(&Utc) < *until)?;
+        let local = until.with_timezone(&now.timezone());
+        Some(if local.date_naive() == now.date_naive() {
+            local.naive_local().format("%H:%M").to_string()
+        } else {
+            local.naive_local().format("%Y-%m-%d %H:%M").to_string()
+        })
     }
 
     /// Whether `now` is within the working hours (a span that crosses
@@ -269,6 +275,15 @@ pub fn local_time<Tz: TimeZone>(tz: &Tz, at: chrono::NaiveDateTime) -> DateTime<
                 .earliest()
         })
         .map_or_else(|| at.and_utc(), |t| t.with_timezone(&Utc))
+}
+
+/// The `dnd_until` setting for `at`: ISO 8601, in the offset `now` has
+/// there (what the Settings screen's and the tray's choices write).
+pub fn until_setting<Tz: TimeZone>(at: DateTime<Utc>, now: &DateTime<Tz>) -> String
+where
+    Tz::Offset: std::fmt::Display,
+{
+    at.with_timezone(&now.timezone()).to_rfc3339()
 }
 
 /// *Do not disturb for an hour*.

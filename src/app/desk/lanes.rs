@@ -52,6 +52,7 @@ pub(super) fn kind(request: &DeskRequest) -> Kind {
         | DeskRequest::Export { .. } => Kind::Data,
         DeskRequest::EditSettings(_)
         | DeskRequest::ToggleDnd
+        | DeskRequest::DndFor(_)
         | DeskRequest::AddFavourite(_)
         | DeskRequest::RemoveFavourite(_)
         | DeskRequest::AddDirectory { .. }

@@ -5,12 +5,14 @@
 //! it from a watch channel) and saved.
 
 use super::Desk;
-use crate::app::messages::DeskRequest;
+use crate::app::messages::{DeskRequest, DndSpan};
 use crate::directory::{DirectoryConfig, Password};
 use crate::protocol::DialNumber;
 use crate::protocol::number::normalize;
 use crate::protocol::text::printable;
 use crate::settings::{self, Favourite, Settings, SettingsEdit};
+use crate::work::rules::{Rules, in_one_hour, until_setting};
+use chrono::{DateTime, Local};
 use std::path::PathBuf;
 use std::sync::Arc;
 use tokio::sync::{mpsc, watch};
@@ -24,7 +26,11 @@ pub(super) enum SettingsChange {
     /// The directory of this name removed (its names and password too).
     RemoveDirectory(String),
     Edit(Box<SettingsEdit>),
-    ToggleDnd,
+    /// Do not disturb flipped (asked at this time): on by hand, or off
+    /// (with a *do not disturb until* still ahead).
+    ToggleDnd(DateTime<Local>),
+    /// Do not disturb for a while, from the time asked.
+    DndFor(DndSpan, DateTime<Local>),
     AddFavourite(DialNumber),
     /// The favourite with this number (as saved).
     RemoveFavourite(String),
@@ -42,7 +48,8 @@ impl SettingsChange {
     pub(super) fn asked(request: DeskRequest) -> Option<Self> {
         Some(match request {
             DeskRequest::EditSettings(edit) => Self::Edit(edit),
-            DeskRequest::ToggleDnd => Self::ToggleDnd,
+            DeskRequest::ToggleDnd => Self::ToggleDnd(Local::now()),
+            DeskRequest::DndFor(span) => Self::DndFor(span, Local::now()),
             DeskRequest::AddFavourite(number) => Self::AddFavourite(number),
             DeskRequest::RemoveFavourite(number) => Self::RemoveFavourite(number),
             DeskRequest::AddDirectory { config, password } => Self::AddDirectory(config, password),
@@ -57,7 +64,23 @@ pub(super) fn changed(settings: &Settings, change: &SettingsChange) -> Settings 
     let mut new = settings.clone();
     match change {
         SettingsChange::Edit(edit) => return edit.applied_to(settings),
-        SettingsChange::ToggleDnd => new.do_not_disturb = !new.do_not_disturb,
+        SettingsChange::ToggleDnd(now) => {
+            let on =
+                new.do_not_disturb || Rules::from_settings(settings).0.until_ahead(now).is_some();
+            new.do_not_disturb = !on;
+            if on {
+                new.rules.dnd_until.clear();
+            }
+        }
+        SettingsChange::DndFor(span, now) => {
+            let until = match span {
+                DndSpan::AnHour => in_one_hour(now),
+                DndSpan::UntilTomorrow => Rules::from_settings(settings).0.tomorrow(now),
+            };
+            new.rules.dnd_until = until_setting(until, now);
+            // Off by hand, so that do not disturb ends then.
+            new.do_not_disturb = false;
+        }
         SettingsChange::AddDirectory(config, _) => {
             if !new.directories.iter().any(|d| d.name == config.name) {
                 new.directories.push((**config).clone());
@@ -132,12 +155,20 @@ impl SettingsLane {
                 }
             }
         }
-        if matches!(change, SettingsChange::ToggleDnd) {
-            desk.ui.info(if new.do_not_disturb {
+        match change {
+            SettingsChange::ToggleDnd(_) => desk.ui.info(if new.do_not_disturb {
                 "Do not disturb is on: ringing calls are ignored and logged as missed."
             } else {
                 "Do not disturb is off."
-            });
+            }),
+            SettingsChange::DndFor(_, at) => {
+                if let Some(when) = Rules::from_settings(&new).0.until_ahead(at) {
+                    desk.ui.info(format!(
+                        "Do not disturb until {when}: ringing calls are ignored and logged as missed."
+                    ));
+                }
+            }
+            _ => {}
         }
         if new.language != now.language {
             // Everything drawn from now on follows; SKYDIAL_LANG still wins.
@@ -276,10 +307,10 @@ mod tests {
             endpoint: "0010492e1234".into(),
             ..Settings::default()
         };
-        let dnd = changed(&now, &SettingsChange::ToggleDnd);
+        let dnd = changed(&now, &SettingsChange::ToggleDnd(Local::now()));
         assert!(dnd.do_not_disturb);
         assert_eq!(dnd.endpoint, now.endpoint);
-        assert!(!changed(&dnd, &SettingsChange::ToggleDnd).do_not_disturb);
+        assert!(!changed(&dnd, &SettingsChange::ToggleDnd(Local::now())).do_not_disturb);
 
         // The Settings screen's edit, made before do not disturb went on.
         let mut edited = now.clone();
@@ -318,5 +349,52 @@ mod tests {
         assert!(without.directories.is_empty());
         assert_eq!(signed_in.user, "6465551000");
         assert!(signed_in.do_not_disturb && !signed_in.remember_pin);
+    }
+
+    #[test]
+    fn do_not_disturb_for_a_while_is_saved_as_a_time_and_the_toggle_ends_it() {
+        use chrono::TimeZone;
+        let at = Local.with_ymd_and_hms(2026, 3, 10, 14, 20, 0).unwrap();
+        let manual = Settings {
+            do_not_disturb: true,
+            ..Settings::default()
+        };
+        let hour = changed(&manual, &SettingsChange::DndFor(DndSpan::AnHour, at));
+        let until = DateTime::parse_from_rfc3339(&hour.rules.dnd_until).unwrap();
+        assert_eq!(until, at + chrono::Duration::hours(1));
+        assert!(
+            !hour.do_not_disturb,
+            "it ends then, not when turned off by hand"
+        );
+        let (rules, problems) = Rules::from_settings(&hour);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(rules.until_ahead(&at).as_deref(), Some("15:20"));
+
+        // Until tomorrow: when its working hours start, else 9:00.
+        let tomorrow = changed(
+            &Settings::default(),
+            &SettingsChange::DndFor(DndSpan::UntilTomorrow, at),
+        );
+        let until = DateTime::parse_from_rfc3339(&tomorrow.rules.dnd_until).unwrap();
+        assert_eq!(until, Local.with_ymd_and_hms(2026, 3, 11, 9, 0, 0).unwrap());
+        let mut late_start = Settings::default();
+        late_start.rules.working_hours.wed = "10:30-18:00".into();
+        let tomorrow = changed(
+            &late_start,
+            &SettingsChange::DndFor(DndSpan::UntilTomorrow, at),
+        );
+        let until = DateTime::parse_from_rfc3339(&tomorrow.rules.dnd_until).unwrap();
+        assert_eq!(
+            until,
+            Local.with_ymd_and_hms(2026, 3, 11, 10, 30, 0).unwrap()
+        );
+
+        // The toggle, while the time is ahead, turns do not disturb off.
+        let off = changed(&hour, &SettingsChange::ToggleDnd(at));
+        assert!(!off.do_not_disturb && off.rules.dnd_until.is_empty());
+        // Once it has passed, the toggle turns it on by hand.
+        let later = at + chrono::Duration::hours(2);
+        let on = changed(&hour, &SettingsChange::ToggleDnd(later));
+        assert!(on.do_not_disturb);
     }
 }

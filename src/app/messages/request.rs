@@ -179,8 +179,12 @@ pub enum DeskRequest {
     /// Change the fields the Settings screen changed (to their values there),
     /// leaving the others as they are now.
     EditSettings(Box<SettingsEdit>),
-    /// Flip do not disturb (from the tray).
+    /// Flip do not disturb (from the tray): on by hand, or off (a *do not
+    /// disturb until* still ahead is cleared too).
     ToggleDnd,
+    /// Do not disturb until a time (from the tray), reckoned when the desk
+    /// applies it.
+    DndFor(DndSpan),
     /// Add this number to the favourites (a number already there is kept once).
     AddFavourite(DialNumber),
     /// Remove the favourite with this number (as saved).
@@ -210,6 +214,15 @@ pub enum DeskRequest {
         file: PathBuf,
         format: crate::history::export::Format,
     },
+}
+
+/// How long the tray's *Do not disturb for an hour* and *until tomorrow*
+/// last.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DndSpan {
+    AnHour,
+    /// Until tomorrow's working hours start (9:00 when there are none).
+    UntilTomorrow,
 }
 
 /// *Remind me*: who to call back, and when.
@@ -249,7 +262,7 @@ impl DeskRequest {
             Self::AddDirectory { .. } | Self::RemoveDirectory(_) => "change the directories".into(),
             Self::SyncDirectories(_) => "sync the directories".into(),
             Self::EditSettings(_) => "save the settings".into(),
-            Self::ToggleDnd => "change do not disturb".into(),
+            Self::ToggleDnd | Self::DndFor(_) => "change do not disturb".into(),
             Self::AddFavourite(_) | Self::RemoveFavourite(_) => "change the favourites".into(),
             Self::External { .. } => "take the request".into(),
             Self::LinkAnswer { .. } => "answer the link".into(),

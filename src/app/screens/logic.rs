@@ -211,6 +211,13 @@ impl App {
             let label = caller_label_with_number(entry.name.as_deref(), &entry.number);
             recents.push((label, number));
         }
+        let dnd_until = if self.settings.rules.dnd_until.is_empty() {
+            None
+        } else {
+            crate::work::rules::Rules::from_settings(&self.settings)
+                .0
+                .until_ahead(&chrono::Local::now())
+        };
         TrayView {
             favourites: self
                 .settings
@@ -219,7 +226,8 @@ impl App {
                 .filter_map(|f| Some((f.name.clone(), normalize(&f.number).ok()?)))
                 .collect(),
             recents,
-            dnd: self.settings.do_not_disturb,
+            dnd: self.settings.do_not_disturb || dnd_until.is_some(),
+            dnd_until,
             ringing: snap
                 .calls
                 .iter()

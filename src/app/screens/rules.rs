@@ -5,7 +5,7 @@
 
 use super::widgets::labelled_field;
 use crate::settings::Settings;
-use crate::work::rules::{Rules, in_one_hour};
+use crate::work::rules::{Rules, in_one_hour, until_setting};
 
 /// The lists as typed, one entry a line (kept between passes, so a line
 /// being typed is not tidied away under the cursor).
@@ -100,15 +100,11 @@ impl RulesText {
             );
             let now = chrono::Local::now();
             if ui.small_button("For an hour").clicked() {
-                draft.rules.dnd_until =
-                    in_one_hour(&now).with_timezone(&chrono::Local).to_rfc3339();
+                draft.rules.dnd_until = until_setting(in_one_hour(&now), &now);
             }
             if ui.small_button("Until tomorrow").clicked() {
                 let (parsed, _) = Rules::from_settings(draft);
-                draft.rules.dnd_until = parsed
-                    .tomorrow(&now)
-                    .with_timezone(&chrono::Local)
-                    .to_rfc3339();
+                draft.rules.dnd_until = until_setting(parsed.tomorrow(&now), &now);
             }
             if !draft.rules.dnd_until.is_empty() && ui.small_button("Clear").clicked() {
                 draft.rules.dnd_until.clear();

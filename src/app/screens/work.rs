@@ -9,7 +9,7 @@ use crate::contacts::caller_label_with_number;
 use crate::history::MissedEntry;
 use crate::history::export::Format;
 use crate::protocol::number::normalize;
-use crate::work::reminders::RemindAt;
+use crate::work::reminders::{RemindAt, at_local};
 
 /// The longest note the editor takes (characters).
 pub const MAX_NOTE: usize = 4000;
@@ -194,31 +194,80 @@ fn entry_ui(ui: &mut egui::Ui, entry: &MissedEntry) -> Option<Command> {
         {
             command = Some(Command::Request(DeskRequest::Dial { number }));
         }
-        ui.menu_button("Remind me", |ui| {
-            for (label, when) in [
-                ("In 15 minutes", RemindAt::In15Minutes),
-                ("In an hour", RemindAt::InAnHour),
-                ("Tomorrow at 9:00", RemindAt::TomorrowMorning),
-            ] {
-                if ui.button(label).clicked() {
-                    command = Some(Command::Request(DeskRequest::Remind(Box::new(
-                        RemindRequest {
-                            number: entry.number.clone(),
-                            name: entry.name.clone(),
-                            entry: Some(entry.entry),
-                            call_id: Some(entry.last_call.clone()),
-                            when,
-                        },
-                    ))));
+        let remind = |when| {
+            Command::Request(DeskRequest::Remind(Box::new(RemindRequest {
+                number: entry.number.clone(),
+                name: entry.name.clone(),
+                entry: Some(entry.entry),
+                call_id: Some(entry.last_call.clone()),
+                when,
+            })))
+        };
+        // Open while its *At…* field is clicked into: each choice closes it.
+        let config = egui::containers::menu::MenuConfig::new()
+            .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside);
+        egui::containers::menu::MenuButton::new("Remind me")
+            .config(config)
+            .ui(ui, |ui| {
+                for (label, when) in [
+                    ("In 15 minutes", RemindAt::In15Minutes),
+                    ("In an hour", RemindAt::InAnHour),
+                    ("Tomorrow at 9:00", RemindAt::TomorrowMorning),
+                ] {
+                    if ui.button(label).clicked() {
+                        command = Some(remind(when));
+                        ui.close();
+                    }
+                }
+                ui.separator();
+                if let Some(at) = remind_at_ui(ui, entry.entry) {
+                    command = Some(remind(RemindAt::At(at)));
                     ui.close();
                 }
-            }
-        });
+            });
         if ui.small_button("Done").clicked() {
             command = Some(Command::Request(DeskRequest::ResolveMissed(entry.entry)));
         }
     });
     command
+}
+
+/// *At…* in *Remind me*: a local date and time as typed (kept per entry
+/// while the menu is open), checked as typed with the reason shown; the
+/// time once *Set*.
+fn remind_at_ui(ui: &mut egui::Ui, entry: i64) -> Option<chrono::DateTime<chrono::Utc>> {
+    let id = egui::Id::unique(("remind-at", entry));
+    let mut text = ui
+        .data_mut(|d| d.get_temp::<String>(id))
+        .unwrap_or_default();
+    let mut at = None;
+    ui.horizontal(|ui| {
+        labelled_field(
+            ui,
+            "At…",
+            egui::TextEdit::singleline(&mut text)
+                .hint_text("2026-03-31 14:30")
+                .char_limit(32)
+                .desired_width(130.0),
+        );
+        let checked = (!text.trim().is_empty()).then(|| at_local(&text, &chrono::Local::now()));
+        let ok = matches!(checked, Some(Ok(_)));
+        if ui.add_enabled(ok, egui::Button::new("Set")).clicked() {
+            at = checked.clone().and_then(Result::ok);
+        }
+        if let Some(Err(why)) = checked {
+            ui.end_row();
+            ui.colored_label(egui::Color32::from_rgb(0xd6, 0x30, 0x31), why);
+        }
+    });
+    ui.data_mut(|d| {
+        if at.is_some() {
+            d.remove::<String>(id);
+        } else {
+            d.insert_temp(id, text);
+        }
+    });
+    at
 }
 
 /// A history row's note and the rules' reason, and its note button (called

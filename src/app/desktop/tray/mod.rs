@@ -1,12 +1,13 @@
 //! The tray icon (StatusNotifierItem through ksni on Linux): a left click
 //! shows or hides the window; its menu has quick-dial of favourites and
-//! recent numbers, Dial clipboard, Do not disturb, Show window, Quit. Clicks
+//! recent numbers, Dial clipboard, Do not disturb (by hand, for an hour,
+//! until tomorrow), Show window, Quit. Clicks
 //! are handled off the UI thread, so they work while the window is hidden.
 
 mod host;
 
 use super::icons::{self, IconState};
-use crate::app::messages::{DeskRequest, DeskSender, UiLink};
+use crate::app::messages::{DeskRequest, DeskSender, DndSpan, UiLink};
 use crate::protocol::DialNumber;
 pub use host::wait_for_tray_host;
 use std::collections::HashMap;
@@ -19,6 +20,7 @@ enum TrayAction {
     Dial(DialNumber),
     DialClipboard,
     ToggleDnd,
+    DndFor(DndSpan),
     Show,
     Quit,
 }
@@ -29,7 +31,11 @@ pub struct TrayView {
     /// (label, number) pairs.
     pub favourites: Vec<(String, DialNumber)>,
     pub recents: Vec<(String, DialNumber)>,
+    /// Do not disturb, by hand or until a time.
     pub dnd: bool,
+    /// When a *do not disturb until* ends (local `HH:MM`, or a date and
+    /// time when not today), while it is ahead.
+    pub dnd_until: Option<String>,
     /// The caller of a ringing call, if any.
     pub ringing: Option<String>,
     pub open_missed: u64,
@@ -92,6 +98,7 @@ impl Tray {
                 TrayAction::Dial(number) => DeskRequest::Dial { number },
                 TrayAction::DialClipboard => DeskRequest::DialClipboard { from_hotkey: true },
                 TrayAction::ToggleDnd => DeskRequest::ToggleDnd,
+                TrayAction::DndFor(span) => DeskRequest::DndFor(span),
                 TrayAction::Show => {
                     offer_click_token();
                     ui.raise_window();
@@ -161,8 +168,10 @@ impl Tray {
                 if view.open_missed == 1 { "" } else { "s" }
             ));
         }
-        if view.dnd {
-            tip.push_str(" · do not disturb");
+        match &view.dnd_until {
+            Some(when) => tip.push_str(&format!(" · do not disturb until {when}")),
+            None if view.dnd => tip.push_str(" · do not disturb"),
+            None => {}
         }
         let _ = self.icon.set_tooltip(Some(&tip));
         self.icon.set_title(Some(&tip));
@@ -202,6 +211,14 @@ impl Tray {
         add(
             &CheckMenuItem::new("Do not disturb", true, view.dnd, None),
             Some(TrayAction::ToggleDnd),
+        );
+        add(
+            &MenuItem::new("Do not disturb for an hour", true, None),
+            Some(TrayAction::DndFor(DndSpan::AnHour)),
+        );
+        add(
+            &MenuItem::new("Do not disturb until tomorrow", true, None),
+            Some(TrayAction::DndFor(DndSpan::UntilTomorrow)),
         );
         add(
             &MenuItem::new("Show window", true, None),
