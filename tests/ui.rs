@@ -2284,6 +2284,8 @@ fn do_not_disturb_for_an_hour_from_the_tray_is_saved_and_ignores_a_call_with_its
     rig.until("said", |r| {
         r.has_text(&format!("Do not disturb until {when}"))
     });
+    // The header's Do not disturb is ticked while the time is ahead.
+    rig.until("the header ticked", |r| r.dnd_ticked());
     // A call ringing meanwhile is ignored, and history says why.
     rig.sim
         .state()

@@ -211,13 +211,7 @@ impl App {
             let label = caller_label_with_number(entry.name.as_deref(), &entry.number);
             recents.push((label, number));
         }
-        let dnd_until = if self.settings.rules.dnd_until.is_empty() {
-            None
-        } else {
-            crate::work::rules::Rules::from_settings(&self.settings)
-                .0
-                .until_ahead(&chrono::Local::now())
-        };
+        let dnd_until = self.dnd_until();
         TrayView {
             favourites: self
                 .settings
@@ -236,6 +230,17 @@ impl App {
             open_missed: snap.open_missed,
             online: snap.status == ConnectionStatus::Connected,
         }
+    }
+
+    /// Until when do not disturb is on by a time (`rules.dnd_until`, set
+    /// from the tray or Settings), while that time is ahead.
+    pub(super) fn dnd_until(&self) -> Option<String> {
+        if self.settings.rules.dnd_until.is_empty() {
+            return None;
+        }
+        crate::work::rules::Rules::from_settings(&self.settings)
+            .0
+            .until_ahead(&chrono::Local::now())
     }
 
     /// A notice for the user in the status area.

@@ -6,7 +6,6 @@ use super::widgets::Command;
 use super::{App, Tab, calls, confirm, dial, quick_dial, ringing, shortcuts, status};
 use crate::app::messages::{DeskRequest, Notice};
 use crate::engine::{ConnectionStatus, Snapshot};
-use crate::settings::{Settings, SettingsEdit};
 use egui::RichText;
 use std::time::Duration;
 
@@ -192,19 +191,22 @@ impl App {
                 ui.selectable_value(&mut self.tab, Tab::Contacts, "Contacts");
                 ui.selectable_value(&mut self.tab, Tab::Settings, "Settings");
             }
-            let mut dnd = self.settings.do_not_disturb;
+            // Ticked while on by hand or until a time (the tray's, Settings'); a
+            // click turns either off, or turns it on by hand (the desk decides).
+            let until = self.dnd_until();
+            let mut dnd = self.settings.do_not_disturb || until.is_some();
+            let hint = match &until {
+                Some(when) => {
+                    format!("Until {when}: ringing calls are declined and logged as missed")
+                }
+                None => "Ringing calls are declined and logged as missed".to_string(),
+            };
             if ui
                 .checkbox(&mut dnd, "Do not disturb")
-                .on_hover_text("Ringing calls are declined and logged as missed")
+                .on_hover_text(hint)
                 .changed()
             {
-                let wanted = Settings {
-                    do_not_disturb: dnd,
-                    ..self.settings.clone()
-                };
-                let edit = SettingsEdit::between(&self.settings, &wanted);
-                self.commands
-                    .push(Command::Request(DeskRequest::EditSettings(Box::new(edit))));
+                self.commands.push(Command::Request(DeskRequest::ToggleDnd));
             }
         });
         if let Some(demo) = &self.demo {
