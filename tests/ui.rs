@@ -2281,8 +2281,14 @@ fn do_not_disturb_for_an_hour_from_the_tray_is_saved_and_ignores_a_call_with_its
         .with_timezone(&chrono::Local)
         .format("%H:%M")
         .to_string();
+    // The time alone today, with its date when the hour ends tomorrow (after 23:00).
+    let dated = until
+        .with_timezone(&chrono::Local)
+        .format("%Y-%m-%d %H:%M")
+        .to_string();
     rig.until("said", |r| {
         r.has_text(&format!("Do not disturb until {when}"))
+            || r.has_text(&format!("Do not disturb until {dated}"))
     });
     // The header's Do not disturb is ticked while the time is ahead.
     rig.until("the header ticked", |r| r.dnd_ticked());
@@ -2295,10 +2301,7 @@ fn do_not_disturb_for_an_hour_from_the_tray_is_saved_and_ignores_a_call_with_its
     rig.open_history();
     rig.until("its reason", |r| {
         r.has(&format!("ignored: do not disturb (until {when})"))
-            || r.has(&format!(
-                "ignored: do not disturb (until {})",
-                until.with_timezone(&chrono::Local).format("%Y-%m-%d %H:%M")
-            ))
+            || r.has(&format!("ignored: do not disturb (until {dated})"))
     });
 }
 
