@@ -284,6 +284,9 @@ def main():
             x, y = wait_for("the ringing call in the window",
                             lambda: Screen(display).find(CHIP_RINGING, box) and answer_button(Screen(display), box),
                             timeout=20)
+            # A button that has just appeared ignores clicks for half a second (the
+            # double-click guard): click as a person would, a moment after it shows.
+            time.sleep(0.8)
             xdotool(env, "mousemove", str(x), str(y), "click", "1")
             wait_for("the call to be connected", lambda: any(
                 c["id"] == call and c["state"] == "CONNECTED" for c in http(f"{url}/control/calls?user={DID}")),
