@@ -23,7 +23,7 @@ together). Symbol names (mangled) stay the same across builds while the
 code they name does: after large changes, or a new Rust, run this again; a
 name no longer in the binary is skipped by the linker.
 
-build.rs hands the file to the linker (lld's --symbol-ordering-file) for
+packaging/build.rs hands the file to the linker (lld's --symbol-ordering-file) for
 release builds on x86_64 Linux; SKYDIAL_CODE_ORDER=off builds without it.
 """
 

@@ -68,7 +68,7 @@ fn window_error(e: &dyn std::fmt::Display) -> ShellError {
 }
 
 /// Windows: the title bar's icon and the taskbar's (and Alt+Tab's), each
-/// drawn for its size from the program's icon resource (build.rs); egui's
+/// drawn for its size from the program's icon resource (packaging/build.rs); egui's
 /// icon would only set the title bar's. Without the resource (a test
 /// executable) egui's stays.
 #[cfg(windows)]

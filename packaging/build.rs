@@ -27,7 +27,7 @@ use std::process::Command;
 const ICON_SIZES: [u32; 6] = [16, 24, 32, 48, 64, 256];
 
 fn main() {
-    println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-changed=packaging/build.rs");
     println!("cargo:rerun-if-env-changed=WINDRES");
     if std::env::var("CARGO_CFG_TARGET_OS").as_deref() != Ok("windows") {
         linux_link();

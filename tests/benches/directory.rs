@@ -8,7 +8,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a benchmark: failing loudly is right
 
-#[path = "../tests/directory_common/mod.rs"]
+#[path = "../directory_common/mod.rs"]
 mod directory_common;
 
 use directory_common::PASSWORD;
