@@ -490,3 +490,102 @@ cmd-watch-event = { $time }  { $state }  { $direction }  { $who }  [Anruf { $cal
 cmd-watch-event-dialled = { $time }  { $state }  { $direction }  { $who }  an { $dialled }  [Anruf { $call }]
 cmd-watch-in = ein
 cmd-watch-out = aus
+
+## The window's screens, the desk and the shells (l10n-desk)
+
+# The desk could not take a request: $request says which (the variant), $number is the number when it is a dial.
+notice-busy = { $request ->
+    [sign-in] skydial ist ausgelastet und konnte sich nicht anmelden; versuchen Sie es gleich noch einmal.
+    [sign-out] skydial ist ausgelastet und konnte sich nicht abmelden; versuchen Sie es gleich noch einmal.
+    [answer] skydial ist ausgelastet und konnte den Anruf nicht annehmen; versuchen Sie es gleich noch einmal.
+    [decline] skydial ist ausgelastet und konnte den Anruf nicht ablehnen; versuchen Sie es gleich noch einmal.
+    [hang-up] skydial ist ausgelastet und konnte nicht auflegen; versuchen Sie es gleich noch einmal.
+    [hold] skydial ist ausgelastet und konnte den Anruf nicht halten; versuchen Sie es gleich noch einmal.
+    [resume] skydial ist ausgelastet und konnte den Anruf nicht fortsetzen; versuchen Sie es gleich noch einmal.
+    [dial] skydial ist ausgelastet und konnte { $number } nicht wählen; versuchen Sie es gleich noch einmal.
+    [dial-clipboard] skydial ist ausgelastet und konnte die Zwischenablage nicht wählen; versuchen Sie es gleich noch einmal.
+    [history] skydial ist ausgelastet und konnte den Verlauf nicht aktualisieren; versuchen Sie es gleich noch einmal.
+    [search-contacts] skydial ist ausgelastet und konnte die Kontakte nicht durchsuchen; versuchen Sie es gleich noch einmal.
+    [import-contacts] skydial ist ausgelastet und konnte die Kontakte nicht importieren; versuchen Sie es gleich noch einmal.
+    [search-people] skydial ist ausgelastet und konnte Kontakte und Verzeichnisse nicht durchsuchen; versuchen Sie es gleich noch einmal.
+    [change-contact] skydial ist ausgelastet und konnte die Kontakte nicht ändern; versuchen Sie es gleich noch einmal.
+    [directories] skydial ist ausgelastet und konnte die Verzeichnisse nicht ändern; versuchen Sie es gleich noch einmal.
+    [sync-directories] skydial ist ausgelastet und konnte die Verzeichnisse nicht synchronisieren; versuchen Sie es gleich noch einmal.
+    [settings] skydial ist ausgelastet und konnte die Einstellungen nicht speichern; versuchen Sie es gleich noch einmal.
+    [dnd] skydial ist ausgelastet und konnte „Nicht stören“ nicht umschalten; versuchen Sie es gleich noch einmal.
+    [favourites] skydial ist ausgelastet und konnte die Favoriten nicht ändern; versuchen Sie es gleich noch einmal.
+    [link] skydial ist ausgelastet und konnte Ihre Antwort auf den Link nicht verarbeiten; versuchen Sie es gleich noch einmal.
+    [resolve-missed] skydial ist ausgelastet und konnte den verpassten Anruf nicht als erledigt markieren; versuchen Sie es gleich noch einmal.
+    [remind] skydial ist ausgelastet und konnte die Erinnerung nicht einrichten; versuchen Sie es gleich noch einmal.
+    [note] skydial ist ausgelastet und konnte die Notiz nicht speichern; versuchen Sie es gleich noch einmal.
+    [export] skydial ist ausgelastet und konnte den Verlauf nicht exportieren; versuchen Sie es gleich noch einmal.
+   *[external] skydial ist ausgelastet und konnte die Anfrage nicht annehmen; versuchen Sie es gleich noch einmal.
+}
+# A call's button did nothing: $action is the button.
+notice-call-stale = { $action ->
+    [answer] Der Anruf konnte nicht angenommen werden: Der Anruf ist nicht mehr in diesem Zustand.
+    [decline] Der Anruf konnte nicht abgelehnt werden: Der Anruf ist nicht mehr in diesem Zustand.
+   *[hang-up] Es konnte nicht aufgelegt werden: Der Anruf ist nicht mehr in diesem Zustand.
+    [hold] Der Anruf konnte nicht gehalten werden: Der Anruf ist nicht mehr in diesem Zustand.
+    [resume] Der Anruf konnte nicht fortgesetzt werden: Der Anruf ist nicht mehr in diesem Zustand.
+}
+# A call's button failed: $action is the button, $error what went wrong.
+notice-call-failed = { $action ->
+    [answer] Der Anruf konnte nicht angenommen werden: { $error }
+    [decline] Der Anruf konnte nicht abgelehnt werden: { $error }
+   *[hang-up] Es konnte nicht aufgelegt werden: { $error }
+    [hold] Der Anruf konnte nicht gehalten werden: { $error }
+    [resume] Der Anruf konnte nicht fortgesetzt werden: { $error }
+}
+# $clip: the clipboard or the selected text (the variant).
+notice-clipboard-too-big = { $clip ->
+   *[clipboard] Nichts gewählt: Die Zwischenablage enthält { $size } KB Text, mehr als skydial liest ({ $most } KB). Kopieren Sie nur die Telefonnummer.
+    [selection] Nichts gewählt: Der markierte Text enthält { $size } KB Text, mehr als skydial liest ({ $most } KB). Kopieren Sie nur die Telefonnummer.
+}
+# $reason says why (a number-… message).
+notice-clipboard-nothing = { $clip ->
+   *[clipboard] In der Zwischenablage ist nichts zu wählen: { $reason }
+    [selection] Im markierten Text ist nichts zu wählen: { $reason }
+}
+notice-clipboard-unreadable = { $clip ->
+   *[clipboard] Die Zwischenablage kann nicht gewählt werden: { $error }
+    [selection] Der markierte Text kann nicht gewählt werden: { $error }
+}
+notice-link-too-many = { $count ->
+    [one] Nicht gewählt: Zu { $number } wurde nicht gefragt, da im Fenster von skydial bereits { $count } Nummer auf Ihre Antwort wartet. Beantworten Sie diese Frage und versuchen Sie es dann erneut.
+   *[other] Nicht gewählt: Zu { $number } wurde nicht gefragt, da im Fenster von skydial bereits { $count } Nummern auf Ihre Antwort warten. Beantworten Sie diese Fragen und versuchen Sie es dann erneut.
+}
+# A call's buttons (the calls list, the ringing banner) and their hover text.
+call-action-answer = Annehmen
+call-action-decline = Ablehnen
+call-action-hang-up = Auflegen
+call-action-hold = Halten
+call-action-resume = Fortsetzen
+# Who asks, above the number in the link question.
+link-question-asker-link = Ein Link möchte diese Nummer von Ihrem Tischtelefon aus anrufen:
+link-question-asker-program = Ein anderes Programm möchte diese Nummer von Ihrem Tischtelefon aus anrufen:
+link-question-asker-clipboard = Der kopierte Text möchte diese Nummer von Ihrem Tischtelefon aus anrufen (bei Premium- und Auslandsnummern wird immer gefragt):
+desk-task-failed = Hintergrundaufgabe fehlgeschlagen: { $error }
+notice-clipboard-no-number = im kopierten Text wurde keine Telefonnummer gefunden
+notice-cannot-dial-error = { $number } kann nicht gewählt werden: { $error }
+notice-link-not-signed-in = { $number } kann nicht gewählt werden: skydial ist noch nicht angemeldet. Öffnen Sie skydial, melden Sie sich an und verwenden Sie den Link dann erneut.
+notice-link-no-pin = { $number } kann nicht gewählt werden: Für { $user } ist keine PIN gespeichert. Öffnen Sie skydial und melden Sie sich mit aktiviertem „PIN merken“ an, oder starten Sie zuerst skydial; verwenden Sie den Link dann erneut.
+notice-link-keyring = { $number } kann nicht gewählt werden: Der Schlüsselbund konnte nicht gelesen werden ({ $error }). Öffnen Sie skydial und melden Sie sich an; verwenden Sie den Link dann erneut.
+# The notice while a call is placed; it goes once the call is listed.
+notice-dialling = { $number } wird gewählt
+notice-not-placed = Der Server hat den Anruf an { $number } nicht aufgebaut; wählen Sie die Nummer am Telefon.
+notice-link-unreadable = Über den Link wurde nichts gewählt: { $error }.
+notice-link-cancelled = Abgebrochen: { $number } wurde nicht gewählt.
+# Said after "Dialling …" when a link names an extension.
+notice-link-extension = Der Link nennt die Durchwahl { $extension }: Geben Sie sie am Telefon ein, sobald der Anruf angenommen ist.
+# Answers to another skydial process (printed by it).
+reply-already-running = skydial läuft bereits: Sein Fenster wird angezeigt.
+reply-quick-dial-handed = An skydial übergeben: Sehen Sie in sein Fenster.
+# $text is what the other program asked to dial.
+notice-cannot-dial-text = „{ $text }“ kann nicht gewählt werden: { $error }
+notice-pin-not-removed = Die PIN konnte nicht aus dem Schlüsselbund entfernt werden: { $error }
+notice-signed-out = Abgemeldet.
+notice-sign-in-did = Geben Sie Ihre DID ein: Ihre 10-stellige Telefonnummer, nur Ziffern.
+notice-sign-in-pin = Geben Sie Ihre PIN ein (die Ihrer Mailbox).
+notice-no-keyring = Kein Schlüsselbund verfügbar ({ $error }): skydial fragt bei jedem Start nach der PIN. Sie wird nie in eine Datei geschrieben.
+notice-keyring-unreadable = Der Schlüsselbund konnte nicht gelesen werden ({ $error }); geben Sie die PIN ein.

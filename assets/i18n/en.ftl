@@ -513,3 +513,102 @@ cmd-watch-event-dialled = { $time }  { $state }  { $direction }  { $who }  to { 
 # Incoming and outgoing, in a 3-letter column.
 cmd-watch-in = in
 cmd-watch-out = out
+
+## The window's screens, the desk and the shells (l10n-desk)
+
+# The desk could not take a request: $request says which (the variant), $number is the number when it is a dial.
+notice-busy = { $request ->
+    [sign-in] skydial is busy and could not sign in; try again in a moment.
+    [sign-out] skydial is busy and could not sign out; try again in a moment.
+    [answer] skydial is busy and could not answer the call; try again in a moment.
+    [decline] skydial is busy and could not decline the call; try again in a moment.
+    [hang-up] skydial is busy and could not hang up; try again in a moment.
+    [hold] skydial is busy and could not hold the call; try again in a moment.
+    [resume] skydial is busy and could not resume the call; try again in a moment.
+    [dial] skydial is busy and could not dial { $number }; try again in a moment.
+    [dial-clipboard] skydial is busy and could not dial the clipboard; try again in a moment.
+    [history] skydial is busy and could not update the history; try again in a moment.
+    [search-contacts] skydial is busy and could not search the contacts; try again in a moment.
+    [import-contacts] skydial is busy and could not import the contacts; try again in a moment.
+    [search-people] skydial is busy and could not search the contacts and directories; try again in a moment.
+    [change-contact] skydial is busy and could not change the contacts; try again in a moment.
+    [directories] skydial is busy and could not change the directories; try again in a moment.
+    [sync-directories] skydial is busy and could not sync the directories; try again in a moment.
+    [settings] skydial is busy and could not save the settings; try again in a moment.
+    [dnd] skydial is busy and could not change do not disturb; try again in a moment.
+    [favourites] skydial is busy and could not change the favourites; try again in a moment.
+    [link] skydial is busy and could not answer the link; try again in a moment.
+    [resolve-missed] skydial is busy and could not mark the missed call done; try again in a moment.
+    [remind] skydial is busy and could not set the reminder; try again in a moment.
+    [note] skydial is busy and could not save the note; try again in a moment.
+    [export] skydial is busy and could not export the history; try again in a moment.
+   *[external] skydial is busy and could not take the request; try again in a moment.
+}
+# A call's button did nothing: $action is the button.
+notice-call-stale = { $action ->
+    [answer] Could not answer the call: the call is no longer in that state.
+    [decline] Could not decline the call: the call is no longer in that state.
+   *[hang-up] Could not hang up: the call is no longer in that state.
+    [hold] Could not hold the call: the call is no longer in that state.
+    [resume] Could not resume the call: the call is no longer in that state.
+}
+# A call's button failed: $action is the button, $error what went wrong.
+notice-call-failed = { $action ->
+    [answer] Could not answer the call: { $error }
+    [decline] Could not decline the call: { $error }
+   *[hang-up] Could not hang up: { $error }
+    [hold] Could not hold the call: { $error }
+    [resume] Could not resume the call: { $error }
+}
+# $clip: the clipboard or the selected text (the variant).
+notice-clipboard-too-big = { $clip ->
+   *[clipboard] Nothing dialled: the clipboard holds { $size } KB of text, more than skydial reads ({ $most } KB). Copy just the phone number.
+    [selection] Nothing dialled: the selected text holds { $size } KB of text, more than skydial reads ({ $most } KB). Copy just the phone number.
+}
+# $reason says why (a number-… message).
+notice-clipboard-nothing = { $clip ->
+   *[clipboard] Nothing to dial in the clipboard: { $reason }
+    [selection] Nothing to dial in the selected text: { $reason }
+}
+notice-clipboard-unreadable = { $clip ->
+   *[clipboard] Cannot dial the clipboard: { $error }
+    [selection] Cannot dial the selected text: { $error }
+}
+notice-link-too-many = { $count ->
+    [one] Not dialled: { $number } was not asked about, as { $count } number is already waiting for your answer in skydial's window. Answer it, then try again.
+   *[other] Not dialled: { $number } was not asked about, as { $count } numbers are already waiting for your answer in skydial's window. Answer those, then try again.
+}
+# A call's buttons (the calls list, the ringing banner) and their hover text.
+call-action-answer = Answer
+call-action-decline = Decline
+call-action-hang-up = Hang up
+call-action-hold = Hold
+call-action-resume = Resume
+# Who asks, above the number in the link question.
+link-question-asker-link = A link asks to call this number from your desk phone:
+link-question-asker-program = Another program asks to call this number from your desk phone:
+link-question-asker-clipboard = The copied text asks to call this number from your desk phone (premium-rate and international numbers are always asked):
+desk-task-failed = background task failed: { $error }
+notice-clipboard-no-number = no phone number was found in the copied text
+notice-cannot-dial-error = Cannot dial { $number }: { $error }
+notice-link-not-signed-in = Cannot dial { $number }: skydial is not signed in yet. Open skydial, sign in, then use the link again.
+notice-link-no-pin = Cannot dial { $number }: no PIN is kept for { $user }. Open skydial and sign in with “Remember PIN” ticked, or start skydial first; then use the link again.
+notice-link-keyring = Cannot dial { $number }: the keyring could not be read ({ $error }). Open skydial and sign in, then use the link again.
+# The notice while a call is placed; it goes once the call is listed.
+notice-dialling = Dialling { $number }
+notice-not-placed = The server did not place the call to { $number }; dial it on the phone.
+notice-link-unreadable = Nothing dialled from the link: { $error }.
+notice-link-cancelled = Cancelled: { $number } was not dialled.
+# Said after "Dialling …" when a link names an extension.
+notice-link-extension = The link names extension { $extension }: key it in on the phone when the call is answered.
+# Answers to another skydial process (printed by it).
+reply-already-running = skydial is already running: its window is shown.
+reply-quick-dial-handed = Handed to skydial: see its window.
+# $text is what the other program asked to dial.
+notice-cannot-dial-text = Cannot dial “{ $text }”: { $error }
+notice-pin-not-removed = Could not remove the PIN from the keyring: { $error }
+notice-signed-out = Signed out.
+notice-sign-in-did = Enter your DID: your 10-digit phone number, digits only.
+notice-sign-in-pin = Enter your PIN (the one you use for voicemail).
+notice-no-keyring = No keyring is available ({ $error }): skydial will ask for the PIN at each start. It is never written to a file.
+notice-keyring-unreadable = The keyring could not be read ({ $error }); enter the PIN.

@@ -493,3 +493,102 @@ cmd-watch-event = { $time }  { $state }  { $direction }  { $who }  [llamada { $c
 cmd-watch-event-dialled = { $time }  { $state }  { $direction }  { $who }  a { $dialled }  [llamada { $call }]
 cmd-watch-in = ent
 cmd-watch-out = sal
+
+## The window's screens, the desk and the shells (l10n-desk)
+
+# The desk could not take a request: $request says which (the variant), $number is the number when it is a dial.
+notice-busy = { $request ->
+    [sign-in] skydial está ocupado y no pudo iniciar sesión; inténtalo de nuevo en un momento.
+    [sign-out] skydial está ocupado y no pudo cerrar sesión; inténtalo de nuevo en un momento.
+    [answer] skydial está ocupado y no pudo contestar la llamada; inténtalo de nuevo en un momento.
+    [decline] skydial está ocupado y no pudo rechazar la llamada; inténtalo de nuevo en un momento.
+    [hang-up] skydial está ocupado y no pudo colgar; inténtalo de nuevo en un momento.
+    [hold] skydial está ocupado y no pudo poner la llamada en espera; inténtalo de nuevo en un momento.
+    [resume] skydial está ocupado y no pudo reanudar la llamada; inténtalo de nuevo en un momento.
+    [dial] skydial está ocupado y no pudo marcar el { $number }; inténtalo de nuevo en un momento.
+    [dial-clipboard] skydial está ocupado y no pudo marcar el portapapeles; inténtalo de nuevo en un momento.
+    [history] skydial está ocupado y no pudo actualizar el historial; inténtalo de nuevo en un momento.
+    [search-contacts] skydial está ocupado y no pudo buscar en los contactos; inténtalo de nuevo en un momento.
+    [import-contacts] skydial está ocupado y no pudo importar los contactos; inténtalo de nuevo en un momento.
+    [search-people] skydial está ocupado y no pudo buscar en los contactos y directorios; inténtalo de nuevo en un momento.
+    [change-contact] skydial está ocupado y no pudo cambiar los contactos; inténtalo de nuevo en un momento.
+    [directories] skydial está ocupado y no pudo cambiar los directorios; inténtalo de nuevo en un momento.
+    [sync-directories] skydial está ocupado y no pudo sincronizar los directorios; inténtalo de nuevo en un momento.
+    [settings] skydial está ocupado y no pudo guardar los ajustes; inténtalo de nuevo en un momento.
+    [dnd] skydial está ocupado y no pudo cambiar «No molestar»; inténtalo de nuevo en un momento.
+    [favourites] skydial está ocupado y no pudo cambiar los favoritos; inténtalo de nuevo en un momento.
+    [link] skydial está ocupado y no pudo procesar tu respuesta al enlace; inténtalo de nuevo en un momento.
+    [resolve-missed] skydial está ocupado y no pudo marcar la llamada perdida como resuelta; inténtalo de nuevo en un momento.
+    [remind] skydial está ocupado y no pudo programar el recordatorio; inténtalo de nuevo en un momento.
+    [note] skydial está ocupado y no pudo guardar la nota; inténtalo de nuevo en un momento.
+    [export] skydial está ocupado y no pudo exportar el historial; inténtalo de nuevo en un momento.
+   *[external] skydial está ocupado y no pudo atender la solicitud; inténtalo de nuevo en un momento.
+}
+# A call's button did nothing: $action is the button.
+notice-call-stale = { $action ->
+    [answer] No se pudo contestar la llamada: la llamada ya no está en ese estado.
+    [decline] No se pudo rechazar la llamada: la llamada ya no está en ese estado.
+   *[hang-up] No se pudo colgar: la llamada ya no está en ese estado.
+    [hold] No se pudo poner la llamada en espera: la llamada ya no está en ese estado.
+    [resume] No se pudo reanudar la llamada: la llamada ya no está en ese estado.
+}
+# A call's button failed: $action is the button, $error what went wrong.
+notice-call-failed = { $action ->
+    [answer] No se pudo contestar la llamada: { $error }
+    [decline] No se pudo rechazar la llamada: { $error }
+   *[hang-up] No se pudo colgar: { $error }
+    [hold] No se pudo poner la llamada en espera: { $error }
+    [resume] No se pudo reanudar la llamada: { $error }
+}
+# $clip: the clipboard or the selected text (the variant).
+notice-clipboard-too-big = { $clip ->
+   *[clipboard] No se marcó nada: el portapapeles contiene { $size } KB de texto, más de lo que skydial lee ({ $most } KB). Copia solo el número de teléfono.
+    [selection] No se marcó nada: el texto seleccionado contiene { $size } KB de texto, más de lo que skydial lee ({ $most } KB). Copia solo el número de teléfono.
+}
+# $reason says why (a number-… message).
+notice-clipboard-nothing = { $clip ->
+   *[clipboard] Nada que marcar en el portapapeles: { $reason }
+    [selection] Nada que marcar en el texto seleccionado: { $reason }
+}
+notice-clipboard-unreadable = { $clip ->
+   *[clipboard] No se puede marcar el portapapeles: { $error }
+    [selection] No se puede marcar el texto seleccionado: { $error }
+}
+notice-link-too-many = { $count ->
+    [one] No marcado: no se preguntó por el { $number }, porque { $count } número ya espera tu respuesta en la ventana de skydial. Respóndelo y vuelve a intentarlo.
+   *[other] No marcado: no se preguntó por el { $number }, porque { $count } números ya esperan tu respuesta en la ventana de skydial. Respóndelos y vuelve a intentarlo.
+}
+# A call's buttons (the calls list, the ringing banner) and their hover text.
+call-action-answer = Contestar
+call-action-decline = Rechazar
+call-action-hang-up = Colgar
+call-action-hold = Poner en espera
+call-action-resume = Reanudar
+# Who asks, above the number in the link question.
+link-question-asker-link = Un enlace pide llamar a este número desde tu teléfono de escritorio:
+link-question-asker-program = Otro programa pide llamar a este número desde tu teléfono de escritorio:
+link-question-asker-clipboard = El texto copiado pide llamar a este número desde tu teléfono de escritorio (los números de tarificación especial e internacionales siempre se confirman):
+desk-task-failed = la tarea en segundo plano falló: { $error }
+notice-clipboard-no-number = no se encontró ningún número de teléfono en el texto copiado
+notice-cannot-dial-error = No se puede marcar el { $number }: { $error }
+notice-link-not-signed-in = No se puede marcar el { $number }: skydial aún no ha iniciado sesión. Abre skydial, inicia sesión y vuelve a usar el enlace.
+notice-link-no-pin = No se puede marcar el { $number }: no hay ningún PIN guardado para { $user }. Abre skydial e inicia sesión con «Recordar el PIN» marcado, o inicia skydial primero; luego vuelve a usar el enlace.
+notice-link-keyring = No se puede marcar el { $number }: no se pudo leer el llavero ({ $error }). Abre skydial e inicia sesión; luego vuelve a usar el enlace.
+# The notice while a call is placed; it goes once the call is listed.
+notice-dialling = Marcando el { $number }
+notice-not-placed = El servidor no realizó la llamada al { $number }; márcalo en el teléfono.
+notice-link-unreadable = No se marcó nada desde el enlace: { $error }.
+notice-link-cancelled = Cancelado: no se marcó el { $number }.
+# Said after "Dialling …" when a link names an extension.
+notice-link-extension = El enlace indica la extensión { $extension }: márcala en el teléfono cuando contesten la llamada.
+# Answers to another skydial process (printed by it).
+reply-already-running = skydial ya está en marcha: se muestra su ventana.
+reply-quick-dial-handed = Entregado a skydial: mira su ventana.
+# $text is what the other program asked to dial.
+notice-cannot-dial-text = No se puede marcar «{ $text }»: { $error }
+notice-pin-not-removed = No se pudo quitar el PIN del llavero: { $error }
+notice-signed-out = Sesión cerrada.
+notice-sign-in-did = Introduce tu DID: tu número de teléfono de 10 dígitos, solo dígitos.
+notice-sign-in-pin = Introduce tu PIN (el que usas para el buzón de voz).
+notice-no-keyring = No hay ningún llavero disponible ({ $error }): skydial pedirá el PIN en cada inicio. Nunca se escribe en un archivo.
+notice-keyring-unreadable = No se pudo leer el llavero ({ $error }); introduce el PIN.

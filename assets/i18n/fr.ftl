@@ -494,3 +494,102 @@ cmd-watch-event = { $time }  { $state }  { $direction }  { $who }  [appel { $cal
 cmd-watch-event-dialled = { $time }  { $state }  { $direction }  { $who }  vers { $dialled }  [appel { $call }]
 cmd-watch-in = ent
 cmd-watch-out = sor
+
+## The window's screens, the desk and the shells (l10n-desk)
+
+# The desk could not take a request: $request says which (the variant), $number is the number when it is a dial.
+notice-busy = { $request ->
+    [sign-in] skydial est occupé et n’a pas pu vous connecter ; réessayez dans un instant.
+    [sign-out] skydial est occupé et n’a pas pu vous déconnecter ; réessayez dans un instant.
+    [answer] skydial est occupé et n’a pas pu décrocher l’appel ; réessayez dans un instant.
+    [decline] skydial est occupé et n’a pas pu refuser l’appel ; réessayez dans un instant.
+    [hang-up] skydial est occupé et n’a pas pu raccrocher ; réessayez dans un instant.
+    [hold] skydial est occupé et n’a pas pu mettre l’appel en attente ; réessayez dans un instant.
+    [resume] skydial est occupé et n’a pas pu reprendre l’appel ; réessayez dans un instant.
+    [dial] skydial est occupé et n’a pas pu composer le { $number } ; réessayez dans un instant.
+    [dial-clipboard] skydial est occupé et n’a pas pu composer le presse-papiers ; réessayez dans un instant.
+    [history] skydial est occupé et n’a pas pu mettre à jour l’historique ; réessayez dans un instant.
+    [search-contacts] skydial est occupé et n’a pas pu chercher dans les contacts ; réessayez dans un instant.
+    [import-contacts] skydial est occupé et n’a pas pu importer les contacts ; réessayez dans un instant.
+    [search-people] skydial est occupé et n’a pas pu chercher dans les contacts et les annuaires ; réessayez dans un instant.
+    [change-contact] skydial est occupé et n’a pas pu modifier les contacts ; réessayez dans un instant.
+    [directories] skydial est occupé et n’a pas pu modifier les annuaires ; réessayez dans un instant.
+    [sync-directories] skydial est occupé et n’a pas pu synchroniser les annuaires ; réessayez dans un instant.
+    [settings] skydial est occupé et n’a pas pu enregistrer les réglages ; réessayez dans un instant.
+    [dnd] skydial est occupé et n’a pas pu changer « Ne pas déranger » ; réessayez dans un instant.
+    [favourites] skydial est occupé et n’a pas pu modifier les favoris ; réessayez dans un instant.
+    [link] skydial est occupé et n’a pas pu traiter votre réponse au lien ; réessayez dans un instant.
+    [resolve-missed] skydial est occupé et n’a pas pu marquer l’appel manqué comme traité ; réessayez dans un instant.
+    [remind] skydial est occupé et n’a pas pu programmer le rappel ; réessayez dans un instant.
+    [note] skydial est occupé et n’a pas pu enregistrer la note ; réessayez dans un instant.
+    [export] skydial est occupé et n’a pas pu exporter l’historique ; réessayez dans un instant.
+   *[external] skydial est occupé et n’a pas pu prendre en charge la demande ; réessayez dans un instant.
+}
+# A call's button did nothing: $action is the button.
+notice-call-stale = { $action ->
+    [answer] Impossible de décrocher l’appel : l’appel n’est plus dans cet état.
+    [decline] Impossible de refuser l’appel : l’appel n’est plus dans cet état.
+   *[hang-up] Impossible de raccrocher : l’appel n’est plus dans cet état.
+    [hold] Impossible de mettre l’appel en attente : l’appel n’est plus dans cet état.
+    [resume] Impossible de reprendre l’appel : l’appel n’est plus dans cet état.
+}
+# A call's button failed: $action is the button, $error what went wrong.
+notice-call-failed = { $action ->
+    [answer] Impossible de décrocher l’appel : { $error }
+    [decline] Impossible de refuser l’appel : { $error }
+   *[hang-up] Impossible de raccrocher : { $error }
+    [hold] Impossible de mettre l’appel en attente : { $error }
+    [resume] Impossible de reprendre l’appel : { $error }
+}
+# $clip: the clipboard or the selected text (the variant).
+notice-clipboard-too-big = { $clip ->
+   *[clipboard] Rien n’a été composé : le presse-papiers contient { $size } Ko de texte, plus que ce que skydial lit ({ $most } Ko). Copiez seulement le numéro de téléphone.
+    [selection] Rien n’a été composé : le texte sélectionné contient { $size } Ko de texte, plus que ce que skydial lit ({ $most } Ko). Copiez seulement le numéro de téléphone.
+}
+# $reason says why (a number-… message).
+notice-clipboard-nothing = { $clip ->
+   *[clipboard] Rien à composer dans le presse-papiers : { $reason }
+    [selection] Rien à composer dans le texte sélectionné : { $reason }
+}
+notice-clipboard-unreadable = { $clip ->
+   *[clipboard] Impossible de composer le presse-papiers : { $error }
+    [selection] Impossible de composer le texte sélectionné : { $error }
+}
+notice-link-too-many = { $count ->
+    [one] Non composé : le { $number } n’a pas été proposé, car { $count } numéro attend déjà votre réponse dans la fenêtre de skydial. Répondez-y, puis réessayez.
+   *[other] Non composé : le { $number } n’a pas été proposé, car { $count } numéros attendent déjà votre réponse dans la fenêtre de skydial. Répondez-y, puis réessayez.
+}
+# A call's buttons (the calls list, the ringing banner) and their hover text.
+call-action-answer = Décrocher
+call-action-decline = Refuser
+call-action-hang-up = Raccrocher
+call-action-hold = Mettre en attente
+call-action-resume = Reprendre
+# Who asks, above the number in the link question.
+link-question-asker-link = Un lien demande d’appeler ce numéro depuis votre téléphone de bureau :
+link-question-asker-program = Un autre programme demande d’appeler ce numéro depuis votre téléphone de bureau :
+link-question-asker-clipboard = Le texte copié demande d’appeler ce numéro depuis votre téléphone de bureau (les numéros surtaxés et internationaux sont toujours confirmés) :
+desk-task-failed = la tâche en arrière-plan a échoué : { $error }
+notice-clipboard-no-number = aucun numéro de téléphone n’a été trouvé dans le texte copié
+notice-cannot-dial-error = Impossible de composer le { $number } : { $error }
+notice-link-not-signed-in = Impossible de composer le { $number } : skydial n’est pas encore connecté. Ouvrez skydial, connectez-vous, puis utilisez de nouveau le lien.
+notice-link-no-pin = Impossible de composer le { $number } : aucun PIN n’est conservé pour { $user }. Ouvrez skydial et connectez-vous en cochant « Mémoriser le PIN », ou lancez d’abord skydial ; puis utilisez de nouveau le lien.
+notice-link-keyring = Impossible de composer le { $number } : le trousseau n’a pas pu être lu ({ $error }). Ouvrez skydial et connectez-vous, puis utilisez de nouveau le lien.
+# The notice while a call is placed; it goes once the call is listed.
+notice-dialling = Composition du { $number }
+notice-not-placed = Le serveur n’a pas passé l’appel vers le { $number } ; composez-le sur le téléphone.
+notice-link-unreadable = Rien n’a été composé depuis le lien : { $error }.
+notice-link-cancelled = Annulé : le { $number } n’a pas été composé.
+# Said after "Dialling …" when a link names an extension.
+notice-link-extension = Le lien indique le poste { $extension } : saisissez-le sur le téléphone une fois l’appel décroché.
+# Answers to another skydial process (printed by it).
+reply-already-running = skydial est déjà lancé : sa fenêtre est affichée.
+reply-quick-dial-handed = Transmis à skydial : voyez sa fenêtre.
+# $text is what the other program asked to dial.
+notice-cannot-dial-text = Impossible de composer « { $text } » : { $error }
+notice-pin-not-removed = Impossible de retirer le PIN du trousseau : { $error }
+notice-signed-out = Déconnecté.
+notice-sign-in-did = Saisissez votre DID : votre numéro de téléphone à 10 chiffres, chiffres seulement.
+notice-sign-in-pin = Saisissez votre PIN (celui de votre messagerie vocale).
+notice-no-keyring = Aucun trousseau n’est disponible ({ $error }) : skydial demandera le PIN à chaque démarrage. Il n’est jamais écrit dans un fichier.
+notice-keyring-unreadable = Le trousseau n’a pas pu être lu ({ $error }) ; saisissez le PIN.

@@ -112,6 +112,7 @@ impl App {
                     self.sign_in.pending = false;
                     self.notice(n.error, n.text);
                 }
+                DeskReply::Dialling(text) => self.notices.push_dialling(text, self.now),
                 DeskReply::History(h) => self.history = h,
                 // Contacts were imported: the screen searches again.
                 DeskReply::Contacts(_) => self.contact_changed(),
@@ -128,7 +129,12 @@ impl App {
                             .push_back(confirm::Pending::new(token, link, asker));
                     }
                 }
-                DeskReply::LinkDone { error, text, .. } => match &mut self.link_only {
+                DeskReply::LinkDone {
+                    error,
+                    placed,
+                    text,
+                    ..
+                } => match &mut self.link_only {
                     Some(state) => {
                         *state = LinkOnly::Done {
                             error,
@@ -136,6 +142,7 @@ impl App {
                             at: std::time::Instant::now(),
                         }
                     }
+                    None if placed => self.notices.push_dialling(text, self.now),
                     None => self.notice(error, text),
                 },
                 DeskReply::QuickDial {
