@@ -589,3 +589,92 @@ notice-sign-in-did = Geben Sie Ihre DID ein: Ihre 10-stellige Telefonnummer, nur
 notice-sign-in-pin = Geben Sie Ihre PIN ein (die Ihrer Mailbox).
 notice-no-keyring = Kein Schlüsselbund verfügbar ({ $error }): skydial fragt bei jedem Start nach der PIN. Sie wird nie in eine Datei geschrieben.
 notice-keyring-unreadable = Der Schlüsselbund konnte nicht gelesen werden ({ $error }); geben Sie die PIN ein.
+
+# The Dial tab. $time is the callee's time of day with its zone (14:05 EST), $place where the number is.
+dial-local-time = Ortszeit dort: { $time } ({ $place })
+dial-local-time-night = Ortszeit dort: { $time } ({ $place }): außerhalb von 8:00–21:00 Uhr
+# The number field's label (read by screen readers).
+dial-number = Nummer
+# Examples in the empty number field.
+dial-number-hint = +1 (646) 555-1234, 1234, tel:…
+dial-dial = Wählen
+# $number as it reads, $digits as the phone dials it.
+dial-will-dial = Wählt { $number } ({ $digits })
+dial-type-or-paste = Geben Sie eine Nummer ein oder fügen Sie sie ein.
+dial-keep-typing = Weiter tippen: eine 4-stellige Durchwahl oder eine vollständige 10-stellige Nummer.
+# $reason says why (a number-… message).
+dial-cannot-dial = Wählen nicht möglich: { $reason }
+dial-cannot-dial-nobody = Wählen nicht möglich: { $reason }; auch heißt niemand in Ihren Kontakten oder Verzeichnissen so
+dial-clipboard = Zwischenablage wählen
+dial-add-favourite = Zu Favoriten hinzufügen
+# The dial pad's key that deletes the last digit (short: a key's width), and its hover text.
+dial-pad-delete = Entf
+dial-pad-delete-hint = Letzte Ziffer löschen
+dial-favourites = Favoriten
+dial-favourite-call = Anrufen
+dial-favourite-remove = Entfernen
+# The window that asks which of the clipboard's numbers to dial.
+dial-pick-title = Welche Nummer?
+dial-pick-clipboard = Die Zwischenablage enthält mehrere Nummern. Wählen Sie die Nummer, die gewählt werden soll:
+# A button per number found.
+pick-dial = { $number } wählen
+# The Calls tab with no calls: its number field.
+calls-number = Anzurufende Nummer
+calls-number-hint = +1 (646) 555-1234, 1234, tel:…
+calls-call = Anrufen
+calls-will-dial = Wählt { $number } ({ $digits })
+calls-keep-typing = Weiter tippen: eine 4-stellige Durchwahl oder eine vollständige 10-stellige Nummer.
+calls-cannot-dial = Wählen nicht möglich: { $reason }
+# A call's state, on its coloured chip (short).
+calls-state-ringing = Klingelt
+calls-state-calling = Ruft an…
+calls-state-connected = Verbunden
+calls-state-on-hold = Gehalten
+calls-state-ended = Beendet
+calls-none = Gerade keine Anrufe.
+calls-none-how = Geben Sie eine Nummer ein, um anzurufen, oder wählen Sie über den Reiter „Wählen“, das Tray-Symbol oder die Tastenkombination mit einer Nummer in der Zwischenablage.
+# Hover text of a call's duration; $duration is 1:05 or 1:02:05.
+calls-talking-for = Gespräch seit { $duration }
+calls-calling-for = Ruft seit { $duration } an
+calls-ringing-for = Klingelt seit { $duration }
+# A call's details, small, joined by " · ": the number dialled, the direction, how long it rang.
+calls-detail-to = an { $number }
+calls-detail-outgoing = ausgehend
+calls-detail-incoming = eingehend
+calls-detail-rang = klingelte { $duration }
+# Hover text on a caller's name: where the name came from.
+calls-name-from-contacts = { $name }: aus Ihren Kontakten
+calls-name-from-directory = { $name }: aus dem Verzeichnis { $directory }
+calls-from-contacts = aus Ihren Kontakten
+calls-from-directory = aus dem Verzeichnis { $directory }
+# Where the caller is, when it is night there: $place is "New York, NY, 23:40 EST".
+calls-place-night = { $place } (dort ist Nacht)
+calls-save-contact = Als Kontakt speichern
+calls-save-contact-hint = { $number } als Kontakt speichern
+# A call button's hover text: its name and its keyboard shortcut (Ctrl+Enter).
+calls-action-hint = { $action } ({ $shortcut })
+# The banner over the other tabs while a call rings.
+ringing-is-calling = { $caller } ruft an
+# The quick-dial prompt (the hotkey).
+quick-dial-title = Schnellwahl
+quick-dial-field = Nummer oder Text mit einer Nummer darin:
+quick-dial-hint = +1 (646) 555-1234
+quick-dial-will-dial = Wählt { $number }
+quick-dial-phone-dials = Das Telefon wählt { $digits }.
+quick-dial-type-or-paste = Geben Sie eine Nummer ein oder fügen Sie sie ein.
+quick-dial-several = Dieser Text enthält mehrere Nummern. Wählen Sie die Nummer, die gewählt werden soll:
+quick-dial-no-number = in diesem Text wurde keine Telefonnummer gefunden
+quick-dial-cannot-dial = Wählen nicht möglich: { $reason }
+quick-dial-cannot-dial-nobody = Wählen nicht möglich: { $reason }; auch heißt niemand in Ihren Kontakten oder Verzeichnissen so
+quick-dial-dial = Wählen
+quick-dial-close = Schließen
+quick-dial-keys = Eingabetaste wählt, Escape schließt.
+# Under the numbers offered: how many more were found.
+pick-more = { $count ->
+    [one] { $count } weitere Nummer wird nicht angezeigt: Kopieren Sie nur die gewünschte Nummer.
+   *[other] { $count } weitere Nummern werden nicht angezeigt: Kopieren Sie nur die gewünschte Nummer.
+}
+ringing-more = { $count ->
+    [one] { $count } weiterer Anruf klingelt: siehe Reiter „Anrufe“.
+   *[other] { $count } weitere Anrufe klingeln: siehe Reiter „Anrufe“.
+}

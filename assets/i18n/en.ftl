@@ -612,3 +612,92 @@ notice-sign-in-did = Enter your DID: your 10-digit phone number, digits only.
 notice-sign-in-pin = Enter your PIN (the one you use for voicemail).
 notice-no-keyring = No keyring is available ({ $error }): skydial will ask for the PIN at each start. It is never written to a file.
 notice-keyring-unreadable = The keyring could not be read ({ $error }); enter the PIN.
+
+# The Dial tab. $time is the callee's time of day with its zone (14:05 EST), $place where the number is.
+dial-local-time = Local time there: { $time } ({ $place })
+dial-local-time-night = Local time there: { $time } ({ $place }): outside 8:00-21:00 there
+# The number field's label (read by screen readers).
+dial-number = Number
+# Examples in the empty number field.
+dial-number-hint = +1 (646) 555-1234, 1234, tel:…
+dial-dial = Dial
+# $number as it reads, $digits as the phone dials it.
+dial-will-dial = Will dial { $number } ({ $digits })
+dial-type-or-paste = Type or paste a number.
+dial-keep-typing = Keep typing: a 4-digit extension or a full 10-digit number.
+# $reason says why (a number-… message).
+dial-cannot-dial = Cannot dial: { $reason }
+dial-cannot-dial-nobody = Cannot dial: { $reason }; nor does it name anyone in your contacts or directories
+dial-clipboard = Dial clipboard
+dial-add-favourite = Add to favourites
+# The dial pad's key that deletes the last digit (short: a key's width), and its hover text.
+dial-pad-delete = Del
+dial-pad-delete-hint = Delete the last digit
+dial-favourites = Favourites
+dial-favourite-call = Call
+dial-favourite-remove = Remove
+# The window that asks which of the clipboard's numbers to dial.
+dial-pick-title = Which number?
+dial-pick-clipboard = The clipboard has several numbers. Pick the one to dial:
+# A button per number found.
+pick-dial = Dial { $number }
+# The Calls tab with no calls: its number field.
+calls-number = Number to call
+calls-number-hint = +1 (646) 555-1234, 1234, tel:…
+calls-call = Call
+calls-will-dial = Will dial { $number } ({ $digits })
+calls-keep-typing = Keep typing: a 4-digit extension or a full 10-digit number.
+calls-cannot-dial = Cannot dial: { $reason }
+# A call's state, on its coloured chip (short).
+calls-state-ringing = Ringing
+calls-state-calling = Calling…
+calls-state-connected = Connected
+calls-state-on-hold = On hold
+calls-state-ended = Ended
+calls-none = No calls right now.
+calls-none-how = Type a number to call, or dial from the Dial tab, the tray, or the hotkey with a number on the clipboard.
+# Hover text of a call's duration; $duration is 1:05 or 1:02:05.
+calls-talking-for = Talking for { $duration }
+calls-calling-for = Calling for { $duration }
+calls-ringing-for = Ringing for { $duration }
+# A call's details, small, joined by " · ": the number dialled, the direction, how long it rang.
+calls-detail-to = to { $number }
+calls-detail-outgoing = outgoing
+calls-detail-incoming = incoming
+calls-detail-rang = rang { $duration }
+# Hover text on a caller's name: where the name came from.
+calls-name-from-contacts = { $name }: from your contacts
+calls-name-from-directory = { $name }: from the directory { $directory }
+calls-from-contacts = from your contacts
+calls-from-directory = from the directory { $directory }
+# Where the caller is, when it is night there: $place is "New York, NY, 23:40 EST".
+calls-place-night = { $place } (night there)
+calls-save-contact = Save as contact
+calls-save-contact-hint = Save { $number } as a contact
+# A call button's hover text: its name and its keyboard shortcut (Ctrl+Enter).
+calls-action-hint = { $action } ({ $shortcut })
+# The banner over the other tabs while a call rings.
+ringing-is-calling = { $caller } is calling
+# The quick-dial prompt (the hotkey).
+quick-dial-title = Quick dial
+quick-dial-field = Number, or text with a number in it:
+quick-dial-hint = +1 (646) 555-1234
+quick-dial-will-dial = Will dial { $number }
+quick-dial-phone-dials = The phone dials { $digits }.
+quick-dial-type-or-paste = Type or paste a number.
+quick-dial-several = This text has several numbers. Pick the one to dial:
+quick-dial-no-number = no phone number was found in this text
+quick-dial-cannot-dial = Cannot dial: { $reason }
+quick-dial-cannot-dial-nobody = Cannot dial: { $reason }; nor does it name anyone in your contacts or directories
+quick-dial-dial = Dial
+quick-dial-close = Close
+quick-dial-keys = Enter dials; Escape closes.
+# Under the numbers offered: how many more were found.
+pick-more = { $count ->
+    [one] { $count } more is not shown: copy just the number you want.
+   *[other] { $count } more are not shown: copy just the number you want.
+}
+ringing-more = { $count ->
+    [one] { $count } more ringing: see the Calls tab.
+   *[other] { $count } more ringing: see the Calls tab.
+}

@@ -592,3 +592,92 @@ notice-sign-in-did = Introduce tu DID: tu número de teléfono de 10 dígitos, s
 notice-sign-in-pin = Introduce tu PIN (el que usas para el buzón de voz).
 notice-no-keyring = No hay ningún llavero disponible ({ $error }): skydial pedirá el PIN en cada inicio. Nunca se escribe en un archivo.
 notice-keyring-unreadable = No se pudo leer el llavero ({ $error }); introduce el PIN.
+
+# The Dial tab. $time is the callee's time of day with its zone (14:05 EST), $place where the number is.
+dial-local-time = Hora local allí: { $time } ({ $place })
+dial-local-time-night = Hora local allí: { $time } ({ $place }): fuera del horario de 8:00 a 21:00
+# The number field's label (read by screen readers).
+dial-number = Número
+# Examples in the empty number field.
+dial-number-hint = +1 (646) 555-1234, 1234, tel:…
+dial-dial = Marcar
+# $number as it reads, $digits as the phone dials it.
+dial-will-dial = Se marcará el { $number } ({ $digits })
+dial-type-or-paste = Escribe o pega un número.
+dial-keep-typing = Sigue escribiendo: una extensión de 4 dígitos o un número completo de 10 dígitos.
+# $reason says why (a number-… message).
+dial-cannot-dial = No se puede marcar: { $reason }
+dial-cannot-dial-nobody = No se puede marcar: { $reason }; tampoco es el nombre de nadie en tus contactos o directorios
+dial-clipboard = Marcar el portapapeles
+dial-add-favourite = Añadir a favoritos
+# The dial pad's key that deletes the last digit (short: a key's width), and its hover text.
+dial-pad-delete = Supr
+dial-pad-delete-hint = Borrar el último dígito
+dial-favourites = Favoritos
+dial-favourite-call = Llamar
+dial-favourite-remove = Quitar
+# The window that asks which of the clipboard's numbers to dial.
+dial-pick-title = ¿Qué número?
+dial-pick-clipboard = El portapapeles tiene varios números. Elige el que quieres marcar:
+# A button per number found.
+pick-dial = Marcar el { $number }
+# The Calls tab with no calls: its number field.
+calls-number = Número al que llamar
+calls-number-hint = +1 (646) 555-1234, 1234, tel:…
+calls-call = Llamar
+calls-will-dial = Se marcará el { $number } ({ $digits })
+calls-keep-typing = Sigue escribiendo: una extensión de 4 dígitos o un número completo de 10 dígitos.
+calls-cannot-dial = No se puede marcar: { $reason }
+# A call's state, on its coloured chip (short).
+calls-state-ringing = Sonando
+calls-state-calling = Llamando…
+calls-state-connected = Conectada
+calls-state-on-hold = En espera
+calls-state-ended = Finalizada
+calls-none = No hay llamadas ahora mismo.
+calls-none-how = Escribe un número para llamar, o marca desde la pestaña «Marcar», la bandeja del sistema o el atajo de teclado con un número en el portapapeles.
+# Hover text of a call's duration; $duration is 1:05 or 1:02:05.
+calls-talking-for = Hablando desde hace { $duration }
+calls-calling-for = Llamando desde hace { $duration }
+calls-ringing-for = Sonando desde hace { $duration }
+# A call's details, small, joined by " · ": the number dialled, the direction, how long it rang.
+calls-detail-to = al { $number }
+calls-detail-outgoing = saliente
+calls-detail-incoming = entrante
+calls-detail-rang = sonó { $duration }
+# Hover text on a caller's name: where the name came from.
+calls-name-from-contacts = { $name }: de tus contactos
+calls-name-from-directory = { $name }: del directorio { $directory }
+calls-from-contacts = de tus contactos
+calls-from-directory = del directorio { $directory }
+# Where the caller is, when it is night there: $place is "New York, NY, 23:40 EST".
+calls-place-night = { $place } (allí es de noche)
+calls-save-contact = Guardar como contacto
+calls-save-contact-hint = Guardar el { $number } como contacto
+# A call button's hover text: its name and its keyboard shortcut (Ctrl+Enter).
+calls-action-hint = { $action } ({ $shortcut })
+# The banner over the other tabs while a call rings.
+ringing-is-calling = { $caller } te está llamando
+# The quick-dial prompt (the hotkey).
+quick-dial-title = Marcación rápida
+quick-dial-field = Número, o texto que contenga un número:
+quick-dial-hint = +1 (646) 555-1234
+quick-dial-will-dial = Se marcará el { $number }
+quick-dial-phone-dials = El teléfono marca el { $digits }.
+quick-dial-type-or-paste = Escribe o pega un número.
+quick-dial-several = Este texto tiene varios números. Elige el que quieres marcar:
+quick-dial-no-number = no se encontró ningún número de teléfono en este texto
+quick-dial-cannot-dial = No se puede marcar: { $reason }
+quick-dial-cannot-dial-nobody = No se puede marcar: { $reason }; tampoco es el nombre de nadie en tus contactos o directorios
+quick-dial-dial = Marcar
+quick-dial-close = Cerrar
+quick-dial-keys = Intro marca; Esc cierra.
+# Under the numbers offered: how many more were found.
+pick-more = { $count ->
+    [one] { $count } número más no se muestra: copia solo el número que quieras.
+   *[other] { $count } números más no se muestran: copia solo el número que quieras.
+}
+ringing-more = { $count ->
+    [one] { $count } llamada más está sonando: mira la pestaña «Llamadas».
+   *[other] { $count } llamadas más están sonando: mira la pestaña «Llamadas».
+}

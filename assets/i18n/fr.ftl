@@ -593,3 +593,92 @@ notice-sign-in-did = Saisissez votre DID : votre numéro de téléphone à 10 c
 notice-sign-in-pin = Saisissez votre PIN (celui de votre messagerie vocale).
 notice-no-keyring = Aucun trousseau n’est disponible ({ $error }) : skydial demandera le PIN à chaque démarrage. Il n’est jamais écrit dans un fichier.
 notice-keyring-unreadable = Le trousseau n’a pas pu être lu ({ $error }) ; saisissez le PIN.
+
+# The Dial tab. $time is the callee's time of day with its zone (14:05 EST), $place where the number is.
+dial-local-time = Heure locale là-bas : { $time } ({ $place })
+dial-local-time-night = Heure locale là-bas : { $time } ({ $place }) : en dehors de 8 h – 21 h
+# The number field's label (read by screen readers).
+dial-number = Numéro
+# Examples in the empty number field.
+dial-number-hint = +1 (646) 555-1234, 1234, tel:…
+dial-dial = Composer
+# $number as it reads, $digits as the phone dials it.
+dial-will-dial = Composera le { $number } ({ $digits })
+dial-type-or-paste = Saisissez ou collez un numéro.
+dial-keep-typing = Continuez la saisie : un poste à 4 chiffres ou un numéro complet à 10 chiffres.
+# $reason says why (a number-… message).
+dial-cannot-dial = Impossible de composer : { $reason }
+dial-cannot-dial-nobody = Impossible de composer : { $reason } ; ce n’est pas non plus le nom de quelqu’un dans vos contacts ou vos annuaires
+dial-clipboard = Composer le presse-papiers
+dial-add-favourite = Ajouter aux favoris
+# The dial pad's key that deletes the last digit (short: a key's width), and its hover text.
+dial-pad-delete = Suppr
+dial-pad-delete-hint = Effacer le dernier chiffre
+dial-favourites = Favoris
+dial-favourite-call = Appeler
+dial-favourite-remove = Retirer
+# The window that asks which of the clipboard's numbers to dial.
+dial-pick-title = Quel numéro ?
+dial-pick-clipboard = Le presse-papiers contient plusieurs numéros. Choisissez celui à composer :
+# A button per number found.
+pick-dial = Composer le { $number }
+# The Calls tab with no calls: its number field.
+calls-number = Numéro à appeler
+calls-number-hint = +1 (646) 555-1234, 1234, tel:…
+calls-call = Appeler
+calls-will-dial = Composera le { $number } ({ $digits })
+calls-keep-typing = Continuez la saisie : un poste à 4 chiffres ou un numéro complet à 10 chiffres.
+calls-cannot-dial = Impossible de composer : { $reason }
+# A call's state, on its coloured chip (short).
+calls-state-ringing = Sonne
+calls-state-calling = Appel…
+calls-state-connected = En ligne
+calls-state-on-hold = En attente
+calls-state-ended = Terminé
+calls-none = Aucun appel pour le moment.
+calls-none-how = Saisissez un numéro à appeler, ou composez depuis l’onglet « Composer », la zone de notification ou le raccourci clavier avec un numéro dans le presse-papiers.
+# Hover text of a call's duration; $duration is 1:05 or 1:02:05.
+calls-talking-for = En communication depuis { $duration }
+calls-calling-for = Appel en cours depuis { $duration }
+calls-ringing-for = Sonne depuis { $duration }
+# A call's details, small, joined by " · ": the number dialled, the direction, how long it rang.
+calls-detail-to = vers le { $number }
+calls-detail-outgoing = sortant
+calls-detail-incoming = entrant
+calls-detail-rang = a sonné { $duration }
+# Hover text on a caller's name: where the name came from.
+calls-name-from-contacts = { $name } : de vos contacts
+calls-name-from-directory = { $name } : de l’annuaire { $directory }
+calls-from-contacts = de vos contacts
+calls-from-directory = de l’annuaire { $directory }
+# Where the caller is, when it is night there: $place is "New York, NY, 23:40 EST".
+calls-place-night = { $place } (il fait nuit là-bas)
+calls-save-contact = Enregistrer comme contact
+calls-save-contact-hint = Enregistrer le { $number } comme contact
+# A call button's hover text: its name and its keyboard shortcut (Ctrl+Enter).
+calls-action-hint = { $action } ({ $shortcut })
+# The banner over the other tabs while a call rings.
+ringing-is-calling = { $caller } vous appelle
+# The quick-dial prompt (the hotkey).
+quick-dial-title = Numérotation rapide
+quick-dial-field = Numéro, ou texte contenant un numéro :
+quick-dial-hint = +1 (646) 555-1234
+quick-dial-will-dial = Composera le { $number }
+quick-dial-phone-dials = Le téléphone compose le { $digits }.
+quick-dial-type-or-paste = Saisissez ou collez un numéro.
+quick-dial-several = Ce texte contient plusieurs numéros. Choisissez celui à composer :
+quick-dial-no-number = aucun numéro de téléphone n’a été trouvé dans ce texte
+quick-dial-cannot-dial = Impossible de composer : { $reason }
+quick-dial-cannot-dial-nobody = Impossible de composer : { $reason } ; ce n’est pas non plus le nom de quelqu’un dans vos contacts ou vos annuaires
+quick-dial-dial = Composer
+quick-dial-close = Fermer
+quick-dial-keys = Entrée compose ; Échap ferme.
+# Under the numbers offered: how many more were found.
+pick-more = { $count ->
+    [one] { $count } autre numéro n’est pas affiché : copiez seulement le numéro voulu.
+   *[other] { $count } autres numéros ne sont pas affichés : copiez seulement le numéro voulu.
+}
+ringing-more = { $count ->
+    [one] { $count } autre appel sonne : voyez l’onglet « Appels ».
+   *[other] { $count } autres appels sonnent : voyez l’onglet « Appels ».
+}
