@@ -678,3 +678,71 @@ ringing-more = { $count ->
     [one] { $count } weiterer Anruf klingelt: siehe Reiter „Anrufe“.
    *[other] { $count } weitere Anrufe klingeln: siehe Reiter „Anrufe“.
 }
+
+# The History tab.
+history-search = Suchen
+history-search-hint = Name oder Nummer
+history-all = Alle Anrufe
+history-missed-only = Verpasste Anrufe
+history-refresh = Aktualisieren
+history-mark-all-seen = Alle verpassten als gesehen markieren
+history-empty = Noch keine Anrufe.
+history-no-match = Keine passenden Anrufe.
+# A day heading for calls whose time cannot be read.
+history-unknown-day = Unbekannter Tag
+history-incoming = Eingehend
+history-outgoing = Ausgehend
+history-in-progress = Läuft
+# A missed call not yet seen.
+history-missed-new = Verpasst (neu)
+history-missed = Verpasst
+# $duration: 1:05 or 1:02:05.
+history-talked = Gesprochen { $duration }
+history-no-answer = Keine Antwort
+history-call-back = Zurückrufen
+history-mark-seen = Als gesehen markieren
+# The window's tabs.
+tab-calls = Anrufe
+tab-calls-hint = Aktuelle Anrufe auf Ihrem Telefon
+tab-dial = Wählen
+tab-history = Verlauf
+tab-contacts = Kontakte
+tab-settings = Einstellungen
+# The Do not disturb box at the top of the window, and its hover text ($until: 17:30, or a date and a time).
+dnd = Nicht stören
+dnd-hint = Eingehende Anrufe werden abgelehnt und als verpasst protokolliert
+dnd-hint-until = Bis { $until }: Eingehende Anrufe werden abgelehnt und als verpasst protokolliert
+# The sign-in screen.
+sign-in-title = Bei ShoreTel Sky anmelden
+sign-in-intro = Ihre ShoreTel-Sky-Nummer (DID) und die PIN Ihrer Mailbox.
+sign-in-server = Server
+sign-in-did = DID
+sign-in-did-hint = 10 Ziffern, z. B. 6465551000
+sign-in-did-problem = Geben Sie Ihre DID ein: Ihre 10-stellige Telefonnummer, nur Ziffern.
+sign-in-pin = PIN
+sign-in-pin-problem = Geben Sie Ihre PIN ein (die Ihrer Mailbox).
+sign-in-ca-file = CA-Zertifikatsdatei (optional)
+sign-in-ca-file-hint = nur hinter einem TLS-Proxy der Firma
+sign-in-remember = PIN im Schlüsselbund des Systems merken
+sign-in-submit = Anmelden
+sign-in-signing-in = Anmeldung läuft…
+# The question a link (or another program) asks before dialling.
+link-question-title = Diese Nummer wählen?
+link-question-phone-dials = Das Telefon wählt { $digits }.
+link-question-extension = Der Link nennt die Durchwahl { $extension }: Das Telefon kann sie nicht für Sie senden; geben Sie sie ein, sobald der Anruf angenommen ist.
+link-question-cancel = Abbrechen
+link-question-dial = Wählen
+link-question-keys = Eingabetaste oder Escape bricht ab.
+# A window that is only a link's question.
+link-only-close = Schließen
+link-only-dialling = Wird gewählt…
+# The status area: the connection, and who is signed in ($status is the connection's state, $user the DID as it reads).
+status-as-user = { $status } als { $user }
+status-hint = Verbindung zur Sky-API
+status-dismiss = Schließen
+notice-close-to-tray = skydial läuft im Infobereich weiter; wählen Sie dort „Beenden“, um es zu schließen.
+# The Calls tab's badge, as a screen reader says it.
+tab-calls-count = { $count ->
+    [one] { $count } Anruf
+   *[other] { $count } Anrufe
+}

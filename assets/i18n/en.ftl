@@ -701,3 +701,71 @@ ringing-more = { $count ->
     [one] { $count } more ringing: see the Calls tab.
    *[other] { $count } more ringing: see the Calls tab.
 }
+
+# The History tab.
+history-search = Search
+history-search-hint = name or number
+history-all = All calls
+history-missed-only = Missed calls
+history-refresh = Refresh
+history-mark-all-seen = Mark all missed as seen
+history-empty = No calls yet.
+history-no-match = No calls match.
+# A day heading for calls whose time cannot be read.
+history-unknown-day = Unknown day
+history-incoming = Incoming
+history-outgoing = Outgoing
+history-in-progress = In progress
+# A missed call not yet seen.
+history-missed-new = Missed (new)
+history-missed = Missed
+# $duration: 1:05 or 1:02:05.
+history-talked = Talked { $duration }
+history-no-answer = No answer
+history-call-back = Call back
+history-mark-seen = Mark seen
+# The window's tabs.
+tab-calls = Calls
+tab-calls-hint = Calls on your phone now
+tab-dial = Dial
+tab-history = History
+tab-contacts = Contacts
+tab-settings = Settings
+# The Do not disturb box at the top of the window, and its hover text ($until: 17:30, or a date and a time).
+dnd = Do not disturb
+dnd-hint = Ringing calls are declined and logged as missed
+dnd-hint-until = Until { $until }: ringing calls are declined and logged as missed
+# The sign-in screen.
+sign-in-title = Sign in to ShoreTel Sky
+sign-in-intro = Your ShoreTel Sky number (DID) and the PIN you use for voicemail.
+sign-in-server = Server
+sign-in-did = DID
+sign-in-did-hint = 10 digits, e.g. 6465551000
+sign-in-did-problem = Enter your DID: your 10-digit phone number, digits only.
+sign-in-pin = PIN
+sign-in-pin-problem = Enter your PIN (the one you use for voicemail).
+sign-in-ca-file = CA certificate file (optional)
+sign-in-ca-file-hint = only behind a company TLS proxy
+sign-in-remember = Remember PIN in the system keyring
+sign-in-submit = Sign in
+sign-in-signing-in = Signing in…
+# The question a link (or another program) asks before dialling.
+link-question-title = Dial this number?
+link-question-phone-dials = The phone dials { $digits }.
+link-question-extension = The link names extension { $extension }: the phone cannot send it for you; key it in when the call is answered.
+link-question-cancel = Cancel
+link-question-dial = Dial
+link-question-keys = Enter or Escape cancels.
+# A window that is only a link's question.
+link-only-close = Close
+link-only-dialling = Dialling…
+# The status area: the connection, and who is signed in ($status is the connection's state, $user the DID as it reads).
+status-as-user = { $status } as { $user }
+status-hint = Connection to the Sky API
+status-dismiss = Dismiss
+notice-close-to-tray = skydial keeps running in the tray; choose Quit there to exit.
+# The Calls tab's badge, as a screen reader says it.
+tab-calls-count = { $count ->
+    [one] { $count } call
+   *[other] { $count } calls
+}

@@ -681,3 +681,71 @@ ringing-more = { $count ->
     [one] { $count } llamada más está sonando: mira la pestaña «Llamadas».
    *[other] { $count } llamadas más están sonando: mira la pestaña «Llamadas».
 }
+
+# The History tab.
+history-search = Buscar
+history-search-hint = nombre o número
+history-all = Todas las llamadas
+history-missed-only = Llamadas perdidas
+history-refresh = Actualizar
+history-mark-all-seen = Marcar todas las perdidas como vistas
+history-empty = Todavía no hay llamadas.
+history-no-match = Ninguna llamada coincide.
+# A day heading for calls whose time cannot be read.
+history-unknown-day = Día desconocido
+history-incoming = Entrante
+history-outgoing = Saliente
+history-in-progress = En curso
+# A missed call not yet seen.
+history-missed-new = Perdida (nueva)
+history-missed = Perdida
+# $duration: 1:05 or 1:02:05.
+history-talked = Duración { $duration }
+history-no-answer = Sin respuesta
+history-call-back = Devolver la llamada
+history-mark-seen = Marcar como vista
+# The window's tabs.
+tab-calls = Llamadas
+tab-calls-hint = Las llamadas de tu teléfono ahora
+tab-dial = Marcar
+tab-history = Historial
+tab-contacts = Contactos
+tab-settings = Ajustes
+# The Do not disturb box at the top of the window, and its hover text ($until: 17:30, or a date and a time).
+dnd = No molestar
+dnd-hint = Las llamadas entrantes se rechazan y se registran como perdidas
+dnd-hint-until = Hasta { $until }: las llamadas entrantes se rechazan y se registran como perdidas
+# The sign-in screen.
+sign-in-title = Iniciar sesión en ShoreTel Sky
+sign-in-intro = Tu número de ShoreTel Sky (DID) y el PIN que usas para el buzón de voz.
+sign-in-server = Servidor
+sign-in-did = DID
+sign-in-did-hint = 10 dígitos, p. ej. 6465551000
+sign-in-did-problem = Introduce tu DID: tu número de teléfono de 10 dígitos, solo dígitos.
+sign-in-pin = PIN
+sign-in-pin-problem = Introduce tu PIN (el que usas para el buzón de voz).
+sign-in-ca-file = Archivo de certificado de la CA (opcional)
+sign-in-ca-file-hint = solo detrás de un proxy TLS de la empresa
+sign-in-remember = Recordar el PIN en el llavero del sistema
+sign-in-submit = Iniciar sesión
+sign-in-signing-in = Iniciando sesión…
+# The question a link (or another program) asks before dialling.
+link-question-title = ¿Marcar este número?
+link-question-phone-dials = El teléfono marca el { $digits }.
+link-question-extension = El enlace indica la extensión { $extension }: el teléfono no puede enviarla por ti; márcala cuando contesten la llamada.
+link-question-cancel = Cancelar
+link-question-dial = Marcar
+link-question-keys = Intro o Esc cancela.
+# A window that is only a link's question.
+link-only-close = Cerrar
+link-only-dialling = Marcando…
+# The status area: the connection, and who is signed in ($status is the connection's state, $user the DID as it reads).
+status-as-user = { $status } como { $user }
+status-hint = Conexión con la API de Sky
+status-dismiss = Descartar
+notice-close-to-tray = skydial sigue en marcha en la bandeja del sistema; elige «Salir» allí para cerrarlo.
+# The Calls tab's badge, as a screen reader says it.
+tab-calls-count = { $count ->
+    [one] { $count } llamada
+   *[other] { $count } llamadas
+}

@@ -682,3 +682,71 @@ ringing-more = { $count ->
     [one] { $count } autre appel sonne : voyez l’onglet « Appels ».
    *[other] { $count } autres appels sonnent : voyez l’onglet « Appels ».
 }
+
+# The History tab.
+history-search = Rechercher
+history-search-hint = nom ou numéro
+history-all = Tous les appels
+history-missed-only = Appels manqués
+history-refresh = Actualiser
+history-mark-all-seen = Marquer tous les manqués comme vus
+history-empty = Aucun appel pour l’instant.
+history-no-match = Aucun appel ne correspond.
+# A day heading for calls whose time cannot be read.
+history-unknown-day = Jour inconnu
+history-incoming = Entrant
+history-outgoing = Sortant
+history-in-progress = En cours
+# A missed call not yet seen.
+history-missed-new = Manqué (nouveau)
+history-missed = Manqué
+# $duration: 1:05 or 1:02:05.
+history-talked = Durée { $duration }
+history-no-answer = Pas de réponse
+history-call-back = Rappeler
+history-mark-seen = Marquer comme vu
+# The window's tabs.
+tab-calls = Appels
+tab-calls-hint = Les appels en cours sur votre téléphone
+tab-dial = Composer
+tab-history = Historique
+tab-contacts = Contacts
+tab-settings = Réglages
+# The Do not disturb box at the top of the window, and its hover text ($until: 17:30, or a date and a time).
+dnd = Ne pas déranger
+dnd-hint = Les appels entrants sont refusés et notés comme manqués
+dnd-hint-until = Jusqu’à { $until } : les appels entrants sont refusés et notés comme manqués
+# The sign-in screen.
+sign-in-title = Se connecter à ShoreTel Sky
+sign-in-intro = Votre numéro ShoreTel Sky (DID) et le PIN de votre messagerie vocale.
+sign-in-server = Serveur
+sign-in-did = DID
+sign-in-did-hint = 10 chiffres, p. ex. 6465551000
+sign-in-did-problem = Saisissez votre DID : votre numéro de téléphone à 10 chiffres, chiffres seulement.
+sign-in-pin = PIN
+sign-in-pin-problem = Saisissez votre PIN (celui de votre messagerie vocale).
+sign-in-ca-file = Fichier de certificat d’AC (facultatif)
+sign-in-ca-file-hint = seulement derrière un proxy TLS d’entreprise
+sign-in-remember = Mémoriser le PIN dans le trousseau du système
+sign-in-submit = Se connecter
+sign-in-signing-in = Connexion…
+# The question a link (or another program) asks before dialling.
+link-question-title = Composer ce numéro ?
+link-question-phone-dials = Le téléphone compose le { $digits }.
+link-question-extension = Le lien indique le poste { $extension } : le téléphone ne peut pas l’envoyer pour vous ; saisissez-le une fois l’appel décroché.
+link-question-cancel = Annuler
+link-question-dial = Composer
+link-question-keys = Entrée ou Échap annule.
+# A window that is only a link's question.
+link-only-close = Fermer
+link-only-dialling = Composition…
+# The status area: the connection, and who is signed in ($status is the connection's state, $user the DID as it reads).
+status-as-user = { $status } en tant que { $user }
+status-hint = Connexion à l’API Sky
+status-dismiss = Fermer
+notice-close-to-tray = skydial continue de tourner dans la zone de notification ; choisissez « Quitter » pour le fermer.
+# The Calls tab's badge, as a screen reader says it.
+tab-calls-count = { $count ->
+    [one] { $count } appel
+   *[other] { $count } appels
+}

@@ -45,8 +45,7 @@ impl App {
             self.link.hide_window();
             if !self.told_close_to_tray {
                 self.told_close_to_tray = true;
-                self.link
-                    .info("skydial keeps running in the tray; choose Quit there to exit.");
+                self.link.info(crate::t!("notice-close-to-tray"));
             }
         }
     }
