@@ -162,7 +162,9 @@ fn row_ui(ui: &mut egui::Ui, h: &HistoryEntry) -> Option<Command> {
     };
     ui.label(outcome);
     let mut command = None;
-    ui.horizontal(|ui| {
+    // Wrapped: a longer time (2:05 PM) or longer words in another language
+    // put the last buttons on a second line rather than out of view.
+    ui.horizontal_wrapped(|ui| {
         if let Ok(number) = normalize(&h.number)
             && ui.small_button(t!("history-call-back")).clicked()
         {
