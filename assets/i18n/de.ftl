@@ -746,3 +746,19 @@ tab-calls-count = { $count ->
     [one] { $count } Anruf
    *[other] { $count } Anrufe
 }
+
+# Why the window could not open or run (the command line prints it after "cannot start:").
+window-no-display = das Fenster kann nicht geöffnet werden: Es gibt keinen Bildschirm (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt). Starten Sie skydial aus Ihrer Desktop-Sitzung oder verwenden Sie die Befehlszeile (skydial --help).
+# $why is the window system's own words, $display the display's name.
+window-cannot-open = das Fenster kann nicht geöffnet werden: { $why }. Ist der Bildschirm ({ $display }) aus dieser Sitzung erreichbar?
+window-cannot-draw = in das Fenster kann nicht gezeichnet werden: { $error }
+window-event-loop-failed = die Ereignisschleife des Fensters ist fehlgeschlagen: { $error }
+# The GPU shell was asked to show its window on Wayland (--renderer cpu is a flag: keep it).
+window-gpu-cannot-show = Unter Wayland kann die GPU-Oberfläche ihr Fenster nicht selbst in den Vordergrund holen: Der Desktop wurde darum gebeten (GNOME meldet, dass skydial bereit ist; klicken Sie darauf oder auf skydial im Dock oder in der Taskleiste). Die CPU-Oberfläche (--renderer cpu) holt es selbst zurück.
+# The --demo banner: $server is the simulator's address (its control page is at $server/control/).
+demo-banner = Demo: ein eingebauter Simulator unter { $server } (Benutzer { $user }, PIN { $pin }); ab und zu klingeln Anrufe, ausgehende Anrufe werden nach { $answered_after } s angenommen. Steuern Sie ihn unter { $server }/control/.
+notice-demo-contacts = Die Kontakte der Demo konnten nicht hinzugefügt werden: { $error }
+notice-no-system-keyring = Kein Schlüsselbund des Systems verfügbar ({ $error }): skydial fragt bei jedem Start nach der PIN und schreibt sie nie in eine Datei.
+reply-quitting = skydial wird beendet; versuchen Sie es gleich noch einmal.
+reply-no-answer = skydial hat nicht geantwortet; versuchen Sie es erneut.
+notice-socket-unreachable = Links und `skydial dial` erreichen dieses Fenster nicht ({ $error }); sie funktionieren eigenständig.

@@ -769,3 +769,19 @@ tab-calls-count = { $count ->
     [one] { $count } call
    *[other] { $count } calls
 }
+
+# Why the window could not open or run (the command line prints it after "cannot start:").
+window-no-display = cannot open the window: there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set). Start skydial from your desktop session, or use its command line (skydial --help).
+# $why is the window system's own words, $display the display's name.
+window-cannot-open = cannot open the window: { $why }. Is the display ({ $display }) reachable from this session?
+window-cannot-draw = cannot draw into the window: { $error }
+window-event-loop-failed = the window's event loop failed: { $error }
+# The GPU shell was asked to show its window on Wayland (--renderer cpu is a flag: keep it).
+window-gpu-cannot-show = On Wayland the GPU shell cannot bring its window forward by itself: the desktop was asked to (GNOME says that skydial is ready; click that, or skydial in the dock or the task bar). The CPU shell (--renderer cpu) brings it back itself.
+# The --demo banner: $server is the simulator's address (its control page is at $server/control/).
+demo-banner = Demo: a built-in simulator at { $server } (user { $user }, PIN { $pin }); calls ring now and then, outgoing calls are answered after { $answered_after } s. Control it at { $server }/control/.
+notice-demo-contacts = The demo's contacts could not be added: { $error }
+notice-no-system-keyring = No system keyring is available ({ $error }): skydial asks for the PIN at each start and never writes it to a file.
+reply-quitting = skydial is quitting; try again in a moment.
+reply-no-answer = skydial did not answer; try again.
+notice-socket-unreachable = Links and `skydial dial` cannot reach this window ({ $error }); they will work on their own.

@@ -749,3 +749,19 @@ tab-calls-count = { $count ->
     [one] { $count } llamada
    *[other] { $count } llamadas
 }
+
+# Why the window could not open or run (the command line prints it after "cannot start:").
+window-no-display = no se puede abrir la ventana: no hay pantalla (no está definido ni DISPLAY ni WAYLAND_DISPLAY). Inicia skydial desde tu sesión de escritorio o usa su línea de órdenes (skydial --help).
+# $why is the window system's own words, $display the display's name.
+window-cannot-open = no se puede abrir la ventana: { $why }. ¿Se puede acceder a la pantalla ({ $display }) desde esta sesión?
+window-cannot-draw = no se puede dibujar en la ventana: { $error }
+window-event-loop-failed = el bucle de eventos de la ventana falló: { $error }
+# The GPU shell was asked to show its window on Wayland (--renderer cpu is a flag: keep it).
+window-gpu-cannot-show = En Wayland, la interfaz GPU no puede traer su ventana al frente por sí misma: se le pidió al escritorio (GNOME avisa de que skydial está listo; haz clic ahí, o en skydial en el dock o la barra de tareas). La interfaz CPU (--renderer cpu) la trae de vuelta ella misma.
+# The --demo banner: $server is the simulator's address (its control page is at $server/control/).
+demo-banner = Demo: un simulador integrado en { $server } (usuario { $user }, PIN { $pin }); de vez en cuando suenan llamadas y las salientes se contestan a los { $answered_after } s. Contrólalo en { $server }/control/.
+notice-demo-contacts = No se pudieron añadir los contactos de la demo: { $error }
+notice-no-system-keyring = No hay ningún llavero del sistema disponible ({ $error }): skydial pide el PIN en cada inicio y nunca lo escribe en un archivo.
+reply-quitting = skydial se está cerrando; inténtalo de nuevo en un momento.
+reply-no-answer = skydial no respondió; inténtalo de nuevo.
+notice-socket-unreachable = Los enlaces y `skydial dial` no pueden llegar a esta ventana ({ $error }); funcionarán por su cuenta.

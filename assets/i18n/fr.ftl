@@ -750,3 +750,19 @@ tab-calls-count = { $count ->
     [one] { $count } appel
    *[other] { $count } appels
 }
+
+# Why the window could not open or run (the command line prints it after "cannot start:").
+window-no-display = impossible d’ouvrir la fenêtre : il n’y a pas d’affichage (ni DISPLAY ni WAYLAND_DISPLAY n’est défini). Lancez skydial depuis votre session de bureau, ou utilisez sa ligne de commande (skydial --help).
+# $why is the window system's own words, $display the display's name.
+window-cannot-open = impossible d’ouvrir la fenêtre : { $why }. L’affichage ({ $display }) est-il accessible depuis cette session ?
+window-cannot-draw = impossible de dessiner dans la fenêtre : { $error }
+window-event-loop-failed = la boucle d’événements de la fenêtre a échoué : { $error }
+# The GPU shell was asked to show its window on Wayland (--renderer cpu is a flag: keep it).
+window-gpu-cannot-show = Sous Wayland, l’interface GPU ne peut pas ramener sa fenêtre au premier plan elle-même : le bureau a été sollicité (GNOME annonce que skydial est prêt ; cliquez dessus, ou sur skydial dans le dock ou la barre des tâches). L’interface CPU (--renderer cpu) la ramène elle-même.
+# The --demo banner: $server is the simulator's address (its control page is at $server/control/).
+demo-banner = Démo : un simulateur intégré à { $server } (utilisateur { $user }, PIN { $pin }) ; des appels sonnent de temps en temps, les appels sortants sont décrochés au bout de { $answered_after } s. Pilotez-le sur { $server }/control/.
+notice-demo-contacts = Les contacts de la démo n’ont pas pu être ajoutés : { $error }
+notice-no-system-keyring = Aucun trousseau système n’est disponible ({ $error }) : skydial demande le PIN à chaque démarrage et ne l’écrit jamais dans un fichier.
+reply-quitting = skydial est en train de quitter ; réessayez dans un instant.
+reply-no-answer = skydial n’a pas répondu ; réessayez.
+notice-socket-unreachable = Les liens et `skydial dial` ne peuvent pas joindre cette fenêtre ({ $error }) ; ils fonctionneront seuls.
