@@ -121,7 +121,7 @@ fn day_ui(
     egui::Grid::new(("history", day))
         .num_columns(6)
         .striped(true)
-        .spacing([14.0, 6.0])
+        .spacing([8.0, 6.0])
         .show(ui, |ui| {
             for h in rows {
                 if let Some(c) = row_ui(ui, h) {
@@ -162,9 +162,7 @@ fn row_ui(ui: &mut egui::Ui, h: &HistoryEntry) -> Option<Command> {
     };
     ui.label(outcome);
     let mut command = None;
-    // Wrapped: a longer time (2:05 PM) or longer words in another language
-    // put the last buttons on a second line rather than out of view.
-    ui.horizontal_wrapped(|ui| {
+    ui.horizontal(|ui| {
         if let Ok(number) = normalize(&h.number)
             && ui.small_button(t!("history-call-back")).clicked()
         {
