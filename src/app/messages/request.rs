@@ -321,3 +321,52 @@ impl DeskRequest {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)] // test code
+    use super::*;
+    use crate::i18n::{Locale, scoped};
+
+    #[test]
+    fn the_busy_notice_names_the_request_in_a_whole_sentence_in_each_language() {
+        let dial = DeskRequest::Dial {
+            number: crate::protocol::number::normalize("6465551234").unwrap(),
+        };
+        let hold = DeskRequest::Call {
+            action: CallAction::Hold,
+            call: None,
+        };
+        assert_eq!(
+            dial.busy_notice(),
+            "skydial is busy and could not dial (646) 555-1234; try again in a moment."
+        );
+        assert_eq!(
+            DeskRequest::ToggleDnd.busy_notice(),
+            "skydial is busy and could not change do not disturb; try again in a moment."
+        );
+        assert_eq!(
+            hold.busy_notice(),
+            "skydial is busy and could not hold the call; try again in a moment."
+        );
+        let german = Locale::parse("de").unwrap();
+        scoped(german, || {
+            assert_eq!(
+                dial.busy_notice(),
+                "skydial ist ausgelastet und konnte (646) 555-1234 nicht wählen; versuchen Sie es gleich noch einmal."
+            );
+            assert_eq!(CallAction::Ignore.button(), "Ablehnen");
+        });
+        let french = Locale::parse("fr").unwrap();
+        scoped(french, || {
+            assert!(
+                hold.busy_notice()
+                    .contains("n’a pas pu mettre l’appel en attente"),
+                "{}",
+                hold.busy_notice()
+            );
+        });
+        // Log lines stay English whatever the language.
+        scoped(german, || assert_eq!(dial.what(), "dial (646) 555-1234"));
+    }
+}
