@@ -762,3 +762,9 @@ notice-no-system-keyring = Kein Schlüsselbund des Systems verfügbar ({ $error 
 reply-quitting = skydial wird beendet; versuchen Sie es gleich noch einmal.
 reply-no-answer = skydial hat nicht geantwortet; versuchen Sie es erneut.
 notice-socket-unreachable = Links und `skydial dial` erreichen dieses Fenster nicht ({ $error }); sie funktionieren eigenständig.
+
+# Why skydial could not start (the command line prints it after "cannot start:").
+app-cannot-start-runtime = die Hintergrundlaufzeit kann nicht gestartet werden: { $error }
+app-cannot-start-demo = der Demo-Simulator kann nicht gestartet werden: { $error }
+# What a link's asker is told when the window showing its question was closed.
+reply-window-closed = Abgebrochen: Das Fenster wurde geschlossen; es wurde nichts gewählt.

@@ -785,3 +785,9 @@ notice-no-system-keyring = No system keyring is available ({ $error }): skydial 
 reply-quitting = skydial is quitting; try again in a moment.
 reply-no-answer = skydial did not answer; try again.
 notice-socket-unreachable = Links and `skydial dial` cannot reach this window ({ $error }); they will work on their own.
+
+# Why skydial could not start (the command line prints it after "cannot start:").
+app-cannot-start-runtime = cannot start the background runtime: { $error }
+app-cannot-start-demo = cannot start the demo simulator: { $error }
+# What a link's asker is told when the window showing its question was closed.
+reply-window-closed = Cancelled: the window was closed; nothing was dialled.

@@ -765,3 +765,9 @@ notice-no-system-keyring = No hay ningún llavero del sistema disponible ({ $err
 reply-quitting = skydial se está cerrando; inténtalo de nuevo en un momento.
 reply-no-answer = skydial no respondió; inténtalo de nuevo.
 notice-socket-unreachable = Los enlaces y `skydial dial` no pueden llegar a esta ventana ({ $error }); funcionarán por su cuenta.
+
+# Why skydial could not start (the command line prints it after "cannot start:").
+app-cannot-start-runtime = no se puede iniciar el entorno de ejecución en segundo plano: { $error }
+app-cannot-start-demo = no se puede iniciar el simulador de la demo: { $error }
+# What a link's asker is told when the window showing its question was closed.
+reply-window-closed = Cancelado: se cerró la ventana; no se marcó nada.

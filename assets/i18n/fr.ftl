@@ -766,3 +766,9 @@ notice-no-system-keyring = Aucun trousseau système n’est disponible ({ $error
 reply-quitting = skydial est en train de quitter ; réessayez dans un instant.
 reply-no-answer = skydial n’a pas répondu ; réessayez.
 notice-socket-unreachable = Les liens et `skydial dial` ne peuvent pas joindre cette fenêtre ({ $error }) ; ils fonctionneront seuls.
+
+# Why skydial could not start (the command line prints it after "cannot start:").
+app-cannot-start-runtime = impossible de démarrer l’environnement d’exécution en arrière-plan : { $error }
+app-cannot-start-demo = impossible de démarrer le simulateur de démo : { $error }
+# What a link's asker is told when the window showing its question was closed.
+reply-window-closed = Annulé : la fenêtre a été fermée ; rien n’a été composé.
