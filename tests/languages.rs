@@ -253,6 +253,9 @@ fn a_parsed_language_costs_little_heap() {
             live_bytes() - again
         );
         assert!(kept > 10_000, "{} parsed: {kept}", language.code());
-        assert!(kept < 400_000, "{}: {kept}", language.code());
+        // About 930 bytes a message: English with 500 messages (the window's
+        // and the desk's 166 among them) keeps 466 KB; Settings', the tray's
+        // and the pops' messages come on top.
+        assert!(kept < 1_000_000, "{}: {kept}", language.code());
     }
 }

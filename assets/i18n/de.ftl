@@ -490,3 +490,281 @@ cmd-watch-event = { $time }  { $state }  { $direction }  { $who }  [Anruf { $cal
 cmd-watch-event-dialled = { $time }  { $state }  { $direction }  { $who }  an { $dialled }  [Anruf { $call }]
 cmd-watch-in = ein
 cmd-watch-out = aus
+
+## The window's screens, the desk and the shells (l10n-desk)
+
+# The desk could not take a request: $request says which (the variant), $number is the number when it is a dial.
+notice-busy = { $request ->
+    [sign-in] skydial ist ausgelastet und konnte sich nicht anmelden; versuchen Sie es gleich noch einmal.
+    [sign-out] skydial ist ausgelastet und konnte sich nicht abmelden; versuchen Sie es gleich noch einmal.
+    [answer] skydial ist ausgelastet und konnte den Anruf nicht annehmen; versuchen Sie es gleich noch einmal.
+    [decline] skydial ist ausgelastet und konnte den Anruf nicht ablehnen; versuchen Sie es gleich noch einmal.
+    [hang-up] skydial ist ausgelastet und konnte nicht auflegen; versuchen Sie es gleich noch einmal.
+    [hold] skydial ist ausgelastet und konnte den Anruf nicht halten; versuchen Sie es gleich noch einmal.
+    [resume] skydial ist ausgelastet und konnte den Anruf nicht fortsetzen; versuchen Sie es gleich noch einmal.
+    [dial] skydial ist ausgelastet und konnte { $number } nicht wählen; versuchen Sie es gleich noch einmal.
+    [dial-clipboard] skydial ist ausgelastet und konnte die Zwischenablage nicht wählen; versuchen Sie es gleich noch einmal.
+    [history] skydial ist ausgelastet und konnte den Verlauf nicht aktualisieren; versuchen Sie es gleich noch einmal.
+    [search-contacts] skydial ist ausgelastet und konnte die Kontakte nicht durchsuchen; versuchen Sie es gleich noch einmal.
+    [import-contacts] skydial ist ausgelastet und konnte die Kontakte nicht importieren; versuchen Sie es gleich noch einmal.
+    [search-people] skydial ist ausgelastet und konnte Kontakte und Verzeichnisse nicht durchsuchen; versuchen Sie es gleich noch einmal.
+    [change-contact] skydial ist ausgelastet und konnte die Kontakte nicht ändern; versuchen Sie es gleich noch einmal.
+    [directories] skydial ist ausgelastet und konnte die Verzeichnisse nicht ändern; versuchen Sie es gleich noch einmal.
+    [sync-directories] skydial ist ausgelastet und konnte die Verzeichnisse nicht synchronisieren; versuchen Sie es gleich noch einmal.
+    [settings] skydial ist ausgelastet und konnte die Einstellungen nicht speichern; versuchen Sie es gleich noch einmal.
+    [dnd] skydial ist ausgelastet und konnte „Nicht stören“ nicht umschalten; versuchen Sie es gleich noch einmal.
+    [favourites] skydial ist ausgelastet und konnte die Favoriten nicht ändern; versuchen Sie es gleich noch einmal.
+    [link] skydial ist ausgelastet und konnte Ihre Antwort auf den Link nicht verarbeiten; versuchen Sie es gleich noch einmal.
+    [resolve-missed] skydial ist ausgelastet und konnte den verpassten Anruf nicht als erledigt markieren; versuchen Sie es gleich noch einmal.
+    [remind] skydial ist ausgelastet und konnte die Erinnerung nicht einrichten; versuchen Sie es gleich noch einmal.
+    [note] skydial ist ausgelastet und konnte die Notiz nicht speichern; versuchen Sie es gleich noch einmal.
+    [export] skydial ist ausgelastet und konnte den Verlauf nicht exportieren; versuchen Sie es gleich noch einmal.
+   *[external] skydial ist ausgelastet und konnte die Anfrage nicht annehmen; versuchen Sie es gleich noch einmal.
+}
+# A call's button did nothing: $action is the button.
+notice-call-stale = { $action ->
+    [answer] Der Anruf konnte nicht angenommen werden: Der Anruf ist nicht mehr in diesem Zustand.
+    [decline] Der Anruf konnte nicht abgelehnt werden: Der Anruf ist nicht mehr in diesem Zustand.
+   *[hang-up] Es konnte nicht aufgelegt werden: Der Anruf ist nicht mehr in diesem Zustand.
+    [hold] Der Anruf konnte nicht gehalten werden: Der Anruf ist nicht mehr in diesem Zustand.
+    [resume] Der Anruf konnte nicht fortgesetzt werden: Der Anruf ist nicht mehr in diesem Zustand.
+}
+# A call's button failed: $action is the button, $error what went wrong.
+notice-call-failed = { $action ->
+    [answer] Der Anruf konnte nicht angenommen werden: { $error }
+    [decline] Der Anruf konnte nicht abgelehnt werden: { $error }
+   *[hang-up] Es konnte nicht aufgelegt werden: { $error }
+    [hold] Der Anruf konnte nicht gehalten werden: { $error }
+    [resume] Der Anruf konnte nicht fortgesetzt werden: { $error }
+}
+# $clip: the clipboard or the selected text (the variant).
+notice-clipboard-too-big = { $clip ->
+   *[clipboard] Nichts gewählt: Die Zwischenablage enthält { $size } KB Text, mehr als skydial liest ({ $most } KB). Kopieren Sie nur die Telefonnummer.
+    [selection] Nichts gewählt: Der markierte Text enthält { $size } KB Text, mehr als skydial liest ({ $most } KB). Kopieren Sie nur die Telefonnummer.
+}
+# $reason says why (a number-… message).
+notice-clipboard-nothing = { $clip ->
+   *[clipboard] In der Zwischenablage ist nichts zu wählen: { $reason }
+    [selection] Im markierten Text ist nichts zu wählen: { $reason }
+}
+notice-clipboard-unreadable = { $clip ->
+   *[clipboard] Die Zwischenablage kann nicht gewählt werden: { $error }
+    [selection] Der markierte Text kann nicht gewählt werden: { $error }
+}
+notice-link-too-many = { $count ->
+    [one] Nicht gewählt: Zu { $number } wurde nicht gefragt, da im Fenster von skydial bereits { $count } Nummer auf Ihre Antwort wartet. Beantworten Sie diese Frage und versuchen Sie es dann erneut.
+   *[other] Nicht gewählt: Zu { $number } wurde nicht gefragt, da im Fenster von skydial bereits { $count } Nummern auf Ihre Antwort warten. Beantworten Sie diese Fragen und versuchen Sie es dann erneut.
+}
+# A call's buttons (the calls list, the ringing banner) and their hover text.
+call-action-answer = Annehmen
+call-action-decline = Ablehnen
+call-action-hang-up = Auflegen
+call-action-hold = Halten
+call-action-resume = Fortsetzen
+# Who asks, above the number in the link question.
+link-question-asker-link = Ein Link möchte diese Nummer von Ihrem Tischtelefon aus anrufen:
+link-question-asker-program = Ein anderes Programm möchte diese Nummer von Ihrem Tischtelefon aus anrufen:
+link-question-asker-clipboard = Der kopierte Text möchte diese Nummer von Ihrem Tischtelefon aus anrufen (bei Premium- und Auslandsnummern wird immer gefragt):
+desk-task-failed = Hintergrundaufgabe fehlgeschlagen: { $error }
+notice-clipboard-no-number = im kopierten Text wurde keine Telefonnummer gefunden
+notice-cannot-dial-error = { $number } kann nicht gewählt werden: { $error }
+notice-link-not-signed-in = { $number } kann nicht gewählt werden: skydial ist noch nicht angemeldet. Öffnen Sie skydial, melden Sie sich an und verwenden Sie den Link dann erneut.
+notice-link-no-pin = { $number } kann nicht gewählt werden: Für { $user } ist keine PIN gespeichert. Öffnen Sie skydial und melden Sie sich mit aktiviertem „PIN merken“ an, oder starten Sie zuerst skydial; verwenden Sie den Link dann erneut.
+notice-link-keyring = { $number } kann nicht gewählt werden: Der Schlüsselbund konnte nicht gelesen werden ({ $error }). Öffnen Sie skydial und melden Sie sich an; verwenden Sie den Link dann erneut.
+# The notice while a call is placed; it goes once the call is listed.
+notice-dialling = { $number } wird gewählt
+notice-not-placed = Der Server hat den Anruf an { $number } nicht aufgebaut; wählen Sie die Nummer am Telefon.
+notice-link-unreadable = Über den Link wurde nichts gewählt: { $error }.
+notice-link-cancelled = Abgebrochen: { $number } wurde nicht gewählt.
+# Said after "Dialling …" when a link names an extension.
+notice-link-extension = Der Link nennt die Durchwahl { $extension }: Geben Sie sie am Telefon ein, sobald der Anruf angenommen ist.
+# Answers to another skydial process (printed by it).
+reply-already-running = skydial läuft bereits: Sein Fenster wird angezeigt.
+reply-quick-dial-handed = An skydial übergeben: Sehen Sie in sein Fenster.
+# $text is what the other program asked to dial.
+notice-cannot-dial-text = „{ $text }“ kann nicht gewählt werden: { $error }
+notice-pin-not-removed = Die PIN konnte nicht aus dem Schlüsselbund entfernt werden: { $error }
+notice-signed-out = Abgemeldet.
+notice-sign-in-did = Geben Sie Ihre DID ein: Ihre 10-stellige Telefonnummer, nur Ziffern.
+notice-sign-in-pin = Geben Sie Ihre PIN ein (die Ihrer Mailbox).
+notice-no-keyring = Kein Schlüsselbund verfügbar ({ $error }): skydial fragt bei jedem Start nach der PIN. Sie wird nie in eine Datei geschrieben.
+notice-keyring-unreadable = Der Schlüsselbund konnte nicht gelesen werden ({ $error }); geben Sie die PIN ein.
+
+# The Dial tab. $time is the callee's time of day with its zone (14:05 EST), $place where the number is.
+dial-local-time = Ortszeit dort: { $time } ({ $place })
+dial-local-time-night = Ortszeit dort: { $time } ({ $place }): außerhalb von 8:00–21:00 Uhr
+# The number field's label (read by screen readers).
+dial-number = Nummer
+# Examples in the empty number field.
+dial-number-hint = +1 (646) 555-1234, 1234, tel:…
+dial-dial = Wählen
+# $number as it reads, $digits as the phone dials it.
+dial-will-dial = Wählt { $number } ({ $digits })
+dial-type-or-paste = Geben Sie eine Nummer ein oder fügen Sie sie ein.
+dial-keep-typing = Weiter tippen: eine 4-stellige Durchwahl oder eine vollständige 10-stellige Nummer.
+# $reason says why (a number-… message).
+dial-cannot-dial = Wählen nicht möglich: { $reason }
+dial-cannot-dial-nobody = Wählen nicht möglich: { $reason }; auch heißt niemand in Ihren Kontakten oder Verzeichnissen so
+dial-clipboard = Zwischenablage wählen
+dial-add-favourite = Zu Favoriten hinzufügen
+# The dial pad's key that deletes the last digit (short: a key's width), and its hover text.
+dial-pad-delete = Entf
+dial-pad-delete-hint = Letzte Ziffer löschen
+dial-favourites = Favoriten
+dial-favourite-call = Anrufen
+dial-favourite-remove = Entfernen
+# The window that asks which of the clipboard's numbers to dial.
+dial-pick-title = Welche Nummer?
+dial-pick-clipboard = Die Zwischenablage enthält mehrere Nummern. Wählen Sie die Nummer, die gewählt werden soll:
+# A button per number found.
+pick-dial = { $number } wählen
+# The Calls tab with no calls: its number field.
+calls-number = Anzurufende Nummer
+calls-number-hint = +1 (646) 555-1234, 1234, tel:…
+calls-call = Anrufen
+calls-will-dial = Wählt { $number } ({ $digits })
+calls-keep-typing = Weiter tippen: eine 4-stellige Durchwahl oder eine vollständige 10-stellige Nummer.
+calls-cannot-dial = Wählen nicht möglich: { $reason }
+# A call's state, on its coloured chip (short).
+calls-state-ringing = Klingelt
+calls-state-calling = Ruft an…
+calls-state-connected = Verbunden
+calls-state-on-hold = Gehalten
+calls-state-ended = Beendet
+calls-none = Gerade keine Anrufe.
+calls-none-how = Geben Sie eine Nummer ein, um anzurufen, oder wählen Sie über den Reiter „Wählen“, das Tray-Symbol oder die Tastenkombination mit einer Nummer in der Zwischenablage.
+# Hover text of a call's duration; $duration is 1:05 or 1:02:05.
+calls-talking-for = Gespräch seit { $duration }
+calls-calling-for = Ruft seit { $duration } an
+calls-ringing-for = Klingelt seit { $duration }
+# A call's details, small, joined by " · ": the number dialled, the direction, how long it rang.
+calls-detail-to = an { $number }
+calls-detail-outgoing = ausgehend
+calls-detail-incoming = eingehend
+calls-detail-rang = klingelte { $duration }
+# Hover text on a caller's name: where the name came from.
+calls-name-from-contacts = { $name }: aus Ihren Kontakten
+calls-name-from-directory = { $name }: aus dem Verzeichnis { $directory }
+calls-from-contacts = aus Ihren Kontakten
+calls-from-directory = aus dem Verzeichnis { $directory }
+# Where the caller is, when it is night there: $place is "New York, NY, 23:40 EST".
+calls-place-night = { $place } (dort ist Nacht)
+calls-save-contact = Als Kontakt speichern
+calls-save-contact-hint = { $number } als Kontakt speichern
+# A call button's hover text: its name and its keyboard shortcut (Ctrl+Enter).
+calls-action-hint = { $action } ({ $shortcut })
+# The banner over the other tabs while a call rings.
+ringing-is-calling = { $caller } ruft an
+# The quick-dial prompt (the hotkey).
+quick-dial-title = Schnellwahl
+quick-dial-field = Nummer oder Text mit einer Nummer darin:
+quick-dial-hint = +1 (646) 555-1234
+quick-dial-will-dial = Wählt { $number }
+quick-dial-phone-dials = Das Telefon wählt { $digits }.
+quick-dial-type-or-paste = Geben Sie eine Nummer ein oder fügen Sie sie ein.
+quick-dial-several = Dieser Text enthält mehrere Nummern. Wählen Sie die Nummer, die gewählt werden soll:
+quick-dial-no-number = in diesem Text wurde keine Telefonnummer gefunden
+quick-dial-cannot-dial = Wählen nicht möglich: { $reason }
+quick-dial-cannot-dial-nobody = Wählen nicht möglich: { $reason }; auch heißt niemand in Ihren Kontakten oder Verzeichnissen so
+quick-dial-dial = Wählen
+quick-dial-close = Schließen
+quick-dial-keys = Eingabetaste wählt, Escape schließt.
+# Under the numbers offered: how many more were found.
+pick-more = { $count ->
+    [one] { $count } weitere Nummer wird nicht angezeigt: Kopieren Sie nur die gewünschte Nummer.
+   *[other] { $count } weitere Nummern werden nicht angezeigt: Kopieren Sie nur die gewünschte Nummer.
+}
+ringing-more = { $count ->
+    [one] { $count } weiterer Anruf klingelt: siehe Reiter „Anrufe“.
+   *[other] { $count } weitere Anrufe klingeln: siehe Reiter „Anrufe“.
+}
+
+# The History tab.
+history-search = Suchen
+history-search-hint = Name oder Nummer
+history-all = Alle Anrufe
+history-missed-only = Verpasste Anrufe
+history-refresh = Aktualisieren
+history-mark-all-seen = Alle verpassten als gesehen markieren
+history-empty = Noch keine Anrufe.
+history-no-match = Keine passenden Anrufe.
+# A day heading for calls whose time cannot be read.
+history-unknown-day = Unbekannter Tag
+history-incoming = Eingehend
+history-outgoing = Ausgehend
+history-in-progress = Läuft
+# A missed call not yet seen.
+history-missed-new = Verpasst (neu)
+history-missed = Verpasst
+# $duration: 1:05 or 1:02:05.
+history-talked = Gesprochen { $duration }
+history-no-answer = Keine Antwort
+history-call-back = Zurückrufen
+history-mark-seen = Als gesehen markieren
+# The window's tabs.
+tab-calls = Anrufe
+tab-calls-hint = Aktuelle Anrufe auf Ihrem Telefon
+tab-dial = Wählen
+tab-history = Verlauf
+tab-contacts = Kontakte
+tab-settings = Einstellungen
+# The Do not disturb box at the top of the window, and its hover text ($until: 17:30, or a date and a time).
+dnd = Nicht stören
+dnd-hint = Eingehende Anrufe werden abgelehnt und als verpasst protokolliert
+dnd-hint-until = Bis { $until }: Eingehende Anrufe werden abgelehnt und als verpasst protokolliert
+# The sign-in screen.
+sign-in-title = Bei ShoreTel Sky anmelden
+sign-in-intro = Ihre ShoreTel-Sky-Nummer (DID) und die PIN Ihrer Mailbox.
+sign-in-server = Server
+sign-in-did = DID
+sign-in-did-hint = 10 Ziffern, z. B. 6465551000
+sign-in-did-problem = Geben Sie Ihre DID ein: Ihre 10-stellige Telefonnummer, nur Ziffern.
+sign-in-pin = PIN
+sign-in-pin-problem = Geben Sie Ihre PIN ein (die Ihrer Mailbox).
+sign-in-ca-file = CA-Zertifikatsdatei (optional)
+sign-in-ca-file-hint = nur hinter einem TLS-Proxy der Firma
+sign-in-remember = PIN im Schlüsselbund des Systems merken
+sign-in-submit = Anmelden
+sign-in-signing-in = Anmeldung läuft…
+# The question a link (or another program) asks before dialling.
+link-question-title = Diese Nummer wählen?
+link-question-phone-dials = Das Telefon wählt { $digits }.
+link-question-extension = Der Link nennt die Durchwahl { $extension }: Das Telefon kann sie nicht für Sie senden; geben Sie sie ein, sobald der Anruf angenommen ist.
+link-question-cancel = Abbrechen
+link-question-dial = Wählen
+link-question-keys = Eingabetaste oder Escape bricht ab.
+# A window that is only a link's question.
+link-only-close = Schließen
+link-only-dialling = Wird gewählt…
+# The status area: the connection, and who is signed in ($status is the connection's state, $user the DID as it reads).
+status-as-user = { $status } als { $user }
+status-hint = Verbindung zur Sky-API
+status-dismiss = Schließen
+notice-close-to-tray = skydial läuft im Infobereich weiter; wählen Sie dort „Beenden“, um es zu schließen.
+# The Calls tab's badge, as a screen reader says it.
+tab-calls-count = { $count ->
+    [one] { $count } Anruf
+   *[other] { $count } Anrufe
+}
+
+# Why the window could not open or run (the command line prints it after "cannot start:").
+window-no-display = das Fenster kann nicht geöffnet werden: Es gibt keinen Bildschirm (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt). Starten Sie skydial aus Ihrer Desktop-Sitzung oder verwenden Sie die Befehlszeile (skydial --help).
+# $why is the window system's own words, $display the display's name.
+window-cannot-open = das Fenster kann nicht geöffnet werden: { $why }. Ist der Bildschirm ({ $display }) aus dieser Sitzung erreichbar?
+window-cannot-draw = in das Fenster kann nicht gezeichnet werden: { $error }
+window-event-loop-failed = die Ereignisschleife des Fensters ist fehlgeschlagen: { $error }
+# The GPU shell was asked to show its window on Wayland (--renderer cpu is a flag: keep it).
+window-gpu-cannot-show = Unter Wayland kann die GPU-Oberfläche ihr Fenster nicht selbst in den Vordergrund holen: Der Desktop wurde darum gebeten (GNOME meldet, dass skydial bereit ist; klicken Sie darauf oder auf skydial im Dock oder in der Taskleiste). Die CPU-Oberfläche (--renderer cpu) holt es selbst zurück.
+# The --demo banner: $server is the simulator's address (its control page is at $server/control/).
+demo-banner = Demo: ein eingebauter Simulator unter { $server } (Benutzer { $user }, PIN { $pin }); ab und zu klingeln Anrufe, ausgehende Anrufe werden nach { $answered_after } s angenommen. Steuern Sie ihn unter { $server }/control/.
+notice-demo-contacts = Die Kontakte der Demo konnten nicht hinzugefügt werden: { $error }
+notice-no-system-keyring = Kein Schlüsselbund des Systems verfügbar ({ $error }): skydial fragt bei jedem Start nach der PIN und schreibt sie nie in eine Datei.
+reply-quitting = skydial wird beendet; versuchen Sie es gleich noch einmal.
+reply-no-answer = skydial hat nicht geantwortet; versuchen Sie es erneut.
+notice-socket-unreachable = Links und `skydial dial` erreichen dieses Fenster nicht ({ $error }); sie funktionieren eigenständig.
+
+# Why skydial could not start (the command line prints it after "cannot start:").
+app-cannot-start-runtime = die Hintergrundlaufzeit kann nicht gestartet werden: { $error }
+app-cannot-start-demo = der Demo-Simulator kann nicht gestartet werden: { $error }
+# What a link's asker is told when the window showing its question was closed.
+reply-window-closed = Abgebrochen: Das Fenster wurde geschlossen; es wurde nichts gewählt.

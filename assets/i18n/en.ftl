@@ -513,3 +513,281 @@ cmd-watch-event-dialled = { $time }  { $state }  { $direction }  { $who }  to { 
 # Incoming and outgoing, in a 3-letter column.
 cmd-watch-in = in
 cmd-watch-out = out
+
+## The window's screens, the desk and the shells (l10n-desk)
+
+# The desk could not take a request: $request says which (the variant), $number is the number when it is a dial.
+notice-busy = { $request ->
+    [sign-in] skydial is busy and could not sign in; try again in a moment.
+    [sign-out] skydial is busy and could not sign out; try again in a moment.
+    [answer] skydial is busy and could not answer the call; try again in a moment.
+    [decline] skydial is busy and could not decline the call; try again in a moment.
+    [hang-up] skydial is busy and could not hang up; try again in a moment.
+    [hold] skydial is busy and could not hold the call; try again in a moment.
+    [resume] skydial is busy and could not resume the call; try again in a moment.
+    [dial] skydial is busy and could not dial { $number }; try again in a moment.
+    [dial-clipboard] skydial is busy and could not dial the clipboard; try again in a moment.
+    [history] skydial is busy and could not update the history; try again in a moment.
+    [search-contacts] skydial is busy and could not search the contacts; try again in a moment.
+    [import-contacts] skydial is busy and could not import the contacts; try again in a moment.
+    [search-people] skydial is busy and could not search the contacts and directories; try again in a moment.
+    [change-contact] skydial is busy and could not change the contacts; try again in a moment.
+    [directories] skydial is busy and could not change the directories; try again in a moment.
+    [sync-directories] skydial is busy and could not sync the directories; try again in a moment.
+    [settings] skydial is busy and could not save the settings; try again in a moment.
+    [dnd] skydial is busy and could not change do not disturb; try again in a moment.
+    [favourites] skydial is busy and could not change the favourites; try again in a moment.
+    [link] skydial is busy and could not answer the link; try again in a moment.
+    [resolve-missed] skydial is busy and could not mark the missed call done; try again in a moment.
+    [remind] skydial is busy and could not set the reminder; try again in a moment.
+    [note] skydial is busy and could not save the note; try again in a moment.
+    [export] skydial is busy and could not export the history; try again in a moment.
+   *[external] skydial is busy and could not take the request; try again in a moment.
+}
+# A call's button did nothing: $action is the button.
+notice-call-stale = { $action ->
+    [answer] Could not answer the call: the call is no longer in that state.
+    [decline] Could not decline the call: the call is no longer in that state.
+   *[hang-up] Could not hang up: the call is no longer in that state.
+    [hold] Could not hold the call: the call is no longer in that state.
+    [resume] Could not resume the call: the call is no longer in that state.
+}
+# A call's button failed: $action is the button, $error what went wrong.
+notice-call-failed = { $action ->
+    [answer] Could not answer the call: { $error }
+    [decline] Could not decline the call: { $error }
+   *[hang-up] Could not hang up: { $error }
+    [hold] Could not hold the call: { $error }
+    [resume] Could not resume the call: { $error }
+}
+# $clip: the clipboard or the selected text (the variant).
+notice-clipboard-too-big = { $clip ->
+   *[clipboard] Nothing dialled: the clipboard holds { $size } KB of text, more than skydial reads ({ $most } KB). Copy just the phone number.
+    [selection] Nothing dialled: the selected text holds { $size } KB of text, more than skydial reads ({ $most } KB). Copy just the phone number.
+}
+# $reason says why (a number-… message).
+notice-clipboard-nothing = { $clip ->
+   *[clipboard] Nothing to dial in the clipboard: { $reason }
+    [selection] Nothing to dial in the selected text: { $reason }
+}
+notice-clipboard-unreadable = { $clip ->
+   *[clipboard] Cannot dial the clipboard: { $error }
+    [selection] Cannot dial the selected text: { $error }
+}
+notice-link-too-many = { $count ->
+    [one] Not dialled: { $number } was not asked about, as { $count } number is already waiting for your answer in skydial's window. Answer it, then try again.
+   *[other] Not dialled: { $number } was not asked about, as { $count } numbers are already waiting for your answer in skydial's window. Answer those, then try again.
+}
+# A call's buttons (the calls list, the ringing banner) and their hover text.
+call-action-answer = Answer
+call-action-decline = Decline
+call-action-hang-up = Hang up
+call-action-hold = Hold
+call-action-resume = Resume
+# Who asks, above the number in the link question.
+link-question-asker-link = A link asks to call this number from your desk phone:
+link-question-asker-program = Another program asks to call this number from your desk phone:
+link-question-asker-clipboard = The copied text asks to call this number from your desk phone (premium-rate and international numbers are always asked):
+desk-task-failed = background task failed: { $error }
+notice-clipboard-no-number = no phone number was found in the copied text
+notice-cannot-dial-error = Cannot dial { $number }: { $error }
+notice-link-not-signed-in = Cannot dial { $number }: skydial is not signed in yet. Open skydial, sign in, then use the link again.
+notice-link-no-pin = Cannot dial { $number }: no PIN is kept for { $user }. Open skydial and sign in with “Remember PIN” ticked, or start skydial first; then use the link again.
+notice-link-keyring = Cannot dial { $number }: the keyring could not be read ({ $error }). Open skydial and sign in, then use the link again.
+# The notice while a call is placed; it goes once the call is listed.
+notice-dialling = Dialling { $number }
+notice-not-placed = The server did not place the call to { $number }; dial it on the phone.
+notice-link-unreadable = Nothing dialled from the link: { $error }.
+notice-link-cancelled = Cancelled: { $number } was not dialled.
+# Said after "Dialling …" when a link names an extension.
+notice-link-extension = The link names extension { $extension }: key it in on the phone when the call is answered.
+# Answers to another skydial process (printed by it).
+reply-already-running = skydial is already running: its window is shown.
+reply-quick-dial-handed = Handed to skydial: see its window.
+# $text is what the other program asked to dial.
+notice-cannot-dial-text = Cannot dial “{ $text }”: { $error }
+notice-pin-not-removed = Could not remove the PIN from the keyring: { $error }
+notice-signed-out = Signed out.
+notice-sign-in-did = Enter your DID: your 10-digit phone number, digits only.
+notice-sign-in-pin = Enter your PIN (the one you use for voicemail).
+notice-no-keyring = No keyring is available ({ $error }): skydial will ask for the PIN at each start. It is never written to a file.
+notice-keyring-unreadable = The keyring could not be read ({ $error }); enter the PIN.
+
+# The Dial tab. $time is the callee's time of day with its zone (14:05 EST), $place where the number is.
+dial-local-time = Local time there: { $time } ({ $place })
+dial-local-time-night = Local time there: { $time } ({ $place }): outside 8:00-21:00 there
+# The number field's label (read by screen readers).
+dial-number = Number
+# Examples in the empty number field.
+dial-number-hint = +1 (646) 555-1234, 1234, tel:…
+dial-dial = Dial
+# $number as it reads, $digits as the phone dials it.
+dial-will-dial = Will dial { $number } ({ $digits })
+dial-type-or-paste = Type or paste a number.
+dial-keep-typing = Keep typing: a 4-digit extension or a full 10-digit number.
+# $reason says why (a number-… message).
+dial-cannot-dial = Cannot dial: { $reason }
+dial-cannot-dial-nobody = Cannot dial: { $reason }; nor does it name anyone in your contacts or directories
+dial-clipboard = Dial clipboard
+dial-add-favourite = Add to favourites
+# The dial pad's key that deletes the last digit (short: a key's width), and its hover text.
+dial-pad-delete = Del
+dial-pad-delete-hint = Delete the last digit
+dial-favourites = Favourites
+dial-favourite-call = Call
+dial-favourite-remove = Remove
+# The window that asks which of the clipboard's numbers to dial.
+dial-pick-title = Which number?
+dial-pick-clipboard = The clipboard has several numbers. Pick the one to dial:
+# A button per number found.
+pick-dial = Dial { $number }
+# The Calls tab with no calls: its number field.
+calls-number = Number to call
+calls-number-hint = +1 (646) 555-1234, 1234, tel:…
+calls-call = Call
+calls-will-dial = Will dial { $number } ({ $digits })
+calls-keep-typing = Keep typing: a 4-digit extension or a full 10-digit number.
+calls-cannot-dial = Cannot dial: { $reason }
+# A call's state, on its coloured chip (short).
+calls-state-ringing = Ringing
+calls-state-calling = Calling…
+calls-state-connected = Connected
+calls-state-on-hold = On hold
+calls-state-ended = Ended
+calls-none = No calls right now.
+calls-none-how = Type a number to call, or dial from the Dial tab, the tray, or the hotkey with a number on the clipboard.
+# Hover text of a call's duration; $duration is 1:05 or 1:02:05.
+calls-talking-for = Talking for { $duration }
+calls-calling-for = Calling for { $duration }
+calls-ringing-for = Ringing for { $duration }
+# A call's details, small, joined by " · ": the number dialled, the direction, how long it rang.
+calls-detail-to = to { $number }
+calls-detail-outgoing = outgoing
+calls-detail-incoming = incoming
+calls-detail-rang = rang { $duration }
+# Hover text on a caller's name: where the name came from.
+calls-name-from-contacts = { $name }: from your contacts
+calls-name-from-directory = { $name }: from the directory { $directory }
+calls-from-contacts = from your contacts
+calls-from-directory = from the directory { $directory }
+# Where the caller is, when it is night there: $place is "New York, NY, 23:40 EST".
+calls-place-night = { $place } (night there)
+calls-save-contact = Save as contact
+calls-save-contact-hint = Save { $number } as a contact
+# A call button's hover text: its name and its keyboard shortcut (Ctrl+Enter).
+calls-action-hint = { $action } ({ $shortcut })
+# The banner over the other tabs while a call rings.
+ringing-is-calling = { $caller } is calling
+# The quick-dial prompt (the hotkey).
+quick-dial-title = Quick dial
+quick-dial-field = Number, or text with a number in it:
+quick-dial-hint = +1 (646) 555-1234
+quick-dial-will-dial = Will dial { $number }
+quick-dial-phone-dials = The phone dials { $digits }.
+quick-dial-type-or-paste = Type or paste a number.
+quick-dial-several = This text has several numbers. Pick the one to dial:
+quick-dial-no-number = no phone number was found in this text
+quick-dial-cannot-dial = Cannot dial: { $reason }
+quick-dial-cannot-dial-nobody = Cannot dial: { $reason }; nor does it name anyone in your contacts or directories
+quick-dial-dial = Dial
+quick-dial-close = Close
+quick-dial-keys = Enter dials; Escape closes.
+# Under the numbers offered: how many more were found.
+pick-more = { $count ->
+    [one] { $count } more is not shown: copy just the number you want.
+   *[other] { $count } more are not shown: copy just the number you want.
+}
+ringing-more = { $count ->
+    [one] { $count } more ringing: see the Calls tab.
+   *[other] { $count } more ringing: see the Calls tab.
+}
+
+# The History tab.
+history-search = Search
+history-search-hint = name or number
+history-all = All calls
+history-missed-only = Missed calls
+history-refresh = Refresh
+history-mark-all-seen = Mark all missed as seen
+history-empty = No calls yet.
+history-no-match = No calls match.
+# A day heading for calls whose time cannot be read.
+history-unknown-day = Unknown day
+history-incoming = Incoming
+history-outgoing = Outgoing
+history-in-progress = In progress
+# A missed call not yet seen.
+history-missed-new = Missed (new)
+history-missed = Missed
+# $duration: 1:05 or 1:02:05.
+history-talked = Talked { $duration }
+history-no-answer = No answer
+history-call-back = Call back
+history-mark-seen = Mark seen
+# The window's tabs.
+tab-calls = Calls
+tab-calls-hint = Calls on your phone now
+tab-dial = Dial
+tab-history = History
+tab-contacts = Contacts
+tab-settings = Settings
+# The Do not disturb box at the top of the window, and its hover text ($until: 17:30, or a date and a time).
+dnd = Do not disturb
+dnd-hint = Ringing calls are declined and logged as missed
+dnd-hint-until = Until { $until }: ringing calls are declined and logged as missed
+# The sign-in screen.
+sign-in-title = Sign in to ShoreTel Sky
+sign-in-intro = Your ShoreTel Sky number (DID) and the PIN you use for voicemail.
+sign-in-server = Server
+sign-in-did = DID
+sign-in-did-hint = 10 digits, e.g. 6465551000
+sign-in-did-problem = Enter your DID: your 10-digit phone number, digits only.
+sign-in-pin = PIN
+sign-in-pin-problem = Enter your PIN (the one you use for voicemail).
+sign-in-ca-file = CA certificate file (optional)
+sign-in-ca-file-hint = only behind a company TLS proxy
+sign-in-remember = Remember PIN in the system keyring
+sign-in-submit = Sign in
+sign-in-signing-in = Signing in…
+# The question a link (or another program) asks before dialling.
+link-question-title = Dial this number?
+link-question-phone-dials = The phone dials { $digits }.
+link-question-extension = The link names extension { $extension }: the phone cannot send it for you; key it in when the call is answered.
+link-question-cancel = Cancel
+link-question-dial = Dial
+link-question-keys = Enter or Escape cancels.
+# A window that is only a link's question.
+link-only-close = Close
+link-only-dialling = Dialling…
+# The status area: the connection, and who is signed in ($status is the connection's state, $user the DID as it reads).
+status-as-user = { $status } as { $user }
+status-hint = Connection to the Sky API
+status-dismiss = Dismiss
+notice-close-to-tray = skydial keeps running in the tray; choose Quit there to exit.
+# The Calls tab's badge, as a screen reader says it.
+tab-calls-count = { $count ->
+    [one] { $count } call
+   *[other] { $count } calls
+}
+
+# Why the window could not open or run (the command line prints it after "cannot start:").
+window-no-display = cannot open the window: there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set). Start skydial from your desktop session, or use its command line (skydial --help).
+# $why is the window system's own words, $display the display's name.
+window-cannot-open = cannot open the window: { $why }. Is the display ({ $display }) reachable from this session?
+window-cannot-draw = cannot draw into the window: { $error }
+window-event-loop-failed = the window's event loop failed: { $error }
+# The GPU shell was asked to show its window on Wayland (--renderer cpu is a flag: keep it).
+window-gpu-cannot-show = On Wayland the GPU shell cannot bring its window forward by itself: the desktop was asked to (GNOME says that skydial is ready; click that, or skydial in the dock or the task bar). The CPU shell (--renderer cpu) brings it back itself.
+# The --demo banner: $server is the simulator's address (its control page is at $server/control/).
+demo-banner = Demo: a built-in simulator at { $server } (user { $user }, PIN { $pin }); calls ring now and then, outgoing calls are answered after { $answered_after } s. Control it at { $server }/control/.
+notice-demo-contacts = The demo's contacts could not be added: { $error }
+notice-no-system-keyring = No system keyring is available ({ $error }): skydial asks for the PIN at each start and never writes it to a file.
+reply-quitting = skydial is quitting; try again in a moment.
+reply-no-answer = skydial did not answer; try again.
+notice-socket-unreachable = Links and `skydial dial` cannot reach this window ({ $error }); they will work on their own.
+
+# Why skydial could not start (the command line prints it after "cannot start:").
+app-cannot-start-runtime = cannot start the background runtime: { $error }
+app-cannot-start-demo = cannot start the demo simulator: { $error }
+# What a link's asker is told when the window showing its question was closed.
+reply-window-closed = Cancelled: the window was closed; nothing was dialled.

@@ -493,3 +493,281 @@ cmd-watch-event = { $time }  { $state }  { $direction }  { $who }  [llamada { $c
 cmd-watch-event-dialled = { $time }  { $state }  { $direction }  { $who }  a { $dialled }  [llamada { $call }]
 cmd-watch-in = ent
 cmd-watch-out = sal
+
+## The window's screens, the desk and the shells (l10n-desk)
+
+# The desk could not take a request: $request says which (the variant), $number is the number when it is a dial.
+notice-busy = { $request ->
+    [sign-in] skydial está ocupado y no pudo iniciar sesión; inténtalo de nuevo en un momento.
+    [sign-out] skydial está ocupado y no pudo cerrar sesión; inténtalo de nuevo en un momento.
+    [answer] skydial está ocupado y no pudo contestar la llamada; inténtalo de nuevo en un momento.
+    [decline] skydial está ocupado y no pudo rechazar la llamada; inténtalo de nuevo en un momento.
+    [hang-up] skydial está ocupado y no pudo colgar; inténtalo de nuevo en un momento.
+    [hold] skydial está ocupado y no pudo poner la llamada en espera; inténtalo de nuevo en un momento.
+    [resume] skydial está ocupado y no pudo reanudar la llamada; inténtalo de nuevo en un momento.
+    [dial] skydial está ocupado y no pudo marcar el { $number }; inténtalo de nuevo en un momento.
+    [dial-clipboard] skydial está ocupado y no pudo marcar el portapapeles; inténtalo de nuevo en un momento.
+    [history] skydial está ocupado y no pudo actualizar el historial; inténtalo de nuevo en un momento.
+    [search-contacts] skydial está ocupado y no pudo buscar en los contactos; inténtalo de nuevo en un momento.
+    [import-contacts] skydial está ocupado y no pudo importar los contactos; inténtalo de nuevo en un momento.
+    [search-people] skydial está ocupado y no pudo buscar en los contactos y directorios; inténtalo de nuevo en un momento.
+    [change-contact] skydial está ocupado y no pudo cambiar los contactos; inténtalo de nuevo en un momento.
+    [directories] skydial está ocupado y no pudo cambiar los directorios; inténtalo de nuevo en un momento.
+    [sync-directories] skydial está ocupado y no pudo sincronizar los directorios; inténtalo de nuevo en un momento.
+    [settings] skydial está ocupado y no pudo guardar los ajustes; inténtalo de nuevo en un momento.
+    [dnd] skydial está ocupado y no pudo cambiar «No molestar»; inténtalo de nuevo en un momento.
+    [favourites] skydial está ocupado y no pudo cambiar los favoritos; inténtalo de nuevo en un momento.
+    [link] skydial está ocupado y no pudo procesar tu respuesta al enlace; inténtalo de nuevo en un momento.
+    [resolve-missed] skydial está ocupado y no pudo marcar la llamada perdida como resuelta; inténtalo de nuevo en un momento.
+    [remind] skydial está ocupado y no pudo programar el recordatorio; inténtalo de nuevo en un momento.
+    [note] skydial está ocupado y no pudo guardar la nota; inténtalo de nuevo en un momento.
+    [export] skydial está ocupado y no pudo exportar el historial; inténtalo de nuevo en un momento.
+   *[external] skydial está ocupado y no pudo atender la solicitud; inténtalo de nuevo en un momento.
+}
+# A call's button did nothing: $action is the button.
+notice-call-stale = { $action ->
+    [answer] No se pudo contestar la llamada: la llamada ya no está en ese estado.
+    [decline] No se pudo rechazar la llamada: la llamada ya no está en ese estado.
+   *[hang-up] No se pudo colgar: la llamada ya no está en ese estado.
+    [hold] No se pudo poner la llamada en espera: la llamada ya no está en ese estado.
+    [resume] No se pudo reanudar la llamada: la llamada ya no está en ese estado.
+}
+# A call's button failed: $action is the button, $error what went wrong.
+notice-call-failed = { $action ->
+    [answer] No se pudo contestar la llamada: { $error }
+    [decline] No se pudo rechazar la llamada: { $error }
+   *[hang-up] No se pudo colgar: { $error }
+    [hold] No se pudo poner la llamada en espera: { $error }
+    [resume] No se pudo reanudar la llamada: { $error }
+}
+# $clip: the clipboard or the selected text (the variant).
+notice-clipboard-too-big = { $clip ->
+   *[clipboard] No se marcó nada: el portapapeles contiene { $size } KB de texto, más de lo que skydial lee ({ $most } KB). Copia solo el número de teléfono.
+    [selection] No se marcó nada: el texto seleccionado contiene { $size } KB de texto, más de lo que skydial lee ({ $most } KB). Copia solo el número de teléfono.
+}
+# $reason says why (a number-… message).
+notice-clipboard-nothing = { $clip ->
+   *[clipboard] Nada que marcar en el portapapeles: { $reason }
+    [selection] Nada que marcar en el texto seleccionado: { $reason }
+}
+notice-clipboard-unreadable = { $clip ->
+   *[clipboard] No se puede marcar el portapapeles: { $error }
+    [selection] No se puede marcar el texto seleccionado: { $error }
+}
+notice-link-too-many = { $count ->
+    [one] No marcado: no se preguntó por el { $number }, porque { $count } número ya espera tu respuesta en la ventana de skydial. Respóndelo y vuelve a intentarlo.
+   *[other] No marcado: no se preguntó por el { $number }, porque { $count } números ya esperan tu respuesta en la ventana de skydial. Respóndelos y vuelve a intentarlo.
+}
+# A call's buttons (the calls list, the ringing banner) and their hover text.
+call-action-answer = Contestar
+call-action-decline = Rechazar
+call-action-hang-up = Colgar
+call-action-hold = Poner en espera
+call-action-resume = Reanudar
+# Who asks, above the number in the link question.
+link-question-asker-link = Un enlace pide llamar a este número desde tu teléfono de escritorio:
+link-question-asker-program = Otro programa pide llamar a este número desde tu teléfono de escritorio:
+link-question-asker-clipboard = El texto copiado pide llamar a este número desde tu teléfono de escritorio (los números de tarificación especial e internacionales siempre se confirman):
+desk-task-failed = la tarea en segundo plano falló: { $error }
+notice-clipboard-no-number = no se encontró ningún número de teléfono en el texto copiado
+notice-cannot-dial-error = No se puede marcar el { $number }: { $error }
+notice-link-not-signed-in = No se puede marcar el { $number }: skydial aún no ha iniciado sesión. Abre skydial, inicia sesión y vuelve a usar el enlace.
+notice-link-no-pin = No se puede marcar el { $number }: no hay ningún PIN guardado para { $user }. Abre skydial e inicia sesión con «Recordar el PIN» marcado, o inicia skydial primero; luego vuelve a usar el enlace.
+notice-link-keyring = No se puede marcar el { $number }: no se pudo leer el llavero ({ $error }). Abre skydial e inicia sesión; luego vuelve a usar el enlace.
+# The notice while a call is placed; it goes once the call is listed.
+notice-dialling = Marcando el { $number }
+notice-not-placed = El servidor no realizó la llamada al { $number }; márcalo en el teléfono.
+notice-link-unreadable = No se marcó nada desde el enlace: { $error }.
+notice-link-cancelled = Cancelado: no se marcó el { $number }.
+# Said after "Dialling …" when a link names an extension.
+notice-link-extension = El enlace indica la extensión { $extension }: márcala en el teléfono cuando contesten la llamada.
+# Answers to another skydial process (printed by it).
+reply-already-running = skydial ya está en marcha: se muestra su ventana.
+reply-quick-dial-handed = Entregado a skydial: mira su ventana.
+# $text is what the other program asked to dial.
+notice-cannot-dial-text = No se puede marcar «{ $text }»: { $error }
+notice-pin-not-removed = No se pudo quitar el PIN del llavero: { $error }
+notice-signed-out = Sesión cerrada.
+notice-sign-in-did = Introduce tu DID: tu número de teléfono de 10 dígitos, solo dígitos.
+notice-sign-in-pin = Introduce tu PIN (el que usas para el buzón de voz).
+notice-no-keyring = No hay ningún llavero disponible ({ $error }): skydial pedirá el PIN en cada inicio. Nunca se escribe en un archivo.
+notice-keyring-unreadable = No se pudo leer el llavero ({ $error }); introduce el PIN.
+
+# The Dial tab. $time is the callee's time of day with its zone (14:05 EST), $place where the number is.
+dial-local-time = Hora local allí: { $time } ({ $place })
+dial-local-time-night = Hora local allí: { $time } ({ $place }): fuera del horario de 8:00 a 21:00
+# The number field's label (read by screen readers).
+dial-number = Número
+# Examples in the empty number field.
+dial-number-hint = +1 (646) 555-1234, 1234, tel:…
+dial-dial = Marcar
+# $number as it reads, $digits as the phone dials it.
+dial-will-dial = Se marcará el { $number } ({ $digits })
+dial-type-or-paste = Escribe o pega un número.
+dial-keep-typing = Sigue escribiendo: una extensión de 4 dígitos o un número completo de 10 dígitos.
+# $reason says why (a number-… message).
+dial-cannot-dial = No se puede marcar: { $reason }
+dial-cannot-dial-nobody = No se puede marcar: { $reason }; tampoco es el nombre de nadie en tus contactos o directorios
+dial-clipboard = Marcar el portapapeles
+dial-add-favourite = Añadir a favoritos
+# The dial pad's key that deletes the last digit (short: a key's width), and its hover text.
+dial-pad-delete = Supr
+dial-pad-delete-hint = Borrar el último dígito
+dial-favourites = Favoritos
+dial-favourite-call = Llamar
+dial-favourite-remove = Quitar
+# The window that asks which of the clipboard's numbers to dial.
+dial-pick-title = ¿Qué número?
+dial-pick-clipboard = El portapapeles tiene varios números. Elige el que quieres marcar:
+# A button per number found.
+pick-dial = Marcar el { $number }
+# The Calls tab with no calls: its number field.
+calls-number = Número al que llamar
+calls-number-hint = +1 (646) 555-1234, 1234, tel:…
+calls-call = Llamar
+calls-will-dial = Se marcará el { $number } ({ $digits })
+calls-keep-typing = Sigue escribiendo: una extensión de 4 dígitos o un número completo de 10 dígitos.
+calls-cannot-dial = No se puede marcar: { $reason }
+# A call's state, on its coloured chip (short).
+calls-state-ringing = Sonando
+calls-state-calling = Llamando…
+calls-state-connected = Conectada
+calls-state-on-hold = En espera
+calls-state-ended = Finalizada
+calls-none = No hay llamadas ahora mismo.
+calls-none-how = Escribe un número para llamar, o marca desde la pestaña «Marcar», la bandeja del sistema o el atajo de teclado con un número en el portapapeles.
+# Hover text of a call's duration; $duration is 1:05 or 1:02:05.
+calls-talking-for = Hablando desde hace { $duration }
+calls-calling-for = Llamando desde hace { $duration }
+calls-ringing-for = Sonando desde hace { $duration }
+# A call's details, small, joined by " · ": the number dialled, the direction, how long it rang.
+calls-detail-to = al { $number }
+calls-detail-outgoing = saliente
+calls-detail-incoming = entrante
+calls-detail-rang = sonó { $duration }
+# Hover text on a caller's name: where the name came from.
+calls-name-from-contacts = { $name }: de tus contactos
+calls-name-from-directory = { $name }: del directorio { $directory }
+calls-from-contacts = de tus contactos
+calls-from-directory = del directorio { $directory }
+# Where the caller is, when it is night there: $place is "New York, NY, 23:40 EST".
+calls-place-night = { $place } (allí es de noche)
+calls-save-contact = Guardar como contacto
+calls-save-contact-hint = Guardar el { $number } como contacto
+# A call button's hover text: its name and its keyboard shortcut (Ctrl+Enter).
+calls-action-hint = { $action } ({ $shortcut })
+# The banner over the other tabs while a call rings.
+ringing-is-calling = { $caller } te está llamando
+# The quick-dial prompt (the hotkey).
+quick-dial-title = Marcación rápida
+quick-dial-field = Número, o texto que contenga un número:
+quick-dial-hint = +1 (646) 555-1234
+quick-dial-will-dial = Se marcará el { $number }
+quick-dial-phone-dials = El teléfono marca el { $digits }.
+quick-dial-type-or-paste = Escribe o pega un número.
+quick-dial-several = Este texto tiene varios números. Elige el que quieres marcar:
+quick-dial-no-number = no se encontró ningún número de teléfono en este texto
+quick-dial-cannot-dial = No se puede marcar: { $reason }
+quick-dial-cannot-dial-nobody = No se puede marcar: { $reason }; tampoco es el nombre de nadie en tus contactos o directorios
+quick-dial-dial = Marcar
+quick-dial-close = Cerrar
+quick-dial-keys = Intro marca; Esc cierra.
+# Under the numbers offered: how many more were found.
+pick-more = { $count ->
+    [one] { $count } número más no se muestra: copia solo el número que quieras.
+   *[other] { $count } números más no se muestran: copia solo el número que quieras.
+}
+ringing-more = { $count ->
+    [one] { $count } llamada más está sonando: mira la pestaña «Llamadas».
+   *[other] { $count } llamadas más están sonando: mira la pestaña «Llamadas».
+}
+
+# The History tab.
+history-search = Buscar
+history-search-hint = nombre o número
+history-all = Todas las llamadas
+history-missed-only = Llamadas perdidas
+history-refresh = Actualizar
+history-mark-all-seen = Marcar todas las perdidas como vistas
+history-empty = Todavía no hay llamadas.
+history-no-match = Ninguna llamada coincide.
+# A day heading for calls whose time cannot be read.
+history-unknown-day = Día desconocido
+history-incoming = Entrante
+history-outgoing = Saliente
+history-in-progress = En curso
+# A missed call not yet seen.
+history-missed-new = Perdida (nueva)
+history-missed = Perdida
+# $duration: 1:05 or 1:02:05.
+history-talked = Duración { $duration }
+history-no-answer = Sin respuesta
+history-call-back = Devolver la llamada
+history-mark-seen = Marcar como vista
+# The window's tabs.
+tab-calls = Llamadas
+tab-calls-hint = Las llamadas de tu teléfono ahora
+tab-dial = Marcar
+tab-history = Historial
+tab-contacts = Contactos
+tab-settings = Ajustes
+# The Do not disturb box at the top of the window, and its hover text ($until: 17:30, or a date and a time).
+dnd = No molestar
+dnd-hint = Las llamadas entrantes se rechazan y se registran como perdidas
+dnd-hint-until = Hasta { $until }: las llamadas entrantes se rechazan y se registran como perdidas
+# The sign-in screen.
+sign-in-title = Iniciar sesión en ShoreTel Sky
+sign-in-intro = Tu número de ShoreTel Sky (DID) y el PIN que usas para el buzón de voz.
+sign-in-server = Servidor
+sign-in-did = DID
+sign-in-did-hint = 10 dígitos, p. ej. 6465551000
+sign-in-did-problem = Introduce tu DID: tu número de teléfono de 10 dígitos, solo dígitos.
+sign-in-pin = PIN
+sign-in-pin-problem = Introduce tu PIN (el que usas para el buzón de voz).
+sign-in-ca-file = Archivo de certificado de la CA (opcional)
+sign-in-ca-file-hint = solo detrás de un proxy TLS de la empresa
+sign-in-remember = Recordar el PIN en el llavero del sistema
+sign-in-submit = Iniciar sesión
+sign-in-signing-in = Iniciando sesión…
+# The question a link (or another program) asks before dialling.
+link-question-title = ¿Marcar este número?
+link-question-phone-dials = El teléfono marca el { $digits }.
+link-question-extension = El enlace indica la extensión { $extension }: el teléfono no puede enviarla por ti; márcala cuando contesten la llamada.
+link-question-cancel = Cancelar
+link-question-dial = Marcar
+link-question-keys = Intro o Esc cancela.
+# A window that is only a link's question.
+link-only-close = Cerrar
+link-only-dialling = Marcando…
+# The status area: the connection, and who is signed in ($status is the connection's state, $user the DID as it reads).
+status-as-user = { $status } como { $user }
+status-hint = Conexión con la API de Sky
+status-dismiss = Descartar
+notice-close-to-tray = skydial sigue en marcha en la bandeja del sistema; elige «Salir» allí para cerrarlo.
+# The Calls tab's badge, as a screen reader says it.
+tab-calls-count = { $count ->
+    [one] { $count } llamada
+   *[other] { $count } llamadas
+}
+
+# Why the window could not open or run (the command line prints it after "cannot start:").
+window-no-display = no se puede abrir la ventana: no hay pantalla (no está definido ni DISPLAY ni WAYLAND_DISPLAY). Inicia skydial desde tu sesión de escritorio o usa su línea de órdenes (skydial --help).
+# $why is the window system's own words, $display the display's name.
+window-cannot-open = no se puede abrir la ventana: { $why }. ¿Se puede acceder a la pantalla ({ $display }) desde esta sesión?
+window-cannot-draw = no se puede dibujar en la ventana: { $error }
+window-event-loop-failed = el bucle de eventos de la ventana falló: { $error }
+# The GPU shell was asked to show its window on Wayland (--renderer cpu is a flag: keep it).
+window-gpu-cannot-show = En Wayland, la interfaz GPU no puede traer su ventana al frente por sí misma: se le pidió al escritorio (GNOME avisa de que skydial está listo; haz clic ahí, o en skydial en el dock o la barra de tareas). La interfaz CPU (--renderer cpu) la trae de vuelta ella misma.
+# The --demo banner: $server is the simulator's address (its control page is at $server/control/).
+demo-banner = Demo: un simulador integrado en { $server } (usuario { $user }, PIN { $pin }); de vez en cuando suenan llamadas y las salientes se contestan a los { $answered_after } s. Contrólalo en { $server }/control/.
+notice-demo-contacts = No se pudieron añadir los contactos de la demo: { $error }
+notice-no-system-keyring = No hay ningún llavero del sistema disponible ({ $error }): skydial pide el PIN en cada inicio y nunca lo escribe en un archivo.
+reply-quitting = skydial se está cerrando; inténtalo de nuevo en un momento.
+reply-no-answer = skydial no respondió; inténtalo de nuevo.
+notice-socket-unreachable = Los enlaces y `skydial dial` no pueden llegar a esta ventana ({ $error }); funcionarán por su cuenta.
+
+# Why skydial could not start (the command line prints it after "cannot start:").
+app-cannot-start-runtime = no se puede iniciar el entorno de ejecución en segundo plano: { $error }
+app-cannot-start-demo = no se puede iniciar el simulador de la demo: { $error }
+# What a link's asker is told when the window showing its question was closed.
+reply-window-closed = Cancelado: se cerró la ventana; no se marcó nada.

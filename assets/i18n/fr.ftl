@@ -494,3 +494,281 @@ cmd-watch-event = { $time }  { $state }  { $direction }  { $who }  [appel { $cal
 cmd-watch-event-dialled = { $time }  { $state }  { $direction }  { $who }  vers { $dialled }  [appel { $call }]
 cmd-watch-in = ent
 cmd-watch-out = sor
+
+## The window's screens, the desk and the shells (l10n-desk)
+
+# The desk could not take a request: $request says which (the variant), $number is the number when it is a dial.
+notice-busy = { $request ->
+    [sign-in] skydial est occupé et n’a pas pu vous connecter ; réessayez dans un instant.
+    [sign-out] skydial est occupé et n’a pas pu vous déconnecter ; réessayez dans un instant.
+    [answer] skydial est occupé et n’a pas pu décrocher l’appel ; réessayez dans un instant.
+    [decline] skydial est occupé et n’a pas pu refuser l’appel ; réessayez dans un instant.
+    [hang-up] skydial est occupé et n’a pas pu raccrocher ; réessayez dans un instant.
+    [hold] skydial est occupé et n’a pas pu mettre l’appel en attente ; réessayez dans un instant.
+    [resume] skydial est occupé et n’a pas pu reprendre l’appel ; réessayez dans un instant.
+    [dial] skydial est occupé et n’a pas pu composer le { $number } ; réessayez dans un instant.
+    [dial-clipboard] skydial est occupé et n’a pas pu composer le presse-papiers ; réessayez dans un instant.
+    [history] skydial est occupé et n’a pas pu mettre à jour l’historique ; réessayez dans un instant.
+    [search-contacts] skydial est occupé et n’a pas pu chercher dans les contacts ; réessayez dans un instant.
+    [import-contacts] skydial est occupé et n’a pas pu importer les contacts ; réessayez dans un instant.
+    [search-people] skydial est occupé et n’a pas pu chercher dans les contacts et les annuaires ; réessayez dans un instant.
+    [change-contact] skydial est occupé et n’a pas pu modifier les contacts ; réessayez dans un instant.
+    [directories] skydial est occupé et n’a pas pu modifier les annuaires ; réessayez dans un instant.
+    [sync-directories] skydial est occupé et n’a pas pu synchroniser les annuaires ; réessayez dans un instant.
+    [settings] skydial est occupé et n’a pas pu enregistrer les réglages ; réessayez dans un instant.
+    [dnd] skydial est occupé et n’a pas pu changer « Ne pas déranger » ; réessayez dans un instant.
+    [favourites] skydial est occupé et n’a pas pu modifier les favoris ; réessayez dans un instant.
+    [link] skydial est occupé et n’a pas pu traiter votre réponse au lien ; réessayez dans un instant.
+    [resolve-missed] skydial est occupé et n’a pas pu marquer l’appel manqué comme traité ; réessayez dans un instant.
+    [remind] skydial est occupé et n’a pas pu programmer le rappel ; réessayez dans un instant.
+    [note] skydial est occupé et n’a pas pu enregistrer la note ; réessayez dans un instant.
+    [export] skydial est occupé et n’a pas pu exporter l’historique ; réessayez dans un instant.
+   *[external] skydial est occupé et n’a pas pu prendre en charge la demande ; réessayez dans un instant.
+}
+# A call's button did nothing: $action is the button.
+notice-call-stale = { $action ->
+    [answer] Impossible de décrocher l’appel : l’appel n’est plus dans cet état.
+    [decline] Impossible de refuser l’appel : l’appel n’est plus dans cet état.
+   *[hang-up] Impossible de raccrocher : l’appel n’est plus dans cet état.
+    [hold] Impossible de mettre l’appel en attente : l’appel n’est plus dans cet état.
+    [resume] Impossible de reprendre l’appel : l’appel n’est plus dans cet état.
+}
+# A call's button failed: $action is the button, $error what went wrong.
+notice-call-failed = { $action ->
+    [answer] Impossible de décrocher l’appel : { $error }
+    [decline] Impossible de refuser l’appel : { $error }
+   *[hang-up] Impossible de raccrocher : { $error }
+    [hold] Impossible de mettre l’appel en attente : { $error }
+    [resume] Impossible de reprendre l’appel : { $error }
+}
+# $clip: the clipboard or the selected text (the variant).
+notice-clipboard-too-big = { $clip ->
+   *[clipboard] Rien n’a été composé : le presse-papiers contient { $size } Ko de texte, plus que ce que skydial lit ({ $most } Ko). Copiez seulement le numéro de téléphone.
+    [selection] Rien n’a été composé : le texte sélectionné contient { $size } Ko de texte, plus que ce que skydial lit ({ $most } Ko). Copiez seulement le numéro de téléphone.
+}
+# $reason says why (a number-… message).
+notice-clipboard-nothing = { $clip ->
+   *[clipboard] Rien à composer dans le presse-papiers : { $reason }
+    [selection] Rien à composer dans le texte sélectionné : { $reason }
+}
+notice-clipboard-unreadable = { $clip ->
+   *[clipboard] Impossible de composer le presse-papiers : { $error }
+    [selection] Impossible de composer le texte sélectionné : { $error }
+}
+notice-link-too-many = { $count ->
+    [one] Non composé : le { $number } n’a pas été proposé, car { $count } numéro attend déjà votre réponse dans la fenêtre de skydial. Répondez-y, puis réessayez.
+   *[other] Non composé : le { $number } n’a pas été proposé, car { $count } numéros attendent déjà votre réponse dans la fenêtre de skydial. Répondez-y, puis réessayez.
+}
+# A call's buttons (the calls list, the ringing banner) and their hover text.
+call-action-answer = Décrocher
+call-action-decline = Refuser
+call-action-hang-up = Raccrocher
+call-action-hold = Mettre en attente
+call-action-resume = Reprendre
+# Who asks, above the number in the link question.
+link-question-asker-link = Un lien demande d’appeler ce numéro depuis votre téléphone de bureau :
+link-question-asker-program = Un autre programme demande d’appeler ce numéro depuis votre téléphone de bureau :
+link-question-asker-clipboard = Le texte copié demande d’appeler ce numéro depuis votre téléphone de bureau (les numéros surtaxés et internationaux sont toujours confirmés) :
+desk-task-failed = la tâche en arrière-plan a échoué : { $error }
+notice-clipboard-no-number = aucun numéro de téléphone n’a été trouvé dans le texte copié
+notice-cannot-dial-error = Impossible de composer le { $number } : { $error }
+notice-link-not-signed-in = Impossible de composer le { $number } : skydial n’est pas encore connecté. Ouvrez skydial, connectez-vous, puis utilisez de nouveau le lien.
+notice-link-no-pin = Impossible de composer le { $number } : aucun PIN n’est conservé pour { $user }. Ouvrez skydial et connectez-vous en cochant « Mémoriser le PIN », ou lancez d’abord skydial ; puis utilisez de nouveau le lien.
+notice-link-keyring = Impossible de composer le { $number } : le trousseau n’a pas pu être lu ({ $error }). Ouvrez skydial et connectez-vous, puis utilisez de nouveau le lien.
+# The notice while a call is placed; it goes once the call is listed.
+notice-dialling = Composition du { $number }
+notice-not-placed = Le serveur n’a pas passé l’appel vers le { $number } ; composez-le sur le téléphone.
+notice-link-unreadable = Rien n’a été composé depuis le lien : { $error }.
+notice-link-cancelled = Annulé : le { $number } n’a pas été composé.
+# Said after "Dialling …" when a link names an extension.
+notice-link-extension = Le lien indique le poste { $extension } : saisissez-le sur le téléphone une fois l’appel décroché.
+# Answers to another skydial process (printed by it).
+reply-already-running = skydial est déjà lancé : sa fenêtre est affichée.
+reply-quick-dial-handed = Transmis à skydial : voyez sa fenêtre.
+# $text is what the other program asked to dial.
+notice-cannot-dial-text = Impossible de composer « { $text } » : { $error }
+notice-pin-not-removed = Impossible de retirer le PIN du trousseau : { $error }
+notice-signed-out = Déconnecté.
+notice-sign-in-did = Saisissez votre DID : votre numéro de téléphone à 10 chiffres, chiffres seulement.
+notice-sign-in-pin = Saisissez votre PIN (celui de votre messagerie vocale).
+notice-no-keyring = Aucun trousseau n’est disponible ({ $error }) : skydial demandera le PIN à chaque démarrage. Il n’est jamais écrit dans un fichier.
+notice-keyring-unreadable = Le trousseau n’a pas pu être lu ({ $error }) ; saisissez le PIN.
+
+# The Dial tab. $time is the callee's time of day with its zone (14:05 EST), $place where the number is.
+dial-local-time = Heure locale là-bas : { $time } ({ $place })
+dial-local-time-night = Heure locale là-bas : { $time } ({ $place }) : en dehors de 8 h – 21 h
+# The number field's label (read by screen readers).
+dial-number = Numéro
+# Examples in the empty number field.
+dial-number-hint = +1 (646) 555-1234, 1234, tel:…
+dial-dial = Composer
+# $number as it reads, $digits as the phone dials it.
+dial-will-dial = Composera le { $number } ({ $digits })
+dial-type-or-paste = Saisissez ou collez un numéro.
+dial-keep-typing = Continuez la saisie : un poste à 4 chiffres ou un numéro complet à 10 chiffres.
+# $reason says why (a number-… message).
+dial-cannot-dial = Impossible de composer : { $reason }
+dial-cannot-dial-nobody = Impossible de composer : { $reason } ; ce n’est pas non plus le nom de quelqu’un dans vos contacts ou vos annuaires
+dial-clipboard = Composer le presse-papiers
+dial-add-favourite = Ajouter aux favoris
+# The dial pad's key that deletes the last digit (short: a key's width), and its hover text.
+dial-pad-delete = Suppr
+dial-pad-delete-hint = Effacer le dernier chiffre
+dial-favourites = Favoris
+dial-favourite-call = Appeler
+dial-favourite-remove = Retirer
+# The window that asks which of the clipboard's numbers to dial.
+dial-pick-title = Quel numéro ?
+dial-pick-clipboard = Le presse-papiers contient plusieurs numéros. Choisissez celui à composer :
+# A button per number found.
+pick-dial = Composer le { $number }
+# The Calls tab with no calls: its number field.
+calls-number = Numéro à appeler
+calls-number-hint = +1 (646) 555-1234, 1234, tel:…
+calls-call = Appeler
+calls-will-dial = Composera le { $number } ({ $digits })
+calls-keep-typing = Continuez la saisie : un poste à 4 chiffres ou un numéro complet à 10 chiffres.
+calls-cannot-dial = Impossible de composer : { $reason }
+# A call's state, on its coloured chip (short).
+calls-state-ringing = Sonne
+calls-state-calling = Appel…
+calls-state-connected = En ligne
+calls-state-on-hold = En attente
+calls-state-ended = Terminé
+calls-none = Aucun appel pour le moment.
+calls-none-how = Saisissez un numéro à appeler, ou composez depuis l’onglet « Composer », la zone de notification ou le raccourci clavier avec un numéro dans le presse-papiers.
+# Hover text of a call's duration; $duration is 1:05 or 1:02:05.
+calls-talking-for = En communication depuis { $duration }
+calls-calling-for = Appel en cours depuis { $duration }
+calls-ringing-for = Sonne depuis { $duration }
+# A call's details, small, joined by " · ": the number dialled, the direction, how long it rang.
+calls-detail-to = vers le { $number }
+calls-detail-outgoing = sortant
+calls-detail-incoming = entrant
+calls-detail-rang = a sonné { $duration }
+# Hover text on a caller's name: where the name came from.
+calls-name-from-contacts = { $name } : de vos contacts
+calls-name-from-directory = { $name } : de l’annuaire { $directory }
+calls-from-contacts = de vos contacts
+calls-from-directory = de l’annuaire { $directory }
+# Where the caller is, when it is night there: $place is "New York, NY, 23:40 EST".
+calls-place-night = { $place } (il fait nuit là-bas)
+calls-save-contact = Enregistrer comme contact
+calls-save-contact-hint = Enregistrer le { $number } comme contact
+# A call button's hover text: its name and its keyboard shortcut (Ctrl+Enter).
+calls-action-hint = { $action } ({ $shortcut })
+# The banner over the other tabs while a call rings.
+ringing-is-calling = { $caller } vous appelle
+# The quick-dial prompt (the hotkey).
+quick-dial-title = Numérotation rapide
+quick-dial-field = Numéro, ou texte contenant un numéro :
+quick-dial-hint = +1 (646) 555-1234
+quick-dial-will-dial = Composera le { $number }
+quick-dial-phone-dials = Le téléphone compose le { $digits }.
+quick-dial-type-or-paste = Saisissez ou collez un numéro.
+quick-dial-several = Ce texte contient plusieurs numéros. Choisissez celui à composer :
+quick-dial-no-number = aucun numéro de téléphone n’a été trouvé dans ce texte
+quick-dial-cannot-dial = Impossible de composer : { $reason }
+quick-dial-cannot-dial-nobody = Impossible de composer : { $reason } ; ce n’est pas non plus le nom de quelqu’un dans vos contacts ou vos annuaires
+quick-dial-dial = Composer
+quick-dial-close = Fermer
+quick-dial-keys = Entrée compose ; Échap ferme.
+# Under the numbers offered: how many more were found.
+pick-more = { $count ->
+    [one] { $count } autre numéro n’est pas affiché : copiez seulement le numéro voulu.
+   *[other] { $count } autres numéros ne sont pas affichés : copiez seulement le numéro voulu.
+}
+ringing-more = { $count ->
+    [one] { $count } autre appel sonne : voyez l’onglet « Appels ».
+   *[other] { $count } autres appels sonnent : voyez l’onglet « Appels ».
+}
+
+# The History tab.
+history-search = Rechercher
+history-search-hint = nom ou numéro
+history-all = Tous les appels
+history-missed-only = Appels manqués
+history-refresh = Actualiser
+history-mark-all-seen = Marquer tous les manqués comme vus
+history-empty = Aucun appel pour l’instant.
+history-no-match = Aucun appel ne correspond.
+# A day heading for calls whose time cannot be read.
+history-unknown-day = Jour inconnu
+history-incoming = Entrant
+history-outgoing = Sortant
+history-in-progress = En cours
+# A missed call not yet seen.
+history-missed-new = Manqué (nouveau)
+history-missed = Manqué
+# $duration: 1:05 or 1:02:05.
+history-talked = Durée { $duration }
+history-no-answer = Pas de réponse
+history-call-back = Rappeler
+history-mark-seen = Marquer comme vu
+# The window's tabs.
+tab-calls = Appels
+tab-calls-hint = Les appels en cours sur votre téléphone
+tab-dial = Composer
+tab-history = Historique
+tab-contacts = Contacts
+tab-settings = Réglages
+# The Do not disturb box at the top of the window, and its hover text ($until: 17:30, or a date and a time).
+dnd = Ne pas déranger
+dnd-hint = Les appels entrants sont refusés et notés comme manqués
+dnd-hint-until = Jusqu’à { $until } : les appels entrants sont refusés et notés comme manqués
+# The sign-in screen.
+sign-in-title = Se connecter à ShoreTel Sky
+sign-in-intro = Votre numéro ShoreTel Sky (DID) et le PIN de votre messagerie vocale.
+sign-in-server = Serveur
+sign-in-did = DID
+sign-in-did-hint = 10 chiffres, p. ex. 6465551000
+sign-in-did-problem = Saisissez votre DID : votre numéro de téléphone à 10 chiffres, chiffres seulement.
+sign-in-pin = PIN
+sign-in-pin-problem = Saisissez votre PIN (celui de votre messagerie vocale).
+sign-in-ca-file = Fichier de certificat d’AC (facultatif)
+sign-in-ca-file-hint = seulement derrière un proxy TLS d’entreprise
+sign-in-remember = Mémoriser le PIN dans le trousseau du système
+sign-in-submit = Se connecter
+sign-in-signing-in = Connexion…
+# The question a link (or another program) asks before dialling.
+link-question-title = Composer ce numéro ?
+link-question-phone-dials = Le téléphone compose le { $digits }.
+link-question-extension = Le lien indique le poste { $extension } : le téléphone ne peut pas l’envoyer pour vous ; saisissez-le une fois l’appel décroché.
+link-question-cancel = Annuler
+link-question-dial = Composer
+link-question-keys = Entrée ou Échap annule.
+# A window that is only a link's question.
+link-only-close = Fermer
+link-only-dialling = Composition…
+# The status area: the connection, and who is signed in ($status is the connection's state, $user the DID as it reads).
+status-as-user = { $status } en tant que { $user }
+status-hint = Connexion à l’API Sky
+status-dismiss = Fermer
+notice-close-to-tray = skydial continue de tourner dans la zone de notification ; choisissez « Quitter » pour le fermer.
+# The Calls tab's badge, as a screen reader says it.
+tab-calls-count = { $count ->
+    [one] { $count } appel
+   *[other] { $count } appels
+}
+
+# Why the window could not open or run (the command line prints it after "cannot start:").
+window-no-display = impossible d’ouvrir la fenêtre : il n’y a pas d’affichage (ni DISPLAY ni WAYLAND_DISPLAY n’est défini). Lancez skydial depuis votre session de bureau, ou utilisez sa ligne de commande (skydial --help).
+# $why is the window system's own words, $display the display's name.
+window-cannot-open = impossible d’ouvrir la fenêtre : { $why }. L’affichage ({ $display }) est-il accessible depuis cette session ?
+window-cannot-draw = impossible de dessiner dans la fenêtre : { $error }
+window-event-loop-failed = la boucle d’événements de la fenêtre a échoué : { $error }
+# The GPU shell was asked to show its window on Wayland (--renderer cpu is a flag: keep it).
+window-gpu-cannot-show = Sous Wayland, l’interface GPU ne peut pas ramener sa fenêtre au premier plan elle-même : le bureau a été sollicité (GNOME annonce que skydial est prêt ; cliquez dessus, ou sur skydial dans le dock ou la barre des tâches). L’interface CPU (--renderer cpu) la ramène elle-même.
+# The --demo banner: $server is the simulator's address (its control page is at $server/control/).
+demo-banner = Démo : un simulateur intégré à { $server } (utilisateur { $user }, PIN { $pin }) ; des appels sonnent de temps en temps, les appels sortants sont décrochés au bout de { $answered_after } s. Pilotez-le sur { $server }/control/.
+notice-demo-contacts = Les contacts de la démo n’ont pas pu être ajoutés : { $error }
+notice-no-system-keyring = Aucun trousseau système n’est disponible ({ $error }) : skydial demande le PIN à chaque démarrage et ne l’écrit jamais dans un fichier.
+reply-quitting = skydial est en train de quitter ; réessayez dans un instant.
+reply-no-answer = skydial n’a pas répondu ; réessayez.
+notice-socket-unreachable = Les liens et `skydial dial` ne peuvent pas joindre cette fenêtre ({ $error }) ; ils fonctionneront seuls.
+
+# Why skydial could not start (the command line prints it after "cannot start:").
+app-cannot-start-runtime = impossible de démarrer l’environnement d’exécution en arrière-plan : { $error }
+app-cannot-start-demo = impossible de démarrer le simulateur de démo : { $error }
+# What a link's asker is told when the window showing its question was closed.
+reply-window-closed = Annulé : la fenêtre a été fermée ; rien n’a été composé.

@@ -148,20 +148,19 @@ pub fn run(options: AppOptions) -> Result<Option<crate::instance::Reply>, AppErr
     result?;
     Ok(link_outcome.map(|mut outcome| {
         outcome.try_recv().unwrap_or_else(|_| {
-            crate::outcome::Status::Cancelled
-                .reply("Cancelled: the window was closed; nothing was dialled.")
+            crate::outcome::Status::Cancelled.reply(crate::t!("reply-window-closed"))
         })
     }))
 }
 
-/// Why the app could not run, with what to do.
+/// Why the app could not run, with what to do (in the user's language).
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
     #[error(transparent)]
     Shell(#[from] shells::ShellError),
-    #[error("cannot start the background runtime: {0}")]
+    #[error("{}", crate::t!("app-cannot-start-runtime", error = .0.to_string()))]
     Runtime(std::io::Error),
-    #[error("cannot start the demo simulator: {0}")]
+    #[error("{}", crate::t!("app-cannot-start-demo", error = .0.to_string()))]
     Demo(#[from] crate::sim::SimError),
     #[error(transparent)]
     Client(#[from] crate::client::ClientError),

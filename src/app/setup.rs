@@ -69,10 +69,12 @@ pub(super) fn start_demo(
         ..SimOptions::default()
     }))?;
     let url = crate::client::url::api_url(&sim.base_url())?;
-    let banner = format!(
-        "Demo: a built-in simulator at {} (user {DEMO_USER}, PIN {DEMO_PIN}); calls ring now and then, outgoing calls are answered after 3 s. Control it at {}/control/.",
-        sim.base_url(),
-        sim.base_url()
+    let banner = crate::t!(
+        "demo-banner",
+        server = sim.base_url(),
+        user = DEMO_USER,
+        pin = DEMO_PIN,
+        answered_after = 3
     );
     settings.server = sim.base_url();
     settings.user = DEMO_USER.into();
@@ -103,7 +105,7 @@ pub(super) fn add_demo_contacts(
         .collect();
     if let Err(e) = runtime.block_on(engine.import_contacts(contacts)) {
         notices.push(Notice {
-            text: format!("The demo's contacts could not be added: {e}"),
+            text: crate::t!("notice-demo-contacts", error = e.to_string()),
             error: true,
         });
     }
@@ -124,7 +126,7 @@ pub(super) fn keyring(
         Err(e) => {
             settings.remember_pin = false;
             notices.push(Notice {
-                text: format!("No system keyring is available ({e}): skydial asks for the PIN at each start and never writes it to a file."),
+                text: crate::t!("notice-no-system-keyring", error = e.to_string()),
                 error: false,
             });
             crate::secrets::Secrets::new(None)

@@ -160,18 +160,17 @@ fn serve_other_processes(
                 .await
                 .is_err()
             {
-                return crate::outcome::Status::Connection
-                    .reply("skydial is quitting; try again in a moment.");
+                return crate::outcome::Status::Connection.reply(crate::t!("reply-quitting"));
             }
             answer.await.unwrap_or_else(|_| {
-                crate::outcome::Status::Connection.reply("skydial did not answer; try again.")
+                crate::outcome::Status::Connection.reply(crate::t!("reply-no-answer"))
             })
         }
     });
     if let Err(e) = served {
         tracing::warn!("other skydial processes cannot reach this one: {e}");
         notices.push(Notice {
-            text: format!("Links and `skydial dial` cannot reach this window ({e}); they will work on their own."),
+            text: crate::t!("notice-socket-unreachable", error = e.to_string()),
             error: false,
         });
     }

@@ -6,6 +6,7 @@ use crate::client::url::api_url;
 use crate::engine::EngineCommand;
 use crate::protocol::{Credentials, Pin};
 use crate::secrets::Account;
+use crate::t;
 use std::path::PathBuf;
 
 use super::Desk;
@@ -53,10 +54,10 @@ impl Desk {
             let secrets = self.config.secrets.clone();
             if let Err(e) = self.blocking(move || secrets.forget(&account)).await {
                 self.ui
-                    .error(format!("Could not remove the PIN from the keyring: {e}"));
+                    .error(t!("notice-pin-not-removed", error = e.to_string()));
             }
         }
-        self.ui.info("Signed out.");
+        self.ui.info(t!("notice-signed-out"));
     }
 
     async fn sign_in(
@@ -70,13 +71,11 @@ impl Desk {
     ) {
         let user = user.trim().to_string();
         if user.is_empty() || !user.chars().all(|c| c.is_ascii_digit()) {
-            self.ui
-                .error("Enter your DID: your 10-digit phone number, digits only.");
+            self.ui.error(t!("notice-sign-in-did"));
             return;
         }
         if pin.is_empty() {
-            self.ui
-                .error("Enter your PIN (the one you use for voicemail).");
+            self.ui.error(t!("notice-sign-in-pin"));
             return;
         }
         let url = match api_url(&server) {
@@ -103,9 +102,8 @@ impl Desk {
         if remember {
             if let Err(e) = self.blocking(move || secrets.save(&account, &pin)).await {
                 remember_pin = false;
-                self.ui.error(format!(
-                    "No keyring is available ({e}): skydial will ask for the PIN at each start. It is never written to a file."
-                ));
+                self.ui
+                    .error(t!("notice-no-keyring", error = e.to_string()));
             }
         } else {
             let _ = self.blocking(move || secrets.forget(&account)).await;
@@ -158,9 +156,7 @@ impl Desk {
             }),
             Err(e) => self.ui.send(DeskReply::PinNeeded {
                 user: settings.user,
-                reason: Some(format!(
-                    "The keyring could not be read ({e}); enter the PIN."
-                )),
+                reason: Some(t!("notice-keyring-unreadable", error = e.to_string())),
             }),
         }
     }

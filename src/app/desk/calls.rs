@@ -4,6 +4,7 @@
 
 use super::Desk;
 use crate::app::messages::DeskRequest;
+use crate::t;
 use std::sync::Arc;
 use tokio::sync::mpsc;
 
@@ -32,14 +33,16 @@ impl CallsLane {
         match request {
             DeskRequest::Call { action, call } => {
                 let answer = desk.engine.queue(action.command(call)).await;
-                let what = action.phrase();
+                let action = action.key();
                 tokio::spawn(async move {
                     match answer.await {
                         Ok(true) => {}
-                        Ok(false) => desk.ui.error(format!(
-                            "Could not {what}: the call is no longer in that state."
+                        Ok(false) => desk.ui.error(t!("notice-call-stale", action = action)),
+                        Err(e) => desk.ui.error(t!(
+                            "notice-call-failed",
+                            action = action,
+                            error = e.to_string()
                         )),
-                        Err(e) => desk.ui.error(format!("Could not {what}: {e}")),
                     }
                 });
             }
@@ -47,7 +50,7 @@ impl CallsLane {
                 let placing = desk.queue_call(number).await;
                 tokio::spawn(async move {
                     match placing.await {
-                        Ok(text) => desk.feedback(false, false, &text),
+                        Ok(text) => desk.dialling(false, &text),
                         Err(f) => desk.feedback(false, true, &f.message),
                     }
                 });

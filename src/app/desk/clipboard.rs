@@ -7,6 +7,7 @@ use crate::app::messages::limits::{MAX_CLIPBOARD_BYTES, MAX_QUICK_DIAL_CHARS};
 use crate::app::messages::{Asker, Clip, DeskReply, ReplyTo};
 use crate::protocol::DialNumber;
 use crate::protocol::number::{NoNumber, NumberError, numbers_in};
+use crate::t;
 use std::sync::Arc;
 
 /// What to do with the text read to be dialled at once.
@@ -23,11 +24,11 @@ pub enum ClipboardDial {
 /// prompt follows too: [`numbers_in`]).
 pub fn clipboard_dial(text: &str, clip: Clip) -> ClipboardDial {
     if text.len() > MAX_CLIPBOARD_BYTES {
-        return ClipboardDial::Refuse(format!(
-            "Nothing dialled: {} holds {} KB of text, more than skydial reads ({} KB). Copy just the phone number.",
-            clip.name(),
-            text.len() / 1024,
-            MAX_CLIPBOARD_BYTES / 1024
+        return ClipboardDial::Refuse(t!(
+            "notice-clipboard-too-big",
+            clip = clip.key(),
+            size = text.len() / 1024,
+            most = MAX_CLIPBOARD_BYTES / 1024
         ));
     }
     let reason = match numbers_in(text) {
@@ -35,9 +36,13 @@ pub fn clipboard_dial(text: &str, clip: Clip) -> ClipboardDial {
         Ok(found) if found.len() > 1 => return ClipboardDial::Pick(found),
         Ok(_) => NumberError::Empty.to_string(),
         Err(NoNumber::Invalid(e)) => e.to_string(),
-        Err(NoNumber::NotFound) => "no phone number was found in the copied text".to_string(),
+        Err(NoNumber::NotFound) => t!("notice-clipboard-no-number"),
     };
-    ClipboardDial::Refuse(format!("Nothing to dial in {}: {reason}", clip.name()))
+    ClipboardDial::Refuse(t!(
+        "notice-clipboard-nothing",
+        clip = clip.key(),
+        reason = reason
+    ))
 }
 
 impl Desk {
@@ -62,7 +67,11 @@ impl Desk {
         }
         let decided = match text {
             Ok(text) => clipboard_dial(&text, clip),
-            Err(e) => ClipboardDial::Refuse(format!("Cannot dial {}: {e}", clip.name())),
+            Err(e) => ClipboardDial::Refuse(t!(
+                "notice-clipboard-unreadable",
+                clip = clip.key(),
+                error = e.to_string()
+            )),
         };
         match decided {
             // Premium-rate and international: asked in the window, as a link.
@@ -76,7 +85,7 @@ impl Desk {
             ClipboardDial::Dial(number) => {
                 let outcome = self.queue_call(number).await.await;
                 match outcome {
-                    Ok(text) => self.feedback(from_hotkey, false, &text),
+                    Ok(text) => self.dialling(from_hotkey, &text),
                     Err(f) => self.feedback(from_hotkey, true, &f.message),
                 }
             }

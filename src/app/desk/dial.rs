@@ -2,13 +2,13 @@
 //! with one request and the PIN kept in the keyring.
 
 use super::Desk;
-use crate::app::messages::DIALLING;
 use crate::client::url::api_url;
 use crate::client::{ClientConfig, Transport, dial_once};
 use crate::engine::EngineCommand;
 use crate::outcome::{Failure, Status};
 use crate::protocol::{Credentials, DialNumber};
 use crate::secrets::Account;
+use crate::t;
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
@@ -41,7 +41,14 @@ impl Desk {
         Box::pin(async move {
             match answer.await {
                 Ok(placed) => placed_or_not(placed, &shown),
-                Err(e) => Err(Failure::engine(&format!("Cannot dial {shown}"), &e)),
+                Err(e) => Err(Failure::new(
+                    Status::of_engine(&e),
+                    t!(
+                        "notice-cannot-dial-error",
+                        number = shown,
+                        error = e.to_string()
+                    ),
+                )),
             }
         })
     }
@@ -57,8 +64,9 @@ impl Desk {
         let shown = number.for_reading();
         let not_signed_in = |why: String| Failure::new(Status::Auth, why);
         if settings.user.is_empty() {
-            return Err(not_signed_in(format!(
-                "Cannot dial {shown}: skydial is not signed in yet. Open skydial, sign in, then use the link again."
+            return Err(not_signed_in(t!(
+                "notice-link-not-signed-in",
+                number = shown
             )));
         }
         let secrets = self.config.secrets.clone();
@@ -66,19 +74,31 @@ impl Desk {
         let pin = match self.blocking(move || secrets.load(&account)).await {
             Ok(Some(pin)) => pin,
             Ok(None) => {
-                return Err(not_signed_in(format!(
-                    "Cannot dial {shown}: no PIN is kept for {}. Open skydial and sign in with \u{201c}Remember PIN\u{201d} ticked, or start skydial first; then use the link again.",
-                    settings.user
+                return Err(not_signed_in(t!(
+                    "notice-link-no-pin",
+                    number = shown,
+                    user = settings.user
                 )));
             }
             Err(e) => {
-                return Err(not_signed_in(format!(
-                    "Cannot dial {shown}: the keyring could not be read ({e}). Open skydial and sign in, then use the link again."
+                return Err(not_signed_in(t!(
+                    "notice-link-keyring",
+                    number = shown,
+                    error = e.to_string()
                 )));
             }
         };
-        let context = format!("Cannot dial {shown}");
-        let url = api_url(&settings.server).map_err(|e| Failure::client(&context, &e))?;
+        let failed = |e: crate::client::ClientError| {
+            Failure::new(
+                Status::of_client(&e),
+                t!(
+                    "notice-cannot-dial-error",
+                    number = shown.clone(),
+                    error = e.to_string()
+                ),
+            )
+        };
+        let url = api_url(&settings.server).map_err(&failed)?;
         let config = ClientConfig {
             url,
             credentials: Credentials::new(settings.user.clone(), pin),
@@ -86,18 +106,18 @@ impl Desk {
         };
         dial_once(config, number, endpoint, Transport::Post)
             .await
-            .map_err(|e| Failure::client(&context, &e))
+            .map_err(failed)
     }
 }
 
 /// The server placed the call, or said false.
 fn placed_or_not(placed: bool, shown: &str) -> Outcome {
     if placed {
-        Ok(format!("{DIALLING} {shown}"))
+        Ok(t!("notice-dialling", number = shown))
     } else {
         Err(Failure::new(
             Status::False,
-            format!("The server did not place the call to {shown}; dial it on the phone."),
+            t!("notice-not-placed", number = shown),
         ))
     }
 }

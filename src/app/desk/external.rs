@@ -8,6 +8,7 @@ use crate::instance::{Reply, Request};
 use crate::outcome::Status;
 use crate::protocol::number::normalize;
 use crate::protocol::text::printable;
+use crate::t;
 
 impl CallsLane {
     /// Another skydial's request.
@@ -16,15 +17,17 @@ impl CallsLane {
         match request {
             Request::Raise => {
                 desk.ui.raise_window();
-                reply.send(Reply::ok(
-                    "skydial is already running: its window is shown.",
-                ));
+                reply.send(Reply::ok(t!("reply-already-running")));
             }
             Request::Dial(text) => {
                 let number = match normalize(&text) {
                     Ok(number) => number,
                     Err(e) => {
-                        let text = format!("Cannot dial \u{201c}{}\u{201d}: {e}", printable(&text));
+                        let text = t!(
+                            "notice-cannot-dial-text",
+                            text = printable(&text),
+                            error = e.to_string()
+                        );
                         desk.feedback(false, true, &text);
                         reply.send(Status::Usage.reply(text));
                         return;
@@ -46,14 +49,18 @@ impl CallsLane {
                         Ok(text) => (Status::Ok, text),
                         Err(f) => (f.status, f.message),
                     };
-                    desk.feedback(false, status != Status::Ok, &text);
+                    if status == Status::Ok {
+                        desk.dialling(false, &text);
+                    } else {
+                        desk.feedback(false, true, &text);
+                    }
                     reply.send(status.reply(text));
                 });
             }
             Request::Link(text) => self.link(&text, reply).await,
             Request::QuickDial => {
                 tokio::spawn(async move { desk.dial_clipboard(true).await });
-                reply.send(Reply::ok("Handed to skydial: see its window."));
+                reply.send(Reply::ok(t!("reply-quick-dial-handed")));
             }
         }
     }

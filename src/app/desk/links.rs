@@ -10,6 +10,7 @@ use crate::app::messages::{Asker, DeskReply, ReplyTo};
 use crate::outcome::{Failure, Status};
 use crate::protocol::DialNumber;
 use crate::protocol::link::Link;
+use crate::t;
 
 /// Whether a link may be dialled without asking: the user trusts links,
 /// the number is neither international nor premium-rate, and a window is
@@ -37,7 +38,7 @@ impl CallsLane {
         let link = match crate::protocol::link::parse(text) {
             Ok(link) => link,
             Err(e) => {
-                let message = format!("Nothing dialled from the link: {e}.");
+                let message = t!("notice-link-unreadable", error = e.to_string());
                 desk.ui.error(&message);
                 desk.ui.raise_window();
                 reply.send(Status::Usage.reply(message));
@@ -64,7 +65,7 @@ impl CallsLane {
         } else {
             let cancelled = Err(Failure::new(
                 Status::Cancelled,
-                format!("Cancelled: {} was not dialled.", link.number.for_reading()),
+                t!("notice-link-cancelled", number = link.number.for_reading()),
             ));
             desk.link_outcome(token, &link, cancelled, &replies);
         }
@@ -88,9 +89,10 @@ impl Desk {
             Asked::New(token) => self.ui.send(DeskReply::ConfirmLink { token, link, asker }),
             Asked::Joined(_) => {}
             Asked::Full => {
-                let text = format!(
-                    "Not dialled: {} was not asked about, as {MAX_PENDING_QUESTIONS} numbers are already waiting for your answer in skydial's window. Answer those, then try again.",
-                    link.number.for_reading()
+                let text = t!(
+                    "notice-link-too-many",
+                    number = link.number.for_reading(),
+                    count = MAX_PENDING_QUESTIONS
                 );
                 self.ui.error(&text);
                 reply.send(Status::Cancelled.reply(text));
@@ -108,13 +110,13 @@ impl Desk {
         if status == Status::Ok
             && let Some(ext) = &link.extension
         {
-            text.push_str(&format!(
-                " The link names extension {ext}: key it in on the phone when the call is answered."
-            ));
+            text.push(' ');
+            text.push_str(&t!("notice-link-extension", extension = ext.as_str()));
         }
         self.ui.send(DeskReply::LinkDone {
             token,
             error,
+            placed: status == Status::Ok,
             text: text.clone(),
         });
         for reply in replies {

@@ -37,12 +37,34 @@ use tokio::sync::broadcast::error::RecvError;
 use tokio::sync::{mpsc, watch};
 
 /// Work done on a blocking thread failed: its own error, or the thread.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum Blocked<E> {
-    #[error(transparent)]
     Failed(E),
-    #[error("background task failed: {0}")]
-    Task(#[from] tokio::task::JoinError),
+    Task(tokio::task::JoinError),
+}
+
+impl<E> From<tokio::task::JoinError> for Blocked<E> {
+    fn from(e: tokio::task::JoinError) -> Self {
+        Self::Task(e)
+    }
+}
+
+impl<E: std::fmt::Display> std::fmt::Display for Blocked<E> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Failed(e) => e.fmt(f),
+            Self::Task(e) => f.write_str(&crate::t!("desk-task-failed", error = e.to_string())),
+        }
+    }
+}
+
+impl<E: std::error::Error + 'static> std::error::Error for Blocked<E> {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Self::Failed(e) => e.source(),
+            Self::Task(e) => Some(e),
+        }
+    }
 }
 
 /// Where the desk keeps things.
@@ -171,6 +193,15 @@ impl Desk {
         } else {
             self.ui.info(text);
         }
+        if pop && let Some(notify) = &self.config.notify {
+            notify("skydial", text);
+        }
+    }
+
+    /// A call was placed: "Dialling …" in the window until the call is
+    /// listed, and as a notification when it came from the hotkey.
+    pub(super) fn dialling(&self, pop: bool, text: &str) {
+        self.ui.dialling(text);
         if pop && let Some(notify) = &self.config.notify {
             notify("skydial", text);
         }

@@ -22,7 +22,7 @@ mod ui_link;
 
 pub use handles::{ClipboardError, ClipboardReader, Notifier};
 pub use pops::PopCommand;
-pub use reply::{Appearance, Asker, DIALLING, DeskReply, Notice};
+pub use reply::{Appearance, Asker, DeskReply, Notice};
 pub use request::{CallAction, Clip, DeskRequest, DndSpan, PeopleFor, RemindRequest, ReplyTo};
 pub use sender::{DeskSender, channel};
 pub use ui_link::UiLink;

@@ -8,10 +8,6 @@ use crate::history::people::Person;
 use crate::protocol::DialNumber;
 use crate::protocol::link::Link;
 
-/// How the desk's notice for a call it placed begins ("Dialling (646)
-/// 555-1234"): the window drops it once the call is listed.
-pub const DIALLING: &str = "Dialling";
-
 /// A message for the user, shown in the status area.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Notice {
@@ -32,13 +28,11 @@ pub enum Asker {
 
 impl Asker {
     /// Who asks, as the question says it.
-    pub fn phrase(self) -> &'static str {
+    pub fn phrase(self) -> String {
         match self {
-            Self::Link => "A link asks to call this number from your desk phone:",
-            Self::Program => "Another program asks to call this number from your desk phone:",
-            Self::Clipboard => {
-                "The copied text asks to call this number from your desk phone (premium-rate and international numbers are always asked):"
-            }
+            Self::Link => crate::t!("link-question-asker-link"),
+            Self::Program => crate::t!("link-question-asker-program"),
+            Self::Clipboard => crate::t!("link-question-asker-clipboard"),
         }
     }
 }
@@ -47,6 +41,9 @@ impl Asker {
 #[derive(Debug, Clone)]
 pub enum DeskReply {
     Notice(Notice),
+    /// The notice for a call the desk placed ("Dialling (646) 555-1234"):
+    /// the window drops it once the call is listed.
+    Dialling(String),
     History(Vec<HistoryEntry>),
     /// The open entries of the missed-calls list, the most recent first.
     Missed(Vec<crate::history::MissedEntry>),
@@ -72,6 +69,8 @@ pub enum DeskReply {
     LinkDone {
         token: u64,
         error: bool,
+        /// The call was placed: the notice goes once it is listed.
+        placed: bool,
         text: String,
     },
     /// The hotkey asks for the quick-dial prompt: with the text read in the

@@ -31,11 +31,12 @@ pub enum Clip {
 }
 
 impl Clip {
-    /// "the clipboard" or "the selected text", for messages.
-    pub fn name(self) -> &'static str {
+    /// `clipboard` or `selection`: a message's selector (`{ $clip -> … }`),
+    /// the words being the message's own.
+    pub fn key(self) -> &'static str {
         match self {
-            Self::Clipboard => "the clipboard",
-            Self::Selection => "the selected text",
+            Self::Clipboard => "clipboard",
+            Self::Selection => "selection",
         }
     }
 }
@@ -52,7 +53,8 @@ pub enum CallAction {
 }
 
 impl CallAction {
-    /// The button's label.
+    /// The button's label, in English: the screen pops' actions until they
+    /// are translated (the window uses [`Self::button`]).
     pub fn label(self) -> &'static str {
         match self {
             Self::Answer => "Answer",
@@ -63,14 +65,26 @@ impl CallAction {
         }
     }
 
-    /// What it does, for messages ("Could not answer the call").
-    pub fn phrase(self) -> &'static str {
+    /// The button's label in the user's language.
+    pub fn button(self) -> String {
         match self {
-            Self::Answer => "answer the call",
-            Self::Ignore => "decline the call",
-            Self::HangUp => "hang up",
-            Self::Hold => "hold the call",
-            Self::Resume => "resume the call",
+            Self::Answer => crate::t!("call-action-answer"),
+            Self::Ignore => crate::t!("call-action-decline"),
+            Self::HangUp => crate::t!("call-action-hang-up"),
+            Self::Hold => crate::t!("call-action-hold"),
+            Self::Resume => crate::t!("call-action-resume"),
+        }
+    }
+
+    /// `answer`, `decline`, `hang-up`, `hold`, `resume`: a message's
+    /// selector (`{ $action -> … }`), the words being the message's own.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Answer => "answer",
+            Self::Ignore => "decline",
+            Self::HangUp => "hang-up",
+            Self::Hold => "hold",
+            Self::Resume => "resume",
         }
     }
 
@@ -239,19 +253,53 @@ pub struct RemindRequest {
 impl DeskRequest {
     /// What the user is told when the desk is too busy to take this.
     pub fn busy_notice(&self) -> String {
-        format!(
-            "skydial is busy and could not {}; try again in a moment.",
-            self.what()
-        )
+        let number = match self {
+            Self::Dial { number } => number.for_reading(),
+            _ => String::new(),
+        };
+        crate::t!("notice-busy", request = self.key(), number = number)
     }
 
-    /// What the request does, in words for a message ("skydial is busy and
-    /// could not dial").
+    /// The request's kind, the selector of [`Self::busy_notice`]'s message.
+    fn key(&self) -> &'static str {
+        match self {
+            Self::SignIn { .. } | Self::SignInRemembered | Self::SignInWith(_) => "sign-in",
+            Self::SignOut { .. } => "sign-out",
+            Self::Call { action, .. } => action.key(),
+            Self::Dial { .. } => "dial",
+            Self::DialClipboard { .. } => "dial-clipboard",
+            Self::LoadHistory | Self::MarkSeen(_) => "history",
+            Self::SearchContacts(_) => "search-contacts",
+            Self::ImportContacts(_) => "import-contacts",
+            Self::SearchPeople { .. } => "search-people",
+            Self::ChangeContact(_) => "change-contact",
+            Self::AddDirectory { .. } | Self::RemoveDirectory(_) => "directories",
+            Self::SyncDirectories(_) => "sync-directories",
+            Self::EditSettings(_) => "settings",
+            Self::ToggleDnd | Self::DndFor(_) => "dnd",
+            Self::AddFavourite(_) | Self::RemoveFavourite(_) => "favourites",
+            Self::External { .. } => "external",
+            Self::LinkAnswer { .. } => "link",
+            Self::ResolveMissed(_) => "resolve-missed",
+            Self::Remind(_) => "remind",
+            Self::SetNote { .. } => "note",
+            Self::Export { .. } => "export",
+        }
+    }
+
+    /// What the request does, in English words for log lines ("could not
+    /// dial").
     pub fn what(&self) -> String {
         match self {
             Self::SignIn { .. } | Self::SignInRemembered | Self::SignInWith(_) => "sign in".into(),
             Self::SignOut { .. } => "sign out".into(),
-            Self::Call { action, .. } => action.phrase().into(),
+            Self::Call { action, .. } => match action {
+                CallAction::Answer => "answer the call".into(),
+                CallAction::Ignore => "decline the call".into(),
+                CallAction::HangUp => "hang up".into(),
+                CallAction::Hold => "hold the call".into(),
+                CallAction::Resume => "resume the call".into(),
+            },
             Self::Dial { number } => format!("dial {}", number.for_reading()),
             Self::DialClipboard { .. } => "dial the clipboard".into(),
             Self::LoadHistory | Self::MarkSeen(_) => "update the history".into(),
@@ -271,5 +319,54 @@ impl DeskRequest {
             Self::SetNote { .. } => "save the note".into(),
             Self::Export { .. } => "export the history".into(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)] // test code
+    use super::*;
+    use crate::i18n::{Locale, scoped};
+
+    #[test]
+    fn the_busy_notice_names_the_request_in_a_whole_sentence_in_each_language() {
+        let dial = DeskRequest::Dial {
+            number: crate::protocol::number::normalize("6465551234").unwrap(),
+        };
+        let hold = DeskRequest::Call {
+            action: CallAction::Hold,
+            call: None,
+        };
+        assert_eq!(
+            dial.busy_notice(),
+            "skydial is busy and could not dial (646) 555-1234; try again in a moment."
+        );
+        assert_eq!(
+            DeskRequest::ToggleDnd.busy_notice(),
+            "skydial is busy and could not change do not disturb; try again in a moment."
+        );
+        assert_eq!(
+            hold.busy_notice(),
+            "skydial is busy and could not hold the call; try again in a moment."
+        );
+        let german = Locale::parse("de").unwrap();
+        scoped(german, || {
+            assert_eq!(
+                dial.busy_notice(),
+                "skydial ist ausgelastet und konnte (646) 555-1234 nicht wählen; versuchen Sie es gleich noch einmal."
+            );
+            assert_eq!(CallAction::Ignore.button(), "Ablehnen");
+        });
+        let french = Locale::parse("fr").unwrap();
+        scoped(french, || {
+            assert!(
+                hold.busy_notice()
+                    .contains("n’a pas pu mettre l’appel en attente"),
+                "{}",
+                hold.busy_notice()
+            );
+        });
+        // Log lines stay English whatever the language.
+        scoped(german, || assert_eq!(dial.what(), "dial (646) 555-1234"));
     }
 }

@@ -45,6 +45,11 @@ impl UiLink {
         }));
     }
 
+    /// The notice for a call placed, dropped once the call is listed.
+    pub fn dialling(&self, text: impl Into<String>) {
+        self.send(DeskReply::Dialling(text.into()));
+    }
+
     pub fn error(&self, text: impl Into<String>) {
         self.send(DeskReply::Notice(Notice {
             text: text.into(),

@@ -8,20 +8,21 @@ use super::{shortcuts, theme};
 use crate::app::messages::{CallAction, DeskRequest};
 use crate::engine::LiveCall;
 use crate::history::people::Source;
+use crate::i18n::time::duration;
 use crate::protocol::CallState;
 use crate::protocol::number::readable;
-use crate::protocol::text::clock;
+use crate::t;
 use egui::{Align, Color32, Layout, RichText};
 use std::time::SystemTime;
 
 /// The state in words and its chip's colour.
-fn state_chip(state: CallState) -> (&'static str, Color32) {
+fn state_chip(state: CallState) -> (String, Color32) {
     match state {
-        CallState::Ringing => ("Ringing", theme::RINGING),
-        CallState::Pending => ("Calling…", theme::CALLING),
-        CallState::Connected => ("Connected", theme::CONNECTED),
-        CallState::Holding => ("On hold", theme::HOLDING),
-        CallState::Deleted => ("Ended", theme::ENDED),
+        CallState::Ringing => (t!("calls-state-ringing"), theme::RINGING),
+        CallState::Pending => (t!("calls-state-calling"), theme::CALLING),
+        CallState::Connected => (t!("calls-state-connected"), theme::CONNECTED),
+        CallState::Holding => (t!("calls-state-on-hold"), theme::HOLDING),
+        CallState::Deleted => (t!("calls-state-ended"), theme::ENDED),
     }
 }
 
@@ -56,7 +57,7 @@ fn chip_ui(ui: &mut egui::Ui, state: CallState) {
     let font = egui::FontId::proportional(13.0);
     let galley = ui
         .painter()
-        .layout_no_wrap(text.to_string(), font, theme::ON_ACTION);
+        .layout_no_wrap(text.clone(), font, theme::ON_ACTION);
     let size = galley.size() + egui::vec2(16.0, 6.0);
     let (rect, response) = ui.allocate_exact_size(size, egui::Sense::hover());
     ui.painter().rect_filled(rect, size.y / 2.0, color);
@@ -65,16 +66,14 @@ fn chip_ui(ui: &mut egui::Ui, state: CallState) {
         galley,
         theme::ON_ACTION,
     );
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Label, true, text));
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Label, true, &text));
 }
 
 /// What the Calls screen says when there are no calls (the number field
 /// under it is the Dial screen's, `Dial::compact_ui`).
 pub fn no_calls_ui(ui: &mut egui::Ui) {
-    ui.label("No calls right now.");
-    ui.label(
-        "Type a number to call, or dial from the Dial tab, the tray, or the hotkey with a number on the clipboard.",
-    );
+    ui.label(t!("calls-none"));
+    ui.label(t!("calls-none-how"));
     ui.add_space(6.0);
 }
 
@@ -104,13 +103,18 @@ fn call_ui(
             chosen = Some(note);
         }
         // Talked time once answered (the ring is said apart), else how long it rang.
-        let (shown, what) = match call.talk_at(now) {
-            Some(talk) => (talk, "Talking for"),
-            None if c.originated => (call.duration_at(now), "Calling for"),
-            None => (call.duration_at(now), "Ringing for"),
+        let (shown, hover) = match call.talk_at(now) {
+            Some(talk) => (talk, t!("calls-talking-for", duration = duration(talk))),
+            None if c.originated => {
+                let shown = call.duration_at(now);
+                (shown, t!("calls-calling-for", duration = duration(shown)))
+            }
+            None => {
+                let shown = call.duration_at(now);
+                (shown, t!("calls-ringing-for", duration = duration(shown)))
+            }
         };
-        ui.monospace(clock(shown))
-            .on_hover_text(format!("{what} {}", clock(shown)));
+        ui.monospace(duration(shown)).on_hover_text(hover);
         chip_ui(ui, c.state);
         // The avatar leftmost, the caller beside it in what width is left.
         ui.with_layout(Layout::left_to_right(Align::Center), |ui| {
@@ -135,11 +139,15 @@ fn caller_ui(ui: &mut egui::Ui, call: &LiveCall, wall: SystemTime) {
             details.push(readable(&c.ani));
         }
         if let Some(clid) = &c.clid {
-            details.push(format!("to {}", readable(clid)));
+            details.push(t!("calls-detail-to", number = readable(clid)));
         }
-        details.push(if c.originated { "outgoing" } else { "incoming" }.to_string());
+        details.push(if c.originated {
+            t!("calls-detail-outgoing")
+        } else {
+            t!("calls-detail-incoming")
+        });
         if let Some(rang) = call.rang_for.filter(|r| *r > 0) {
-            details.push(format!("rang {}", clock(rang)));
+            details.push(t!("calls-detail-rang", duration = duration(rang)));
         }
         details.extend(place_words(&c.ani, wall));
         ui.add(egui::Label::new(RichText::new(details.join(" · ")).small()).truncate());
@@ -169,7 +177,7 @@ pub(super) fn actions_ui(ui: &mut egui::Ui, id: egui::Id, call: &LiveCall) -> Op
     for slot in 0..2 {
         match slots.next() {
             Some(&action)
-                if steady_button(ui, id.with(slot), owner, action.label(), tone(action))
+                if steady_button(ui, id.with(slot), owner, &action.button(), tone(action))
                     .on_hover_text(shortcuts::hint(ui.ctx(), action))
                     .clicked() =>
             {
@@ -193,7 +201,7 @@ pub(super) fn actions_ui(ui: &mut egui::Ui, id: egui::Id, call: &LiveCall) -> Op
 /// hover away on the name.
 fn name_source_hover(title: egui::Response, call: &LiveCall) {
     if let (Some(name), Some(source)) = (&call.name, &call.source) {
-        title.on_hover_text(format!("{name}: {}", from_where(source)));
+        title.on_hover_text(name_from(name, source));
     }
 }
 
@@ -202,7 +210,7 @@ fn name_source_hover(title: egui::Response, call: &LiveCall) {
 pub(super) fn place_words(number: &str, wall: SystemTime) -> Option<String> {
     let (place, night) = crate::geo::where_and_when(number, wall)?;
     Some(if night {
-        format!("{place} (night there)")
+        t!("calls-place-night", place = place)
     } else {
         place
     })
@@ -218,17 +226,30 @@ pub(super) fn save_as_contact_ui(
     if name.is_some() || crate::contacts::match_key(number).is_none() {
         return None;
     }
-    ui.small_button("Save as contact")
-        .on_hover_text(format!("Save {} as a contact", readable(number)))
+    ui.small_button(t!("calls-save-contact"))
+        .on_hover_text(t!("calls-save-contact-hint", number = readable(number)))
         .clicked()
         .then(|| Command::SaveAsContact(number.to_string()))
 }
 
+/// A name and where it came from: `Grace Hopper: from your contacts`,
+/// `Grace Hopper: from the directory Corp`.
+pub(super) fn name_from(name: &str, source: &Source) -> String {
+    match source {
+        Source::Contacts => t!("calls-name-from-contacts", name = name),
+        Source::Directory(directory) => t!(
+            "calls-name-from-directory",
+            name = name,
+            directory = directory.as_str()
+        ),
+    }
+}
+
 /// Where a name came from, in words: `from your contacts`, `from the
-/// directory Corp`.
+/// directory Corp` (prefer [`name_from`], a whole sentence).
 pub(super) fn from_where(source: &Source) -> String {
     match source {
-        Source::Contacts => "from your contacts".to_string(),
-        Source::Directory(name) => format!("from the directory {name}"),
+        Source::Contacts => t!("calls-from-contacts"),
+        Source::Directory(directory) => t!("calls-from-directory", directory = directory.as_str()),
     }
 }

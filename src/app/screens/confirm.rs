@@ -5,6 +5,7 @@
 
 use crate::app::messages::Asker;
 use crate::protocol::link::Link;
+use crate::t;
 use egui::RichText;
 
 /// A link (or a number another program asks to dial) waiting for the
@@ -57,14 +58,16 @@ impl DialGuard {
     }
 }
 
-/// What the user should know before dialling `link`, one line each.
-pub fn warnings(link: &Link) -> Vec<String> {
+/// What the user should know before dialling `link`, one line each, and
+/// whether it is important (what it costs) or only information.
+pub fn warnings(link: &Link) -> Vec<(String, bool)> {
     let mut lines = Vec::new();
     // Premium rate, a +1 number that bills as international, or international.
-    lines.extend(link.number.cost_warning());
+    lines.extend(link.number.cost_warning().map(|line| (line, true)));
     if let Some(ext) = &link.extension {
-        lines.push(format!(
-            "The link names extension {ext}: the phone cannot send it for you; key it in when the call is answered."
+        lines.push((
+            t!("link-question-extension", extension = ext.as_str()),
+            false,
         ));
     }
     lines
@@ -73,7 +76,7 @@ pub fn warnings(link: &Link) -> Vec<String> {
 /// Draws the question; `Some(true)`: dial, `Some(false)`: cancel.
 pub fn question_ui(ui: &mut egui::Ui, pending: &mut Pending) -> Option<bool> {
     let mut answer = None;
-    ui.heading("Dial this number?");
+    ui.heading(t!("link-question-title"));
     ui.label(pending.asker.phrase());
     ui.add_space(4.0);
     ui.label(
@@ -81,9 +84,14 @@ pub fn question_ui(ui: &mut egui::Ui, pending: &mut Pending) -> Option<bool> {
             .size(22.0)
             .strong(),
     );
-    ui.label(RichText::new(format!("The phone dials {}.", pending.link.number.ex_tn())).small());
-    for line in warnings(&pending.link) {
-        let important = !line.starts_with("The link names extension");
+    ui.label(
+        RichText::new(t!(
+            "link-question-phone-dials",
+            digits = pending.link.number.ex_tn()
+        ))
+        .small(),
+    );
+    for (line, important) in warnings(&pending.link) {
         let text = RichText::new(line);
         ui.label(if important {
             text.color(ui.visuals().error_fg_color).strong()
@@ -93,7 +101,7 @@ pub fn question_ui(ui: &mut egui::Ui, pending: &mut Pending) -> Option<bool> {
     }
     ui.add_space(8.0);
     ui.horizontal(|ui| {
-        let cancel = ui.button("Cancel");
+        let cancel = ui.button(t!("link-question-cancel"));
         if !pending.focused {
             pending.focused = true;
             cancel.request_focus();
@@ -107,11 +115,15 @@ pub fn question_ui(ui: &mut egui::Ui, pending: &mut Pending) -> Option<bool> {
             ui.ctx()
                 .request_repaint_after(std::time::Duration::from_millis(100));
         }
-        if ui.add_enabled(armed, egui::Button::new("Dial")).clicked() && armed {
+        if ui
+            .add_enabled(armed, egui::Button::new(t!("link-question-dial")))
+            .clicked()
+            && armed
+        {
             answer = Some(true);
         }
     });
-    ui.label(RichText::new("Enter or Escape cancels.").small().weak());
+    ui.label(RichText::new(t!("link-question-keys")).small().weak());
     if answer.is_none() && ui.input(|i| i.key_pressed(egui::Key::Escape)) {
         answer = Some(false);
     }
@@ -159,19 +171,27 @@ mod tests {
 
     #[test]
     fn premium_international_and_extension_are_said() {
-        let premium = warnings(&parse("tel:+1-900-555-0100").unwrap());
+        let lines = |link: &str| -> Vec<String> {
+            warnings(&parse(link).unwrap())
+                .into_iter()
+                .map(|(line, _)| line)
+                .collect()
+        };
+        let premium = lines("tel:+1-900-555-0100");
         assert_eq!(premium.len(), 1, "{premium:?}");
         assert!(premium[0].contains("premium-rate"));
-        let abroad = warnings(&parse("tel:+44-20-7946-0958").unwrap());
+        let abroad = lines("tel:+44-20-7946-0958");
         assert!(
             abroad.iter().any(|l| l.contains("international")),
             "{abroad:?}"
         );
         let ext = warnings(&parse("tel:+16465551234;ext=22").unwrap());
         assert_eq!(ext.len(), 1, "{ext:?}");
-        assert!(ext[0].contains("extension 22"));
+        assert!(ext[0].0.contains("extension 22"));
+        assert!(!ext[0].1, "an extension is information, not a warning");
+        assert!(warnings(&parse("tel:+1-900-555-0100").unwrap())[0].1);
         assert!(warnings(&parse("tel:+16465551234").unwrap()).is_empty());
-        let jamaica = warnings(&parse("tel:+1-876-555-0123").unwrap());
+        let jamaica = lines("tel:+1-876-555-0123");
         assert!(
             jamaica[0].contains("Jamaica") && jamaica[0].contains("bills as an international call")
         );

@@ -8,6 +8,7 @@ use crate::history::people::Person;
 use crate::protocol::DialNumber;
 use crate::protocol::number::{MAX_NUMBER_TEXT, NumberError, normalize, readable};
 use crate::settings::Favourite;
+use crate::t;
 use egui::RichText;
 use std::time::SystemTime;
 
@@ -18,14 +19,19 @@ fn local_time_ui(ui: &mut egui::Ui, number: &DialNumber, wall: SystemTime) {
         return;
     };
     let time = crate::geo::local_time(&place, wall);
-    let text = format!("Local time there: {time} ({})", place.name);
     if crate::geo::is_unsociable(&time) {
-        ui.label(
-            RichText::new(format!("{text}: outside 8:00-21:00 there"))
-                .color(ui.visuals().error_fg_color),
+        let text = t!(
+            "dial-local-time-night",
+            time = time.to_string(),
+            place = place.name.to_string()
         );
+        ui.label(RichText::new(text).color(ui.visuals().error_fg_color));
     } else {
-        ui.label(text);
+        ui.label(t!(
+            "dial-local-time",
+            time = time.to_string(),
+            place = place.name.to_string()
+        ));
     }
 }
 
@@ -66,9 +72,9 @@ impl Dial {
         ui.horizontal(|ui| {
             let field = labelled_field(
                 ui,
-                "Number",
+                &t!("dial-number"),
                 egui::TextEdit::singleline(&mut self.text)
-                    .hint_text("+1 (646) 555-1234, 1234, tel:…")
+                    .hint_text(t!("dial-number-hint"))
                     .char_limit(MAX_NUMBER_TEXT)
                     .desired_width(260.0),
             );
@@ -90,13 +96,20 @@ impl Dial {
                 }));
             }
             let can = preview.is_ok() || self.people.chosen(&self.text).is_some();
-            if ui.add_enabled(can, toned("Dial", Tone::Go)).clicked() {
+            if ui
+                .add_enabled(can, toned(&t!("dial-dial"), Tone::Go))
+                .clicked()
+            {
                 dial = true;
             }
         });
         match &preview {
             Ok(n) => {
-                ui.label(format!("Will dial {} ({})", n.for_reading(), n.ex_tn()));
+                ui.label(t!(
+                    "dial-will-dial",
+                    number = n.for_reading(),
+                    digits = n.ex_tn()
+                ));
                 local_time_ui(ui, n, wall);
             }
             Err(_) if !self.people.lines_for(&self.text).is_empty() => {
@@ -106,34 +119,31 @@ impl Dial {
                 }
             }
             Err(_) if self.text.trim().is_empty() => {
-                ui.label("Type or paste a number.");
+                ui.label(t!("dial-type-or-paste"));
             }
             Err(e) if unfinished(e) && !self.checked => {
-                ui.label("Keep typing: a 4-digit extension or a full 10-digit number.");
+                ui.label(t!("dial-keep-typing"));
             }
             Err(e) => {
-                let nobody = if self.people.nobody(&self.text) {
-                    "; nor does it name anyone in your contacts or directories"
+                let text = if self.people.nobody(&self.text) {
+                    t!("dial-cannot-dial-nobody", reason = e.to_string())
                 } else {
-                    ""
+                    t!("dial-cannot-dial", reason = e.to_string())
                 };
-                ui.label(
-                    RichText::new(format!("Cannot dial: {e}{nobody}"))
-                        .color(ui.visuals().error_fg_color),
-                );
+                ui.label(RichText::new(text).color(ui.visuals().error_fg_color));
             }
         }
         ui.add_space(6.0);
         self.pad_ui(ui);
         ui.add_space(6.0);
         ui.horizontal(|ui| {
-            if ui.button("Dial clipboard").clicked() {
+            if ui.button(t!("dial-clipboard")).clicked() {
                 command = Some(Command::Request(DeskRequest::DialClipboard {
                     from_hotkey: false,
                 }));
             }
             if let Ok(n) = &preview
-                && ui.button("Add to favourites").clicked()
+                && ui.button(t!("dial-add-favourite")).clicked()
             {
                 command = Some(Command::AddFavourite(n.clone()));
             }
@@ -155,9 +165,9 @@ impl Dial {
         ui.horizontal(|ui| {
             let field = labelled_field(
                 ui,
-                "Number to call",
+                &t!("calls-number"),
                 egui::TextEdit::singleline(&mut self.text)
-                    .hint_text("+1 (646) 555-1234, 1234, tel:…")
+                    .hint_text(t!("calls-number-hint"))
                     .char_limit(MAX_NUMBER_TEXT)
                     .desired_width(220.0),
             );
@@ -169,21 +179,24 @@ impl Dial {
                 dial |= ui.input(|i| i.key_pressed(egui::Key::Enter));
             }
             dial |= ui
-                .add_enabled(preview.is_ok(), toned("Call", Tone::Go))
+                .add_enabled(preview.is_ok(), toned(&t!("calls-call"), Tone::Go))
                 .clicked();
         });
         match &preview {
             Ok(n) => {
-                ui.label(format!("Will dial {} ({})", n.for_reading(), n.ex_tn()));
+                ui.label(t!(
+                    "calls-will-dial",
+                    number = n.for_reading(),
+                    digits = n.ex_tn()
+                ));
             }
             Err(_) if self.text.trim().is_empty() => {}
             Err(e) if unfinished(e) && !self.checked => {
-                ui.label("Keep typing: a 4-digit extension or a full 10-digit number.");
+                ui.label(t!("calls-keep-typing"));
             }
             Err(e) => {
-                ui.label(
-                    RichText::new(format!("Cannot dial: {e}")).color(ui.visuals().error_fg_color),
-                );
+                let text = t!("calls-cannot-dial", reason = e.to_string());
+                ui.label(RichText::new(text).color(ui.visuals().error_fg_color));
             }
         }
         let number = preview.ok().filter(|_| dial)?;
@@ -197,27 +210,28 @@ impl Dial {
     }
 
     fn pad_ui(&mut self, ui: &mut egui::Ui) {
+        // `None`: the key that deletes the last digit.
         egui::Grid::new("pad").spacing([6.0, 6.0]).show(ui, |ui| {
             for row in [
-                ["1", "2", "3"],
-                ["4", "5", "6"],
-                ["7", "8", "9"],
-                ["+", "0", "Del"],
+                [Some("1"), Some("2"), Some("3")],
+                [Some("4"), Some("5"), Some("6")],
+                [Some("7"), Some("8"), Some("9")],
+                [Some("+"), Some("0"), None],
             ] {
                 for key in row {
-                    let button = egui::Button::new(RichText::new(key).size(18.0))
-                        .min_size(egui::vec2(48.0, 36.0));
-                    let label = if key == "Del" {
-                        "Delete the last digit"
-                    } else {
-                        key
+                    let (shown, hint) = match key {
+                        Some(digit) => (digit.to_string(), digit.to_string()),
+                        None => (t!("dial-pad-delete"), t!("dial-pad-delete-hint")),
                     };
-                    if ui.add(button).on_hover_text(label).clicked() {
+                    let button = egui::Button::new(RichText::new(shown).size(18.0))
+                        .min_size(egui::vec2(48.0, 36.0));
+                    if ui.add(button).on_hover_text(hint).clicked() {
                         self.checked = false;
-                        if key == "Del" {
-                            self.text.pop();
-                        } else {
-                            self.text.push_str(key);
+                        match key {
+                            Some(digit) => self.text.push_str(digit),
+                            None => {
+                                self.text.pop();
+                            }
                         }
                     }
                 }
@@ -232,17 +246,19 @@ fn favourites_ui(ui: &mut egui::Ui, favourites: &[Favourite]) -> Option<Command>
         return None;
     }
     ui.separator();
-    ui.strong("Favourites");
+    ui.strong(t!("dial-favourites"));
     let mut command = None;
     for f in favourites {
         ui.horizontal(|ui| {
             ui.label(format!("{}  {}", f.name, readable(&f.number)));
             if let Ok(number) = normalize(&f.number)
-                && ui.add(toned("Call", Tone::Go)).clicked()
+                && ui
+                    .add(toned(&t!("dial-favourite-call"), Tone::Go))
+                    .clicked()
             {
                 command = Some(Command::Request(DeskRequest::Dial { number }));
             }
-            if ui.small_button("Remove").clicked() {
+            if ui.small_button(t!("dial-favourite-remove")).clicked() {
                 command = Some(Command::RemoveFavourite(f.number.clone()));
             }
         });
@@ -255,11 +271,13 @@ fn favourites_ui(ui: &mut egui::Ui, favourites: &[Favourite]) -> Option<Command>
 pub fn pick_ui(ctx: &egui::Context, list: &[DialNumber]) -> (Option<DialNumber>, bool) {
     let mut open = true;
     let mut chosen = None;
-    egui::Window::new("Which number?")
+    // The window's id stays the same in every language.
+    egui::Window::new(t!("dial-pick-title"))
+        .id(egui::Id::unique("which-number"))
         .open(&mut open)
         .collapsible(false)
         .show(ctx, |ui| {
-            chosen = numbers_ui(ui, "The clipboard", list);
+            chosen = numbers_ui(ui, &t!("dial-pick-clipboard"), list);
         });
     (chosen, !open)
 }

@@ -6,9 +6,10 @@ use super::widgets::{Command, labelled_field};
 use crate::app::messages::DeskRequest;
 use crate::contacts::caller_label_with_number;
 use crate::history::HistoryEntry;
+use crate::i18n::time;
 use crate::protocol::number::normalize;
-use crate::protocol::text::clock;
-use chrono::{Datelike, NaiveDate, TimeZone};
+use crate::t;
+use chrono::{NaiveDate, TimeZone};
 use egui::RichText;
 
 #[derive(Default)]
@@ -38,17 +39,11 @@ pub fn shown(h: &HistoryEntry, search: &str, missed_only: bool) -> bool {
     by_name || by_number
 }
 
-/// How a day is headed: Today, Yesterday, else the weekday and the date.
+/// How a day is headed: Today, Yesterday, the weekday within the week,
+/// then the date (with the year when it is not this year's), as the
+/// user's language writes them.
 pub fn day_heading(day: NaiveDate, today: NaiveDate) -> String {
-    if day == today {
-        "Today".into()
-    } else if today.pred_opt() == Some(day) {
-        "Yesterday".into()
-    } else if day.year() == today.year() {
-        day.format("%A %-d %B").to_string()
-    } else {
-        day.format("%A %-d %B %Y").to_string()
-    }
+    time::day(day, today)
 }
 
 /// The local day and time a call started.
@@ -62,24 +57,24 @@ impl HistoryScreen {
         ui.horizontal_wrapped(|ui| {
             labelled_field(
                 ui,
-                "Search",
+                &t!("history-search"),
                 egui::TextEdit::singleline(&mut self.search)
-                    .hint_text("name or number")
+                    .hint_text(t!("history-search-hint"))
                     .desired_width(160.0),
             );
-            ui.selectable_value(&mut self.missed_only, false, "All calls");
-            ui.selectable_value(&mut self.missed_only, true, "Missed calls");
-            if ui.button("Refresh").clicked() {
+            ui.selectable_value(&mut self.missed_only, false, t!("history-all"));
+            ui.selectable_value(&mut self.missed_only, true, t!("history-missed-only"));
+            if ui.button(t!("history-refresh")).clicked() {
                 command = Some(Command::Request(DeskRequest::LoadHistory));
             }
             if history.iter().any(|h| h.missed && !h.seen)
-                && ui.button("Mark all missed as seen").clicked()
+                && ui.button(t!("history-mark-all-seen")).clicked()
             {
                 command = Some(Command::Request(DeskRequest::MarkSeen(None)));
             }
         });
         if history.is_empty() {
-            ui.label("No calls yet.");
+            ui.label(t!("history-empty"));
             return command;
         }
         let listed: Vec<&HistoryEntry> = history
@@ -87,7 +82,7 @@ impl HistoryScreen {
             .filter(|h| shown(h, &self.search, self.missed_only))
             .collect();
         if listed.is_empty() {
-            ui.label("No calls match.");
+            ui.label(t!("history-no-match"));
             return command;
         }
         let today = chrono::Local::now().date_naive();
@@ -119,14 +114,14 @@ fn day_ui(
     today: NaiveDate,
     rows: &[&HistoryEntry],
 ) -> Option<Command> {
-    let heading = day.map_or_else(|| "Unknown day".to_string(), |d| day_heading(d, today));
+    let heading = day.map_or_else(|| t!("history-unknown-day"), |d| day_heading(d, today));
     ui.add_space(4.0);
     ui.strong(heading);
     let mut command = None;
     egui::Grid::new(("history", day))
         .num_columns(6)
         .striped(true)
-        .spacing([14.0, 6.0])
+        .spacing([8.0, 6.0])
         .show(ui, |ui| {
             for h in rows {
                 if let Some(c) = row_ui(ui, h) {
@@ -142,38 +137,38 @@ fn row_ui(ui: &mut egui::Ui, h: &HistoryEntry) -> Option<Command> {
     super::avatar::avatar_ui(ui, h.name.as_deref(), 24.0);
     ui.label(
         local(h)
-            .map(|t| t.format("%H:%M").to_string())
+            .map(|at| time::time_of_day(at.time()))
             .unwrap_or_default(),
     );
     ui.label(caller_label_with_number(h.name.as_deref(), &h.number));
     ui.label(if h.direction == "in" {
-        "Incoming"
+        t!("history-incoming")
     } else {
-        "Outgoing"
+        t!("history-outgoing")
     });
     let outcome = match (h.ended_at, h.missed, h.seen) {
-        (None, ..) => RichText::new("In progress"),
-        (Some(_), true, false) => RichText::new("Missed (new)")
+        (None, ..) => RichText::new(t!("history-in-progress")),
+        (Some(_), true, false) => RichText::new(t!("history-missed-new"))
             .color(ui.visuals().error_fg_color)
             .strong(),
-        (Some(_), true, true) => RichText::new("Missed"),
+        (Some(_), true, true) => RichText::new(t!("history-missed")),
         (Some(end), false, _) => match h.answered_at {
-            Some(start) => RichText::new(format!(
-                "Talked {}",
-                clock(((end - start).max(0) / 1000) as u64)
+            Some(start) => RichText::new(t!(
+                "history-talked",
+                duration = time::duration(((end - start).max(0) / 1000) as u64)
             )),
-            None => RichText::new("No answer"),
+            None => RichText::new(t!("history-no-answer")),
         },
     };
     ui.label(outcome);
     let mut command = None;
     ui.horizontal(|ui| {
         if let Ok(number) = normalize(&h.number)
-            && ui.small_button("Call back").clicked()
+            && ui.small_button(t!("history-call-back")).clicked()
         {
             command = Some(Command::Request(DeskRequest::Dial { number }));
         }
-        if h.missed && !h.seen && ui.small_button("Mark seen").clicked() {
+        if h.missed && !h.seen && ui.small_button(t!("history-mark-seen")).clicked() {
             command = Some(Command::Request(DeskRequest::MarkSeen(Some(h.row))));
         }
         if let Some(c) = super::calls::save_as_contact_ui(ui, h.name.as_deref(), &h.number) {
@@ -228,17 +223,29 @@ mod tests {
     }
 
     #[test]
-    fn days_are_headed_today_yesterday_then_by_date() {
+    fn days_are_headed_today_yesterday_the_weekday_then_by_date() {
         let today = NaiveDate::from_ymd_opt(2026, 12, 6).unwrap();
         assert_eq!(day_heading(today, today), "Today");
         assert_eq!(day_heading(today.pred_opt().unwrap(), today), "Yesterday");
         assert_eq!(
-            day_heading(NaiveDate::from_ymd_opt(2026, 11, 30).unwrap(), today),
-            "Monday 30 November"
+            day_heading(NaiveDate::from_ymd_opt(2026, 12, 1).unwrap(), today),
+            "Tuesday"
+        );
+        assert_eq!(
+            day_heading(NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(), today),
+            "November 26"
         );
         assert_eq!(
             day_heading(NaiveDate::from_ymd_opt(2025, 12, 31).unwrap(), today),
-            "Wednesday 31 December 2025"
+            "December 31, 2025"
         );
+        let german = crate::i18n::Locale::parse("de").unwrap();
+        crate::i18n::scoped(german, || {
+            assert_eq!(day_heading(today, today), "Heute");
+            assert_eq!(
+                day_heading(NaiveDate::from_ymd_opt(2025, 12, 31).unwrap(), today),
+                "31. Dezember 2025"
+            );
+        });
     }
 }

@@ -3,6 +3,7 @@
 
 use super::{App, LinkOnly, confirm};
 use crate::app::messages::DeskRequest;
+use crate::t;
 use egui::RichText;
 use std::time::Duration;
 
@@ -34,7 +35,7 @@ impl App {
                             ui.visuals().text_color()
                         };
                         ui.label(RichText::new(notice.text.clone()).color(colour));
-                        let close = ui.button("Close");
+                        let close = ui.button(t!("link-only-close"));
                         close.request_focus();
                         if close.clicked() {
                             self.link.quit();
@@ -46,7 +47,7 @@ impl App {
                 LinkOnly::Working => {
                     ui.horizontal(|ui| {
                         ui.spinner();
-                        ui.label("Dialling…");
+                        ui.label(t!("link-only-dialling"));
                     });
                 }
                 LinkOnly::Done { error, text, at } => {
@@ -56,7 +57,7 @@ impl App {
                         ui.visuals().text_color()
                     };
                     ui.label(RichText::new(text.clone()).color(colour));
-                    let close = ui.button("Close");
+                    let close = ui.button(t!("link-only-close"));
                     if *error {
                         close.request_focus();
                     }

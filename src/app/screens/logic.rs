@@ -45,8 +45,7 @@ impl App {
             self.link.hide_window();
             if !self.told_close_to_tray {
                 self.told_close_to_tray = true;
-                self.link
-                    .info("skydial keeps running in the tray; choose Quit there to exit.");
+                self.link.info(crate::t!("notice-close-to-tray"));
             }
         }
     }
@@ -112,6 +111,7 @@ impl App {
                     self.sign_in.pending = false;
                     self.notice(n.error, n.text);
                 }
+                DeskReply::Dialling(text) => self.notices.push_dialling(text, self.now),
                 DeskReply::History(h) => self.history = h,
                 // Contacts were imported: the screen searches again.
                 DeskReply::Contacts(_) => self.contact_changed(),
@@ -128,7 +128,12 @@ impl App {
                             .push_back(confirm::Pending::new(token, link, asker));
                     }
                 }
-                DeskReply::LinkDone { error, text, .. } => match &mut self.link_only {
+                DeskReply::LinkDone {
+                    error,
+                    placed,
+                    text,
+                    ..
+                } => match &mut self.link_only {
                     Some(state) => {
                         *state = LinkOnly::Done {
                             error,
@@ -136,6 +141,7 @@ impl App {
                             at: std::time::Instant::now(),
                         }
                     }
+                    None if placed => self.notices.push_dialling(text, self.now),
                     None => self.notice(error, text),
                 },
                 DeskReply::QuickDial {

@@ -13,6 +13,8 @@ mod contacts;
 mod dial;
 mod directories;
 mod history;
+#[cfg(test)]
+mod language_tests;
 mod link_only;
 mod logic;
 mod notices;

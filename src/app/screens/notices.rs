@@ -4,7 +4,7 @@
 //! notice said again replaces the older one; "Dialling …" goes once the
 //! call is in the list.
 
-use crate::app::messages::{DIALLING, Notice};
+use crate::app::messages::Notice;
 use std::collections::VecDeque;
 
 /// How long information stays, in seconds.
@@ -19,8 +19,9 @@ pub fn expired(notice: &Notice, age: f64) -> bool {
 
 #[derive(Default)]
 pub struct Notices {
-    /// Each with when it came, in seconds on the window's clock.
-    shown: VecDeque<(Notice, f64)>,
+    /// Each with when it came, in seconds on the window's clock, and
+    /// whether it says a call is being dialled (it goes once it is listed).
+    shown: VecDeque<(Notice, f64, bool)>,
 }
 
 impl Notices {
@@ -34,8 +35,18 @@ impl Notices {
 
     /// Shows `notice` (the same words said before are shown once, as new).
     pub fn push(&mut self, notice: Notice, now: f64) {
-        self.shown.retain(|(n, _)| n != &notice);
-        self.shown.push_back((notice, now));
+        self.add(notice, now, false);
+    }
+
+    /// Shows that a call is being dialled, until it is listed.
+    pub fn push_dialling(&mut self, text: String, now: f64) {
+        let notice = Notice { text, error: false };
+        self.add(notice, now, true);
+    }
+
+    fn add(&mut self, notice: Notice, now: f64, dialling: bool) {
+        self.shown.retain(|(n, ..)| n != &notice);
+        self.shown.push_back((notice, now, dialling));
         while self.shown.len() > MOST {
             self.shown.pop_front();
         }
@@ -44,10 +55,8 @@ impl Notices {
     /// Drops what is no longer news: information past its time, "Dialling
     /// …" once an outgoing call is listed, errors once signed in.
     pub fn tidy(&mut self, now: f64, outgoing_call: bool, just_signed_in: bool) {
-        self.shown.retain(|(n, at)| {
-            !(expired(n, now - *at)
-                || (outgoing_call && !n.error && n.text.starts_with(DIALLING))
-                || (just_signed_in && n.error))
+        self.shown.retain(|(n, at, dialling)| {
+            !(expired(n, now - *at) || (outgoing_call && *dialling) || (just_signed_in && n.error))
         });
     }
 
@@ -55,8 +64,8 @@ impl Notices {
     pub fn next_expiry(&self, now: f64) -> Option<std::time::Duration> {
         self.shown
             .iter()
-            .filter(|(n, _)| !n.error)
-            .map(|(_, at)| (*at + INFO_FOR - now).max(0.0))
+            .filter(|(n, ..)| !n.error)
+            .map(|(_, at, _)| (*at + INFO_FOR - now).max(0.0))
             .min_by(f64::total_cmp)
             .map(std::time::Duration::from_secs_f64)
     }
@@ -66,11 +75,11 @@ impl Notices {
     }
 
     pub fn last(&self) -> Option<&Notice> {
-        self.shown.back().map(|(n, _)| n)
+        self.shown.back().map(|(n, ..)| n)
     }
 
     pub fn list(&self) -> Vec<Notice> {
-        self.shown.iter().map(|(n, _)| n.clone()).collect()
+        self.shown.iter().map(|(n, ..)| n.clone()).collect()
     }
 }
 
@@ -112,11 +121,19 @@ mod tests {
         n.push(notice("API error 5", true), t0);
         n.push(notice("API error 5", true), t0);
         assert_eq!(n.list().len(), 1);
-        n.push(notice(&format!("{DIALLING} (646) 555-1234"), false), t0);
+        n.push_dialling("Dialling (646) 555-1234".into(), t0);
+        n.push(notice("Dialling is a word", false), t0);
         n.tidy(t0, false, false);
-        assert_eq!(n.list().len(), 2);
+        assert_eq!(n.list().len(), 3);
         n.tidy(t0, true, false);
-        assert_eq!(n.list(), vec![notice("API error 5", true)]);
+        assert_eq!(
+            n.list(),
+            vec![
+                notice("API error 5", true),
+                notice("Dialling is a word", false)
+            ],
+            "only the notice said as dialling goes with the call"
+        );
         for i in 0..10 {
             n.push(notice(&i.to_string(), true), t0);
         }

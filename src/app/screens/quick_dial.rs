@@ -8,6 +8,7 @@ use super::widgets::numbers_ui;
 use crate::history::people::Person;
 use crate::protocol::DialNumber;
 use crate::protocol::number::{NoNumber, numbers_in};
+use crate::t;
 use egui::RichText;
 
 /// The most characters the field holds (a few lines around a number).
@@ -81,13 +82,13 @@ impl QuickDial {
 
     fn body_ui(&mut self, ui: &mut egui::Ui) -> Option<Outcome> {
         let mut outcome = None;
-        ui.heading("Quick dial");
+        ui.heading(t!("quick-dial-title"));
         self.people.keys(ui, &self.text);
-        let label = ui.label("Number, or text with a number in it:");
+        let label = ui.label(t!("quick-dial-field"));
         let field = ui
             .add(
                 egui::TextEdit::singleline(&mut self.text)
-                    .hint_text("+1 (646) 555-1234")
+                    .hint_text(t!("quick-dial-hint"))
                     .char_limit(MAX_CHARS)
                     .desired_width(340.0),
             )
@@ -117,30 +118,30 @@ impl QuickDial {
             }
             Ok(list) if list.len() == 1 => {
                 let n = &list[0];
-                ui.label(RichText::new(format!("Will dial {}", n.for_reading())).strong());
-                ui.label(RichText::new(format!("The phone dials {}.", n.ex_tn())).small());
+                ui.label(
+                    RichText::new(t!("quick-dial-will-dial", number = n.for_reading())).strong(),
+                );
+                ui.label(RichText::new(t!("quick-dial-phone-dials", digits = n.ex_tn())).small());
             }
             Ok(list) if list.is_empty() => {
-                ui.label("Type or paste a number.");
+                ui.label(t!("quick-dial-type-or-paste"));
             }
             Ok(list) => {
-                if let Some(n) = numbers_ui(ui, "This text", list) {
+                if let Some(n) = numbers_ui(ui, &t!("quick-dial-several"), list) {
                     outcome = Some(Outcome::Dial(n));
                 }
             }
             Err(e) => {
                 let why = match e {
                     NoNumber::Invalid(e) => e.to_string(),
-                    NoNumber::NotFound => "no phone number was found in this text".to_string(),
+                    NoNumber::NotFound => t!("quick-dial-no-number"),
                 };
-                let why = if self.people.nobody(&self.text) {
-                    format!("{why}; nor does it name anyone in your contacts or directories")
+                let text = if self.people.nobody(&self.text) {
+                    t!("quick-dial-cannot-dial-nobody", reason = why)
                 } else {
-                    why
+                    t!("quick-dial-cannot-dial", reason = why)
                 };
-                ui.label(
-                    RichText::new(format!("Cannot dial: {why}")).color(ui.visuals().error_fg_color),
-                );
+                ui.label(RichText::new(text).color(ui.visuals().error_fg_color));
             }
         }
         let one = match &found {
@@ -150,17 +151,17 @@ impl QuickDial {
         ui.add_space(6.0);
         ui.horizontal(|ui| {
             if ui
-                .add_enabled(one.is_some(), egui::Button::new("Dial"))
+                .add_enabled(one.is_some(), egui::Button::new(t!("quick-dial-dial")))
                 .clicked()
                 && let Some(n) = &one
             {
                 outcome = Some(Outcome::Dial(n.clone()));
             }
-            if ui.button("Close").clicked() {
+            if ui.button(t!("quick-dial-close")).clicked() {
                 outcome = Some(Outcome::Close);
             }
         });
-        ui.label(RichText::new("Enter dials; Escape closes.").small().weak());
+        ui.label(RichText::new(t!("quick-dial-keys")).small().weak());
         if outcome.is_none()
             && enter
             && let Some(n) = one

@@ -31,7 +31,7 @@ pub fn banner_ui(ui: &mut egui::Ui, calls: &[LiveCall]) -> Option<Command> {
                     chosen = Some(c);
                 }
                 ui.with_layout(Layout::left_to_right(Align::Center), |ui| {
-                    let who = format!("{} is calling", call.label());
+                    let who = crate::t!("ringing-is-calling", caller = call.label());
                     ui.add(egui::Label::new(RichText::new(who).strong()).truncate());
                     if call.name.is_some() {
                         ui.add(egui::Label::new(readable(&c.ani)).truncate());
@@ -41,10 +41,7 @@ pub fn banner_ui(ui: &mut egui::Ui, calls: &[LiveCall]) -> Option<Command> {
         );
     }
     if all.len() > MAX_SHOWN {
-        ui.label(format!(
-            "{} more ringing: see the Calls tab.",
-            all.len() - MAX_SHOWN
-        ));
+        ui.label(crate::t!("ringing-more", count = all.len() - MAX_SHOWN));
     }
     chosen
 }

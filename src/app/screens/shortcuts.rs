@@ -76,10 +76,10 @@ pub fn shortcuts_ui(ctx: &egui::Context, calls: &[LiveCall]) -> Vec<Command> {
 
 /// What a call's button says on hover: its name and its shortcut.
 pub fn hint(ctx: &egui::Context, action: CallAction) -> String {
-    format!(
-        "{} ({})",
-        action.label(),
-        ctx.format_shortcut(&for_action(action))
+    crate::t!(
+        "calls-action-hint",
+        action = action.button(),
+        shortcut = ctx.format_shortcut(&for_action(action))
     )
 }
 

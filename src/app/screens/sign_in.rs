@@ -5,6 +5,7 @@ use crate::app::messages::DeskRequest;
 use crate::engine::{ConnectionStatus, Snapshot};
 use crate::protocol::Pin;
 use crate::settings::Settings;
+use crate::t;
 use egui::RichText;
 
 /// The form's state: what is typed, and whether a sign-in is under way.
@@ -26,14 +27,13 @@ pub struct SignIn {
 }
 
 /// What is wrong with the DID as typed, if anything.
-fn did_problem(did: &str) -> Option<&'static str> {
+fn did_problem(did: &str) -> Option<String> {
     let did = did.trim();
-    (did.is_empty() || !did.chars().all(|c| c.is_ascii_digit()))
-        .then_some("Enter your DID: your 10-digit phone number, digits only.")
+    (did.is_empty() || !did.chars().all(|c| c.is_ascii_digit())).then(|| t!("sign-in-did-problem"))
 }
 
 /// An error under the field it is about (the grid's second column).
-fn field_error_ui(ui: &mut egui::Ui, problem: Option<&str>) {
+fn field_error_ui(ui: &mut egui::Ui, problem: Option<String>) {
     if let Some(problem) = problem {
         ui.label("");
         ui.label(RichText::new(problem).color(ui.visuals().error_fg_color));
@@ -58,8 +58,8 @@ impl SignIn {
     }
 
     pub fn ui(&mut self, ui: &mut egui::Ui, snap: &Snapshot) -> Option<Command> {
-        ui.heading("Sign in to ShoreTel Sky");
-        ui.label("Your ShoreTel Sky number (DID) and the PIN you use for voicemail.");
+        ui.heading(t!("sign-in-title"));
+        ui.label(t!("sign-in-intro"));
         if let ConnectionStatus::Stopped { reason } = &snap.status {
             ui.label(RichText::new(reason).color(ui.visuals().error_fg_color));
         }
@@ -71,15 +71,14 @@ impl SignIn {
             .show(ui, |ui| {
                 labelled_field(
                     ui,
-                    "Server",
+                    &t!("sign-in-server"),
                     egui::TextEdit::singleline(&mut self.server).desired_width(320.0),
                 );
                 ui.end_row();
                 let did = labelled_field(
                     ui,
-                    "DID",
-                    egui::TextEdit::singleline(&mut self.user)
-                        .hint_text("10 digits, e.g. 6465551000"),
+                    &t!("sign-in-did"),
+                    egui::TextEdit::singleline(&mut self.user).hint_text(t!("sign-in-did-hint")),
                 );
                 ui.end_row();
                 self.did_left |= did.lost_focus();
@@ -87,7 +86,7 @@ impl SignIn {
                 field_error_ui(ui, did_problem(&self.user).filter(|_| show));
                 let pin = labelled_field(
                     ui,
-                    "PIN",
+                    &t!("sign-in-pin"),
                     egui::TextEdit::singleline(&mut self.pin).password(true),
                 );
                 pin_id = Some(pin.id);
@@ -106,24 +105,21 @@ impl SignIn {
                 }
                 ui.end_row();
                 let pin_missing = self.tried && self.pin.trim().is_empty();
-                field_error_ui(
-                    ui,
-                    pin_missing.then_some("Enter your PIN (the one you use for voicemail)."),
-                );
+                field_error_ui(ui, pin_missing.then(|| t!("sign-in-pin-problem")));
                 labelled_field(
                     ui,
-                    "CA certificate file (optional)",
+                    &t!("sign-in-ca-file"),
                     egui::TextEdit::singleline(&mut self.ca_file)
-                        .hint_text("only behind a company TLS proxy"),
+                        .hint_text(t!("sign-in-ca-file-hint")),
                 );
                 ui.end_row();
             });
-        ui.checkbox(&mut self.remember, "Remember PIN in the system keyring");
+        ui.checkbox(&mut self.remember, t!("sign-in-remember"));
         ui.horizontal(|ui| {
             let label = if self.pending {
-                "Signing in…"
+                t!("sign-in-signing-in")
             } else {
-                "Sign in"
+                t!("sign-in-submit")
             };
             if ui
                 .add_enabled(!self.pending, egui::Button::new(label))

@@ -5,14 +5,16 @@ use super::widgets::Command;
 use crate::app::messages::Notice;
 use crate::engine::{ConnectionStatus, Snapshot};
 use crate::protocol::number::readable;
+use crate::t;
 use egui::{Color32, RichText};
 
 pub fn status_ui(ui: &mut egui::Ui, snap: &Snapshot, notices: &[Notice]) -> Option<Command> {
     let now = tokio::time::Instant::now();
     let (color, text) = match &snap.status {
-        ConnectionStatus::Connected => {
-            (Color32::from_rgb(0x1f, 0x8a, 0x70), "Connected".to_string())
-        }
+        ConnectionStatus::Connected => (
+            Color32::from_rgb(0x1f, 0x8a, 0x70),
+            snap.status.describe(now),
+        ),
         // Why it stopped is said on the sign-in screen, by the fields, once.
         ConnectionStatus::SignedOut | ConnectionStatus::Stopped { .. } => {
             (Color32::GRAY, ConnectionStatus::SignedOut.describe(now))
@@ -22,13 +24,11 @@ pub fn status_ui(ui: &mut egui::Ui, snap: &Snapshot, notices: &[Notice]) -> Opti
     ui.horizontal_wrapped(|ui| {
         let (rect, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
         ui.painter().circle_filled(rect.center(), 5.0, color);
-        let who = snap
-            .user
-            .as_deref()
-            .map(|u| format!(" as {}", readable(u)))
-            .unwrap_or_default();
-        ui.label(format!("{text}{who}"))
-            .on_hover_text("Connection to the Sky API");
+        let line = match snap.user.as_deref() {
+            Some(user) => t!("status-as-user", status = text, user = readable(user)),
+            None => text,
+        };
+        ui.label(line).on_hover_text(t!("status-hint"));
     });
     if let Some(err) = &snap.last_error
         && !matches!(snap.status, ConnectionStatus::Stopped { .. })
@@ -47,7 +47,7 @@ pub fn status_ui(ui: &mut egui::Ui, snap: &Snapshot, notices: &[Notice]) -> Opti
                 ui.visuals().text_color()
             };
             ui.label(RichText::new(&notice.text).color(color));
-            if ui.small_button("Dismiss").clicked() {
+            if ui.small_button(t!("status-dismiss")).clicked() {
                 dismiss = Some(Command::DismissNotice(i));
             }
         });

@@ -44,21 +44,28 @@ pub(crate) fn labelled_field(
 /// The most numbers offered at once to pick from.
 pub(crate) const MAX_NUMBERS_OFFERED: usize = 8;
 
-/// "Which number?": a button per number found in `what` (the clipboard,
-/// this text), the one picked. The one list for the clipboard's picker and
-/// the quick-dial prompt.
-pub(crate) fn numbers_ui(ui: &mut egui::Ui, what: &str, list: &[DialNumber]) -> Option<DialNumber> {
-    ui.label(format!("{what} has several numbers. Pick the one to dial:"));
+/// "Which number?": under `heading` (the clipboard, or this text, has
+/// several numbers), a button per number found, the one picked. The one
+/// list for the clipboard's picker and the quick-dial prompt.
+pub(crate) fn numbers_ui(
+    ui: &mut egui::Ui,
+    heading: &str,
+    list: &[DialNumber],
+) -> Option<DialNumber> {
+    ui.label(heading);
     let mut chosen = None;
     for n in list.iter().take(MAX_NUMBERS_OFFERED) {
-        if ui.button(format!("Dial {}", n.for_reading())).clicked() {
+        if ui
+            .button(crate::t!("pick-dial", number = n.for_reading()))
+            .clicked()
+        {
             chosen = Some(n.clone());
         }
     }
     if list.len() > MAX_NUMBERS_OFFERED {
-        ui.small(format!(
-            "{} more are not shown: copy just the number you want.",
-            list.len() - MAX_NUMBERS_OFFERED
+        ui.small(crate::t!(
+            "pick-more",
+            count = list.len() - MAX_NUMBERS_OFFERED
         ));
     }
     chosen
@@ -79,7 +86,7 @@ pub(crate) fn click_counts(since: f64, now: f64) -> bool {
 /// last pass it was drawn.
 #[derive(Clone)]
 struct Shown {
-    label: &'static str,
+    label: String,
     owner: egui::Id,
     since: f64,
     pass: u64,
@@ -88,12 +95,12 @@ struct Shown {
 /// When the button at `id` started showing `label` for `owner`: now if it
 /// was not drawn in the previous pass or showed something else, or the same
 /// words for another call (the list was reordered under the pointer).
-fn shown_since(ui: &egui::Ui, id: egui::Id, owner: egui::Id, label: &'static str) -> f64 {
+fn shown_since(ui: &egui::Ui, id: egui::Id, owner: egui::Id, label: &str) -> f64 {
     let now = ui.input(|i| i.time);
     let pass = ui.ctx().cumulative_pass_nr();
     ui.data_mut(|d| {
         let fresh = Shown {
-            label,
+            label: label.to_string(),
             owner,
             since: now,
             pass,
@@ -139,7 +146,7 @@ pub(crate) fn steady_button(
     ui: &mut egui::Ui,
     id: egui::Id,
     owner: egui::Id,
-    label: &'static str,
+    label: &str,
     tone: Tone,
 ) -> egui::Response {
     let since = shown_since(ui, id, owner, label);

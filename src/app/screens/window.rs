@@ -6,16 +6,12 @@ use super::widgets::Command;
 use super::{App, Tab, calls, confirm, dial, quick_dial, ringing, shortcuts, status};
 use crate::app::messages::{DeskRequest, Notice};
 use crate::engine::{ConnectionStatus, Snapshot};
+use crate::t;
 use egui::RichText;
 use std::time::Duration;
 
 /// The widest a screen's content grows (about 90 characters of body text).
 const MAX_CONTENT_WIDTH: f32 = 720.0;
-
-/// "1 call", "2 calls".
-fn plural(n: u64, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
 
 /// A count on a tab's corner, painted over it so the tabs never move;
 /// screen readers read it as `said` ("2 calls"). Nothing when `count` is 0.
@@ -174,35 +170,28 @@ impl App {
             if Self::signed_in(snap) {
                 ui.separator();
                 let calls = ui
-                    .selectable_value(&mut self.tab, Tab::Calls, "Calls")
-                    .on_hover_text("Calls on your phone now");
+                    .selectable_value(&mut self.tab, Tab::Calls, t!("tab-calls"))
+                    .on_hover_text(t!("tab-calls-hint"));
                 let n = snap.calls.len() as u64;
-                badge_ui(ui, &calls, n, &plural(n, "call", "calls"));
-                ui.selectable_value(&mut self.tab, Tab::Dial, "Dial");
-                let history = ui.selectable_value(&mut self.tab, Tab::History, "History");
+                badge_ui(ui, &calls, n, &t!("tab-calls-count", count = n));
+                ui.selectable_value(&mut self.tab, Tab::Dial, t!("tab-dial"));
+                let history = ui.selectable_value(&mut self.tab, Tab::History, t!("tab-history"));
                 // Missed calls still to do (not unseen rows): they go once called back or done.
                 let missed = snap.open_missed;
-                badge_ui(
-                    ui,
-                    &history,
-                    missed,
-                    &plural(missed, "missed call", "missed calls"),
-                );
-                ui.selectable_value(&mut self.tab, Tab::Contacts, "Contacts");
-                ui.selectable_value(&mut self.tab, Tab::Settings, "Settings");
+                badge_ui(ui, &history, missed, &crate::i18n::missed_calls(missed));
+                ui.selectable_value(&mut self.tab, Tab::Contacts, t!("tab-contacts"));
+                ui.selectable_value(&mut self.tab, Tab::Settings, t!("tab-settings"));
             }
             // Ticked while on by hand or until a time (the tray's, Settings'); a
             // click turns either off, or turns it on by hand (the desk decides).
             let until = self.dnd_until();
             let mut dnd = self.settings.do_not_disturb || until.is_some();
             let hint = match &until {
-                Some(when) => {
-                    format!("Until {when}: ringing calls are declined and logged as missed")
-                }
-                None => "Ringing calls are declined and logged as missed".to_string(),
+                Some(when) => t!("dnd-hint-until", until = when.as_str()),
+                None => t!("dnd-hint"),
             };
             if ui
-                .checkbox(&mut dnd, "Do not disturb")
+                .checkbox(&mut dnd, t!("dnd"))
                 .on_hover_text(hint)
                 .changed()
             {

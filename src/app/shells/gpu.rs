@@ -27,7 +27,8 @@ struct GpuShell {
     told_cannot_show: bool,
 }
 
-/// What the GPU shell says when it was asked to show its window on Wayland.
+/// What the GPU shell logs when it was asked to show its window on Wayland
+/// (the window says it in the user's language: `window-gpu-cannot-show`).
 pub const CANNOT_SHOW: &str = "On Wayland the GPU shell cannot bring its window forward by itself: the desktop was asked to (GNOME says that skydial is ready; click that, or skydial in the dock or the task bar). The CPU shell (--renderer cpu) brings it back itself.";
 
 impl eframe::App for GpuShell {
@@ -42,7 +43,7 @@ impl eframe::App for GpuShell {
             if !self.told_cannot_show {
                 self.told_cannot_show = true;
                 tracing::warn!("window: {CANNOT_SHOW}");
-                self.app.say(CANNOT_SHOW);
+                self.app.say(&crate::t!("window-gpu-cannot-show"));
             }
         }
     }

@@ -32,22 +32,33 @@ pub fn started_ms() -> u128 {
     STARTED.get().map(|s| s.elapsed().as_millis()).unwrap_or(0)
 }
 
-/// Why the window could not open or run, with what to do.
-#[derive(Debug, thiserror::Error)]
+/// Why the window could not open or run, with what to do (in the user's
+/// language; a log line shows it through `i18n::English`).
+#[derive(Debug)]
 pub enum ShellError {
-    #[error(
-        "cannot open the window: there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set). Start skydial from your desktop session, or use its command line (skydial --help)."
-    )]
     NoDisplay,
-    #[error(
-        "cannot open the window: {why}. Is the display ({display}) reachable from this session?"
-    )]
     Window { why: String, display: String },
-    #[error("cannot draw into the window: {0}")]
     Draw(String),
-    #[error("the window's event loop failed: {0}")]
     EventLoop(String),
 }
+
+impl std::fmt::Display for ShellError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            Self::NoDisplay => crate::t!("window-no-display"),
+            Self::Window { why, display } => crate::t!(
+                "window-cannot-open",
+                why = why.as_str(),
+                display = display.as_str()
+            ),
+            Self::Draw(e) => crate::t!("window-cannot-draw", error = e.as_str()),
+            Self::EventLoop(e) => crate::t!("window-event-loop-failed", error = e.as_str()),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for ShellError {}
 
 /// Runs the window in the shell `requested` picks: the GPU shell, or the
 /// CPU shell, which also takes over when the GPU one cannot start. The log
