@@ -21,15 +21,15 @@ use futures_util::StreamExt;
 const SERVICE: &str = "org.kde.kglobalaccel";
 
 /// skydial's component and its one action, as System Settings lists them:
-/// [component id, action id, component name, action name].
+/// [component id, action id, component name, action name] (the names in
+/// the user's language; KDE knows the action by its ids).
 const COMPONENT: &str = "skydial";
 const ACTION: &str = "dial-clipboard";
-const ACTION_ID: [&str; 4] = [
-    COMPONENT,
-    ACTION,
-    "skydial",
-    "Dial the phone number on the clipboard",
-];
+
+/// The action's name in System Settings, in the user's language.
+fn action_name() -> String {
+    crate::t!("hotkey-shortcut-name")
+}
 
 /// `KGlobalAccel::SetShortcutFlag`.
 const SET_PRESENT: u32 = 2;
@@ -209,17 +209,18 @@ pub fn bind_shortcut(
 /// keys KDE says are active.
 async fn set(
     accel: &KGlobalAccelProxy<'_>,
+    action_id: &[&str],
     code: i32,
     flags: u32,
 ) -> zbus::Result<Vec<KeySequence>> {
-    match accel.set_shortcut(&ACTION_ID, &[code], flags).await {
+    match accel.set_shortcut(action_id, &[code], flags).await {
         Ok(codes) => Ok(vec![(codes,)]),
         Err(zbus::Error::MethodError(name, _, _))
             if name.as_str() == "org.freedesktop.DBus.Error.UnknownMethod" =>
         {
             // A sequence is four codes (Qt's QKeySequence), padded with 0.
             accel
-                .set_shortcut_keys(&ACTION_ID, &[(vec![code, 0, 0, 0],)], flags)
+                .set_shortcut_keys(action_id, &[(vec![code, 0, 0, 0],)], flags)
                 .await
         }
         Err(e) => Err(e),
@@ -254,13 +255,15 @@ async fn run(
         let name = zbus::names::WellKnownName::from_static_str_unchecked(SERVICE);
         if !bus.name_has_owner(name.into()).await.unwrap_or(false) {
             return Err(Refused {
-                text: "KDE's KGlobalAccel is not running".into(),
+                text: crate::t!("hotkey-why-kde-not-running"),
                 registered: false,
             });
         }
     }
     let accel = KGlobalAccelProxy::new(&conn).await.map_err(unreachable)?;
-    accel.do_register(&ACTION_ID).await.map_err(unreachable)?;
+    let name = action_name();
+    let action_id = [COMPONENT, ACTION, "skydial", name.as_str()];
+    accel.do_register(&action_id).await.map_err(unreachable)?;
     let refused = |e: zbus::Error| Refused {
         text: e.to_string(),
         registered: true,
@@ -285,10 +288,10 @@ async fn run(
     // KDE keeps the user's rebinding (autoloading), unless skydial's own
     // setting changed since KDE last saw it (its default differs): then
     // skydial's keys are set.
-    let known = match accel.default_shortcut(&ACTION_ID).await {
+    let known = match accel.default_shortcut(&action_id).await {
         Ok(codes) => codes,
         Err(_) => accel
-            .default_shortcut_keys(&ACTION_ID)
+            .default_shortcut_keys(&action_id)
             .await
             .unwrap_or_default()
             .into_iter()
@@ -300,11 +303,15 @@ async fn run(
     } else {
         SET_PRESENT | NO_AUTOLOADING
     };
-    set(&accel, wanted, IS_DEFAULT).await.map_err(refused)?;
-    let active = set(&accel, wanted, flags).await.map_err(refused)?;
+    set(&accel, &action_id, wanted, IS_DEFAULT)
+        .await
+        .map_err(refused)?;
+    let active = set(&accel, &action_id, wanted, flags)
+        .await
+        .map_err(refused)?;
     let Some(keys) = first_keys(&active) else {
         return Err(Refused {
-            text: "KDE gave skydial no keys: another program may use them".into(),
+            text: crate::t!("hotkey-why-kde-no-keys"),
             registered: true,
         });
     };
@@ -320,7 +327,7 @@ async fn run(
                         news(ShortcutNews::Activated);
                     }
                 }
-                None => return Err(Refused { text: "KDE's KGlobalAccel went away".into(), registered: true }),
+                None => return Err(Refused { text: crate::t!("hotkey-why-kde-gone"), registered: true }),
             },
             change = changed.next() => match change {
                 Some(change) => {
@@ -328,11 +335,11 @@ async fn run(
                         && args.action_id.first().map(String::as_str) == Some(COMPONENT)
                         && args.action_id.get(1).map(String::as_str) == Some(ACTION)
                     {
-                        let keys = first_keys(&args.new_keys).unwrap_or_else(|| "No key".into());
+                        let keys = first_keys(&args.new_keys).unwrap_or_else(|| crate::t!("hotkey-no-key"));
                         news(ShortcutNews::Changed(keys, Via::KGlobalAccel));
                     }
                 }
-                None => return Err(Refused { text: "KDE's KGlobalAccel went away".into(), registered: true }),
+                None => return Err(Refused { text: crate::t!("hotkey-why-kde-gone"), registered: true }),
             },
         }
     }
