@@ -8,11 +8,13 @@ sim`, and the real skydial (the CPU shell). Then checks, with the expected
 words read from assets/i18n/LANG.ftl (never copies of them):
 
   1. the window's Calls tab is named in the language (AT-SPI);
-  2. a ringing call's screen pop: its title and its Answer, Decline and
+  2. the tray's menu and tooltip are in the language (as a tray host reads
+     them over D-Bus: e2e.Watcher, e2e.TrayItem);
+  3. a ringing call's screen pop: its title and its Answer, Decline and
      "show the call" actions are in the language (as the notification server
      is sent them);
-  3. the call's Answer button in the window is named in the language (AT-SPI);
-  4. Settings' Language choice and the clipboard hotkey's status are in the
+  4. the call's Answer button in the window is named in the language (AT-SPI);
+  5. Settings' Language choice and the clipboard hotkey's status are in the
      language (AT-SPI).
 
 Usage: languages.py PATH/TO/skydial. Prints "N passed, N failed".
@@ -32,11 +34,12 @@ from dbus.mainloop.glib import DBusGMainLoop
 from gi.repository import GLib
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from e2e import (AT_SPI_BUS, DID, NOTIFY_IFACE, Checks, Notifications, a11y, http,  # noqa: E402
-                 private_bus, sim_commands, start_app, start_simulator, stop_all, virtual_display, wait_for)
+from e2e import (AT_SPI_BUS, DID, NOTIFY_IFACE, WATCHER_IFACE, Checks, Notifications, TrayItem, Watcher,  # noqa: E402
+                 a11y, http, private_bus, sim_commands, start_app, start_simulator, stop_all, virtual_display,
+                 wait_for)
 
 LANGUAGES = ["de", "fr"]
-CHECKS_PER_LANGUAGE = 4
+CHECKS_PER_LANGUAGE = 5
 FTL = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "assets", "i18n")
 
 
@@ -89,7 +92,9 @@ def run_language(binary, code, checks):
         threading.Thread(target=loop.run, daemon=True).start()
         server_conn = dbus.bus.BusConnection(address, mainloop=DBusGMainLoop())
         notifications = Notifications(server_conn)
-        name = dbus.service.BusName(NOTIFY_IFACE, server_conn)
+        watcher = Watcher(server_conn)
+        names = [dbus.service.BusName(NOTIFY_IFACE, server_conn), dbus.service.BusName(WATCHER_IFACE, server_conn)]
+        client = dbus.bus.BusConnection(address)
         # The simulator's URL; a contact names the caller.
         url = start_simulator(binary, start, dict(env, SKYDIAL_LANG="en"))
         vcf = os.path.join(work, "contacts.vcf")
@@ -101,6 +106,18 @@ def run_language(binary, code, checks):
 
         checks.run(f"{code}: the Calls tab is named in the language",
                    lambda: a11y(env, f"find|toggle button|{say(catalog, code, 'tab-calls')}"))
+
+        def tray():
+            item = TrayItem(client, *watcher.items.get(timeout=20))
+            want = [say(catalog, code, i) for i in ["tray-no-recent", "tray-dial-clipboard", "tray-dnd",
+                                                     "tray-dnd-hour", "tray-dnd-tomorrow", "tray-show-window",
+                                                     "tray-quit"]]
+            wait_for("the tray menu in the language",
+                     lambda: [text for _, text, kind in item.entries() if kind != "separator"] == want)
+            connected = say(catalog, code, "tray-tooltip-connected")
+            wait_for(f"the tooltip {connected!r}", lambda: connected in str(item.get("ToolTip")[2]))
+
+        checks.run(f"{code}: the tray's menu and tooltip, in the language", tray)
 
         def screen_pop():
             http(f"{url}/control/incoming?user={DID}&from=12125550142", "POST")
@@ -123,7 +140,7 @@ def run_language(binary, code, checks):
                  f"find|label|{say(catalog, code, 'settings-language')}", f"find|label|{registered}~")
 
         checks.run(f"{code}: Settings' Language choice and the hotkey's status, in the language", settings)
-        del name
+        del names
     except Exception as e:
         checks.failed += 1
         print(f"FAIL {code}: setting up: {e}")
