@@ -183,17 +183,17 @@ pub fn bind_shortcut(
                 Err(kde) if !kde.registered => {
                     tracing::info!(
                         "KDE's KGlobalAccel is not there ({}); asking the desktop portal",
-                        kde.text
+                        crate::i18n::English(&kde.text)
                     );
                     portal::run_shortcut(&trigger, &news, &mut stop).await
                 }
-                other => other.map_err(|e| ShortcutError::KGlobalAccel(e.text)),
+                other => other.map_err(|e| ShortcutError::KGlobalAccel(e.text.to_string())),
             }
         } else {
             match portal::run_shortcut(&trigger, &news, &mut stop).await {
                 Err(portal) => match run(&spec, &news, &mut stop, false).await {
                     Err(kde) if !kde.registered => Err(portal),
-                    other => other.map_err(|e| ShortcutError::KGlobalAccel(e.text)),
+                    other => other.map_err(|e| ShortcutError::KGlobalAccel(e.text.to_string())),
                 },
                 ok => ok,
             }
@@ -230,8 +230,28 @@ async fn set(
 /// Why KGlobalAccel gave no shortcut; `registered`: it was reached (so its
 /// answer stands, rather than trying another way).
 struct Refused {
-    text: String,
+    text: Said,
     registered: bool,
+}
+
+/// What KGlobalAccel's refusal says: D-Bus's words, or ours in the user's
+/// language when shown (a log line shows it through `English`).
+enum Said {
+    Bus(zbus::Error),
+    NotRunning,
+    NoKeys,
+    Gone,
+}
+
+impl std::fmt::Display for Said {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Bus(e) => e.fmt(f),
+            Self::NotRunning => f.write_str(&crate::t!("hotkey-why-kde-not-running")),
+            Self::NoKeys => f.write_str(&crate::t!("hotkey-why-kde-no-keys")),
+            Self::Gone => f.write_str(&crate::t!("hotkey-why-kde-gone")),
+        }
+    }
 }
 
 /// Registers the hotkey with KGlobalAccel and reports until `stop`. Outside
@@ -244,7 +264,7 @@ async fn run(
     start: bool,
 ) -> Result<(), Refused> {
     let unreachable = |e: zbus::Error| Refused {
-        text: e.to_string(),
+        text: Said::Bus(e),
         registered: false,
     };
     let conn = zbus::Connection::session().await.map_err(unreachable)?;
@@ -255,7 +275,7 @@ async fn run(
         let name = zbus::names::WellKnownName::from_static_str_unchecked(SERVICE);
         if !bus.name_has_owner(name.into()).await.unwrap_or(false) {
             return Err(Refused {
-                text: crate::t!("hotkey-why-kde-not-running"),
+                text: Said::NotRunning,
                 registered: false,
             });
         }
@@ -265,7 +285,7 @@ async fn run(
     let action_id = [COMPONENT, ACTION, "skydial", name.as_str()];
     accel.do_register(&action_id).await.map_err(unreachable)?;
     let refused = |e: zbus::Error| Refused {
-        text: e.to_string(),
+        text: Said::Bus(e),
         registered: true,
     };
     // Listen before the keys are set: an early press is not lost.
@@ -311,7 +331,7 @@ async fn run(
         .map_err(refused)?;
     let Some(keys) = first_keys(&active) else {
         return Err(Refused {
-            text: crate::t!("hotkey-why-kde-no-keys"),
+            text: Said::NoKeys,
             registered: true,
         });
     };
@@ -327,7 +347,7 @@ async fn run(
                         news(ShortcutNews::Activated);
                     }
                 }
-                None => return Err(Refused { text: crate::t!("hotkey-why-kde-gone"), registered: true }),
+                None => return Err(Refused { text: Said::Gone, registered: true }),
             },
             change = changed.next() => match change {
                 Some(change) => {
@@ -339,7 +359,7 @@ async fn run(
                         news(ShortcutNews::Changed(keys, Via::KGlobalAccel));
                     }
                 }
-                None => return Err(Refused { text: crate::t!("hotkey-why-kde-gone"), registered: true }),
+                None => return Err(Refused { text: Said::Gone, registered: true }),
             },
         }
     }

@@ -137,5 +137,15 @@ mod tests {
             .to_string(),
             "cannot register ctrl+alt+k (another program may use it): in use. ctrl+alt+d still dials the clipboard; the hotkey was not changed."
         );
+        let de = crate::i18n::Locale::parse("de").unwrap();
+        assert_eq!(
+            crate::i18n::scoped(de, || HotkeyStatus::Kde("Ctrl+Alt+D".into()).to_string()),
+            "Ctrl+Alt+D wählt die Nummer in der Zwischenablage (ein globales KDE-Kürzel, bei KGlobalAccel registriert: Ändern Sie es in den Systemeinstellungen unter Kurzbefehle, skydial)."
+        );
+        let fr = crate::i18n::Locale::parse("fr").unwrap();
+        assert_eq!(
+            crate::i18n::scoped(fr, || HotkeyError::NoSession.to_string()),
+            "Le raccourci du presse-papiers a besoin d’une session de bureau (X11 ou Wayland), et il n’y en a pas\u{a0}: utilisez «\u{a0}Composer le presse-papiers\u{a0}» dans la zone de notification, ou associez une touche à la commande `skydial quick-dial` dans les réglages du clavier de votre bureau."
+        );
     }
 }
