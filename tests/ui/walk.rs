@@ -39,6 +39,8 @@ const NEVER_TRANSLATED: &[&str] = &[
     "Norfolk",
     "Virginia",
     "Beach",
+    "United", // "United Kingdom (London)": a time zone's place
+    "Kingdom",
     "EST",
     "EDT",
     "GMT",
@@ -56,6 +58,7 @@ const NEVER_TRANSLATED: &[&str] = &[
     "https",
     "http",
     "qps",
+    "CSV", // a file format's name
 ];
 
 /// What the walk's user copied and typed: their data, shown as it is.
@@ -117,9 +120,24 @@ fn painted(shapes: &[ClippedShape]) -> Vec<Painted> {
 }
 
 /// The plain-English words in `text`: runs of ASCII letters (two or more)
-/// that are not data or names.
+/// that are not data or names. Paths and addresses (an example in a
+/// field's hint, a file name) and `{placeholders}` are never translated.
 fn english_words(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_ascii_alphabetic())
+    if text.starts_with('/') || text.contains("://") {
+        return Vec::new();
+    }
+    let mut plain = String::new();
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '{' => depth += 1,
+            '}' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => plain.push(c),
+            _ => {}
+        }
+    }
+    plain
+        .split(|c: char| !c.is_ascii_alphabetic())
         .filter(|w| w.len() >= 2)
         .filter(|w| !NEVER_TRANSLATED.contains(w))
         .map(str::to_string)
@@ -132,6 +150,8 @@ struct Findings {
     /// Each text once, under the first screen that showed it.
     english: BTreeMap<String, Vec<String>>,
     reported: std::collections::HashSet<String>,
+    /// Texts checked for cuts, so each is said once.
+    cut_seen: std::collections::HashSet<String>,
     cut: BTreeMap<String, Vec<String>>,
     screens: usize,
     texts: usize,
@@ -147,11 +167,19 @@ impl Findings {
         for shown in painted(&rig.harness.output().shapes) {
             texts.push(shown.text.clone());
             let visible = shown.clip.intersect(window);
-            if !visible.intersects(shown.rect) {
-                continue; // scrolled out of view
+            if !visible.intersects(shown.rect) || !shown.text.chars().any(char::is_alphanumeric) {
+                continue; // scrolled out of view, or a symbol
             }
             let one_line = shown.text.replace('\n', " ");
-            if shown.elided && shown.text.contains('[') {
+            // One whole message cut short (a line glued from data and
+            // several messages, like a call's details, is cut by design and
+            // shown whole on hover and to screen readers).
+            let inner = shown.text.trim_start_matches('[').trim_end_matches(']');
+            let one_message = shown.text.starts_with('[') && !inner.contains(']');
+            if !self.cut_seen.insert(shown.text.clone()) {
+                continue; // said on an earlier screen
+            }
+            if shown.elided && one_message {
                 self.cut
                     .entry(screen.into())
                     .or_default()
@@ -452,4 +480,6 @@ fn the_walk_reads_qps_as_its_english_and_finds_plain_english() {
         english_words("[Ŕîîñĝ] Ada Lovelace is calling"),
         ["is", "calling"]
     );
+    assert!(english_words("[Îñ å þåĝé, {number} ånđ {call_id}]").is_empty());
+    assert!(english_words("/usr/local/bin/log-call --verbose").is_empty());
 }
