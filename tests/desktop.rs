@@ -111,6 +111,16 @@ fn kde_plasma_in_the_gpu_shell() {
     end_to_end("kde", "gpu");
 }
 
+/// The real app in German and in French (SKYDIAL_LANG=de, fr), read as a
+/// screen reader reads it: the tabs, a call's Answer, Settings' Language
+/// choice and the hotkey's status through AT-SPI, a screen pop's title and
+/// actions as the notification server gets them; the expected words come
+/// from `assets/i18n/*.ftl` (`tests/desktop/languages.py`, about 3 s).
+#[test]
+fn in_german_and_french_through_the_accessibility_tree() {
+    end_to_end("languages", "cpu");
+}
+
 /// The real shells are heavy (GNOME Shell, KWin with plasmashell): one at
 /// a time, or on two cores their start-up alone runs past the checks' waits.
 static REAL_DESKTOP: std::sync::Mutex<()> = std::sync::Mutex::new(());

@@ -5,6 +5,8 @@
 
 mod common;
 mod directory_common;
+#[path = "ui/walk.rs"]
+mod walk;
 
 use common::*;
 use egui_kittest::Harness;

@@ -768,3 +768,70 @@ app-cannot-start-runtime = die Hintergrundlaufzeit kann nicht gestartet werden: 
 app-cannot-start-demo = der Demo-Simulator kann nicht gestartet werden: { $error }
 # What a link's asker is told when the window showing its question was closed.
 reply-window-closed = Abgebrochen: Das Fenster wurde geschlossen; es wurde nichts gewählt.
+
+## The desktop around the window: tray, screen pops, hotkey (branch l10n-desktop)
+
+tray-tooltip-ringing = skydial: { $caller } ruft an
+tray-tooltip-connected = skydial: verbunden
+tray-tooltip-offline = skydial: nicht verbunden
+tray-tooltip-dnd = Nicht stören
+tray-tooltip-dnd-until = Nicht stören bis { $time }
+tray-call = { $name } anrufen
+tray-no-recent = Noch keine letzten Nummern
+tray-dial-clipboard = Zwischenablage wählen
+tray-dnd = Nicht stören
+tray-dnd-hour = Eine Stunde nicht stören
+tray-dnd-tomorrow = Bis morgen nicht stören
+tray-show-window = Fenster anzeigen
+tray-quit = Beenden
+tray-cannot-check = Ob es einen Infobereich gibt, lässt sich nicht prüfen ({ $error }); das Schließen des Fensters beendet skydial.
+tray-none-running = Hier läuft kein Infobereich: Das Fenster bleibt erreichbar, und das Schließen beendet skydial.
+tray-none = Hier gibt es keinen Infobereich ({ $error }): Das Fenster bleibt erreichbar, und das Schließen beendet skydial.
+
+pop-calling = { $caller } ruft an
+pop-dialled = Gewählt: { $number }
+pop-night = { $place } (dort außerhalb von 8:00–21:00 Uhr)
+pop-answer = Annehmen
+pop-ignore = Ablehnen
+pop-show-call = Anruf anzeigen
+pop-too-many = { $count ->
+    [one] Mehr als { $count } Anruf klingelt: Das Fenster listet alle auf; Benachrichtigungen erscheinen nur für den ersten.
+   *[other] Mehr als { $count } Anrufe klingeln: Das Fenster listet alle auf; Benachrichtigungen erscheinen nur für die ersten { $count }.
+}
+pop-no-service = Es läuft kein Benachrichtigungsdienst ({ $error }); skydial zeigt bei klingelnden Anrufen stattdessen sein Fenster.
+pop-windows-no-toasts = dieses Windows hat keine Toast-Benachrichtigungen, Fehler { $code }
+pop-windows-error-no-text = Windows meldete Fehler { $code } ohne Beschreibung
+pop-windows-error = { $message }, Fehler { $code }
+
+hotkey-status-off = Nicht registriert (keine Desktop-Anbindung).
+hotkey-status-saved = { $keys } ist gespeichert (keine Desktop-Anbindung, um es zu registrieren).
+hotkey-status-registered = { $keys } wählt die Nummer in der Zwischenablage.
+hotkey-status-asking = Der Desktop wird um das Tastenkürzel { $keys } gebeten …
+hotkey-status-desktop = { $keys } wählt die Nummer in der Zwischenablage (ein Desktop-Tastenkürzel über das Desktop-Portal: Ändern Sie es in den Tastatureinstellungen Ihres Desktops).
+hotkey-status-desktop-unnamed = Das Tastenkürzel des Desktops wählt die Nummer in der Zwischenablage (ein Desktop-Tastenkürzel über das Desktop-Portal: Ändern Sie es in den Tastatureinstellungen Ihres Desktops).
+hotkey-status-kde = { $keys } wählt die Nummer in der Zwischenablage (ein globales KDE-Kürzel, bei KGlobalAccel registriert: Ändern Sie es in den Systemeinstellungen unter Kurzbefehle, skydial).
+hotkey-status-kde-unnamed = Das Tastenkürzel des Desktops wählt die Nummer in der Zwischenablage (ein globales KDE-Kürzel, bei KGlobalAccel registriert: Ändern Sie es in den Systemeinstellungen unter Kurzbefehle, skydial).
+hotkey-status-not-changed-old = { $why }. { $old } wählt weiterhin die Zwischenablage; das Tastenkürzel wurde nicht geändert.
+hotkey-status-not-changed = { $why }. Das Tastenkürzel wurde nicht geändert.
+hotkey-no-session = Das Tastenkürzel für die Zwischenablage braucht eine Desktop-Sitzung (X11 oder Wayland), und es gibt keine: Verwenden Sie „Zwischenablage wählen“ im Infobereich, oder legen Sie in den Tastatureinstellungen Ihres Desktops eine Taste auf den Befehl `skydial quick-dial`.
+hotkey-register = das Tastenkürzel { $keys } lässt sich nicht registrieren: { $why }
+hotkey-no-global = globale Tastenkürzel sind hier nicht möglich: { $why }
+hotkey-taken = { $keys } lässt sich nicht registrieren (vielleicht verwendet es ein anderes Programm): { $why }
+hotkey-refused = Der Desktop hat skydial kein globales Tastenkürzel gegeben ({ $why }); verwenden Sie „Zwischenablage wählen“ im Infobereich, oder legen Sie in den Tastatureinstellungen Ihres Desktops eine Taste auf den Befehl `skydial quick-dial`.
+hotkey-invalid = das Tastenkürzel „{ $keys }“ ist ungültig ({ $why }); schreiben Sie es wie ctrl+alt+d
+hotkey-fault-empty = es ist leer
+hotkey-fault-modifier = unbekannte Zusatztaste „{ $modifier }“
+hotkey-fault-key = die Taste muss ein Buchstabe, eine Ziffer, F1 bis F12 oder space sein
+hotkey-fault-no-modifier = verwenden Sie mindestens Ctrl, Alt oder Super, sonst löst schon das Tippen es aus
+hotkey-why-in-use = ein anderes Programm verwendet es bereits
+hotkey-why-no-screen = kein X-Bildschirm
+hotkey-why-no-key = die Tastatur hat keine Taste { $key }
+hotkey-why-unreadable = global-hotkey kann es nicht lesen ({ $error })
+hotkey-why-not-bound = der Desktop hat das Tastenkürzel nicht vergeben
+hotkey-why-portal-gone = das Desktop-Portal ist nicht mehr da
+hotkey-why-kde-not-running = KGlobalAccel von KDE läuft nicht
+hotkey-why-kde-no-keys = KDE hat skydial keine Tasten gegeben: Vielleicht verwendet sie ein anderes Programm
+hotkey-why-kde-gone = KGlobalAccel von KDE ist nicht mehr da
+hotkey-no-key = Keine Taste
+hotkey-shortcut-name = Die Telefonnummer in der Zwischenablage wählen
+hotkey-portal-description = Die Telefonnummer in der Zwischenablage wählen (skydial)

@@ -791,3 +791,86 @@ app-cannot-start-runtime = cannot start the background runtime: { $error }
 app-cannot-start-demo = cannot start the demo simulator: { $error }
 # What a link's asker is told when the window showing its question was closed.
 reply-window-closed = Cancelled: the window was closed; nothing was dialled.
+
+## The desktop around the window: tray, screen pops, hotkey (branch l10n-desktop)
+
+# The tray icon's tooltip; " · 2 missed calls" and " · do not disturb" may follow.
+tray-tooltip-ringing = skydial: { $caller } is calling
+tray-tooltip-connected = skydial: connected
+tray-tooltip-offline = skydial: not connected
+tray-tooltip-dnd = do not disturb
+# $time: when it ends ("14:30", or a date and time when not today).
+tray-tooltip-dnd-until = do not disturb until { $time }
+# The tray menu: one item per favourite or recent number ($name: its name or number).
+tray-call = Call { $name }
+tray-no-recent = No recent numbers yet
+tray-dial-clipboard = Dial clipboard
+tray-dnd = Do not disturb
+tray-dnd-hour = Do not disturb for an hour
+tray-dnd-tomorrow = Do not disturb until tomorrow
+tray-show-window = Show window
+tray-quit = Quit
+# Said in the window when there is no tray to hide it in.
+tray-cannot-check = Cannot check for a system tray ({ $error }); closing the window quits skydial.
+tray-none-running = No system tray is running here: the window stays reachable and closing it quits skydial.
+tray-none = No system tray here ({ $error }): the window stays reachable and closing it quits skydial.
+
+# A screen pop's title: $caller is a name or a number.
+pop-calling = { $caller } is calling
+# A screen pop's line: the number the caller dialled (one of the user's).
+pop-dialled = Dialled { $number }
+# $place: "New York, NY, 23:00 EST", the caller's place and time there, at night.
+pop-night = { $place } (outside 8:00-21:00 there)
+# The screen pop's actions, and a click on the pop itself.
+pop-answer = Answer
+pop-ignore = Decline
+pop-show-call = Show the call
+pop-too-many = { $count ->
+    [one] More than { $count } call is ringing: the window lists them all; screen pops show the first one.
+   *[other] More than { $count } calls are ringing: the window lists them all; screen pops show the first { $count }.
+}
+pop-no-service = No desktop notification service is running ({ $error }); skydial shows its window for ringing calls instead.
+# Windows' toast errors ($code: 0x80040154).
+pop-windows-no-toasts = this Windows has no toast notifications, error { $code }
+pop-windows-error-no-text = Windows gave error { $code } without a description
+pop-windows-error = { $message }, error { $code }
+
+# The global hotkey: what it does now (Settings shows it), and why there is none.
+hotkey-status-off = Not registered (no desktop integration).
+hotkey-status-saved = { $keys } is saved (no desktop integration to register it).
+hotkey-status-registered = { $keys } dials the number on the clipboard.
+hotkey-status-asking = Asking the desktop for the shortcut { $keys }…
+hotkey-status-desktop = { $keys } dials the number on the clipboard (a desktop shortcut, through the desktop portal: change it in your desktop's keyboard settings).
+hotkey-status-desktop-unnamed = The desktop's shortcut dials the number on the clipboard (a desktop shortcut, through the desktop portal: change it in your desktop's keyboard settings).
+hotkey-status-kde = { $keys } dials the number on the clipboard (a KDE global shortcut, registered with KGlobalAccel: change it in System Settings, Shortcuts, under skydial).
+hotkey-status-kde-unnamed = The desktop's shortcut dials the number on the clipboard (a KDE global shortcut, registered with KGlobalAccel: change it in System Settings, Shortcuts, under skydial).
+# $why: one of the hotkey-… errors below.
+hotkey-status-not-changed-old = { $why }. { $old } still dials the clipboard; the hotkey was not changed.
+hotkey-status-not-changed = { $why }. The hotkey was not changed.
+hotkey-no-session = The clipboard hotkey needs a desktop session (X11 or Wayland), and there is none: use Dial clipboard in the tray, or bind a key to the command `skydial quick-dial` in your desktop's keyboard settings.
+hotkey-register = cannot register the hotkey { $keys }: { $why }
+hotkey-no-global = cannot use global hotkeys here: { $why }
+hotkey-taken = cannot register { $keys } (another program may use it): { $why }
+# $why: the desktop's own words.
+hotkey-refused = The desktop did not give skydial a global shortcut ({ $why }); use Dial clipboard in the tray, or bind a key to the command `skydial quick-dial` in your desktop's keyboard settings.
+# The hotkey as typed in Settings, and what is wrong with it ($why: one of hotkey-fault-…).
+hotkey-invalid = the hotkey “{ $keys }” is not valid ({ $why }); write it like ctrl+alt+d
+hotkey-fault-empty = it is empty
+hotkey-fault-modifier = unknown modifier “{ $modifier }”
+hotkey-fault-key = the key must be a letter, a digit, F1 to F12 or space
+hotkey-fault-no-modifier = use at least Ctrl, Alt or Super, or typing would trigger it
+# Why the system would not take the hotkey.
+hotkey-why-in-use = another program already uses it
+hotkey-why-no-screen = no X screen
+hotkey-why-no-key = the keyboard has no { $key } key
+hotkey-why-unreadable = global-hotkey cannot read it ({ $error })
+hotkey-why-not-bound = the desktop did not bind the shortcut
+hotkey-why-portal-gone = the desktop portal went away
+hotkey-why-kde-not-running = KDE's KGlobalAccel is not running
+hotkey-why-kde-no-keys = KDE gave skydial no keys: another program may use them
+hotkey-why-kde-gone = KDE's KGlobalAccel went away
+# What KDE shows when the user removed the shortcut's keys.
+hotkey-no-key = No key
+# The shortcut's name in the desktop's keyboard settings (the portal's and KDE's lists).
+hotkey-shortcut-name = Dial the phone number on the clipboard
+hotkey-portal-description = Dial the phone number on the clipboard (skydial)

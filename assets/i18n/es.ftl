@@ -771,3 +771,70 @@ app-cannot-start-runtime = no se puede iniciar el entorno de ejecución en segun
 app-cannot-start-demo = no se puede iniciar el simulador de la demo: { $error }
 # What a link's asker is told when the window showing its question was closed.
 reply-window-closed = Cancelado: se cerró la ventana; no se marcó nada.
+
+## The desktop around the window: tray, screen pops, hotkey (branch l10n-desktop)
+
+tray-tooltip-ringing = skydial: llama { $caller }
+tray-tooltip-connected = skydial: conectado
+tray-tooltip-offline = skydial: sin conexión
+tray-tooltip-dnd = no molestar
+tray-tooltip-dnd-until = no molestar hasta las { $time }
+tray-call = Llamar a { $name }
+tray-no-recent = Aún no hay números recientes
+tray-dial-clipboard = Marcar el portapapeles
+tray-dnd = No molestar
+tray-dnd-hour = No molestar durante una hora
+tray-dnd-tomorrow = No molestar hasta mañana
+tray-show-window = Mostrar la ventana
+tray-quit = Salir
+tray-cannot-check = No se puede comprobar si hay una bandeja del sistema ({ $error }); al cerrar la ventana se sale de skydial.
+tray-none-running = Aquí no hay ninguna bandeja del sistema: la ventana sigue a tu alcance y al cerrarla se sale de skydial.
+tray-none = Aquí no hay bandeja del sistema ({ $error }): la ventana sigue a tu alcance y al cerrarla se sale de skydial.
+
+pop-calling = Llama { $caller }
+pop-dialled = Marcado: { $number }
+pop-night = { $place } (fuera de 8:00-21:00 allí)
+pop-answer = Contestar
+pop-ignore = Rechazar
+pop-show-call = Ver la llamada
+pop-too-many = { $count ->
+    [one] Suena más de { $count } llamada: la ventana las muestra todas; las notificaciones muestran solo la primera.
+   *[other] Suenan más de { $count } llamadas: la ventana las muestra todas; las notificaciones muestran solo las { $count } primeras.
+}
+pop-no-service = No hay ningún servicio de notificaciones en marcha ({ $error }); skydial muestra su ventana para las llamadas entrantes.
+pop-windows-no-toasts = este Windows no tiene notificaciones emergentes, error { $code }
+pop-windows-error-no-text = Windows dio el error { $code } sin descripción
+pop-windows-error = { $message }, error { $code }
+
+hotkey-status-off = Sin registrar (sin integración con el escritorio).
+hotkey-status-saved = { $keys } está guardado (no hay integración con el escritorio para registrarlo).
+hotkey-status-registered = { $keys } marca el número del portapapeles.
+hotkey-status-asking = Pidiendo al escritorio el atajo { $keys }…
+hotkey-status-desktop = { $keys } marca el número del portapapeles (un atajo del escritorio, a través del portal del escritorio: cámbialo en los ajustes de teclado de tu escritorio).
+hotkey-status-desktop-unnamed = El atajo del escritorio marca el número del portapapeles (un atajo del escritorio, a través del portal del escritorio: cámbialo en los ajustes de teclado de tu escritorio).
+hotkey-status-kde = { $keys } marca el número del portapapeles (un atajo global de KDE, registrado en KGlobalAccel: cámbialo en Preferencias del sistema, Atajos, en skydial).
+hotkey-status-kde-unnamed = El atajo del escritorio marca el número del portapapeles (un atajo global de KDE, registrado en KGlobalAccel: cámbialo en Preferencias del sistema, Atajos, en skydial).
+hotkey-status-not-changed-old = { $why }. { $old } sigue marcando el portapapeles; el atajo no se ha cambiado.
+hotkey-status-not-changed = { $why }. El atajo no se ha cambiado.
+hotkey-no-session = El atajo del portapapeles necesita una sesión de escritorio (X11 o Wayland) y no hay ninguna: usa «Marcar el portapapeles» en la bandeja, o asigna una tecla a la orden `skydial quick-dial` en los ajustes de teclado de tu escritorio.
+hotkey-register = no se puede registrar el atajo { $keys }: { $why }
+hotkey-no-global = aquí no se pueden usar atajos globales: { $why }
+hotkey-taken = no se puede registrar { $keys } (puede que lo use otro programa): { $why }
+hotkey-refused = El escritorio no le dio a skydial un atajo global ({ $why }); usa «Marcar el portapapeles» en la bandeja, o asigna una tecla a la orden `skydial quick-dial` en los ajustes de teclado de tu escritorio.
+hotkey-invalid = el atajo «{ $keys }» no es válido ({ $why }); escríbelo como ctrl+alt+d
+hotkey-fault-empty = está vacío
+hotkey-fault-modifier = modificador desconocido «{ $modifier }»
+hotkey-fault-key = la tecla debe ser una letra, un dígito, de F1 a F12 o space
+hotkey-fault-no-modifier = usa al menos Ctrl, Alt o Super, o escribir lo activaría
+hotkey-why-in-use = otro programa ya lo usa
+hotkey-why-no-screen = no hay pantalla X
+hotkey-why-no-key = el teclado no tiene la tecla { $key }
+hotkey-why-unreadable = global-hotkey no puede leerlo ({ $error })
+hotkey-why-not-bound = el escritorio no asignó el atajo
+hotkey-why-portal-gone = el portal del escritorio ha desaparecido
+hotkey-why-kde-not-running = KGlobalAccel de KDE no está en marcha
+hotkey-why-kde-no-keys = KDE no le dio teclas a skydial: puede que las use otro programa
+hotkey-why-kde-gone = KGlobalAccel de KDE ha desaparecido
+hotkey-no-key = Ninguna tecla
+hotkey-shortcut-name = Marcar el número de teléfono del portapapeles
+hotkey-portal-description = Marcar el número de teléfono del portapapeles (skydial)

@@ -772,3 +772,70 @@ app-cannot-start-runtime = impossible de démarrer l’environnement d’exécut
 app-cannot-start-demo = impossible de démarrer le simulateur de démo : { $error }
 # What a link's asker is told when the window showing its question was closed.
 reply-window-closed = Annulé : la fenêtre a été fermée ; rien n’a été composé.
+
+## The desktop around the window: tray, screen pops, hotkey (branch l10n-desktop)
+
+tray-tooltip-ringing = skydial : { $caller } appelle
+tray-tooltip-connected = skydial : connecté
+tray-tooltip-offline = skydial : non connecté
+tray-tooltip-dnd = ne pas déranger
+tray-tooltip-dnd-until = ne pas déranger jusqu’à { $time }
+tray-call = Appeler { $name }
+tray-no-recent = Aucun numéro récent pour l’instant
+tray-dial-clipboard = Composer le presse-papiers
+tray-dnd = Ne pas déranger
+tray-dnd-hour = Ne pas déranger pendant une heure
+tray-dnd-tomorrow = Ne pas déranger jusqu’à demain
+tray-show-window = Afficher la fenêtre
+tray-quit = Quitter
+tray-cannot-check = Impossible de vérifier la présence d’une zone de notification ({ $error }) ; fermer la fenêtre quitte skydial.
+tray-none-running = Aucune zone de notification n’est active ici : la fenêtre reste accessible et la fermer quitte skydial.
+tray-none = Pas de zone de notification ici ({ $error }) : la fenêtre reste accessible et la fermer quitte skydial.
+
+pop-calling = { $caller } appelle
+pop-dialled = Numéro composé : { $number }
+pop-night = { $place } (hors de 8 h-21 h sur place)
+pop-answer = Décrocher
+pop-ignore = Refuser
+pop-show-call = Afficher l’appel
+pop-too-many = { $count ->
+    [one] Plus de { $count } appel sonne : la fenêtre les liste tous ; les notifications ne montrent que le premier.
+   *[other] Plus de { $count } appels sonnent : la fenêtre les liste tous ; les notifications ne montrent que les { $count } premiers.
+}
+pop-no-service = Aucun service de notifications n’est actif ({ $error }) ; skydial affiche plutôt sa fenêtre pour les appels entrants.
+pop-windows-no-toasts = ce Windows n’a pas de notifications toast, erreur { $code }
+pop-windows-error-no-text = Windows a renvoyé l’erreur { $code } sans description
+pop-windows-error = { $message }, erreur { $code }
+
+hotkey-status-off = Non enregistré (pas d’intégration au bureau).
+hotkey-status-saved = { $keys } est enregistré (pas d’intégration au bureau pour l’activer).
+hotkey-status-registered = { $keys } compose le numéro du presse-papiers.
+hotkey-status-asking = Demande du raccourci { $keys } au bureau…
+hotkey-status-desktop = { $keys } compose le numéro du presse-papiers (un raccourci du bureau, via le portail du bureau : modifiez-le dans les réglages du clavier de votre bureau).
+hotkey-status-desktop-unnamed = Le raccourci du bureau compose le numéro du presse-papiers (un raccourci du bureau, via le portail du bureau : modifiez-le dans les réglages du clavier de votre bureau).
+hotkey-status-kde = { $keys } compose le numéro du presse-papiers (un raccourci global KDE, enregistré auprès de KGlobalAccel : modifiez-le dans Configuration du système, Raccourcis, sous skydial).
+hotkey-status-kde-unnamed = Le raccourci du bureau compose le numéro du presse-papiers (un raccourci global KDE, enregistré auprès de KGlobalAccel : modifiez-le dans Configuration du système, Raccourcis, sous skydial).
+hotkey-status-not-changed-old = { $why }. { $old } compose toujours le presse-papiers ; le raccourci n’a pas été modifié.
+hotkey-status-not-changed = { $why }. Le raccourci n’a pas été modifié.
+hotkey-no-session = Le raccourci du presse-papiers a besoin d’une session de bureau (X11 ou Wayland), et il n’y en a pas : utilisez « Composer le presse-papiers » dans la zone de notification, ou associez une touche à la commande `skydial quick-dial` dans les réglages du clavier de votre bureau.
+hotkey-register = impossible d’enregistrer le raccourci { $keys } : { $why }
+hotkey-no-global = les raccourcis globaux ne sont pas disponibles ici : { $why }
+hotkey-taken = impossible d’enregistrer { $keys } (un autre programme l’utilise peut-être) : { $why }
+hotkey-refused = Le bureau n’a pas donné de raccourci global à skydial ({ $why }) ; utilisez « Composer le presse-papiers » dans la zone de notification, ou associez une touche à la commande `skydial quick-dial` dans les réglages du clavier de votre bureau.
+hotkey-invalid = le raccourci « { $keys } » n’est pas valide ({ $why }) ; écrivez-le comme ctrl+alt+d
+hotkey-fault-empty = il est vide
+hotkey-fault-modifier = modificateur inconnu « { $modifier } »
+hotkey-fault-key = la touche doit être une lettre, un chiffre, F1 à F12 ou space
+hotkey-fault-no-modifier = utilisez au moins Ctrl, Alt ou Super, sinon la saisie le déclencherait
+hotkey-why-in-use = un autre programme l’utilise déjà
+hotkey-why-no-screen = pas d’écran X
+hotkey-why-no-key = le clavier n’a pas de touche { $key }
+hotkey-why-unreadable = global-hotkey ne peut pas le lire ({ $error })
+hotkey-why-not-bound = le bureau n’a pas attribué le raccourci
+hotkey-why-portal-gone = le portail du bureau a disparu
+hotkey-why-kde-not-running = KGlobalAccel de KDE n’est pas lancé
+hotkey-why-kde-no-keys = KDE n’a donné aucune touche à skydial : un autre programme les utilise peut-être
+hotkey-why-kde-gone = KGlobalAccel de KDE a disparu
+hotkey-no-key = Aucune touche
+hotkey-shortcut-name = Composer le numéro de téléphone du presse-papiers
+hotkey-portal-description = Composer le numéro de téléphone du presse-papiers (skydial)

@@ -103,19 +103,13 @@ impl Desktop {
                         told.show_window();
                     }
                     match found {
-                        Err(e) => told.info(format!(
-                            "Cannot check for a system tray ({e}); closing the window quits skydial."
-                        )),
-                        _ => told.info(
-                            "No system tray is running here: the window stays reachable and closing it quits skydial.",
-                        ),
+                        Err(e) => told.info(crate::t!("tray-cannot-check", error = e.to_string())),
+                        _ => told.info(crate::t!("tray-none-running")),
                     }
                 });
             }
             Err(e) => notices.push(Notice {
-                text: format!(
-                    "No system tray here ({e}): the window stays reachable and closing it quits skydial."
-                ),
+                text: crate::t!("tray-none", error = e.to_string()),
                 error: false,
             }),
         }

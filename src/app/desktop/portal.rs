@@ -7,16 +7,15 @@ use futures_util::StreamExt;
 
 /// The shortcut's id in the portal session.
 pub const SHORTCUT_ID: &str = "dial-clipboard";
-const SHORTCUT_DESCRIPTION: &str = "Dial the phone number on the clipboard (skydial)";
 
 /// Why the portal gave no shortcut, or stopped.
 #[derive(Debug, thiserror::Error)]
 pub enum ShortcutError {
     #[error(transparent)]
     Portal(#[from] ashpd::Error),
-    #[error("the desktop did not bind the shortcut")]
+    #[error("{}", crate::t!("hotkey-why-not-bound"))]
     NotBound,
-    #[error("the desktop portal went away")]
+    #[error("{}", crate::t!("hotkey-why-portal-gone"))]
     Gone,
     /// KDE's KGlobalAccel refused or failed (its words).
     #[error("{0}")]
@@ -60,7 +59,8 @@ pub async fn run_shortcut(
     // Listen before binding: an early press is not lost.
     let mut activated = portal.receive_activated().await?;
     let mut changed = portal.receive_shortcuts_changed().await?;
-    let shortcut = NewShortcut::new(SHORTCUT_ID, SHORTCUT_DESCRIPTION).preferred_trigger(preferred);
+    let description = crate::t!("hotkey-portal-description");
+    let shortcut = NewShortcut::new(SHORTCUT_ID, description.as_str()).preferred_trigger(preferred);
     let bound = portal
         .bind_shortcuts(&session, &[shortcut], None, Default::default())
         .await?

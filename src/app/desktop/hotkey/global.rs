@@ -21,10 +21,13 @@ pub fn register(
         }
     }
     text.push(key.key.clone());
-    let hotkey: HotKey = text.join("+").parse().map_err(|e| HotkeyError::Register {
-        spec: spec.to_string(),
-        why: format!("global-hotkey cannot read it ({e})"),
-    })?;
+    let hotkey = text
+        .join("+")
+        .parse::<HotKey>()
+        .map_err(|e| HotkeyError::Register {
+            spec: spec.to_string(),
+            why: crate::t!("hotkey-why-unreadable", error = e.to_string()),
+        })?;
     let manager =
         GlobalHotKeyManager::new().map_err(|e| HotkeyError::NoGlobalHotkeys(e.to_string()))?;
     manager.register(hotkey).map_err(|e| HotkeyError::Taken {

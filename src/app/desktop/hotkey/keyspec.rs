@@ -16,8 +16,8 @@ pub struct KeySpec {
 /// Why a hotkey as written cannot be used.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error(
-    "the hotkey {} is not valid ({why}); write it like ctrl+alt+d",
-    crate::protocol::text::quoted(.spec)
+    "{}",
+    crate::t!("hotkey-invalid", keys = crate::protocol::text::printable(spec).into_owned(), why = why.to_string())
 )]
 pub struct KeySpecError {
     spec: String,
@@ -27,13 +27,16 @@ pub struct KeySpecError {
 /// What is wrong with it.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 enum Fault {
-    #[error("it is empty")]
+    #[error("{}", crate::t!("hotkey-fault-empty"))]
     Empty,
-    #[error("unknown modifier {}", crate::protocol::text::quoted(.0))]
+    #[error(
+        "{}",
+        crate::t!("hotkey-fault-modifier", modifier = crate::protocol::text::printable(.0).into_owned())
+    )]
     UnknownModifier(String),
-    #[error("the key must be a letter, a digit, F1 to F12 or space")]
+    #[error("{}", crate::t!("hotkey-fault-key"))]
     BadKey,
-    #[error("use at least Ctrl, Alt or Super, or typing would trigger it")]
+    #[error("{}", crate::t!("hotkey-fault-no-modifier"))]
     NoModifier,
 }
 

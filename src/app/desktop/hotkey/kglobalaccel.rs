@@ -21,15 +21,15 @@ use futures_util::StreamExt;
 const SERVICE: &str = "org.kde.kglobalaccel";
 
 /// skydial's component and its one action, as System Settings lists them:
-/// [component id, action id, component name, action name].
+/// [component id, action id, component name, action name] (the names in
+/// the user's language; KDE knows the action by its ids).
 const COMPONENT: &str = "skydial";
 const ACTION: &str = "dial-clipboard";
-const ACTION_ID: [&str; 4] = [
-    COMPONENT,
-    ACTION,
-    "skydial",
-    "Dial the phone number on the clipboard",
-];
+
+/// The action's name in System Settings, in the user's language.
+fn action_name() -> String {
+    crate::t!("hotkey-shortcut-name")
+}
 
 /// `KGlobalAccel::SetShortcutFlag`.
 const SET_PRESENT: u32 = 2;
@@ -183,17 +183,17 @@ pub fn bind_shortcut(
                 Err(kde) if !kde.registered => {
                     tracing::info!(
                         "KDE's KGlobalAccel is not there ({}); asking the desktop portal",
-                        kde.text
+                        crate::i18n::English(&kde.text)
                     );
                     portal::run_shortcut(&trigger, &news, &mut stop).await
                 }
-                other => other.map_err(|e| ShortcutError::KGlobalAccel(e.text)),
+                other => other.map_err(|e| ShortcutError::KGlobalAccel(e.text.to_string())),
             }
         } else {
             match portal::run_shortcut(&trigger, &news, &mut stop).await {
                 Err(portal) => match run(&spec, &news, &mut stop, false).await {
                     Err(kde) if !kde.registered => Err(portal),
-                    other => other.map_err(|e| ShortcutError::KGlobalAccel(e.text)),
+                    other => other.map_err(|e| ShortcutError::KGlobalAccel(e.text.to_string())),
                 },
                 ok => ok,
             }
@@ -209,17 +209,18 @@ pub fn bind_shortcut(
 /// keys KDE says are active.
 async fn set(
     accel: &KGlobalAccelProxy<'_>,
+    action_id: &[&str],
     code: i32,
     flags: u32,
 ) -> zbus::Result<Vec<KeySequence>> {
-    match accel.set_shortcut(&ACTION_ID, &[code], flags).await {
+    match accel.set_shortcut(action_id, &[code], flags).await {
         Ok(codes) => Ok(vec![(codes,)]),
         Err(zbus::Error::MethodError(name, _, _))
             if name.as_str() == "org.freedesktop.DBus.Error.UnknownMethod" =>
         {
             // A sequence is four codes (Qt's QKeySequence), padded with 0.
             accel
-                .set_shortcut_keys(&ACTION_ID, &[(vec![code, 0, 0, 0],)], flags)
+                .set_shortcut_keys(action_id, &[(vec![code, 0, 0, 0],)], flags)
                 .await
         }
         Err(e) => Err(e),
@@ -229,8 +230,28 @@ async fn set(
 /// Why KGlobalAccel gave no shortcut; `registered`: it was reached (so its
 /// answer stands, rather than trying another way).
 struct Refused {
-    text: String,
+    text: Said,
     registered: bool,
+}
+
+/// What KGlobalAccel's refusal says: D-Bus's words, or ours in the user's
+/// language when shown (a log line shows it through `English`).
+enum Said {
+    Bus(zbus::Error),
+    NotRunning,
+    NoKeys,
+    Gone,
+}
+
+impl std::fmt::Display for Said {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Bus(e) => e.fmt(f),
+            Self::NotRunning => f.write_str(&crate::t!("hotkey-why-kde-not-running")),
+            Self::NoKeys => f.write_str(&crate::t!("hotkey-why-kde-no-keys")),
+            Self::Gone => f.write_str(&crate::t!("hotkey-why-kde-gone")),
+        }
+    }
 }
 
 /// Registers the hotkey with KGlobalAccel and reports until `stop`. Outside
@@ -243,7 +264,7 @@ async fn run(
     start: bool,
 ) -> Result<(), Refused> {
     let unreachable = |e: zbus::Error| Refused {
-        text: e.to_string(),
+        text: Said::Bus(e),
         registered: false,
     };
     let conn = zbus::Connection::session().await.map_err(unreachable)?;
@@ -254,15 +275,17 @@ async fn run(
         let name = zbus::names::WellKnownName::from_static_str_unchecked(SERVICE);
         if !bus.name_has_owner(name.into()).await.unwrap_or(false) {
             return Err(Refused {
-                text: "KDE's KGlobalAccel is not running".into(),
+                text: Said::NotRunning,
                 registered: false,
             });
         }
     }
     let accel = KGlobalAccelProxy::new(&conn).await.map_err(unreachable)?;
-    accel.do_register(&ACTION_ID).await.map_err(unreachable)?;
+    let name = action_name();
+    let action_id = [COMPONENT, ACTION, "skydial", name.as_str()];
+    accel.do_register(&action_id).await.map_err(unreachable)?;
     let refused = |e: zbus::Error| Refused {
-        text: e.to_string(),
+        text: Said::Bus(e),
         registered: true,
     };
     // Listen before the keys are set: an early press is not lost.
@@ -285,10 +308,10 @@ async fn run(
     // KDE keeps the user's rebinding (autoloading), unless skydial's own
     // setting changed since KDE last saw it (its default differs): then
     // skydial's keys are set.
-    let known = match accel.default_shortcut(&ACTION_ID).await {
+    let known = match accel.default_shortcut(&action_id).await {
         Ok(codes) => codes,
         Err(_) => accel
-            .default_shortcut_keys(&ACTION_ID)
+            .default_shortcut_keys(&action_id)
             .await
             .unwrap_or_default()
             .into_iter()
@@ -300,11 +323,15 @@ async fn run(
     } else {
         SET_PRESENT | NO_AUTOLOADING
     };
-    set(&accel, wanted, IS_DEFAULT).await.map_err(refused)?;
-    let active = set(&accel, wanted, flags).await.map_err(refused)?;
+    set(&accel, &action_id, wanted, IS_DEFAULT)
+        .await
+        .map_err(refused)?;
+    let active = set(&accel, &action_id, wanted, flags)
+        .await
+        .map_err(refused)?;
     let Some(keys) = first_keys(&active) else {
         return Err(Refused {
-            text: "KDE gave skydial no keys: another program may use them".into(),
+            text: Said::NoKeys,
             registered: true,
         });
     };
@@ -320,7 +347,7 @@ async fn run(
                         news(ShortcutNews::Activated);
                     }
                 }
-                None => return Err(Refused { text: "KDE's KGlobalAccel went away".into(), registered: true }),
+                None => return Err(Refused { text: Said::Gone, registered: true }),
             },
             change = changed.next() => match change {
                 Some(change) => {
@@ -328,11 +355,11 @@ async fn run(
                         && args.action_id.first().map(String::as_str) == Some(COMPONENT)
                         && args.action_id.get(1).map(String::as_str) == Some(ACTION)
                     {
-                        let keys = first_keys(&args.new_keys).unwrap_or_else(|| "No key".into());
+                        let keys = first_keys(&args.new_keys).unwrap_or_else(|| crate::t!("hotkey-no-key"));
                         news(ShortcutNews::Changed(keys, Via::KGlobalAccel));
                     }
                 }
-                None => return Err(Refused { text: "KDE's KGlobalAccel went away".into(), registered: true }),
+                None => return Err(Refused { text: Said::Gone, registered: true }),
             },
         }
     }

@@ -30,9 +30,6 @@ use keyspec::{KeySpec, parse_spec};
 pub use status::{HotkeyError, HotkeyStatus};
 use tokio::sync::watch;
 
-/// What to do where no global hotkey can be had.
-pub const BY_HAND: &str = "use Dial clipboard in the tray, or bind a key to the command `skydial quick-dial` in your desktop's keyboard settings";
-
 /// Whether the hotkey can be had here (Linux: X11, or a Wayland session,
 /// whose portal is asked later).
 fn session_available() -> bool {

@@ -1,8 +1,8 @@
 //! What the hotkey does now, or why there is none: the one place its
 //! words are written (Settings shows them), and its errors.
 
-use super::BY_HAND;
 use super::keyspec::KeySpecError;
+use crate::t;
 
 /// What the hotkey does now, or why there is none.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,40 +31,36 @@ pub enum HotkeyStatus {
 impl std::fmt::Display for HotkeyStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Off => f.write_str("Not registered (no desktop integration)."),
-            Self::Saved(spec) => {
-                write!(
-                    f,
-                    "{spec} is saved (no desktop integration to register it)."
-                )
+            Self::Off => f.write_str(&t!("hotkey-status-off")),
+            Self::Saved(spec) => f.write_str(&t!("hotkey-status-saved", keys = spec.as_str())),
+            Self::Registered(spec) => {
+                f.write_str(&t!("hotkey-status-registered", keys = spec.as_str()))
             }
-            Self::Registered(spec) => write!(f, "{spec} dials the number on the clipboard."),
-            Self::Asking(spec) => write!(f, "Asking the desktop for the shortcut {spec}\u{2026}"),
+            Self::Asking(spec) => f.write_str(&t!("hotkey-status-asking", keys = spec.as_str())),
             Self::Desktop(keys) | Self::Kde(keys) => {
                 // The desktop's words for the keys: shown as text, and short.
                 let keys = crate::protocol::text::truncate_chars(keys.trim(), 60);
-                let keys = crate::protocol::text::printable(&keys);
-                let keys = if keys.is_empty() {
-                    "The desktop's shortcut"
-                } else {
-                    &keys
-                };
-                let how = if matches!(self, Self::Kde(_)) {
-                    "a KDE global shortcut, registered with KGlobalAccel: change it in System Settings, Shortcuts, under skydial"
-                } else {
-                    "a desktop shortcut, through the desktop portal: change it in your desktop's keyboard settings"
-                };
-                write!(f, "{keys} dials the number on the clipboard ({how}).")
+                let keys = crate::protocol::text::printable(&keys).into_owned();
+                let kde = matches!(self, Self::Kde(_));
+                f.write_str(&match (kde, keys.is_empty()) {
+                    (true, true) => t!("hotkey-status-kde-unnamed"),
+                    (true, false) => t!("hotkey-status-kde", keys = keys),
+                    (false, true) => t!("hotkey-status-desktop-unnamed"),
+                    (false, false) => t!("hotkey-status-desktop", keys = keys),
+                })
             }
             Self::Unavailable(why) | Self::Refused(why) => f.write_str(why),
             Self::NotChanged {
                 why,
                 old: Some(old),
-            } => write!(
-                f,
-                "{why}. {old} still dials the clipboard; the hotkey was not changed."
-            ),
-            Self::NotChanged { why, old: None } => write!(f, "{why}. The hotkey was not changed."),
+            } => f.write_str(&t!(
+                "hotkey-status-not-changed-old",
+                why = why.as_str(),
+                old = old.as_str()
+            )),
+            Self::NotChanged { why, old: None } => {
+                f.write_str(&t!("hotkey-status-not-changed", why = why.as_str()))
+            }
         }
     }
 }
@@ -72,19 +68,17 @@ impl std::fmt::Display for HotkeyStatus {
 /// Why a hotkey could not be had.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum HotkeyError {
-    #[error(
-        "The clipboard hotkey needs a desktop session (X11 or Wayland), and there is none: {BY_HAND}."
-    )]
+    #[error("{}", t!("hotkey-no-session"))]
     NoSession,
     #[error(transparent)]
     Spec(#[from] KeySpecError),
-    #[error("cannot register the hotkey {spec}: {why}")]
+    #[error("{}", t!("hotkey-register", keys = spec.as_str(), why = why.as_str()))]
     Register { spec: String, why: String },
-    #[error("cannot use global hotkeys here: {0}")]
+    #[error("{}", t!("hotkey-no-global", why = .0.as_str()))]
     NoGlobalHotkeys(String),
-    #[error("cannot register {spec} (another program may use it): {why}")]
+    #[error("{}", t!("hotkey-taken", keys = spec.as_str(), why = why.as_str()))]
     Taken { spec: String, why: String },
-    #[error("The desktop did not give skydial a global shortcut ({0}); {BY_HAND}.")]
+    #[error("{}", t!("hotkey-refused", why = .0.as_str()))]
     Refused(String),
 }
 
@@ -113,7 +107,10 @@ mod tests {
         assert!(text.starts_with("The desktop did not give skydial a global shortcut (no\u{fffd}]0;owned\u{fffd}\u{fffd}forged line xxx"), "{}", &text[..80]);
         assert!(!text.chars().any(char::is_control), "{text:?}");
         assert!(text.chars().count() < 200 + 200, "{}", text.len());
-        assert!(text.ends_with(&format!("; {BY_HAND}.")), "{text}");
+        assert!(
+            text.ends_with("); use Dial clipboard in the tray, or bind a key to the command `skydial quick-dial` in your desktop's keyboard settings."),
+            "{text}"
+        );
     }
 
     #[test]
@@ -139,6 +136,16 @@ mod tests {
             }
             .to_string(),
             "cannot register ctrl+alt+k (another program may use it): in use. ctrl+alt+d still dials the clipboard; the hotkey was not changed."
+        );
+        let de = crate::i18n::Locale::parse("de").unwrap();
+        assert_eq!(
+            crate::i18n::scoped(de, || HotkeyStatus::Kde("Ctrl+Alt+D".into()).to_string()),
+            "Ctrl+Alt+D wählt die Nummer in der Zwischenablage (ein globales KDE-Kürzel, bei KGlobalAccel registriert: Ändern Sie es in den Systemeinstellungen unter Kurzbefehle, skydial)."
+        );
+        let fr = crate::i18n::Locale::parse("fr").unwrap();
+        assert_eq!(
+            crate::i18n::scoped(fr, || HotkeyError::NoSession.to_string()),
+            "Le raccourci du presse-papiers a besoin d’une session de bureau (X11 ou Wayland), et il n’y en a pas\u{a0}: utilisez «\u{a0}Composer le presse-papiers\u{a0}» dans la zone de notification, ou associez une touche à la commande `skydial quick-dial` dans les réglages du clavier de votre bureau."
         );
     }
 }

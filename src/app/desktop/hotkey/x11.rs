@@ -66,7 +66,7 @@ pub fn register(
         .roots
         .get(screen)
         .map(|s| s.root)
-        .ok_or_else(|| fail(&"no X screen"))?;
+        .ok_or_else(|| fail(&crate::t!("hotkey-why-no-screen")))?;
     let (min, max) = (conn.setup().min_keycode, conn.setup().max_keycode);
     let mapping = conn
         .get_keyboard_mapping(min, max - min + 1)
@@ -81,7 +81,7 @@ pub fn register(
         .position(|syms| syms.contains(&wanted))
         .and_then(|i| u8::try_from(i).ok())
         .map(|i| min + i)
-        .ok_or_else(|| fail(&format!("the keyboard has no {} key", key.key)))?;
+        .ok_or_else(|| fail(&crate::t!("hotkey-why-no-key", key = key.key.as_str())))?;
     let mut mods = ModMask::from(0u16);
     for (on, m) in [
         (key.ctrl, ModMask::CONTROL),
@@ -135,7 +135,7 @@ pub fn register(
         )
         .map_err(|e| fail(&e))?
         .check()
-        .map_err(|_| fail(&"another program already uses it"))?;
+        .map_err(|_| fail(&crate::t!("hotkey-why-in-use")))?;
         grab.grabbed.push(mods | extra);
     }
     conn.flush().map_err(|e| fail(&e))?;

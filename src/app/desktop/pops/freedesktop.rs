@@ -1,7 +1,7 @@
 //! Freedesktop notifications over D-Bus (Linux and the BSDs): actions, and
 //! the pop closed when the call stops ringing.
 
-use crate::app::messages::CallAction;
+use crate::t;
 use notify_rust::{Hint, Notification, Timeout, Urgency};
 
 /// Whether the notification server reads markup in bodies.
@@ -33,9 +33,9 @@ pub async fn pop(
         .urgency(Urgency::Critical)
         // "default": a click on the pop itself (most servers show no button
         // for it; xfce4-notifyd shows one).
-        .action(super::DEFAULT, "Show the call")
-        .action(super::ANSWER, CallAction::Answer.label())
-        .action(super::IGNORE, CallAction::Ignore.label())
+        .action(super::DEFAULT, &t!("pop-show-call"))
+        .action(super::ANSWER, &t!("pop-answer"))
+        .action(super::IGNORE, &t!("pop-ignore"))
         .timeout(Timeout::Never)
         .show_async()
         .await?;

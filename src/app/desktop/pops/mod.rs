@@ -24,6 +24,7 @@ use crate::engine::LiveCall;
 use crate::protocol::CallId;
 use crate::protocol::number::readable;
 use crate::protocol::text::{escape_markup, printable};
+use crate::t;
 use std::collections::HashMap;
 use std::time::{Duration, SystemTime};
 use tokio::sync::{mpsc, oneshot};
@@ -38,7 +39,7 @@ const DEFAULT: &str = "default";
 /// its name came from), the number dialled, and where the caller is with
 /// the time there at `now`.
 pub fn pop_text(call: &LiveCall, now: SystemTime) -> (String, String) {
-    let summary = format!("{} is calling", call.label());
+    let summary = t!("pop-calling", caller = call.label());
     let mut body = match (&call.name, &call.source) {
         (Some(_), Some(source)) => format!("{} ({source})", readable(&call.call.ani)),
         (Some(_), None) => readable(&call.call.ani),
@@ -48,15 +49,16 @@ pub fn pop_text(call: &LiveCall, now: SystemTime) -> (String, String) {
         if !body.is_empty() {
             body.push('\n');
         }
-        body.push_str(&format!("Dialled {}", readable(clid)));
+        body.push_str(&t!("pop-dialled", number = readable(clid)));
     }
     if let Some((place, night)) = crate::geo::where_and_when(&call.call.ani, now) {
         if !body.is_empty() {
             body.push('\n');
         }
-        body.push_str(&place);
         if night {
-            body.push_str(" (outside 8:00-21:00 there)");
+            body.push_str(&t!("pop-night", place = place));
+        } else {
+            body.push_str(&place);
         }
     }
     (summary, body)
@@ -162,9 +164,7 @@ async fn run(mut commands: mpsc::Receiver<PopCommand>, desk: DeskSender, ui: UiL
                         tracing::warn!(
                             "{MAX_OPEN_POPS} screen pops are open; more ringing calls show in the window only"
                         );
-                        ui.info(format!(
-                            "More than {MAX_OPEN_POPS} calls are ringing: the window lists them all; screen pops show the first {MAX_OPEN_POPS}."
-                        ));
+                        ui.info(t!("pop-too-many", count = MAX_OPEN_POPS));
                     }
                     continue;
                 }
@@ -184,12 +184,10 @@ async fn run(mut commands: mpsc::Receiver<PopCommand>, desk: DeskSender, ui: UiL
                     platform::pop(&printable(&summary), &body, on_action, close_rx).await
                 {
                     open.remove(&call.call.id);
-                    tracing::warn!("no notification server: {e}");
+                    tracing::warn!("no notification server: {}", crate::i18n::English(&e));
                     if !told_no_server {
                         told_no_server = true;
-                        ui.error(format!(
-                            "No desktop notification service is running ({e}); skydial shows its window for ringing calls instead."
-                        ));
+                        ui.error(t!("pop-no-service", error = e.to_string()));
                     }
                     ui.show_window();
                 }
@@ -290,6 +288,14 @@ mod tests {
             "&lt;b&gt;(212) 555-0142&lt;/b&gt;\nDialled \u{fffd}1"
         );
         assert_eq!(pop_body("a\u{7}\nb", false), "a\u{fffd}\nb");
+        let fr = crate::i18n::Locale::parse("fr").unwrap();
+        assert_eq!(
+            crate::i18n::scoped(fr, || pop_text(&call, night)),
+            (
+                "Ada Lovelace appelle".to_string(),
+                "(212) 555-0142 (Corp)\nNuméro composé\u{a0}: (646) 555-1000\nNew York, NY, 23:00 EST (hors de 8 h-21 h sur place)".to_string()
+            )
+        );
         call.name = None;
         call.call.clid = None;
         assert_eq!(

@@ -3,7 +3,7 @@
 //! the call stops ringing, when skydial withdraws it (from the screen and
 //! from the notification centre), as on Linux.
 
-use crate::app::messages::CallAction;
+use crate::t;
 use windows::Data::Xml::Dom::XmlDocument;
 use windows::Foundation::TypedEventHandler;
 use windows::UI::Notifications::{
@@ -55,12 +55,12 @@ fn toast(summary: &str, body: &str, ringing: bool) -> windows::core::Result<Toas
     if ringing {
         let actions = element("actions", &[])?;
         for (content, arguments) in [
-            (CallAction::Answer.label(), super::ANSWER),
-            (CallAction::Ignore.label(), super::IGNORE),
+            (t!("pop-answer"), super::ANSWER),
+            (t!("pop-ignore"), super::IGNORE),
         ] {
             actions.AppendChild(&element(
                 "action",
-                &[("content", content), ("arguments", arguments)],
+                &[("content", &content), ("arguments", arguments)],
             )?)?;
         }
         root.AppendChild(&actions)?;
@@ -80,7 +80,8 @@ fn notifier() -> windows::core::Result<ToastNotifier> {
     ToastNotificationManager::CreateToastNotifierWithId(&HSTRING::from(APP_ID))
 }
 
-/// What Windows says went wrong, as text (never its `Debug` form).
+/// What Windows says went wrong, as text (never its `Debug` form), in the
+/// user's language (a log line shows it through `English`).
 fn said(e: &windows::core::Error) -> String {
     // An HRESULT is read as its bits.
     describe(e.code().0.cast_unsigned(), &e.message())
@@ -94,12 +95,16 @@ fn describe(code: u32, message: &str) -> String {
     match code {
         // REGDB_E_CLASSNOTREG, CO_E_CLASSSTRING, E_NOINTERFACE
         0x8004_0154 | 0x8004_01F3 | 0x8000_4002 => {
-            format!("this Windows has no toast notifications, error 0x{code:08X}")
+            t!("pop-windows-no-toasts", code = format!("0x{code:08X}"))
         }
         _ if message.is_empty() => {
-            format!("Windows gave error 0x{code:08X} without a description")
+            t!("pop-windows-error-no-text", code = format!("0x{code:08X}"))
         }
-        _ => format!("{message}, error 0x{code:08X}"),
+        _ => t!(
+            "pop-windows-error",
+            message = message,
+            code = format!("0x{code:08X}")
+        ),
     }
 }
 
@@ -144,13 +149,19 @@ pub async fn pop(
     tokio::spawn(async move {
         let closing = close.await;
         if let Err(e) = notifier.Hide(&notification) {
-            tracing::debug!("the toast was already gone from the screen: {}", said(&e));
+            tracing::debug!(
+                "the toast was already gone from the screen: {}",
+                crate::i18n::in_english(|| said(&e))
+            );
         }
         let removed = ToastNotificationManager::History().and_then(|history| {
             history.RemoveGroupedTagWithId(&tag, &HSTRING::from(GROUP), &HSTRING::from(APP_ID))
         });
         if let Err(e) = removed {
-            tracing::debug!("the toast was not in the notification centre: {}", said(&e));
+            tracing::debug!(
+                "the toast was not in the notification centre: {}",
+                crate::i18n::in_english(|| said(&e))
+            );
         }
         if let Ok(gone) = closing {
             let _ = gone.send(());
@@ -166,14 +177,17 @@ pub fn clear_left_behind() {
         history.RemoveGroupWithId(&HSTRING::from(GROUP), &HSTRING::from(APP_ID))
     });
     if let Err(e) = cleared {
-        tracing::debug!("no earlier screen pops to clear: {}", said(&e));
+        tracing::debug!(
+            "no earlier screen pops to clear: {}",
+            crate::i18n::in_english(|| said(&e))
+        );
     }
 }
 
 pub async fn plain(summary: &str, body: &str) {
     let shown = toast(summary, body, false).and_then(|t| notifier()?.Show(&t));
     if let Err(e) = shown {
-        tracing::warn!("no toast: {}", said(&e));
+        tracing::warn!("no toast: {}", crate::i18n::in_english(|| said(&e)));
     }
 }
 

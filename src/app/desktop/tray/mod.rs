@@ -8,7 +8,9 @@ mod host;
 
 use super::icons::{self, IconState};
 use crate::app::messages::{DeskRequest, DeskSender, DndSpan, UiLink};
+use crate::i18n::Locale;
 use crate::protocol::DialNumber;
+use crate::t;
 pub use host::wait_for_tray_host;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -46,6 +48,8 @@ pub struct Tray {
     icon: TrayIcon,
     actions: Arc<Mutex<HashMap<MenuId, TrayAction>>>,
     shown: Option<TrayView>,
+    /// The language the menu was made in: another rebuilds it.
+    language: Locale,
 }
 
 fn icon(state: IconState, missed: bool) -> Option<Icon> {
@@ -140,6 +144,7 @@ impl Tray {
             icon,
             actions,
             shown: None,
+            language: crate::i18n::current(),
         };
         tray.update(&TrayView::default());
         Ok(tray)
@@ -147,7 +152,8 @@ impl Tray {
 
     /// Shows `view`: icon, tooltip and menu.
     pub fn update(&mut self, view: &TrayView) {
-        if self.shown.as_ref() == Some(view) {
+        let language = crate::i18n::current();
+        if self.shown.as_ref() == Some(view) && self.language == language {
             return;
         }
         let state = match (&view.ringing, view.online) {
@@ -156,34 +162,20 @@ impl Tray {
             (None, false) => IconState::Offline,
         };
         let _ = self.icon.set_icon(icon(state, view.open_missed > 0));
-        let mut tip = match &view.ringing {
-            Some(who) => format!("skydial: {who} is calling"),
-            None if view.online => "skydial: connected".to_string(),
-            None => "skydial: not connected".to_string(),
-        };
-        if view.open_missed > 0 {
-            tip.push_str(&format!(
-                " · {} missed call{}",
-                view.open_missed,
-                if view.open_missed == 1 { "" } else { "s" }
-            ));
-        }
-        match &view.dnd_until {
-            Some(when) => tip.push_str(&format!(" · do not disturb until {when}")),
-            None if view.dnd => tip.push_str(" · do not disturb"),
-            None => {}
-        }
+        let tip = tooltip(view);
         let _ = self.icon.set_tooltip(Some(&tip));
         self.icon.set_title(Some(&tip));
-        if self
-            .shown
-            .as_ref()
-            .map(|s| (&s.favourites, &s.recents, s.dnd))
-            != Some((&view.favourites, &view.recents, view.dnd))
+        if self.language != language
+            || self
+                .shown
+                .as_ref()
+                .map(|s| (&s.favourites, &s.recents, s.dnd))
+                != Some((&view.favourites, &view.recents, view.dnd))
         {
             self.rebuild_menu(view);
         }
         self.shown = Some(view.clone());
+        self.language = language;
     }
 
     fn rebuild_menu(&mut self, view: &TrayView) {
@@ -197,36 +189,98 @@ impl Tray {
             }
         };
         for (label, number) in view.favourites.iter().chain(view.recents.iter()) {
-            let item = MenuItem::new(format!("Call {label}"), true, None);
+            let item = MenuItem::new(t!("tray-call", name = label.as_str()), true, None);
             add(&item, Some(TrayAction::Dial(number.clone())));
         }
         if view.favourites.is_empty() && view.recents.is_empty() {
-            add(&MenuItem::new("No recent numbers yet", false, None), None);
+            add(&MenuItem::new(t!("tray-no-recent"), false, None), None);
         }
         add(&PredefinedMenuItem::separator(), None);
         add(
-            &MenuItem::new("Dial clipboard", true, None),
+            &MenuItem::new(t!("tray-dial-clipboard"), true, None),
             Some(TrayAction::DialClipboard),
         );
         add(
-            &CheckMenuItem::new("Do not disturb", true, view.dnd, None),
+            &CheckMenuItem::new(t!("tray-dnd"), true, view.dnd, None),
             Some(TrayAction::ToggleDnd),
         );
         add(
-            &MenuItem::new("Do not disturb for an hour", true, None),
+            &MenuItem::new(t!("tray-dnd-hour"), true, None),
             Some(TrayAction::DndFor(DndSpan::AnHour)),
         );
         add(
-            &MenuItem::new("Do not disturb until tomorrow", true, None),
+            &MenuItem::new(t!("tray-dnd-tomorrow"), true, None),
             Some(TrayAction::DndFor(DndSpan::UntilTomorrow)),
         );
         add(
-            &MenuItem::new("Show window", true, None),
+            &MenuItem::new(t!("tray-show-window"), true, None),
             Some(TrayAction::Show),
         );
         add(&PredefinedMenuItem::separator(), None);
-        add(&MenuItem::new("Quit", true, None), Some(TrayAction::Quit));
+        add(
+            &MenuItem::new(t!("tray-quit"), true, None),
+            Some(TrayAction::Quit),
+        );
         *lock(&self.actions) = actions;
         self.icon.set_menu(Some(Box::new(menu)));
+    }
+}
+
+/// The tray's tooltip (and title): skydial's state, then the missed calls
+/// and do not disturb, each after a " · ".
+fn tooltip(view: &TrayView) -> String {
+    let mut parts = vec![match &view.ringing {
+        Some(who) => t!("tray-tooltip-ringing", caller = who.as_str()),
+        None if view.online => t!("tray-tooltip-connected"),
+        None => t!("tray-tooltip-offline"),
+    }];
+    if view.open_missed > 0 {
+        parts.push(crate::i18n::missed_calls(view.open_missed));
+    }
+    match &view.dnd_until {
+        Some(when) => parts.push(t!("tray-tooltip-dnd-until", time = when.as_str())),
+        None if view.dnd => parts.push(t!("tray-tooltip-dnd")),
+        None => {}
+    }
+    parts.join(" · ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_tooltip_says_the_state_missed_calls_and_do_not_disturb_in_the_language() {
+        let view = TrayView {
+            ringing: Some("Ada Lovelace".into()),
+            open_missed: 2,
+            dnd: true,
+            dnd_until: Some("14:30".into()),
+            ..TrayView::default()
+        };
+        assert_eq!(
+            tooltip(&view),
+            "skydial: Ada Lovelace is calling · 2 missed calls · do not disturb until 14:30"
+        );
+        let one = TrayView {
+            online: true,
+            open_missed: 1,
+            dnd: true,
+            ..TrayView::default()
+        };
+        assert_eq!(
+            tooltip(&one),
+            "skydial: connected · 1 missed call · do not disturb"
+        );
+        let de = crate::i18n::Locale::parse("de").expect("de");
+        assert_eq!(
+            crate::i18n::scoped(de, || tooltip(&view)),
+            "skydial: Ada Lovelace ruft an · 2 verpasste Anrufe · Nicht stören bis 14:30"
+        );
+        let fr = crate::i18n::Locale::parse("fr").expect("fr");
+        assert_eq!(
+            crate::i18n::scoped(fr, || tooltip(&TrayView::default())),
+            "skydial\u{a0}: non connecté"
+        );
     }
 }
