@@ -2050,7 +2050,11 @@ fn a_directory_added_in_settings_syncs_names_callers_and_is_removed() {
     rig.until("synced", |r| {
         r.has_text("Shared: synced just now (3 people)")
     });
-    let settings = std::fs::read_to_string(rig._dir.path().join("settings.json")).unwrap();
+    let path = rig._dir.path().join("settings.json");
+    rig.until("the settings saved with it", |_| {
+        std::fs::read_to_string(&path).is_ok_and(|s| s.contains("\"Shared\""))
+    });
+    let settings = std::fs::read_to_string(&path).unwrap();
     assert!(
         settings.contains("\"Shared\"") && !settings.contains(directory_common::PASSWORD),
         "the directory saved, its password not: {settings}"
@@ -2082,8 +2086,12 @@ fn a_directory_added_in_settings_syncs_names_callers_and_is_removed() {
     rig.until("removed", |r| {
         r.has("No directories yet.") && r.has_text("Removed the directory Shared")
     });
-    let settings = std::fs::read_to_string(rig._dir.path().join("settings.json")).unwrap();
-    assert!(!settings.contains("\"Shared\""), "{settings}");
+    // The settings file is written by the background side, a moment after
+    // the screen says so.
+    let path = rig._dir.path().join("settings.json");
+    rig.until("the settings saved without it", |_| {
+        std::fs::read_to_string(&path).is_ok_and(|s| !s.contains("\"Shared\""))
+    });
 }
 
 impl Rig {
