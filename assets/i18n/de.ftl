@@ -490,3 +490,43 @@ cmd-watch-event = { $time }  { $state }  { $direction }  { $who }  [Anruf { $cal
 cmd-watch-event-dialled = { $time }  { $state }  { $direction }  { $who }  an { $dialled }  [Anruf { $call }]
 cmd-watch-in = ein
 cmd-watch-out = aus
+
+## The Settings, Contacts and calls-as-work screens, and their notices (l10n-screens)
+
+# The Settings screen
+settings-account = Konto
+settings-signed-in-as = Angemeldet als { $user } bei { $server }
+settings-sign-out = Abmelden
+settings-sign-out-forget-pin = Abmelden und PIN vergessen
+settings-phone-and-calls = Telefon und Anrufe
+settings-endpoint = Telefon-Endpunkt (MAC)
+settings-endpoint-hint = leer lassen, wenn Ihre Provisionierung ihn nicht verlangt
+settings-hotkey = Tastenkürzel für die Zwischenablage
+settings-hotkey-action = Beim Drücken des Tastenkürzels
+settings-hotkey-action-prompt = Die Nummer in der Schnellwahl zeigen
+settings-hotkey-action-dial = Sofort wählen
+settings-hotkey-reads = Das Tastenkürzel liest
+settings-hotkey-reads-clipboard = Die Zwischenablage (kopierter Text)
+settings-hotkey-reads-selection = Den markierten Text (ohne Kopieren)
+settings-theme = Erscheinungsbild
+settings-theme-system = Wie der Desktop
+settings-theme-light = Hell
+settings-theme-dark = Dunkel
+settings-notifications = Anrufanzeigen für klingelnde Anrufe
+settings-do-not-disturb = Nicht stören (klingelnde Anrufe werden ignoriert und als verpasst vermerkt)
+settings-start-minimised = Minimiert im Infobereich starten
+settings-close-to-tray = Beim Schließen des Fensters bleibt skydial im Infobereich
+settings-start-at-login = skydial bei meiner Anmeldung starten (versteckt im Infobereich)
+settings-trusted-links = tel:- und callto:-Links ohne Nachfrage wählen (nie internationale oder Premium-Nummern)
+settings-hooks = Anrufseite und Programm
+settings-hooks-url-on-ring = Seite, die sich öffnet, wenn ein Anruf klingelt
+settings-hooks-url-on-answer = Seite, die sich öffnet, wenn ein Anruf angenommen wird
+settings-hooks-command = Programm, das bei Klingeln, Annehmen und Ende läuft
+settings-hooks-help = In einer Seite werden { $number }, { $name }, { $clid }, { $call_id } und { $direction } ausgefüllt. Das Programm erhält sie als SKYDIAL_NUMBER, SKYDIAL_NAME, SKYDIAL_CLID, SKYDIAL_CALL_ID, SKYDIAL_DIRECTION und SKYDIAL_EVENT (ring, answer, end); keine Shell liest seine Zeile.
+settings-hooks-unclosed-quote = In der Zeile des Programms ist ein Anführungszeichen nicht geschlossen.
+settings-about = Über skydial
+settings-about-version = Version
+settings-about-log = Protokoll
+settings-about-data = Verlauf und Kontakte
+settings-about-settings = Einstellungen
+settings-about-none = (auf diesem System keiner)

@@ -513,3 +513,46 @@ cmd-watch-event-dialled = { $time }  { $state }  { $direction }  { $who }  to { 
 # Incoming and outgoing, in a 3-letter column.
 cmd-watch-in = in
 cmd-watch-out = out
+
+## The Settings, Contacts and calls-as-work screens, and their notices (l10n-screens)
+
+# The Settings screen
+settings-account = Account
+# $user: the DID, $server: the server's URL.
+settings-signed-in-as = Signed in as { $user } on { $server }
+settings-sign-out = Sign out
+settings-sign-out-forget-pin = Sign out and forget PIN
+settings-phone-and-calls = Phone and calls
+settings-endpoint = Phone endpoint (MAC)
+settings-endpoint-hint = leave blank unless your provisioning needs it
+settings-hotkey = Clipboard hotkey
+settings-hotkey-action = When the hotkey is pressed
+settings-hotkey-action-prompt = Show the number in the quick-dial prompt
+settings-hotkey-action-dial = Dial at once
+settings-hotkey-reads = The hotkey reads
+settings-hotkey-reads-clipboard = The clipboard (copied text)
+settings-hotkey-reads-selection = The selected text (no need to copy)
+settings-theme = Appearance
+settings-theme-system = Follow the desktop
+settings-theme-light = Light
+settings-theme-dark = Dark
+settings-notifications = Screen pops for ringing calls
+settings-do-not-disturb = Do not disturb (ringing calls are ignored and logged as missed)
+settings-start-minimised = Start minimised to the tray
+settings-close-to-tray = Closing the window keeps skydial in the tray
+settings-start-at-login = Start skydial when I log in (hidden in the tray)
+settings-trusted-links = Dial tel: and callto: links without asking (never international or premium-rate numbers)
+settings-hooks = Call page and hook
+settings-hooks-url-on-ring = Page to open when a call rings
+settings-hooks-url-on-answer = Page to open when a call is answered
+settings-hooks-command = Program to run on ring, answer and end
+# $number, $name, ...: the placeholders as typed in a page ({number}, {name}, ...); the SKYDIAL_ variables and ring, answer, end stay as they are.
+settings-hooks-help = In a page, { $number }, { $name }, { $clid }, { $call_id } and { $direction } are filled in. The program gets them as SKYDIAL_NUMBER, SKYDIAL_NAME, SKYDIAL_CLID, SKYDIAL_CALL_ID, SKYDIAL_DIRECTION and SKYDIAL_EVENT (ring, answer, end); no shell reads its line.
+settings-hooks-unclosed-quote = The program's line has a quotation mark that is not closed.
+settings-about = About skydial
+settings-about-version = Version
+settings-about-log = Log
+settings-about-data = History and contacts
+settings-about-settings = Settings
+# Instead of a folder that this system does not have.
+settings-about-none = (none on this system)

@@ -493,3 +493,43 @@ cmd-watch-event = { $time }  { $state }  { $direction }  { $who }  [llamada { $c
 cmd-watch-event-dialled = { $time }  { $state }  { $direction }  { $who }  a { $dialled }  [llamada { $call }]
 cmd-watch-in = ent
 cmd-watch-out = sal
+
+## The Settings, Contacts and calls-as-work screens, and their notices (l10n-screens)
+
+# The Settings screen
+settings-account = Cuenta
+settings-signed-in-as = Sesión iniciada como { $user } en { $server }
+settings-sign-out = Cerrar sesión
+settings-sign-out-forget-pin = Cerrar sesión y olvidar el PIN
+settings-phone-and-calls = Teléfono y llamadas
+settings-endpoint = Terminal del teléfono (MAC)
+settings-endpoint-hint = déjalo vacío salvo que tu aprovisionamiento lo necesite
+settings-hotkey = Atajo del portapapeles
+settings-hotkey-action = Al pulsar el atajo
+settings-hotkey-action-prompt = Mostrar el número en el marcado rápido
+settings-hotkey-action-dial = Marcar enseguida
+settings-hotkey-reads = El atajo lee
+settings-hotkey-reads-clipboard = El portapapeles (texto copiado)
+settings-hotkey-reads-selection = El texto seleccionado (sin necesidad de copiarlo)
+settings-theme = Apariencia
+settings-theme-system = Igual que el escritorio
+settings-theme-light = Claro
+settings-theme-dark = Oscuro
+settings-notifications = Avisos de llamada para las llamadas entrantes
+settings-do-not-disturb = No molestar (las llamadas entrantes se ignoran y se registran como perdidas)
+settings-start-minimised = Iniciar minimizado en la bandeja
+settings-close-to-tray = Al cerrar la ventana, skydial sigue en la bandeja
+settings-start-at-login = Iniciar skydial al entrar en mi sesión (oculto en la bandeja)
+settings-trusted-links = Marcar los enlaces tel: y callto: sin preguntar (nunca números internacionales ni de tarificación especial)
+settings-hooks = Página y programa de llamada
+settings-hooks-url-on-ring = Página que se abre cuando suena una llamada
+settings-hooks-url-on-answer = Página que se abre cuando se contesta una llamada
+settings-hooks-command = Programa que se ejecuta al sonar, contestar y terminar
+settings-hooks-help = En una página se rellenan { $number }, { $name }, { $clid }, { $call_id } y { $direction }. El programa los recibe como SKYDIAL_NUMBER, SKYDIAL_NAME, SKYDIAL_CLID, SKYDIAL_CALL_ID, SKYDIAL_DIRECTION y SKYDIAL_EVENT (ring, answer, end); ningún shell lee su línea.
+settings-hooks-unclosed-quote = La línea del programa tiene unas comillas sin cerrar.
+settings-about = Acerca de skydial
+settings-about-version = Versión
+settings-about-log = Registro
+settings-about-data = Historial y contactos
+settings-about-settings = Ajustes
+settings-about-none = (ninguno en este sistema)

@@ -494,3 +494,43 @@ cmd-watch-event = { $time }  { $state }  { $direction }  { $who }  [appel { $cal
 cmd-watch-event-dialled = { $time }  { $state }  { $direction }  { $who }  vers { $dialled }  [appel { $call }]
 cmd-watch-in = ent
 cmd-watch-out = sor
+
+## The Settings, Contacts and calls-as-work screens, and their notices (l10n-screens)
+
+# The Settings screen
+settings-account = Compte
+settings-signed-in-as = Connecté en tant que { $user } sur { $server }
+settings-sign-out = Se déconnecter
+settings-sign-out-forget-pin = Se déconnecter et oublier le PIN
+settings-phone-and-calls = Téléphone et appels
+settings-endpoint = Terminal du téléphone (MAC)
+settings-endpoint-hint = laissez vide sauf si votre provisionnement l’exige
+settings-hotkey = Raccourci du presse-papiers
+settings-hotkey-action = Quand le raccourci est pressé
+settings-hotkey-action-prompt = Afficher le numéro dans la composition rapide
+settings-hotkey-action-dial = Composer tout de suite
+settings-hotkey-reads = Le raccourci lit
+settings-hotkey-reads-clipboard = Le presse-papiers (texte copié)
+settings-hotkey-reads-selection = Le texte sélectionné (inutile de le copier)
+settings-theme = Apparence
+settings-theme-system = Comme le bureau
+settings-theme-light = Claire
+settings-theme-dark = Sombre
+settings-notifications = Fenêtres d’appel pour les appels qui sonnent
+settings-do-not-disturb = Ne pas déranger (les appels qui sonnent sont ignorés et notés comme manqués)
+settings-start-minimised = Démarrer réduit dans la zone de notification
+settings-close-to-tray = Fermer la fenêtre garde skydial dans la zone de notification
+settings-start-at-login = Lancer skydial à l’ouverture de ma session (caché dans la zone de notification)
+settings-trusted-links = Composer les liens tel: et callto: sans demander (jamais les numéros internationaux ou surtaxés)
+settings-hooks = Page et programme d’appel
+settings-hooks-url-on-ring = Page à ouvrir quand un appel sonne
+settings-hooks-url-on-answer = Page à ouvrir quand on décroche un appel
+settings-hooks-command = Programme à lancer à la sonnerie, au décroché et à la fin
+settings-hooks-help = Dans une page, { $number }, { $name }, { $clid }, { $call_id } et { $direction } sont remplacés par leurs valeurs. Le programme les reçoit dans SKYDIAL_NUMBER, SKYDIAL_NAME, SKYDIAL_CLID, SKYDIAL_CALL_ID, SKYDIAL_DIRECTION et SKYDIAL_EVENT (ring, answer, end) ; aucun shell ne lit sa ligne.
+settings-hooks-unclosed-quote = La ligne du programme contient un guillemet qui n’est pas refermé.
+settings-about = À propos de skydial
+settings-about-version = Version
+settings-about-log = Journal
+settings-about-data = Historique et contacts
+settings-about-settings = Réglages
+settings-about-none = (aucun sur ce système)
