@@ -556,3 +556,50 @@ settings-about-data = History and contacts
 settings-about-settings = Settings
 # Instead of a folder that this system does not have.
 settings-about-none = (none on this system)
+
+# The Contacts screen and the contact form
+contacts-search = Search contacts
+contacts-new = New contact
+contacts-import-file = Import file
+contacts-import-file-hint = /path/to/contacts.vcf or .csv
+contacts-import = Import
+contacts-drop-hint = You can also drop a .vcf or .csv file on the window.
+contacts-delete-question = Delete the contact { $name }?
+contacts-delete-confirm = Delete it
+contacts-delete-keep = Keep it
+contacts-none-yet = No contacts yet: add one with New contact, import a file, or add a company directory in Settings.
+contacts-nobody-matches = Nobody in your contacts or directories matches.
+# Hovering a person's name: $source says where the name came from.
+contacts-person-from = { $name }: { $source }
+contacts-edit = Edit
+contacts-edit-who = Edit { $name }
+contacts-delete = Delete
+contacts-delete-who = Delete { $name }
+contacts-call = Call
+# $kind: work, mobile, home...
+contacts-call-who = Call { $name } ({ $kind })
+# Where a person's name came from, next to it: the user's own contacts (else a directory's name).
+contacts-source-contacts = contacts
+# A number's kind, in lists and in the form's choice.
+contacts-kind-work = work
+contacts-kind-mobile = mobile
+contacts-kind-home = home
+contacts-kind-ip = IP phone
+contacts-kind-other = other
+contacts-form-new = New contact
+contacts-form-edit = Edit contact
+contacts-form-name = Name
+contacts-form-company = Company
+# The form's Nth number field.
+contacts-form-number = Number { $position }
+contacts-form-remove = Remove
+contacts-form-remove-number = Remove number { $position }
+contacts-form-add-number = Add a number
+contacts-form-save = Save contact
+contacts-form-cancel = Cancel
+contacts-form-cannot-save = Cannot save: { $error }.
+# Under the dial field while a name is typed: the people found.
+people-keys-hint = Up and Down choose; Enter dials.
+
+# The accessible name of the choice of a number's kind (work, mobile...) in the contact form.
+contacts-form-kind = Kind of number { $position }
