@@ -570,3 +570,49 @@ contacts-form-cannot-save = Speichern nicht möglich: { $error }.
 people-keys-hint = Pfeiltasten auf und ab: auswählen; Eingabetaste: wählen.
 
 contacts-form-kind = Art der Nummer { $position }
+
+# Settings’ Directories section
+directories = Verzeichnisse
+directories-about = Firmenverzeichnisse (LDAP, Active Directory, CardDAV) nennen die Namen Ihrer Anrufer und lassen Sie nach Namen wählen. Sie werden im Hintergrund abgeglichen; die Namen bleiben, wenn ein Server nicht erreichbar ist.
+directories-not-synced-yet = { $name }: noch nicht abgeglichen
+directories-sync-now = Jetzt abgleichen
+directories-sync-now-which = { $name } jetzt abgleichen
+directories-remove = Entfernen
+directories-remove-which = { $name } entfernen
+directories-none-yet = Noch keine Verzeichnisse.
+directories-remove-question = Das Verzeichnis { $name } entfernen? Seine Namen verschwinden aus skydial (nicht vom Server).
+directories-remove-confirm = Entfernen
+directories-remove-keep = Behalten
+directories-add = Verzeichnis hinzufügen
+directories-name = Name des Verzeichnisses
+directories-url = Server-URL
+directories-url-hint = ldaps://dc1.corp.example.com oder https://dav.example.com
+directories-base = Basis-DN (LDAP, optional)
+directories-login = Benutzer oder Bind-DN
+directories-login-hint = ada@corp.example.com; leer: anonym
+directories-password = Passwort des Verzeichnisses
+directories-password-kept = Das Passwort wird im Schlüsselbund des Systems aufbewahrt, nie in der Einstellungsdatei.
+directories-add-button = Verzeichnis hinzufügen
+directories-need-history = Verzeichnisse brauchen die Verlaufsdatenbank, die skydial nicht öffnen konnte.
+directories-cannot-add = Hinzufügen nicht möglich: { $error }.
+directory-status-synced = { $name }: abgeglichen { $ago } ({ $count ->
+    [one] { $count } Person
+   *[other] { $count } Personen
+})
+directory-status-never = { $name }: nie abgeglichen
+directory-status-and = { $status }; { $more }
+directory-status-syncing = wird gerade abgeglichen
+directory-status-failed = der letzte Versuch ({ $when }) ist gescheitert: { $error }. Die zuvor abgeglichenen Namen funktionieren weiter
+directory-ago-just-now = gerade eben
+directory-ago-minutes = { $count ->
+    [one] vor { $count } Min.
+   *[other] vor { $count } Min.
+}
+directory-ago-hours = { $count ->
+    [one] vor { $count } Std.
+   *[other] vor { $count } Std.
+}
+directory-ago-days = { $count ->
+    [one] vor { $count } Tag
+   *[other] vor { $count } Tagen
+}

@@ -603,3 +603,51 @@ people-keys-hint = Up and Down choose; Enter dials.
 
 # The accessible name of the choice of a number's kind (work, mobile...) in the contact form.
 contacts-form-kind = Kind of number { $position }
+
+# Settings' Directories section
+directories = Directories
+directories-about = Company directories (LDAP, Active Directory, CardDAV) name your callers and let you dial by name. They sync in the background; the names stay when a server cannot be reached.
+directories-not-synced-yet = { $name }: not synced yet
+directories-sync-now = Sync now
+directories-sync-now-which = Sync { $name } now
+directories-remove = Remove
+directories-remove-which = Remove { $name }
+directories-none-yet = No directories yet.
+directories-remove-question = Remove the directory { $name }? Its names go from skydial (not from the server).
+directories-remove-confirm = Remove it
+directories-remove-keep = Keep it
+directories-add = Add a directory
+directories-name = Directory name
+directories-url = Server URL
+directories-url-hint = ldaps://dc1.corp.example.com or https://dav.example.com
+directories-base = Base DN (LDAP, optional)
+directories-login = User or bind DN
+directories-login-hint = ada@corp.example.com; blank: anonymous
+directories-password = Directory password
+directories-password-kept = The password is kept in the system keyring, never in the settings file.
+directories-add-button = Add directory
+directories-need-history = Directories need the history database, which skydial could not open.
+directories-cannot-add = Cannot add it: { $error }.
+# A directory's state in the list: when it last synced ($ago: "just now", "5 min ago").
+directory-status-synced = { $name }: synced { $ago } ({ $count ->
+    [one] { $count } person
+   *[other] { $count } people
+})
+directory-status-never = { $name }: never synced
+# Joins a directory's state and what more there is to say about it.
+directory-status-and = { $status }; { $more }
+directory-status-syncing = syncing now
+directory-status-failed = the last try ({ $when }) failed: { $error }. The names synced before still work
+directory-ago-just-now = just now
+directory-ago-minutes = { $count ->
+    [one] { $count } min ago
+   *[other] { $count } min ago
+}
+directory-ago-hours = { $count ->
+    [one] { $count } h ago
+   *[other] { $count } h ago
+}
+directory-ago-days = { $count ->
+    [one] { $count } day ago
+   *[other] { $count } days ago
+}

@@ -573,3 +573,49 @@ contacts-form-cannot-save = No se puede guardar: { $error }.
 people-keys-hint = Arriba y Abajo eligen; Intro marca.
 
 contacts-form-kind = Tipo del número { $position }
+
+# Settings' Directories section
+directories = Directorios
+directories-about = Los directorios de empresa (LDAP, Active Directory, CardDAV) ponen nombre a quien te llama y te permiten marcar por nombre. Se sincronizan en segundo plano; los nombres se quedan cuando no se puede llegar a un servidor.
+directories-not-synced-yet = { $name }: aún sin sincronizar
+directories-sync-now = Sincronizar ahora
+directories-sync-now-which = Sincronizar { $name } ahora
+directories-remove = Quitar
+directories-remove-which = Quitar { $name }
+directories-none-yet = Aún no hay directorios.
+directories-remove-question = ¿Quitar el directorio { $name }? Sus nombres desaparecen de skydial (no del servidor).
+directories-remove-confirm = Quitarlo
+directories-remove-keep = Conservarlo
+directories-add = Añadir un directorio
+directories-name = Nombre del directorio
+directories-url = URL del servidor
+directories-url-hint = ldaps://dc1.corp.example.com o https://dav.example.com
+directories-base = DN base (LDAP, opcional)
+directories-login = Usuario o DN de enlace
+directories-login-hint = ada@corp.example.com; vacío: anónimo
+directories-password = Contraseña del directorio
+directories-password-kept = La contraseña se guarda en el llavero del sistema, nunca en el archivo de ajustes.
+directories-add-button = Añadir directorio
+directories-need-history = Los directorios necesitan la base de datos del historial, que skydial no pudo abrir.
+directories-cannot-add = No se puede añadir: { $error }.
+directory-status-synced = { $name }: sincronizado { $ago } ({ $count ->
+    [one] { $count } persona
+   *[other] { $count } personas
+})
+directory-status-never = { $name }: nunca sincronizado
+directory-status-and = { $status }; { $more }
+directory-status-syncing = sincronizando ahora
+directory-status-failed = el último intento ({ $when }) falló: { $error }. Los nombres sincronizados antes siguen funcionando
+directory-ago-just-now = hace un momento
+directory-ago-minutes = { $count ->
+    [one] hace { $count } min
+   *[other] hace { $count } min
+}
+directory-ago-hours = { $count ->
+    [one] hace { $count } h
+   *[other] hace { $count } h
+}
+directory-ago-days = { $count ->
+    [one] hace { $count } día
+   *[other] hace { $count } días
+}

@@ -574,3 +574,49 @@ contacts-form-cannot-save = Enregistrement impossible : { $error }.
 people-keys-hint = Haut et Bas pour choisir ; Entrée pour composer.
 
 contacts-form-kind = Type du numéro { $position }
+
+# Settings’ Directories section
+directories = Annuaires
+directories-about = Les annuaires d’entreprise (LDAP, Active Directory, CardDAV) donnent le nom de vos correspondants et vous permettent de composer par nom. Ils se synchronisent en arrière-plan ; les noms restent quand un serveur est injoignable.
+directories-not-synced-yet = { $name } : pas encore synchronisé
+directories-sync-now = Synchroniser
+directories-sync-now-which = Synchroniser { $name } maintenant
+directories-remove = Retirer
+directories-remove-which = Retirer { $name }
+directories-none-yet = Aucun annuaire pour l’instant.
+directories-remove-question = Retirer l’annuaire { $name } ? Ses noms disparaissent de skydial (pas du serveur).
+directories-remove-confirm = Le retirer
+directories-remove-keep = Le garder
+directories-add = Ajouter un annuaire
+directories-name = Nom de l’annuaire
+directories-url = URL du serveur
+directories-url-hint = ldaps://dc1.corp.example.com ou https://dav.example.com
+directories-base = DN de base (LDAP, facultatif)
+directories-login = Utilisateur ou DN de liaison
+directories-login-hint = ada@corp.example.com ; vide : anonyme
+directories-password = Mot de passe de l’annuaire
+directories-password-kept = Le mot de passe est gardé dans le trousseau du système, jamais dans le fichier de réglages.
+directories-add-button = Ajouter l’annuaire
+directories-need-history = Les annuaires ont besoin de la base de l’historique, que skydial n’a pas pu ouvrir.
+directories-cannot-add = Ajout impossible : { $error }.
+directory-status-synced = { $name } : synchronisé { $ago } ({ $count ->
+    [one] { $count } personne
+   *[other] { $count } personnes
+})
+directory-status-never = { $name } : jamais synchronisé
+directory-status-and = { $status } ; { $more }
+directory-status-syncing = synchronisation en cours
+directory-status-failed = le dernier essai ({ $when }) a échoué : { $error }. Les noms synchronisés avant fonctionnent toujours
+directory-ago-just-now = à l’instant
+directory-ago-minutes = { $count ->
+    [one] il y a { $count } min
+   *[other] il y a { $count } min
+}
+directory-ago-hours = { $count ->
+    [one] il y a { $count } h
+   *[other] il y a { $count } h
+}
+directory-ago-days = { $count ->
+    [one] il y a { $count } jour
+   *[other] il y a { $count } jours
+}
