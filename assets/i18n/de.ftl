@@ -616,3 +616,25 @@ directory-ago-days = { $count ->
     [one] vor { $count } Tag
    *[other] vor { $count } Tagen
 }
+
+# Settings’ Rules for ringing calls
+rules = Regeln für klingelnde Anrufe
+rules-about = Sie wirken nur, solange skydial läuft. Ein ignorierter Anruf geht an die Mailbox; der Verlauf sagt, warum.
+rules-outside-working-hours = Nicht stören außerhalb der Arbeitszeit
+rules-working-hours-monday = Arbeitszeit am Montag
+rules-working-hours-tuesday = Arbeitszeit am Dienstag
+rules-working-hours-wednesday = Arbeitszeit am Mittwoch
+rules-working-hours-thursday = Arbeitszeit am Donnerstag
+rules-working-hours-friday = Arbeitszeit am Freitag
+rules-working-hours-saturday = Arbeitszeit am Samstag
+rules-working-hours-sunday = Arbeitszeit am Sonntag
+rules-working-hours-hint = leer: keine; oder 09:00-17:00
+rules-dnd-until = Nicht stören bis
+rules-dnd-for-an-hour = Eine Stunde lang
+rules-dnd-until-tomorrow = Bis morgen
+rules-dnd-clear = Leeren
+rules-vip = VIPs (kommen durch „Nicht stören“ durch)
+rules-vip-hint = eine Nummer oder der Name eines Kontakts, einer pro Zeile
+rules-ignore = Immer ignorieren (Spam)
+rules-ignore-hint = eine Nummer oder ein Anfang, der auf * endet, einer pro Zeile
+rules-pause-media = Musik und Videos anhalten, während ein Anruf klingelt oder läuft

@@ -651,3 +651,27 @@ directory-ago-days = { $count ->
     [one] { $count } day ago
    *[other] { $count } days ago
 }
+
+# Settings' Rules for ringing calls
+rules = Rules for ringing calls
+rules-about = They work only while skydial runs. An ignored call goes to voicemail; history says why.
+rules-outside-working-hours = Do not disturb outside working hours
+rules-working-hours-monday = Working hours on Monday
+rules-working-hours-tuesday = Working hours on Tuesday
+rules-working-hours-wednesday = Working hours on Wednesday
+rules-working-hours-thursday = Working hours on Thursday
+rules-working-hours-friday = Working hours on Friday
+rules-working-hours-saturday = Working hours on Saturday
+rules-working-hours-sunday = Working hours on Sunday
+# The times are typed as shown, 24-hour; blank means no working hours that day.
+rules-working-hours-hint = none, or 09:00-17:00
+rules-dnd-until = Do not disturb until
+rules-dnd-for-an-hour = For an hour
+rules-dnd-until-tomorrow = Until tomorrow
+rules-dnd-clear = Clear
+rules-vip = VIPs (ring through do not disturb)
+rules-vip-hint = a number or a contact's name, one a line
+rules-ignore = Always ignore (spam)
+# The * is typed as is.
+rules-ignore-hint = a number, or a prefix ending in *, one a line
+rules-pause-media = Pause music and videos while a call rings or is live

@@ -619,3 +619,25 @@ directory-ago-days = { $count ->
     [one] hace { $count } día
    *[other] hace { $count } días
 }
+
+# Settings' Rules for ringing calls
+rules = Reglas para las llamadas entrantes
+rules-about = Solo funcionan mientras skydial está en marcha. Una llamada ignorada va al buzón de voz; el historial dice por qué.
+rules-outside-working-hours = No molestar fuera del horario laboral
+rules-working-hours-monday = Horario laboral del lunes
+rules-working-hours-tuesday = Horario laboral del martes
+rules-working-hours-wednesday = Horario laboral del miércoles
+rules-working-hours-thursday = Horario laboral del jueves
+rules-working-hours-friday = Horario laboral del viernes
+rules-working-hours-saturday = Horario laboral del sábado
+rules-working-hours-sunday = Horario laboral del domingo
+rules-working-hours-hint = vacío: ninguno; o 09:00-17:00
+rules-dnd-until = No molestar hasta
+rules-dnd-for-an-hour = Durante una hora
+rules-dnd-until-tomorrow = Hasta mañana
+rules-dnd-clear = Borrar
+rules-vip = VIP (suenan aunque esté activo «No molestar»)
+rules-vip-hint = un número o el nombre de un contacto, uno por línea
+rules-ignore = Ignorar siempre (spam)
+rules-ignore-hint = un número, o un prefijo terminado en *, uno por línea
+rules-pause-media = Pausar la música y los vídeos mientras suena o dura una llamada

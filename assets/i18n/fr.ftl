@@ -620,3 +620,25 @@ directory-ago-days = { $count ->
     [one] il y a { $count } jour
    *[other] il y a { $count } jours
 }
+
+# Settings’ Rules for ringing calls
+rules = Règles pour les appels qui sonnent
+rules-about = Elles ne s’appliquent que pendant que skydial tourne. Un appel ignoré va à la messagerie vocale ; l’historique dit pourquoi.
+rules-outside-working-hours = Ne pas déranger en dehors des heures de travail
+rules-working-hours-monday = Heures de travail le lundi
+rules-working-hours-tuesday = Heures de travail le mardi
+rules-working-hours-wednesday = Heures de travail le mercredi
+rules-working-hours-thursday = Heures de travail le jeudi
+rules-working-hours-friday = Heures de travail le vendredi
+rules-working-hours-saturday = Heures de travail le samedi
+rules-working-hours-sunday = Heures de travail le dimanche
+rules-working-hours-hint = vide : aucune ; ou 09:00-17:00
+rules-dnd-until = Ne pas déranger jusqu’à
+rules-dnd-for-an-hour = Pendant une heure
+rules-dnd-until-tomorrow = Jusqu’à demain
+rules-dnd-clear = Effacer
+rules-vip = VIP (sonnent malgré « Ne pas déranger »)
+rules-vip-hint = un numéro ou le nom d’un contact, un par ligne
+rules-ignore = Toujours ignorer (spam)
+rules-ignore-hint = un numéro, ou un début de numéro suivi de *, un par ligne
+rules-pause-media = Mettre en pause la musique et les vidéos pendant qu’un appel sonne ou est en cours
