@@ -638,3 +638,49 @@ rules-vip-hint = eine Nummer oder der Name eines Kontakts, einer pro Zeile
 rules-ignore = Immer ignorieren (Spam)
 rules-ignore-hint = eine Nummer oder ein Anfang, der auf * endet, einer pro Zeile
 rules-pause-media = Musik und Videos anhalten, während ein Anruf klingelt oder läuft
+
+# Calls as work: the missed calls to do, Export…, the note editor
+work-missed-to-do = { $count ->
+    [one] Verpasste Anrufe zu erledigen ({ $count })
+   *[other] Verpasste Anrufe zu erledigen ({ $count })
+}
+work-missed-times = { $count ->
+    [one] Verpasst { $last }
+   *[other] { $count }-mal verpasst, zuletzt { $last }
+}
+work-call-back = Zurückrufen
+work-remind-me = Erinnern
+work-remind-in-15-minutes = In 15 Minuten
+work-remind-in-an-hour = In einer Stunde
+work-remind-tomorrow = Morgen um { $time }
+work-remind-at = Zeitpunkt…
+work-remind-set = Festlegen
+work-missed-done = Erledigt
+work-export-to = Exportieren nach
+work-export-as = Exportieren als
+work-export = Exportieren…
+work-note-title = Notiz zum Anruf mit { $who }
+work-note = Notiz
+work-note-save = Notiz speichern
+work-note-cancel = Abbrechen
+work-note-add = Notiz hinzufügen
+work-note-edit = Notiz bearbeiten
+work-note-shown = Notiz: { $note }
+work-live-note = Notiz
+notice-rules-could-not-ignore = „Nicht stören“ konnte einen Anruf nicht ignorieren: { $error }
+notice-missed-not-done = Der verpasste Anruf konnte nicht als erledigt markiert werden: { $error }
+notice-note-saved = Notiz gespeichert.
+notice-note-no-call = Die Notiz konnte nicht gespeichert werden: Dieser Anruf ist (noch) nicht im Verlauf; versuchen Sie es erneut, sobald er dort erscheint.
+notice-note-not-saved = Die Notiz konnte nicht gespeichert werden: { $error }
+notice-history-unreadable = Der Anrufverlauf konnte nicht gelesen werden: { $error }
+notice-reminder-not-set = Die Erinnerung konnte nicht gesetzt werden: { $error }
+notice-reminder-set = Sie werden erinnert, { $who } zurückzurufen: { $when }.
+notice-exported = { $count ->
+    [one] { $count } Anruf
+   *[other] { $count } Anrufe
+} nach { $path } exportiert.
+notice-not-exported = Der Verlauf konnte nicht nach { $path } exportiert werden: { $error }. Wählen Sie eine andere Datei oder einen anderen Ordner und versuchen Sie es erneut.
+notice-reminder-due = Erinnerung: { $summary }.
+reminder-call-back = { $who } zurückrufen
+reminder-call-back-late = { $who } zurückrufen (Erinnerung von { $when }, verspätet)
+reminder-title = skydial-Erinnerung

@@ -675,3 +675,57 @@ rules-ignore = Always ignore (spam)
 # The * is typed as is.
 rules-ignore-hint = a number, or a prefix ending in *, one a line
 rules-pause-media = Pause music and videos while a call rings or is live
+
+# Calls as work: the missed calls to do, Export…, the note editor
+work-missed-to-do = { $count ->
+    [one] Missed calls to do ({ $count })
+   *[other] Missed calls to do ({ $count })
+}
+# $last: when the last missed call was ("Today, 2:05 PM").
+work-missed-times = { $count ->
+    [one] Missed { $last }
+   *[other] Missed { $count } times, last { $last }
+}
+work-call-back = Call back
+work-remind-me = Remind me
+work-remind-in-15-minutes = In 15 minutes
+work-remind-in-an-hour = In an hour
+# $time: 9 in the morning as the user's clock writes it.
+work-remind-tomorrow = Tomorrow at { $time }
+# A field for a date and time (typed as 2026-03-31 14:30).
+work-remind-at = At…
+work-remind-set = Set
+work-missed-done = Done
+work-export-to = Export to
+work-export-as = Export as
+work-export = Export…
+work-note-title = Note on the call with { $who }
+work-note = Note
+work-note-save = Save note
+work-note-cancel = Cancel
+work-note-add = Add note
+work-note-edit = Edit note
+work-note-shown = Note: { $note }
+# The button on a live call that opens the note editor.
+work-live-note = Note
+# The desk's notices about calls as work
+notice-rules-could-not-ignore = Do not disturb could not ignore a call: { $error }
+notice-missed-not-done = Could not mark the missed call done: { $error }
+notice-note-saved = Note saved.
+notice-note-no-call = Could not save the note: that call is not in the history (yet); try again once it shows there.
+notice-note-not-saved = Could not save the note: { $error }
+notice-history-unreadable = Could not read the call history: { $error }
+notice-reminder-not-set = Could not set the reminder: { $error }
+# $when: "Today, 2:05 PM", "March 14, 9:00 AM".
+notice-reminder-set = You will be reminded to call { $who } back: { $when }.
+notice-exported = Exported { $count ->
+    [one] { $count } call
+   *[other] { $count } calls
+} to { $path }.
+notice-not-exported = Could not export the history to { $path }: { $error }. Choose another file or folder and try again.
+# A reminder come due: $summary is reminder-call-back or reminder-call-back-late.
+notice-reminder-due = Reminder: { $summary }.
+reminder-call-back = Call { $who } back
+reminder-call-back-late = Call { $who } back (reminder from { $when }, late)
+# The title of a reminder's notification.
+reminder-title = skydial reminder

@@ -641,3 +641,49 @@ rules-vip-hint = un número o el nombre de un contacto, uno por línea
 rules-ignore = Ignorar siempre (spam)
 rules-ignore-hint = un número, o un prefijo terminado en *, uno por línea
 rules-pause-media = Pausar la música y los vídeos mientras suena o dura una llamada
+
+# Calls as work: the missed calls to do, Export…, the note editor
+work-missed-to-do = { $count ->
+    [one] Llamadas perdidas pendientes ({ $count })
+   *[other] Llamadas perdidas pendientes ({ $count })
+}
+work-missed-times = { $count ->
+    [one] Perdida { $last }
+   *[other] Perdida { $count } veces, la última { $last }
+}
+work-call-back = Devolver la llamada
+work-remind-me = Recordármelo
+work-remind-in-15-minutes = Dentro de 15 minutos
+work-remind-in-an-hour = Dentro de una hora
+work-remind-tomorrow = Mañana a las { $time }
+work-remind-at = Fecha y hora…
+work-remind-set = Fijar
+work-missed-done = Hecho
+work-export-to = Exportar a
+work-export-as = Exportar como
+work-export = Exportar…
+work-note-title = Nota sobre la llamada con { $who }
+work-note = Nota
+work-note-save = Guardar nota
+work-note-cancel = Cancelar
+work-note-add = Añadir nota
+work-note-edit = Editar nota
+work-note-shown = Nota: { $note }
+work-live-note = Nota
+notice-rules-could-not-ignore = «No molestar» no pudo ignorar una llamada: { $error }
+notice-missed-not-done = No se pudo marcar la llamada perdida como hecha: { $error }
+notice-note-saved = Nota guardada.
+notice-note-no-call = No se pudo guardar la nota: esa llamada no está (todavía) en el historial; vuelve a intentarlo cuando aparezca allí.
+notice-note-not-saved = No se pudo guardar la nota: { $error }
+notice-history-unreadable = No se pudo leer el historial de llamadas: { $error }
+notice-reminder-not-set = No se pudo crear el recordatorio: { $error }
+notice-reminder-set = Te recordaremos devolver la llamada a { $who }: { $when }.
+notice-exported = { $count ->
+    [one] Se exportó { $count } llamada
+   *[other] Se exportaron { $count } llamadas
+} a { $path }.
+notice-not-exported = No se pudo exportar el historial a { $path }: { $error }. Elige otro archivo u otra carpeta y vuelve a intentarlo.
+notice-reminder-due = Recordatorio: { $summary }.
+reminder-call-back = Devolver la llamada a { $who }
+reminder-call-back-late = Devolver la llamada a { $who } (recordatorio de { $when }, con retraso)
+reminder-title = Recordatorio de skydial

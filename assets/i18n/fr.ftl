@@ -642,3 +642,49 @@ rules-vip-hint = un numéro ou le nom d’un contact, un par ligne
 rules-ignore = Toujours ignorer (spam)
 rules-ignore-hint = un numéro, ou un début de numéro suivi de *, un par ligne
 rules-pause-media = Mettre en pause la musique et les vidéos pendant qu’un appel sonne ou est en cours
+
+# Calls as work: the missed calls to do, Export…, the note editor
+work-missed-to-do = { $count ->
+    [one] Appel manqué à traiter ({ $count })
+   *[other] Appels manqués à traiter ({ $count })
+}
+work-missed-times = { $count ->
+    [one] Manqué { $last }
+   *[other] Manqué { $count } fois, dernier { $last }
+}
+work-call-back = Rappeler
+work-remind-me = Me le rappeler
+work-remind-in-15-minutes = Dans 15 minutes
+work-remind-in-an-hour = Dans une heure
+work-remind-tomorrow = Demain à { $time }
+work-remind-at = Date et heure…
+work-remind-set = Valider
+work-missed-done = Traité
+work-export-to = Exporter vers
+work-export-as = Exporter en
+work-export = Exporter…
+work-note-title = Note sur l’appel avec { $who }
+work-note = Note
+work-note-save = Enregistrer la note
+work-note-cancel = Annuler
+work-note-add = Ajouter une note
+work-note-edit = Modifier la note
+work-note-shown = Note : { $note }
+work-live-note = Note
+notice-rules-could-not-ignore = « Ne pas déranger » n’a pas pu ignorer un appel : { $error }
+notice-missed-not-done = Impossible de marquer l’appel manqué comme traité : { $error }
+notice-note-saved = Note enregistrée.
+notice-note-no-call = Impossible d’enregistrer la note : cet appel n’est pas (encore) dans l’historique ; réessayez quand il y apparaîtra.
+notice-note-not-saved = Impossible d’enregistrer la note : { $error }
+notice-history-unreadable = Impossible de lire l’historique des appels : { $error }
+notice-reminder-not-set = Impossible de créer le rappel : { $error }
+notice-reminder-set = Vous serez invité à rappeler { $who } : { $when }.
+notice-exported = { $count ->
+    [one] { $count } appel exporté
+   *[other] { $count } appels exportés
+} vers { $path }.
+notice-not-exported = Impossible d’exporter l’historique vers { $path } : { $error }. Choisissez un autre fichier ou dossier et réessayez.
+notice-reminder-due = Rappel : { $summary }.
+reminder-call-back = Rappeler { $who }
+reminder-call-back-late = Rappeler { $who } (rappel prévu { $when }, en retard)
+reminder-title = Rappel skydial
