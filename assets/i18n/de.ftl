@@ -684,3 +684,38 @@ notice-reminder-due = Erinnerung: { $summary }.
 reminder-call-back = { $who } zurückrufen
 reminder-call-back-late = { $who } zurückrufen (Erinnerung von { $when }, verspätet)
 reminder-title = skydial-Erinnerung
+
+# The desk’s notices about history, contacts and directories
+notice-not-marked-seen = Konnte nicht als gesehen markiert werden: { $error }
+notice-contacts-search-failed = Die Kontakte konnten nicht durchsucht werden: { $error }
+notice-people-search-failed = Kontakte und Verzeichnisse konnten nicht durchsucht werden: { $error }
+notice-contact-added = { $name } als Kontakt gespeichert.
+notice-contact-updated = Kontakt { $name } gespeichert.
+notice-contact-deleted = Kontakt gelöscht.
+notice-contact-invalid = Der Kontakt konnte nicht gespeichert werden: { $error }.
+notice-contact-not-saved = Der Kontakt konnte nicht gespeichert werden: { $error }
+notice-contact-not-deleted = Der Kontakt konnte nicht gelöscht werden: { $error }
+notice-contact-gone-not-saved = Der Kontakt konnte nicht gespeichert werden: Er ist nicht mehr in Ihren Kontakten.
+notice-contact-gone-not-deleted = Der Kontakt konnte nicht gelöscht werden: Er ist nicht mehr in Ihren Kontakten.
+notice-directories-no-database = Die Verzeichnisse können nicht abgeglichen werden: skydial hat keine Verlaufsdatenbank.
+notice-directory-sync-failed = { $name }: { $error }. Die zuvor abgeglichenen Namen funktionieren weiter.
+notice-directories-not-synced = Die Verzeichnisse konnten nicht abgeglichen werden: { $error }
+notice-contacts-not-imported = Die Kontakte konnten nicht importiert werden: { $error }
+notice-contacts-imported = { $path } importiert: { $count ->
+    [one] { $count } Nummer gelesen
+   *[other] { $count } Nummern gelesen
+}, { $added } neu.
+
+# The desk’s notices about settings
+notice-dnd-on = „Nicht stören“ ist an: Klingelnde Anrufe werden ignoriert und als verpasst vermerkt.
+notice-dnd-off = „Nicht stören“ ist aus.
+notice-dnd-until = „Nicht stören“ bis { $when }: Klingelnde Anrufe werden ignoriert und als verpasst vermerkt.
+notice-directory-not-added = Das Verzeichnis konnte nicht hinzugefügt werden: { $error }.
+notice-directory-name-taken = Das Verzeichnis konnte nicht hinzugefügt werden: Es gibt schon eines namens { $name }; wählen Sie einen anderen Namen.
+notice-directory-password-not-kept = Das Passwort für { $name } wird nicht aufbewahrt ({ $error }): Setzen Sie { $variable }, wann immer skydial es abgleicht.
+notice-directories-not-updated = Die Verzeichnisse konnten nicht aktualisiert werden: { $error }
+notice-directory-removed = Verzeichnis { $name } entfernt: seine Namen und sein aufbewahrtes Passwort.
+notice-directory-added = Verzeichnis { $name } hinzugefügt: Es wird jetzt abgeglichen.
+notice-start-at-login-on = skydial startet bei Ihrer Anmeldung versteckt im Infobereich ({ $path }).
+notice-start-at-login-off = skydial startet nicht mehr bei Ihrer Anmeldung.
+notice-start-at-login-no-program = skydial findet seine eigene Programmdatei nicht ({ $error }) und kann daher nicht bei der Anmeldung starten.

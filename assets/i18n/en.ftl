@@ -729,3 +729,41 @@ reminder-call-back = Call { $who } back
 reminder-call-back-late = Call { $who } back (reminder from { $when }, late)
 # The title of a reminder's notification.
 reminder-title = skydial reminder
+
+# The desk's notices about history, contacts and directories
+notice-not-marked-seen = Could not mark as seen: { $error }
+notice-contacts-search-failed = Could not search contacts: { $error }
+notice-people-search-failed = Could not search contacts and directories: { $error }
+notice-contact-added = Saved { $name } as a contact.
+notice-contact-updated = Saved the contact { $name }.
+notice-contact-deleted = Deleted the contact.
+# $error says what is wrong with the contact typed (no name, a number that is not one).
+notice-contact-invalid = Could not save the contact: { $error }.
+notice-contact-not-saved = Could not save the contact: { $error }
+notice-contact-not-deleted = Could not delete the contact: { $error }
+notice-contact-gone-not-saved = Could not save the contact: it is no longer in your contacts.
+notice-contact-gone-not-deleted = Could not delete the contact: it is no longer in your contacts.
+notice-directories-no-database = The directories cannot sync: skydial has no history database.
+notice-directory-sync-failed = { $name }: { $error }. The names synced before still work.
+notice-directories-not-synced = Could not sync the directories: { $error }
+notice-contacts-not-imported = Could not import contacts: { $error }
+notice-contacts-imported = Imported { $path }: { $count ->
+    [one] { $count } number read
+   *[other] { $count } numbers read
+}, { $added } new.
+
+# The desk's notices about settings
+notice-dnd-on = Do not disturb is on: ringing calls are ignored and logged as missed.
+notice-dnd-off = Do not disturb is off.
+# $when: a time (15:20), or a date and time when not today.
+notice-dnd-until = Do not disturb until { $when }: ringing calls are ignored and logged as missed.
+notice-directory-not-added = Could not add the directory: { $error }.
+notice-directory-name-taken = Could not add the directory: there is one named { $name } already; pick another name.
+# $variable: an environment variable's name, kept as it is.
+notice-directory-password-not-kept = The password for { $name } is not kept ({ $error }): set { $variable } whenever skydial syncs it.
+notice-directories-not-updated = Could not update the directories: { $error }
+notice-directory-removed = Removed the directory { $name }: its names and its kept password.
+notice-directory-added = Added the directory { $name }: it syncs now.
+notice-start-at-login-on = skydial starts hidden in the tray when you log in ({ $path }).
+notice-start-at-login-off = skydial no longer starts when you log in.
+notice-start-at-login-no-program = skydial cannot find its own program file ({ $error }), so it cannot start at login.

@@ -687,3 +687,41 @@ notice-reminder-due = Recordatorio: { $summary }.
 reminder-call-back = Devolver la llamada a { $who }
 reminder-call-back-late = Devolver la llamada a { $who } (recordatorio de { $when }, con retraso)
 reminder-title = Recordatorio de skydial
+
+# The desk's notices about history, contacts and directories
+notice-not-marked-seen = No se pudo marcar como vista: { $error }
+notice-contacts-search-failed = No se pudo buscar en los contactos: { $error }
+notice-people-search-failed = No se pudo buscar en los contactos y directorios: { $error }
+notice-contact-added = { $name } guardado como contacto.
+notice-contact-updated = Contacto { $name } guardado.
+notice-contact-deleted = Contacto eliminado.
+notice-contact-invalid = No se pudo guardar el contacto: { $error }.
+notice-contact-not-saved = No se pudo guardar el contacto: { $error }
+notice-contact-not-deleted = No se pudo eliminar el contacto: { $error }
+notice-contact-gone-not-saved = No se pudo guardar el contacto: ya no está en tus contactos.
+notice-contact-gone-not-deleted = No se pudo eliminar el contacto: ya no está en tus contactos.
+notice-directories-no-database = Los directorios no se pueden sincronizar: skydial no tiene base de datos del historial.
+notice-directory-sync-failed = { $name }: { $error }. Los nombres sincronizados antes siguen funcionando.
+notice-directories-not-synced = No se pudieron sincronizar los directorios: { $error }
+notice-contacts-not-imported = No se pudieron importar los contactos: { $error }
+notice-contacts-imported = { $path } importado: { $count ->
+    [one] { $count } número leído
+   *[other] { $count } números leídos
+}, { $added ->
+    [one] { $added } nuevo
+   *[other] { $added } nuevos
+}.
+
+# The desk's notices about settings
+notice-dnd-on = «No molestar» está activado: las llamadas entrantes se ignoran y se registran como perdidas.
+notice-dnd-off = «No molestar» está desactivado.
+notice-dnd-until = «No molestar» hasta { $when }: las llamadas entrantes se ignoran y se registran como perdidas.
+notice-directory-not-added = No se pudo añadir el directorio: { $error }.
+notice-directory-name-taken = No se pudo añadir el directorio: ya hay uno llamado { $name }; elige otro nombre.
+notice-directory-password-not-kept = La contraseña de { $name } no se guarda ({ $error }): define { $variable } cada vez que skydial lo sincronice.
+notice-directories-not-updated = No se pudieron actualizar los directorios: { $error }
+notice-directory-removed = Directorio { $name } quitado: sus nombres y su contraseña guardada.
+notice-directory-added = Directorio { $name } añadido: se sincroniza ahora.
+notice-start-at-login-on = skydial se inicia oculto en la bandeja al entrar en tu sesión ({ $path }).
+notice-start-at-login-off = skydial ya no se inicia al entrar en tu sesión.
+notice-start-at-login-no-program = skydial no encuentra su propio archivo de programa ({ $error }), así que no puede iniciarse al entrar en la sesión.

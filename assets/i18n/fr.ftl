@@ -688,3 +688,41 @@ notice-reminder-due = Rappel : { $summary }.
 reminder-call-back = Rappeler { $who }
 reminder-call-back-late = Rappeler { $who } (rappel prévu { $when }, en retard)
 reminder-title = Rappel skydial
+
+# The desk’s notices about history, contacts and directories
+notice-not-marked-seen = Impossible de marquer comme vu : { $error }
+notice-contacts-search-failed = Impossible de rechercher dans les contacts : { $error }
+notice-people-search-failed = Impossible de rechercher dans les contacts et les annuaires : { $error }
+notice-contact-added = { $name } enregistré comme contact.
+notice-contact-updated = Contact { $name } enregistré.
+notice-contact-deleted = Contact supprimé.
+notice-contact-invalid = Impossible d’enregistrer le contact : { $error }.
+notice-contact-not-saved = Impossible d’enregistrer le contact : { $error }
+notice-contact-not-deleted = Impossible de supprimer le contact : { $error }
+notice-contact-gone-not-saved = Impossible d’enregistrer le contact : il n’est plus dans vos contacts.
+notice-contact-gone-not-deleted = Impossible de supprimer le contact : il n’est plus dans vos contacts.
+notice-directories-no-database = Les annuaires ne peuvent pas se synchroniser : skydial n’a pas de base d’historique.
+notice-directory-sync-failed = { $name } : { $error }. Les noms synchronisés avant fonctionnent toujours.
+notice-directories-not-synced = Impossible de synchroniser les annuaires : { $error }
+notice-contacts-not-imported = Impossible d’importer les contacts : { $error }
+notice-contacts-imported = { $path } importé : { $count ->
+    [one] { $count } numéro lu
+   *[other] { $count } numéros lus
+}, { $added ->
+    [one] { $added } nouveau
+   *[other] { $added } nouveaux
+}.
+
+# The desk’s notices about settings
+notice-dnd-on = « Ne pas déranger » est activé : les appels qui sonnent sont ignorés et notés comme manqués.
+notice-dnd-off = « Ne pas déranger » est désactivé.
+notice-dnd-until = « Ne pas déranger » jusqu’à { $when } : les appels qui sonnent sont ignorés et notés comme manqués.
+notice-directory-not-added = Impossible d’ajouter l’annuaire : { $error }.
+notice-directory-name-taken = Impossible d’ajouter l’annuaire : il y en a déjà un nommé { $name } ; choisissez un autre nom.
+notice-directory-password-not-kept = Le mot de passe de { $name } n’est pas gardé ({ $error }) : définissez { $variable } chaque fois que skydial le synchronise.
+notice-directories-not-updated = Impossible de mettre à jour les annuaires : { $error }
+notice-directory-removed = Annuaire { $name } retiré : ses noms et son mot de passe gardé.
+notice-directory-added = Annuaire { $name } ajouté : il se synchronise maintenant.
+notice-start-at-login-on = skydial démarre caché dans la zone de notification à l’ouverture de votre session ({ $path }).
+notice-start-at-login-off = skydial ne démarre plus à l’ouverture de votre session.
+notice-start-at-login-no-program = skydial ne trouve pas son propre fichier programme ({ $error }), il ne peut donc pas démarrer à l’ouverture de session.
