@@ -719,3 +719,16 @@ notice-directory-added = Verzeichnis { $name } hinzugefügt: Es wird jetzt abgeg
 notice-start-at-login-on = skydial startet bei Ihrer Anmeldung versteckt im Infobereich ({ $path }).
 notice-start-at-login-off = skydial startet nicht mehr bei Ihrer Anmeldung.
 notice-start-at-login-no-program = skydial findet seine eigene Programmdatei nicht ({ $error }) und kann daher nicht bei der Anmeldung starten.
+
+contacts-check-needs-name = ein Kontakt braucht einen Namen
+contacts-check-needs-number = ein Kontakt braucht mindestens eine Nummer
+contacts-check-not-a-number = { $number } ist keine Telefonnummer (sie braucht mindestens 4 Ziffern und höchstens { $max } Zeichen)
+reminders-bad-time = schreiben Sie Datum und Uhrzeit als YYYY-MM-DD HH:MM (etwa 2026-03-31 14:30)
+reminders-time-passed = diese Zeit ist vorbei: wählen Sie eine spätere
+reminders-too-far-ahead = das ist mehr als ein Jahr voraus: wählen Sie eine nähere Zeit
+rules-problem = { $field }: { $error }
+rules-problem-not-a-span = { $part } ist keine Zeitspanne wie 09:00-17:30
+rules-problem-until = { $until } ist keine ISO-8601-Zeit (etwa 2026-03-31T17:00:00+02:00); „Nicht stören“ bis zu einer Zeit ist aus
+rules-problem-not-a-prefix = { $entry } unter „Immer ignorieren“ ist kein Nummernanfang
+rules-problem-not-a-number = { $entry } unter „Immer ignorieren“ ist keine Nummer (ein Anfang endet auf *, etwa 1900*)
+rules-problem-no-hours = „Nicht stören“ außerhalb der Arbeitszeit ist an, aber es ist keine Arbeitszeit eingetragen: Jeder Anruf wird ignoriert

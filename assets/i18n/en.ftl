@@ -767,3 +767,19 @@ notice-directory-added = Added the directory { $name }: it syncs now.
 notice-start-at-login-on = skydial starts hidden in the tray when you log in ({ $path }).
 notice-start-at-login-off = skydial no longer starts when you log in.
 notice-start-at-login-no-program = skydial cannot find its own program file ({ $error }), so it cannot start at login.
+
+# Why a contact, a reminder's time or a rule cannot be used (under their fields)
+contacts-check-needs-name = a contact needs a name
+contacts-check-needs-number = a contact needs at least one number
+contacts-check-not-a-number = { $number } is not a phone number (it needs at least 4 digits, and at most { $max } characters)
+# The format is typed as shown, whatever the language.
+reminders-bad-time = write the date and time as YYYY-MM-DD HH:MM (like 2026-03-31 14:30)
+reminders-time-passed = that time has passed: choose a time ahead
+reminders-too-far-ahead = that is more than a year ahead: choose a nearer time
+# $field: the field's label (rules-working-hours-monday...).
+rules-problem = { $field }: { $error }
+rules-problem-not-a-span = { $part } is not a span of hours like 09:00-17:30
+rules-problem-until = { $until } is not an ISO 8601 time (like 2026-03-31T17:00:00+02:00); do not disturb until a time is off
+rules-problem-not-a-prefix = { $entry } under Always ignore is not a number prefix
+rules-problem-not-a-number = { $entry } under Always ignore is not a number (a prefix ends in *, like 1900*)
+rules-problem-no-hours = do not disturb outside working hours is on, but no working hours are set: every call is ignored

@@ -725,3 +725,16 @@ notice-directory-added = Directorio { $name } añadido: se sincroniza ahora.
 notice-start-at-login-on = skydial se inicia oculto en la bandeja al entrar en tu sesión ({ $path }).
 notice-start-at-login-off = skydial ya no se inicia al entrar en tu sesión.
 notice-start-at-login-no-program = skydial no encuentra su propio archivo de programa ({ $error }), así que no puede iniciarse al entrar en la sesión.
+
+contacts-check-needs-name = un contacto necesita un nombre
+contacts-check-needs-number = un contacto necesita al menos un número
+contacts-check-not-a-number = { $number } no es un número de teléfono (necesita al menos 4 dígitos y como mucho { $max } caracteres)
+reminders-bad-time = escribe la fecha y la hora como YYYY-MM-DD HH:MM (por ejemplo, 2026-03-31 14:30)
+reminders-time-passed = esa hora ya ha pasado: elige una hora futura
+reminders-too-far-ahead = eso es dentro de más de un año: elige una fecha más cercana
+rules-problem = { $field }: { $error }
+rules-problem-not-a-span = { $part } no es un intervalo de horas como 09:00-17:30
+rules-problem-until = { $until } no es una hora ISO 8601 (por ejemplo, 2026-03-31T17:00:00+02:00); «No molestar» hasta una hora está desactivado
+rules-problem-not-a-prefix = { $entry } en «Ignorar siempre» no es un prefijo de número
+rules-problem-not-a-number = { $entry } en «Ignorar siempre» no es un número (un prefijo termina en *, como 1900*)
+rules-problem-no-hours = «No molestar» fuera del horario laboral está activado, pero no hay horario laboral: se ignoran todas las llamadas

@@ -726,3 +726,16 @@ notice-directory-added = Annuaire { $name } ajouté : il se synchronise mainten
 notice-start-at-login-on = skydial démarre caché dans la zone de notification à l’ouverture de votre session ({ $path }).
 notice-start-at-login-off = skydial ne démarre plus à l’ouverture de votre session.
 notice-start-at-login-no-program = skydial ne trouve pas son propre fichier programme ({ $error }), il ne peut donc pas démarrer à l’ouverture de session.
+
+contacts-check-needs-name = un contact a besoin d’un nom
+contacts-check-needs-number = un contact a besoin d’au moins un numéro
+contacts-check-not-a-number = { $number } n’est pas un numéro de téléphone (il faut au moins 4 chiffres et au plus { $max } caractères)
+reminders-bad-time = écrivez la date et l’heure sous la forme YYYY-MM-DD HH:MM (par exemple 2026-03-31 14:30)
+reminders-time-passed = cette heure est passée : choisissez une heure à venir
+reminders-too-far-ahead = c’est dans plus d’un an : choisissez une date plus proche
+rules-problem = { $field } : { $error }
+rules-problem-not-a-span = { $part } n’est pas une plage horaire comme 09:00-17:30
+rules-problem-until = { $until } n’est pas une heure ISO 8601 (par exemple 2026-03-31T17:00:00+02:00) ; « Ne pas déranger » jusqu’à une heure est désactivé
+rules-problem-not-a-prefix = { $entry } dans « Toujours ignorer » n’est pas un début de numéro
+rules-problem-not-a-number = { $entry } dans « Toujours ignorer » n’est pas un numéro (un début de numéro finit par *, comme 1900*)
+rules-problem-no-hours = « Ne pas déranger » en dehors des heures de travail est activé, mais aucune heure de travail n’est définie : tous les appels sont ignorés

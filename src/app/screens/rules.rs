@@ -144,10 +144,11 @@ mod tests {
     use egui_kittest::kittest::Queryable;
 
     #[test]
-    fn the_rules_speak_german() {
+    fn the_rules_and_their_problems_speak_german() {
         let de = Locale::parse("de").unwrap();
         let mut draft = Settings::default();
         draft.rules.dnd_outside_working_hours = true;
+        draft.rules.working_hours.mon = "9-5".into();
         let mut text = RulesText::default();
         let mut harness = Harness::new_ui(|ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
@@ -159,6 +160,10 @@ mod tests {
         harness.get_by_label("Arbeitszeit am Montag");
         harness.get_by_label("Eine Stunde lang");
         harness.get_by_label("Immer ignorieren (Spam)");
+        // A problem is said under the rules, naming the field.
+        harness.get_by_label(
+            "Arbeitszeit am Montag: \u{201c}9-5\u{201d} ist keine Zeitspanne wie 09:00-17:30",
+        );
         assert!(harness.query_by_label("Working hours on Monday").is_none());
     }
 }
