@@ -59,7 +59,7 @@ impl RulesText {
             .show(ui, |ui| self.rules_ui(ui, draft));
     }
 
-    fn rules_ui(&mut self, ui: &mut egui::Ui, draft: &mut Settings) {
+    pub(super) fn rules_ui(&mut self, ui: &mut egui::Ui, draft: &mut Settings) {
         ui.small(t!("rules-about"));
         let rules = &mut *draft.rules;
         ui.checkbox(

@@ -415,3 +415,107 @@ mod tests {
         en.get_by_label("Clipboard hotkey");
     }
 }
+
+/// The pseudo-locale walk over the screens this file and its neighbours
+/// (contacts, directories, rules, calls as work) draw: every text a person
+/// or a screen reader reads went through `t!`.
+#[cfg(test)]
+mod pseudo_walk {
+    #![allow(clippy::unwrap_used, clippy::expect_used)] // test code
+    use super::*;
+    use crate::i18n::{Locale, scoped};
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::NodeT;
+
+    /// Every label and value in the accessibility tree.
+    fn texts(harness: &Harness<'_>) -> Vec<String> {
+        harness
+            .root()
+            .children_recursive()
+            .flat_map(|n| {
+                let node = n.accesskit_node();
+                [node.label(), node.value()]
+            })
+            .flatten()
+            .collect()
+    }
+
+    #[test]
+    fn the_settings_contacts_rules_and_work_screens_leave_no_plain_english() {
+        let settings = Settings::default();
+        let mut screen = SettingsScreen::new(&settings);
+        let snap = Snapshot::default();
+        let mut directories = super::super::directories::Directories::default();
+        let configured = [crate::directory::DirectoryConfig::new(
+            "Corp",
+            "ldaps://dc1.corp.example.com",
+        )];
+        let status = [crate::directory::DirectoryStatus {
+            name: "Corp".into(),
+            kind: "LDAP",
+            entries: 2,
+            synced_at: Some(crate::history::now_ms() - 3 * 3_600_000),
+            tried_at: None,
+            error: None,
+            syncing: true,
+        }];
+        let mut contacts = super::super::contacts::Contacts::default();
+        contacts.save_as_contact("6465551234");
+        let mut work = super::super::work::WorkScreen::default();
+        let mut draft = settings.clone();
+        draft.rules.dnd_outside_working_hours = true;
+        draft.rules.ignore_numbers = vec!["19a*".into()];
+        let mut rules = super::super::rules::RulesText::default();
+        let mut harness = Harness::builder()
+            .with_size(egui::vec2(1200.0, 4000.0))
+            .build_ui(move |ui| {
+                // The pseudo-locale's accents are not all in egui's font.
+                ui.ctx()
+                    .set_missing_glyph_policy(egui::epaint::text::MissingGlyphPolicy::Tofu);
+                scoped(Locale::PSEUDO, || {
+                    let _ = screen.ui(ui, &snap, "");
+                    let _ = directories.ui(ui, &configured, Some(&status));
+                    let _ = contacts.ui(ui);
+                    let _ = work.export_ui(ui);
+                    rules.rules_ui(ui, &mut draft);
+                });
+            });
+        harness.run();
+        let texts = texts(&harness);
+        assert!(texts.len() > 60, "{}", texts.len());
+        // Data, not words: the server, the hotkey, a number, a name, a
+        // file, the export's format names, a number typed wrong, and the
+        // call page's placeholders.
+        let data = [
+            settings.server.as_str(),
+            settings.hotkey.as_str(),
+            "6465551234",
+            "Corp",
+            "skydial-calls.csv",
+            "skydial-calls",
+            "CSV",
+            "19a*",
+            "{number}",
+            "{name}",
+            "{clid}",
+            "{call_id}",
+            "{direction}",
+        ];
+        let plain: Vec<&String> = texts
+            .iter()
+            .filter(|text| {
+                let mut rest = text.to_string();
+                for d in data {
+                    rest = rest.replace(d, "");
+                }
+                // A path's folders are data too.
+                let rest: String = rest
+                    .split_whitespace()
+                    .filter(|w| !w.contains('/'))
+                    .collect();
+                rest.chars().any(|c| c.is_ascii_alphabetic())
+            })
+            .collect();
+        assert!(plain.is_empty(), "plain English: {plain:#?}");
+    }
+}
