@@ -2343,9 +2343,12 @@ fn remind_me_at_a_chosen_time_is_checked_as_typed_and_set() {
     rig.replace_in("At…", &format!("{} 14:30", day.format("%Y-%m-%d")));
     rig.until("no reason", |r| !r.has_text("that time has passed"));
     rig.click("Set");
+    // The time as the user's language writes it (English here).
+    let today = chrono::Local::now().date_naive();
+    let at = day.and_hms_opt(14, 30, 0).unwrap();
     let said = format!(
-        "You will be reminded to call (757) 555-0123 back at {} 14:30.",
-        day.format("%a")
+        "You will be reminded to call (757) 555-0123 back: {}.",
+        skydial::i18n::time::when(at, today)
     );
     rig.until("the reminder", |r| r.has_text(&said));
 }

@@ -835,3 +835,245 @@ hotkey-why-kde-gone = KGlobalAccel von KDE ist nicht mehr da
 hotkey-no-key = Keine Taste
 hotkey-shortcut-name = Die Telefonnummer in der Zwischenablage wählen
 hotkey-portal-description = Die Telefonnummer in der Zwischenablage wählen (skydial)
+
+## The Settings, Contacts and calls-as-work screens, and their notices (l10n-screens)
+
+# The Settings screen
+settings-account = Konto
+settings-signed-in-as = Angemeldet als { $user } bei { $server }
+settings-sign-out = Abmelden
+settings-sign-out-forget-pin = Abmelden und PIN vergessen
+settings-phone-and-calls = Telefon und Anrufe
+settings-endpoint = Telefon-Endpunkt (MAC)
+settings-endpoint-hint = leer lassen, wenn Ihre Provisionierung ihn nicht verlangt
+settings-hotkey = Tastenkürzel für die Zwischenablage
+settings-hotkey-action = Beim Drücken des Tastenkürzels
+settings-hotkey-action-prompt = Die Nummer in der Schnellwahl zeigen
+settings-hotkey-action-dial = Sofort wählen
+settings-hotkey-reads = Das Tastenkürzel liest
+settings-hotkey-reads-clipboard = Die Zwischenablage (kopierter Text)
+settings-hotkey-reads-selection = Den markierten Text (ohne Kopieren)
+settings-theme = Erscheinungsbild
+settings-theme-system = Wie der Desktop
+settings-theme-light = Hell
+settings-theme-dark = Dunkel
+settings-notifications = Anrufanzeigen für klingelnde Anrufe
+settings-do-not-disturb = Nicht stören (klingelnde Anrufe werden ignoriert und als verpasst vermerkt)
+settings-start-minimised = Minimiert im Infobereich starten
+settings-close-to-tray = Beim Schließen des Fensters bleibt skydial im Infobereich
+settings-start-at-login = skydial bei meiner Anmeldung starten (versteckt im Infobereich)
+settings-trusted-links = tel:- und callto:-Links ohne Nachfrage wählen (nie internationale oder Premium-Nummern)
+settings-hooks = Anrufseite und Programm
+settings-hooks-url-on-ring = Seite, die sich öffnet, wenn ein Anruf klingelt
+settings-hooks-url-on-answer = Seite, die sich öffnet, wenn ein Anruf angenommen wird
+settings-hooks-command = Programm, das bei Klingeln, Annehmen und Ende läuft
+settings-hooks-help = In einer Seite werden { $number }, { $name }, { $clid }, { $call_id } und { $direction } ausgefüllt. Das Programm erhält sie als SKYDIAL_NUMBER, SKYDIAL_NAME, SKYDIAL_CLID, SKYDIAL_CALL_ID, SKYDIAL_DIRECTION und SKYDIAL_EVENT (ring, answer, end); keine Shell liest seine Zeile.
+settings-hooks-unclosed-quote = In der Zeile des Programms ist ein Anführungszeichen nicht geschlossen.
+settings-about = Über skydial
+settings-about-version = Version
+settings-about-log = Protokoll
+settings-about-data = Verlauf und Kontakte
+settings-about-settings = Einstellungen
+settings-about-none = (auf diesem System keiner)
+
+# The Contacts screen and the contact form
+contacts-search = Kontakte durchsuchen
+contacts-new = Neuer Kontakt
+contacts-import-file = Datei importieren
+contacts-import-file-hint = /pfad/zu/kontakte.vcf oder .csv
+contacts-import = Importieren
+contacts-drop-hint = Sie können auch eine .vcf- oder .csv-Datei auf das Fenster ziehen.
+contacts-delete-question = Den Kontakt { $name } löschen?
+contacts-delete-confirm = Löschen
+contacts-delete-keep = Behalten
+contacts-none-yet = Noch keine Kontakte: Legen Sie mit „Neuer Kontakt“ einen an, importieren Sie eine Datei oder fügen Sie in den Einstellungen ein Firmenverzeichnis hinzu.
+contacts-nobody-matches = Niemand in Ihren Kontakten oder Verzeichnissen passt.
+contacts-person-from = { $name }: { $source }
+contacts-edit = Bearbeiten
+contacts-edit-who = { $name } bearbeiten
+contacts-delete = Löschen
+contacts-delete-who = { $name } löschen
+contacts-call = Anrufen
+contacts-call-who = { $name } anrufen ({ $kind })
+contacts-source-contacts = Kontakte
+contacts-kind-work = geschäftlich
+contacts-kind-mobile = mobil
+contacts-kind-home = privat
+contacts-kind-ip = IP-Telefon
+contacts-kind-other = sonstige
+contacts-form-new = Neuer Kontakt
+contacts-form-edit = Kontakt bearbeiten
+contacts-form-name = Name
+contacts-form-company = Firma
+contacts-form-number = Nummer { $position }
+contacts-form-remove = Entfernen
+contacts-form-remove-number = Nummer { $position } entfernen
+contacts-form-add-number = Nummer hinzufügen
+contacts-form-save = Kontakt speichern
+contacts-form-cancel = Abbrechen
+contacts-form-cannot-save = Speichern nicht möglich: { $error }.
+people-keys-hint = Pfeiltasten auf und ab: auswählen; Eingabetaste: wählen.
+
+contacts-form-kind = Art der Nummer { $position }
+
+# Settings’ Directories section
+directories = Verzeichnisse
+directories-about = Firmenverzeichnisse (LDAP, Active Directory, CardDAV) nennen die Namen Ihrer Anrufer und lassen Sie nach Namen wählen. Sie werden im Hintergrund abgeglichen; die Namen bleiben, wenn ein Server nicht erreichbar ist.
+directories-not-synced-yet = { $name }: noch nicht abgeglichen
+directories-sync-now = Jetzt abgleichen
+directories-sync-now-which = { $name } jetzt abgleichen
+directories-remove = Entfernen
+directories-remove-which = { $name } entfernen
+directories-none-yet = Noch keine Verzeichnisse.
+directories-remove-question = Das Verzeichnis { $name } entfernen? Seine Namen verschwinden aus skydial (nicht vom Server).
+directories-remove-confirm = Entfernen
+directories-remove-keep = Behalten
+directories-add = Verzeichnis hinzufügen
+directories-name = Name des Verzeichnisses
+directories-url = Server-URL
+directories-url-hint = ldaps://dc1.corp.example.com oder https://dav.example.com
+directories-base = Basis-DN (LDAP, optional)
+directories-login = Benutzer oder Bind-DN
+directories-login-hint = ada@corp.example.com; leer: anonym
+directories-password = Passwort des Verzeichnisses
+directories-password-kept = Das Passwort wird im Schlüsselbund des Systems aufbewahrt, nie in der Einstellungsdatei.
+directories-add-button = Verzeichnis hinzufügen
+directories-need-history = Verzeichnisse brauchen die Verlaufsdatenbank, die skydial nicht öffnen konnte.
+directories-cannot-add = Hinzufügen nicht möglich: { $error }.
+directory-status-synced = { $name }: abgeglichen { $ago } ({ $count ->
+    [one] { $count } Person
+   *[other] { $count } Personen
+})
+directory-status-never = { $name }: nie abgeglichen
+directory-status-and = { $status }; { $more }
+directory-status-syncing = wird gerade abgeglichen
+directory-status-failed = der letzte Versuch ({ $when }) ist gescheitert: { $error }. Die zuvor abgeglichenen Namen funktionieren weiter
+directory-ago-just-now = gerade eben
+directory-ago-minutes = { $count ->
+    [one] vor { $count } Min.
+   *[other] vor { $count } Min.
+}
+directory-ago-hours = { $count ->
+    [one] vor { $count } Std.
+   *[other] vor { $count } Std.
+}
+directory-ago-days = { $count ->
+    [one] vor { $count } Tag
+   *[other] vor { $count } Tagen
+}
+
+# Settings’ Rules for ringing calls
+rules = Regeln für klingelnde Anrufe
+rules-about = Sie wirken nur, solange skydial läuft. Ein ignorierter Anruf geht an die Mailbox; der Verlauf sagt, warum.
+rules-outside-working-hours = Nicht stören außerhalb der Arbeitszeit
+rules-working-hours-monday = Arbeitszeit am Montag
+rules-working-hours-tuesday = Arbeitszeit am Dienstag
+rules-working-hours-wednesday = Arbeitszeit am Mittwoch
+rules-working-hours-thursday = Arbeitszeit am Donnerstag
+rules-working-hours-friday = Arbeitszeit am Freitag
+rules-working-hours-saturday = Arbeitszeit am Samstag
+rules-working-hours-sunday = Arbeitszeit am Sonntag
+rules-working-hours-hint = leer: keine; oder 09:00-17:00
+rules-dnd-until = Nicht stören bis
+rules-dnd-for-an-hour = Eine Stunde lang
+rules-dnd-until-tomorrow = Bis morgen
+rules-dnd-clear = Leeren
+rules-vip = VIPs (kommen durch „Nicht stören“ durch)
+rules-vip-hint = eine Nummer oder der Name eines Kontakts, einer pro Zeile
+rules-ignore = Immer ignorieren (Spam)
+rules-ignore-hint = eine Nummer oder ein Anfang, der auf * endet, einer pro Zeile
+rules-pause-media = Musik und Videos anhalten, während ein Anruf klingelt oder läuft
+
+# Calls as work: the missed calls to do, Export…, the note editor
+work-missed-to-do = { $count ->
+    [one] Verpasste Anrufe zu erledigen ({ $count })
+   *[other] Verpasste Anrufe zu erledigen ({ $count })
+}
+work-missed-times = { $count ->
+    [one] Verpasst { $last }
+   *[other] { $count }-mal verpasst, zuletzt { $last }
+}
+work-call-back = Zurückrufen
+work-remind-me = Erinnern
+work-remind-in-15-minutes = In 15 Minuten
+work-remind-in-an-hour = In einer Stunde
+work-remind-tomorrow = Morgen um { $time }
+work-remind-at = Zeitpunkt…
+work-remind-set = Festlegen
+work-missed-done = Erledigt
+work-export-to = Exportieren nach
+work-export-as = Exportieren als
+work-export = Exportieren…
+work-note-title = Notiz zum Anruf mit { $who }
+work-note = Notiz
+work-note-save = Notiz speichern
+work-note-cancel = Abbrechen
+work-note-add = Notiz hinzufügen
+work-note-edit = Notiz bearbeiten
+work-note-shown = Notiz: { $note }
+work-live-note = Notiz
+notice-rules-could-not-ignore = „Nicht stören“ konnte einen Anruf nicht ignorieren: { $error }
+notice-missed-not-done = Der verpasste Anruf konnte nicht als erledigt markiert werden: { $error }
+notice-note-saved = Notiz gespeichert.
+notice-note-no-call = Die Notiz konnte nicht gespeichert werden: Dieser Anruf ist (noch) nicht im Verlauf; versuchen Sie es erneut, sobald er dort erscheint.
+notice-note-not-saved = Die Notiz konnte nicht gespeichert werden: { $error }
+notice-history-unreadable = Der Anrufverlauf konnte nicht gelesen werden: { $error }
+notice-reminder-not-set = Die Erinnerung konnte nicht gesetzt werden: { $error }
+notice-reminder-set = Sie werden erinnert, { $who } zurückzurufen: { $when }.
+notice-exported = { $count ->
+    [one] { $count } Anruf
+   *[other] { $count } Anrufe
+} nach { $path } exportiert.
+notice-not-exported = Der Verlauf konnte nicht nach { $path } exportiert werden: { $error }. Wählen Sie eine andere Datei oder einen anderen Ordner und versuchen Sie es erneut.
+notice-reminder-due = Erinnerung: { $summary }.
+reminder-call-back = { $who } zurückrufen
+reminder-call-back-late = { $who } zurückrufen (Erinnerung von { $when }, verspätet)
+reminder-title = skydial-Erinnerung
+
+# The desk’s notices about history, contacts and directories
+notice-not-marked-seen = Konnte nicht als gesehen markiert werden: { $error }
+notice-contacts-search-failed = Die Kontakte konnten nicht durchsucht werden: { $error }
+notice-people-search-failed = Kontakte und Verzeichnisse konnten nicht durchsucht werden: { $error }
+notice-contact-added = { $name } als Kontakt gespeichert.
+notice-contact-updated = Kontakt { $name } gespeichert.
+notice-contact-deleted = Kontakt gelöscht.
+notice-contact-invalid = Der Kontakt konnte nicht gespeichert werden: { $error }.
+notice-contact-not-saved = Der Kontakt konnte nicht gespeichert werden: { $error }
+notice-contact-not-deleted = Der Kontakt konnte nicht gelöscht werden: { $error }
+notice-contact-gone-not-saved = Der Kontakt konnte nicht gespeichert werden: Er ist nicht mehr in Ihren Kontakten.
+notice-contact-gone-not-deleted = Der Kontakt konnte nicht gelöscht werden: Er ist nicht mehr in Ihren Kontakten.
+notice-directories-no-database = Die Verzeichnisse können nicht abgeglichen werden: skydial hat keine Verlaufsdatenbank.
+notice-directory-sync-failed = { $name }: { $error }. Die zuvor abgeglichenen Namen funktionieren weiter.
+notice-directories-not-synced = Die Verzeichnisse konnten nicht abgeglichen werden: { $error }
+notice-contacts-not-imported = Die Kontakte konnten nicht importiert werden: { $error }
+notice-contacts-imported = { $path } importiert: { $count ->
+    [one] { $count } Nummer gelesen
+   *[other] { $count } Nummern gelesen
+}, { $added } neu.
+
+# The desk’s notices about settings
+notice-dnd-on = „Nicht stören“ ist an: Klingelnde Anrufe werden ignoriert und als verpasst vermerkt.
+notice-dnd-off = „Nicht stören“ ist aus.
+notice-dnd-until = „Nicht stören“ bis { $when }: Klingelnde Anrufe werden ignoriert und als verpasst vermerkt.
+notice-directory-not-added = Das Verzeichnis konnte nicht hinzugefügt werden: { $error }.
+notice-directory-name-taken = Das Verzeichnis konnte nicht hinzugefügt werden: Es gibt schon eines namens { $name }; wählen Sie einen anderen Namen.
+notice-directory-password-not-kept = Das Passwort für { $name } wird nicht aufbewahrt ({ $error }): Setzen Sie { $variable }, wann immer skydial es abgleicht.
+notice-directories-not-updated = Die Verzeichnisse konnten nicht aktualisiert werden: { $error }
+notice-directory-removed = Verzeichnis { $name } entfernt: seine Namen und sein aufbewahrtes Passwort.
+notice-directory-added = Verzeichnis { $name } hinzugefügt: Es wird jetzt abgeglichen.
+notice-start-at-login-on = skydial startet bei Ihrer Anmeldung versteckt im Infobereich ({ $path }).
+notice-start-at-login-off = skydial startet nicht mehr bei Ihrer Anmeldung.
+notice-start-at-login-no-program = skydial findet seine eigene Programmdatei nicht ({ $error }) und kann daher nicht bei der Anmeldung starten.
+
+contacts-check-needs-name = ein Kontakt braucht einen Namen
+contacts-check-needs-number = ein Kontakt braucht mindestens eine Nummer
+contacts-check-not-a-number = { $number } ist keine Telefonnummer (sie braucht mindestens 4 Ziffern und höchstens { $max } Zeichen)
+reminders-bad-time = schreiben Sie Datum und Uhrzeit als YYYY-MM-DD HH:MM (etwa 2026-03-31 14:30)
+reminders-time-passed = diese Zeit ist vorbei: wählen Sie eine spätere
+reminders-too-far-ahead = das ist mehr als ein Jahr voraus: wählen Sie eine nähere Zeit
+rules-problem = { $field }: { $error }
+rules-problem-not-a-span = { $part } ist keine Zeitspanne wie 09:00-17:30
+rules-problem-until = { $until } ist keine ISO-8601-Zeit (etwa 2026-03-31T17:00:00+02:00); „Nicht stören“ bis zu einer Zeit ist aus
+rules-problem-not-a-prefix = { $entry } unter „Immer ignorieren“ ist kein Nummernanfang
+rules-problem-not-a-number = { $entry } unter „Immer ignorieren“ ist keine Nummer (ein Anfang endet auf *, etwa 1900*)
+rules-problem-no-hours = „Nicht stören“ außerhalb der Arbeitszeit ist an, aber es ist keine Arbeitszeit eingetragen: Jeder Anruf wird ignoriert

@@ -874,3 +874,273 @@ hotkey-no-key = No key
 # The shortcut's name in the desktop's keyboard settings (the portal's and KDE's lists).
 hotkey-shortcut-name = Dial the phone number on the clipboard
 hotkey-portal-description = Dial the phone number on the clipboard (skydial)
+
+## The Settings, Contacts and calls-as-work screens, and their notices (l10n-screens)
+
+# The Settings screen
+settings-account = Account
+# $user: the DID, $server: the server's URL.
+settings-signed-in-as = Signed in as { $user } on { $server }
+settings-sign-out = Sign out
+settings-sign-out-forget-pin = Sign out and forget PIN
+settings-phone-and-calls = Phone and calls
+settings-endpoint = Phone endpoint (MAC)
+settings-endpoint-hint = leave blank unless your provisioning needs it
+settings-hotkey = Clipboard hotkey
+settings-hotkey-action = When the hotkey is pressed
+settings-hotkey-action-prompt = Show the number in the quick-dial prompt
+settings-hotkey-action-dial = Dial at once
+settings-hotkey-reads = The hotkey reads
+settings-hotkey-reads-clipboard = The clipboard (copied text)
+settings-hotkey-reads-selection = The selected text (no need to copy)
+settings-theme = Appearance
+settings-theme-system = Follow the desktop
+settings-theme-light = Light
+settings-theme-dark = Dark
+settings-notifications = Screen pops for ringing calls
+settings-do-not-disturb = Do not disturb (ringing calls are ignored and logged as missed)
+settings-start-minimised = Start minimised to the tray
+settings-close-to-tray = Closing the window keeps skydial in the tray
+settings-start-at-login = Start skydial when I log in (hidden in the tray)
+settings-trusted-links = Dial tel: and callto: links without asking (never international or premium-rate numbers)
+settings-hooks = Call page and hook
+settings-hooks-url-on-ring = Page to open when a call rings
+settings-hooks-url-on-answer = Page to open when a call is answered
+settings-hooks-command = Program to run on ring, answer and end
+# $number, $name, ...: the placeholders as typed in a page ({number}, {name}, ...); the SKYDIAL_ variables and ring, answer, end stay as they are.
+settings-hooks-help = In a page, { $number }, { $name }, { $clid }, { $call_id } and { $direction } are filled in. The program gets them as SKYDIAL_NUMBER, SKYDIAL_NAME, SKYDIAL_CLID, SKYDIAL_CALL_ID, SKYDIAL_DIRECTION and SKYDIAL_EVENT (ring, answer, end); no shell reads its line.
+settings-hooks-unclosed-quote = The program's line has a quotation mark that is not closed.
+settings-about = About skydial
+settings-about-version = Version
+settings-about-log = Log
+settings-about-data = History and contacts
+settings-about-settings = Settings
+# Instead of a folder that this system does not have.
+settings-about-none = (none on this system)
+
+# The Contacts screen and the contact form
+contacts-search = Search contacts
+contacts-new = New contact
+contacts-import-file = Import file
+contacts-import-file-hint = /path/to/contacts.vcf or .csv
+contacts-import = Import
+contacts-drop-hint = You can also drop a .vcf or .csv file on the window.
+contacts-delete-question = Delete the contact { $name }?
+contacts-delete-confirm = Delete it
+contacts-delete-keep = Keep it
+contacts-none-yet = No contacts yet: add one with New contact, import a file, or add a company directory in Settings.
+contacts-nobody-matches = Nobody in your contacts or directories matches.
+# Hovering a person's name: $source says where the name came from.
+contacts-person-from = { $name }: { $source }
+contacts-edit = Edit
+contacts-edit-who = Edit { $name }
+contacts-delete = Delete
+contacts-delete-who = Delete { $name }
+contacts-call = Call
+# $kind: work, mobile, home...
+contacts-call-who = Call { $name } ({ $kind })
+# Where a person's name came from, next to it: the user's own contacts (else a directory's name).
+contacts-source-contacts = contacts
+# A number's kind, in lists and in the form's choice.
+contacts-kind-work = work
+contacts-kind-mobile = mobile
+contacts-kind-home = home
+contacts-kind-ip = IP phone
+contacts-kind-other = other
+contacts-form-new = New contact
+contacts-form-edit = Edit contact
+contacts-form-name = Name
+contacts-form-company = Company
+# The form's Nth number field.
+contacts-form-number = Number { $position }
+contacts-form-remove = Remove
+contacts-form-remove-number = Remove number { $position }
+contacts-form-add-number = Add a number
+contacts-form-save = Save contact
+contacts-form-cancel = Cancel
+contacts-form-cannot-save = Cannot save: { $error }.
+# Under the dial field while a name is typed: the people found.
+people-keys-hint = Up and Down choose; Enter dials.
+
+# The accessible name of the choice of a number's kind (work, mobile...) in the contact form.
+contacts-form-kind = Kind of number { $position }
+
+# Settings' Directories section
+directories = Directories
+directories-about = Company directories (LDAP, Active Directory, CardDAV) name your callers and let you dial by name. They sync in the background; the names stay when a server cannot be reached.
+directories-not-synced-yet = { $name }: not synced yet
+directories-sync-now = Sync now
+directories-sync-now-which = Sync { $name } now
+directories-remove = Remove
+directories-remove-which = Remove { $name }
+directories-none-yet = No directories yet.
+directories-remove-question = Remove the directory { $name }? Its names go from skydial (not from the server).
+directories-remove-confirm = Remove it
+directories-remove-keep = Keep it
+directories-add = Add a directory
+directories-name = Directory name
+directories-url = Server URL
+directories-url-hint = ldaps://dc1.corp.example.com or https://dav.example.com
+directories-base = Base DN (LDAP, optional)
+directories-login = User or bind DN
+directories-login-hint = ada@corp.example.com; blank: anonymous
+directories-password = Directory password
+directories-password-kept = The password is kept in the system keyring, never in the settings file.
+directories-add-button = Add directory
+directories-need-history = Directories need the history database, which skydial could not open.
+directories-cannot-add = Cannot add it: { $error }.
+# A directory's state in the list: when it last synced ($ago: "just now", "5 min ago").
+directory-status-synced = { $name }: synced { $ago } ({ $count ->
+    [one] { $count } person
+   *[other] { $count } people
+})
+directory-status-never = { $name }: never synced
+# Joins a directory's state and what more there is to say about it.
+directory-status-and = { $status }; { $more }
+directory-status-syncing = syncing now
+directory-status-failed = the last try ({ $when }) failed: { $error }. The names synced before still work
+directory-ago-just-now = just now
+directory-ago-minutes = { $count ->
+    [one] { $count } min ago
+   *[other] { $count } min ago
+}
+directory-ago-hours = { $count ->
+    [one] { $count } h ago
+   *[other] { $count } h ago
+}
+directory-ago-days = { $count ->
+    [one] { $count } day ago
+   *[other] { $count } days ago
+}
+
+# Settings' Rules for ringing calls
+rules = Rules for ringing calls
+rules-about = They work only while skydial runs. An ignored call goes to voicemail; history says why.
+rules-outside-working-hours = Do not disturb outside working hours
+rules-working-hours-monday = Working hours on Monday
+rules-working-hours-tuesday = Working hours on Tuesday
+rules-working-hours-wednesday = Working hours on Wednesday
+rules-working-hours-thursday = Working hours on Thursday
+rules-working-hours-friday = Working hours on Friday
+rules-working-hours-saturday = Working hours on Saturday
+rules-working-hours-sunday = Working hours on Sunday
+# The times are typed as shown, 24-hour; blank means no working hours that day.
+rules-working-hours-hint = none, or 09:00-17:00
+rules-dnd-until = Do not disturb until
+rules-dnd-for-an-hour = For an hour
+rules-dnd-until-tomorrow = Until tomorrow
+rules-dnd-clear = Clear
+rules-vip = VIPs (ring through do not disturb)
+rules-vip-hint = a number or a contact's name, one a line
+rules-ignore = Always ignore (spam)
+# The * is typed as is.
+rules-ignore-hint = a number, or a prefix ending in *, one a line
+rules-pause-media = Pause music and videos while a call rings or is live
+
+# Calls as work: the missed calls to do, Export…, the note editor
+work-missed-to-do = { $count ->
+    [one] Missed calls to do ({ $count })
+   *[other] Missed calls to do ({ $count })
+}
+# $last: when the last missed call was ("Today, 2:05 PM").
+work-missed-times = { $count ->
+    [one] Missed { $last }
+   *[other] Missed { $count } times, last { $last }
+}
+work-call-back = Call back
+work-remind-me = Remind me
+work-remind-in-15-minutes = In 15 minutes
+work-remind-in-an-hour = In an hour
+# $time: 9 in the morning as the user's clock writes it.
+work-remind-tomorrow = Tomorrow at { $time }
+# A field for a date and time (typed as 2026-03-31 14:30).
+work-remind-at = At…
+work-remind-set = Set
+work-missed-done = Done
+work-export-to = Export to
+work-export-as = Export as
+work-export = Export…
+work-note-title = Note on the call with { $who }
+work-note = Note
+work-note-save = Save note
+work-note-cancel = Cancel
+work-note-add = Add note
+work-note-edit = Edit note
+work-note-shown = Note: { $note }
+# The button on a live call that opens the note editor.
+work-live-note = Note
+# The desk's notices about calls as work
+notice-rules-could-not-ignore = Do not disturb could not ignore a call: { $error }
+notice-missed-not-done = Could not mark the missed call done: { $error }
+notice-note-saved = Note saved.
+notice-note-no-call = Could not save the note: that call is not in the history (yet); try again once it shows there.
+notice-note-not-saved = Could not save the note: { $error }
+notice-history-unreadable = Could not read the call history: { $error }
+notice-reminder-not-set = Could not set the reminder: { $error }
+# $when: "Today, 2:05 PM", "March 14, 9:00 AM".
+notice-reminder-set = You will be reminded to call { $who } back: { $when }.
+notice-exported = Exported { $count ->
+    [one] { $count } call
+   *[other] { $count } calls
+} to { $path }.
+notice-not-exported = Could not export the history to { $path }: { $error }. Choose another file or folder and try again.
+# A reminder come due: $summary is reminder-call-back or reminder-call-back-late.
+notice-reminder-due = Reminder: { $summary }.
+reminder-call-back = Call { $who } back
+reminder-call-back-late = Call { $who } back (reminder from { $when }, late)
+# The title of a reminder's notification.
+reminder-title = skydial reminder
+
+# The desk's notices about history, contacts and directories
+notice-not-marked-seen = Could not mark as seen: { $error }
+notice-contacts-search-failed = Could not search contacts: { $error }
+notice-people-search-failed = Could not search contacts and directories: { $error }
+notice-contact-added = Saved { $name } as a contact.
+notice-contact-updated = Saved the contact { $name }.
+notice-contact-deleted = Deleted the contact.
+# $error says what is wrong with the contact typed (no name, a number that is not one).
+notice-contact-invalid = Could not save the contact: { $error }.
+notice-contact-not-saved = Could not save the contact: { $error }
+notice-contact-not-deleted = Could not delete the contact: { $error }
+notice-contact-gone-not-saved = Could not save the contact: it is no longer in your contacts.
+notice-contact-gone-not-deleted = Could not delete the contact: it is no longer in your contacts.
+notice-directories-no-database = The directories cannot sync: skydial has no history database.
+notice-directory-sync-failed = { $name }: { $error }. The names synced before still work.
+notice-directories-not-synced = Could not sync the directories: { $error }
+notice-contacts-not-imported = Could not import contacts: { $error }
+notice-contacts-imported = Imported { $path }: { $count ->
+    [one] { $count } number read
+   *[other] { $count } numbers read
+}, { $added } new.
+
+# The desk's notices about settings
+notice-dnd-on = Do not disturb is on: ringing calls are ignored and logged as missed.
+notice-dnd-off = Do not disturb is off.
+# $when: a time (15:20), or a date and time when not today.
+notice-dnd-until = Do not disturb until { $when }: ringing calls are ignored and logged as missed.
+notice-directory-not-added = Could not add the directory: { $error }.
+notice-directory-name-taken = Could not add the directory: there is one named { $name } already; pick another name.
+# $variable: an environment variable's name, kept as it is.
+notice-directory-password-not-kept = The password for { $name } is not kept ({ $error }): set { $variable } whenever skydial syncs it.
+notice-directories-not-updated = Could not update the directories: { $error }
+notice-directory-removed = Removed the directory { $name }: its names and its kept password.
+notice-directory-added = Added the directory { $name }: it syncs now.
+notice-start-at-login-on = skydial starts hidden in the tray when you log in ({ $path }).
+notice-start-at-login-off = skydial no longer starts when you log in.
+notice-start-at-login-no-program = skydial cannot find its own program file ({ $error }), so it cannot start at login.
+
+# Why a contact, a reminder's time or a rule cannot be used (under their fields)
+contacts-check-needs-name = a contact needs a name
+contacts-check-needs-number = a contact needs at least one number
+contacts-check-not-a-number = { $number } is not a phone number (it needs at least 4 digits, and at most { $max } characters)
+# The format is typed as shown, whatever the language.
+reminders-bad-time = write the date and time as YYYY-MM-DD HH:MM (like 2026-03-31 14:30)
+reminders-time-passed = that time has passed: choose a time ahead
+reminders-too-far-ahead = that is more than a year ahead: choose a nearer time
+# $field: the field's label (rules-working-hours-monday...).
+rules-problem = { $field }: { $error }
+rules-problem-not-a-span = { $part } is not a span of hours like 09:00-17:30
+rules-problem-until = { $until } is not an ISO 8601 time (like 2026-03-31T17:00:00+02:00); do not disturb until a time is off
+rules-problem-not-a-prefix = { $entry } under Always ignore is not a number prefix
+rules-problem-not-a-number = { $entry } under Always ignore is not a number (a prefix ends in *, like 1900*)
+rules-problem-no-hours = do not disturb outside working hours is on, but no working hours are set: every call is ignored

@@ -838,3 +838,248 @@ hotkey-why-kde-gone = KGlobalAccel de KDE ha desaparecido
 hotkey-no-key = Ninguna tecla
 hotkey-shortcut-name = Marcar el número de teléfono del portapapeles
 hotkey-portal-description = Marcar el número de teléfono del portapapeles (skydial)
+
+## The Settings, Contacts and calls-as-work screens, and their notices (l10n-screens)
+
+# The Settings screen
+settings-account = Cuenta
+settings-signed-in-as = Sesión iniciada como { $user } en { $server }
+settings-sign-out = Cerrar sesión
+settings-sign-out-forget-pin = Cerrar sesión y olvidar el PIN
+settings-phone-and-calls = Teléfono y llamadas
+settings-endpoint = Terminal del teléfono (MAC)
+settings-endpoint-hint = déjalo vacío salvo que tu aprovisionamiento lo necesite
+settings-hotkey = Atajo del portapapeles
+settings-hotkey-action = Al pulsar el atajo
+settings-hotkey-action-prompt = Mostrar el número en el marcado rápido
+settings-hotkey-action-dial = Marcar enseguida
+settings-hotkey-reads = El atajo lee
+settings-hotkey-reads-clipboard = El portapapeles (texto copiado)
+settings-hotkey-reads-selection = El texto seleccionado (sin necesidad de copiarlo)
+settings-theme = Apariencia
+settings-theme-system = Igual que el escritorio
+settings-theme-light = Claro
+settings-theme-dark = Oscuro
+settings-notifications = Avisos de llamada para las llamadas entrantes
+settings-do-not-disturb = No molestar (las llamadas entrantes se ignoran y se registran como perdidas)
+settings-start-minimised = Iniciar minimizado en la bandeja
+settings-close-to-tray = Al cerrar la ventana, skydial sigue en la bandeja
+settings-start-at-login = Iniciar skydial al entrar en mi sesión (oculto en la bandeja)
+settings-trusted-links = Marcar los enlaces tel: y callto: sin preguntar (nunca números internacionales ni de tarificación especial)
+settings-hooks = Página y programa de llamada
+settings-hooks-url-on-ring = Página que se abre cuando suena una llamada
+settings-hooks-url-on-answer = Página que se abre cuando se contesta una llamada
+settings-hooks-command = Programa que se ejecuta al sonar, contestar y terminar
+settings-hooks-help = En una página se rellenan { $number }, { $name }, { $clid }, { $call_id } y { $direction }. El programa los recibe como SKYDIAL_NUMBER, SKYDIAL_NAME, SKYDIAL_CLID, SKYDIAL_CALL_ID, SKYDIAL_DIRECTION y SKYDIAL_EVENT (ring, answer, end); ningún shell lee su línea.
+settings-hooks-unclosed-quote = La línea del programa tiene unas comillas sin cerrar.
+settings-about = Acerca de skydial
+settings-about-version = Versión
+settings-about-log = Registro
+settings-about-data = Historial y contactos
+settings-about-settings = Ajustes
+settings-about-none = (ninguno en este sistema)
+
+# The Contacts screen and the contact form
+contacts-search = Buscar contactos
+contacts-new = Nuevo contacto
+contacts-import-file = Archivo que importar
+contacts-import-file-hint = /ruta/a/contactos.vcf o .csv
+contacts-import = Importar
+contacts-drop-hint = También puedes soltar un archivo .vcf o .csv en la ventana.
+contacts-delete-question = ¿Eliminar el contacto { $name }?
+contacts-delete-confirm = Eliminarlo
+contacts-delete-keep = Conservarlo
+contacts-none-yet = Aún no hay contactos: añade uno con «Nuevo contacto», importa un archivo o añade un directorio de empresa en Ajustes.
+contacts-nobody-matches = Nadie en tus contactos ni en tus directorios coincide.
+contacts-person-from = { $name }: { $source }
+contacts-edit = Editar
+contacts-edit-who = Editar a { $name }
+contacts-delete = Eliminar
+contacts-delete-who = Eliminar a { $name }
+contacts-call = Llamar
+contacts-call-who = Llamar a { $name } ({ $kind })
+contacts-source-contacts = contactos
+contacts-kind-work = trabajo
+contacts-kind-mobile = móvil
+contacts-kind-home = casa
+contacts-kind-ip = teléfono IP
+contacts-kind-other = otro
+contacts-form-new = Nuevo contacto
+contacts-form-edit = Editar contacto
+contacts-form-name = Nombre
+contacts-form-company = Empresa
+contacts-form-number = Número { $position }
+contacts-form-remove = Quitar
+contacts-form-remove-number = Quitar el número { $position }
+contacts-form-add-number = Añadir un número
+contacts-form-save = Guardar contacto
+contacts-form-cancel = Cancelar
+contacts-form-cannot-save = No se puede guardar: { $error }.
+people-keys-hint = Arriba y Abajo eligen; Intro marca.
+
+contacts-form-kind = Tipo del número { $position }
+
+# Settings' Directories section
+directories = Directorios
+directories-about = Los directorios de empresa (LDAP, Active Directory, CardDAV) ponen nombre a quien te llama y te permiten marcar por nombre. Se sincronizan en segundo plano; los nombres se quedan cuando no se puede llegar a un servidor.
+directories-not-synced-yet = { $name }: aún sin sincronizar
+directories-sync-now = Sincronizar ahora
+directories-sync-now-which = Sincronizar { $name } ahora
+directories-remove = Quitar
+directories-remove-which = Quitar { $name }
+directories-none-yet = Aún no hay directorios.
+directories-remove-question = ¿Quitar el directorio { $name }? Sus nombres desaparecen de skydial (no del servidor).
+directories-remove-confirm = Quitarlo
+directories-remove-keep = Conservarlo
+directories-add = Añadir un directorio
+directories-name = Nombre del directorio
+directories-url = URL del servidor
+directories-url-hint = ldaps://dc1.corp.example.com o https://dav.example.com
+directories-base = DN base (LDAP, opcional)
+directories-login = Usuario o DN de enlace
+directories-login-hint = ada@corp.example.com; vacío: anónimo
+directories-password = Contraseña del directorio
+directories-password-kept = La contraseña se guarda en el llavero del sistema, nunca en el archivo de ajustes.
+directories-add-button = Añadir directorio
+directories-need-history = Los directorios necesitan la base de datos del historial, que skydial no pudo abrir.
+directories-cannot-add = No se puede añadir: { $error }.
+directory-status-synced = { $name }: sincronizado { $ago } ({ $count ->
+    [one] { $count } persona
+   *[other] { $count } personas
+})
+directory-status-never = { $name }: nunca sincronizado
+directory-status-and = { $status }; { $more }
+directory-status-syncing = sincronizando ahora
+directory-status-failed = el último intento ({ $when }) falló: { $error }. Los nombres sincronizados antes siguen funcionando
+directory-ago-just-now = hace un momento
+directory-ago-minutes = { $count ->
+    [one] hace { $count } min
+   *[other] hace { $count } min
+}
+directory-ago-hours = { $count ->
+    [one] hace { $count } h
+   *[other] hace { $count } h
+}
+directory-ago-days = { $count ->
+    [one] hace { $count } día
+   *[other] hace { $count } días
+}
+
+# Settings' Rules for ringing calls
+rules = Reglas para las llamadas entrantes
+rules-about = Solo funcionan mientras skydial está en marcha. Una llamada ignorada va al buzón de voz; el historial dice por qué.
+rules-outside-working-hours = No molestar fuera del horario laboral
+rules-working-hours-monday = Horario laboral del lunes
+rules-working-hours-tuesday = Horario laboral del martes
+rules-working-hours-wednesday = Horario laboral del miércoles
+rules-working-hours-thursday = Horario laboral del jueves
+rules-working-hours-friday = Horario laboral del viernes
+rules-working-hours-saturday = Horario laboral del sábado
+rules-working-hours-sunday = Horario laboral del domingo
+rules-working-hours-hint = vacío: ninguno; o 09:00-17:00
+rules-dnd-until = No molestar hasta
+rules-dnd-for-an-hour = Durante una hora
+rules-dnd-until-tomorrow = Hasta mañana
+rules-dnd-clear = Borrar
+rules-vip = VIP (suenan aunque esté activo «No molestar»)
+rules-vip-hint = un número o el nombre de un contacto, uno por línea
+rules-ignore = Ignorar siempre (spam)
+rules-ignore-hint = un número, o un prefijo terminado en *, uno por línea
+rules-pause-media = Pausar la música y los vídeos mientras suena o dura una llamada
+
+# Calls as work: the missed calls to do, Export…, the note editor
+work-missed-to-do = { $count ->
+    [one] Llamadas perdidas pendientes ({ $count })
+   *[other] Llamadas perdidas pendientes ({ $count })
+}
+work-missed-times = { $count ->
+    [one] Perdida { $last }
+   *[other] Perdida { $count } veces, la última { $last }
+}
+work-call-back = Devolver la llamada
+work-remind-me = Recordármelo
+work-remind-in-15-minutes = Dentro de 15 minutos
+work-remind-in-an-hour = Dentro de una hora
+work-remind-tomorrow = Mañana a las { $time }
+work-remind-at = Fecha y hora…
+work-remind-set = Fijar
+work-missed-done = Hecho
+work-export-to = Exportar a
+work-export-as = Exportar como
+work-export = Exportar…
+work-note-title = Nota sobre la llamada con { $who }
+work-note = Nota
+work-note-save = Guardar nota
+work-note-cancel = Cancelar
+work-note-add = Añadir nota
+work-note-edit = Editar nota
+work-note-shown = Nota: { $note }
+work-live-note = Nota
+notice-rules-could-not-ignore = «No molestar» no pudo ignorar una llamada: { $error }
+notice-missed-not-done = No se pudo marcar la llamada perdida como hecha: { $error }
+notice-note-saved = Nota guardada.
+notice-note-no-call = No se pudo guardar la nota: esa llamada no está (todavía) en el historial; vuelve a intentarlo cuando aparezca allí.
+notice-note-not-saved = No se pudo guardar la nota: { $error }
+notice-history-unreadable = No se pudo leer el historial de llamadas: { $error }
+notice-reminder-not-set = No se pudo crear el recordatorio: { $error }
+notice-reminder-set = Te recordaremos devolver la llamada a { $who }: { $when }.
+notice-exported = { $count ->
+    [one] Se exportó { $count } llamada
+   *[other] Se exportaron { $count } llamadas
+} a { $path }.
+notice-not-exported = No se pudo exportar el historial a { $path }: { $error }. Elige otro archivo u otra carpeta y vuelve a intentarlo.
+notice-reminder-due = Recordatorio: { $summary }.
+reminder-call-back = Devolver la llamada a { $who }
+reminder-call-back-late = Devolver la llamada a { $who } (recordatorio de { $when }, con retraso)
+reminder-title = Recordatorio de skydial
+
+# The desk's notices about history, contacts and directories
+notice-not-marked-seen = No se pudo marcar como vista: { $error }
+notice-contacts-search-failed = No se pudo buscar en los contactos: { $error }
+notice-people-search-failed = No se pudo buscar en los contactos y directorios: { $error }
+notice-contact-added = { $name } guardado como contacto.
+notice-contact-updated = Contacto { $name } guardado.
+notice-contact-deleted = Contacto eliminado.
+notice-contact-invalid = No se pudo guardar el contacto: { $error }.
+notice-contact-not-saved = No se pudo guardar el contacto: { $error }
+notice-contact-not-deleted = No se pudo eliminar el contacto: { $error }
+notice-contact-gone-not-saved = No se pudo guardar el contacto: ya no está en tus contactos.
+notice-contact-gone-not-deleted = No se pudo eliminar el contacto: ya no está en tus contactos.
+notice-directories-no-database = Los directorios no se pueden sincronizar: skydial no tiene base de datos del historial.
+notice-directory-sync-failed = { $name }: { $error }. Los nombres sincronizados antes siguen funcionando.
+notice-directories-not-synced = No se pudieron sincronizar los directorios: { $error }
+notice-contacts-not-imported = No se pudieron importar los contactos: { $error }
+notice-contacts-imported = { $path } importado: { $count ->
+    [one] { $count } número leído
+   *[other] { $count } números leídos
+}, { $added ->
+    [one] { $added } nuevo
+   *[other] { $added } nuevos
+}.
+
+# The desk's notices about settings
+notice-dnd-on = «No molestar» está activado: las llamadas entrantes se ignoran y se registran como perdidas.
+notice-dnd-off = «No molestar» está desactivado.
+notice-dnd-until = «No molestar» hasta { $when }: las llamadas entrantes se ignoran y se registran como perdidas.
+notice-directory-not-added = No se pudo añadir el directorio: { $error }.
+notice-directory-name-taken = No se pudo añadir el directorio: ya hay uno llamado { $name }; elige otro nombre.
+notice-directory-password-not-kept = La contraseña de { $name } no se guarda ({ $error }): define { $variable } cada vez que skydial lo sincronice.
+notice-directories-not-updated = No se pudieron actualizar los directorios: { $error }
+notice-directory-removed = Directorio { $name } quitado: sus nombres y su contraseña guardada.
+notice-directory-added = Directorio { $name } añadido: se sincroniza ahora.
+notice-start-at-login-on = skydial se inicia oculto en la bandeja al entrar en tu sesión ({ $path }).
+notice-start-at-login-off = skydial ya no se inicia al entrar en tu sesión.
+notice-start-at-login-no-program = skydial no encuentra su propio archivo de programa ({ $error }), así que no puede iniciarse al entrar en la sesión.
+
+contacts-check-needs-name = un contacto necesita un nombre
+contacts-check-needs-number = un contacto necesita al menos un número
+contacts-check-not-a-number = { $number } no es un número de teléfono (necesita al menos 4 dígitos y como mucho { $max } caracteres)
+reminders-bad-time = escribe la fecha y la hora como YYYY-MM-DD HH:MM (por ejemplo, 2026-03-31 14:30)
+reminders-time-passed = esa hora ya ha pasado: elige una hora futura
+reminders-too-far-ahead = eso es dentro de más de un año: elige una fecha más cercana
+rules-problem = { $field }: { $error }
+rules-problem-not-a-span = { $part } no es un intervalo de horas como 09:00-17:30
+rules-problem-until = { $until } no es una hora ISO 8601 (por ejemplo, 2026-03-31T17:00:00+02:00); «No molestar» hasta una hora está desactivado
+rules-problem-not-a-prefix = { $entry } en «Ignorar siempre» no es un prefijo de número
+rules-problem-not-a-number = { $entry } en «Ignorar siempre» no es un número (un prefijo termina en *, como 1900*)
+rules-problem-no-hours = «No molestar» fuera del horario laboral está activado, pero no hay horario laboral: se ignoran todas las llamadas

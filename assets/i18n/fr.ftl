@@ -839,3 +839,248 @@ hotkey-why-kde-gone = KGlobalAccel de KDE a disparu
 hotkey-no-key = Aucune touche
 hotkey-shortcut-name = Composer le numéro de téléphone du presse-papiers
 hotkey-portal-description = Composer le numéro de téléphone du presse-papiers (skydial)
+
+## The Settings, Contacts and calls-as-work screens, and their notices (l10n-screens)
+
+# The Settings screen
+settings-account = Compte
+settings-signed-in-as = Connecté en tant que { $user } sur { $server }
+settings-sign-out = Se déconnecter
+settings-sign-out-forget-pin = Se déconnecter et oublier le PIN
+settings-phone-and-calls = Téléphone et appels
+settings-endpoint = Terminal du téléphone (MAC)
+settings-endpoint-hint = laissez vide sauf si votre provisionnement l’exige
+settings-hotkey = Raccourci du presse-papiers
+settings-hotkey-action = Quand le raccourci est pressé
+settings-hotkey-action-prompt = Afficher le numéro dans la composition rapide
+settings-hotkey-action-dial = Composer tout de suite
+settings-hotkey-reads = Le raccourci lit
+settings-hotkey-reads-clipboard = Le presse-papiers (texte copié)
+settings-hotkey-reads-selection = Le texte sélectionné (inutile de le copier)
+settings-theme = Apparence
+settings-theme-system = Comme le bureau
+settings-theme-light = Claire
+settings-theme-dark = Sombre
+settings-notifications = Fenêtres d’appel pour les appels qui sonnent
+settings-do-not-disturb = Ne pas déranger (les appels qui sonnent sont ignorés et notés comme manqués)
+settings-start-minimised = Démarrer réduit dans la zone de notification
+settings-close-to-tray = Fermer la fenêtre garde skydial dans la zone de notification
+settings-start-at-login = Lancer skydial à l’ouverture de ma session (caché dans la zone de notification)
+settings-trusted-links = Composer les liens tel: et callto: sans demander (jamais les numéros internationaux ou surtaxés)
+settings-hooks = Page et programme d’appel
+settings-hooks-url-on-ring = Page à ouvrir quand un appel sonne
+settings-hooks-url-on-answer = Page à ouvrir quand on décroche un appel
+settings-hooks-command = Programme à lancer à la sonnerie, au décroché et à la fin
+settings-hooks-help = Dans une page, { $number }, { $name }, { $clid }, { $call_id } et { $direction } sont remplacés par leurs valeurs. Le programme les reçoit dans SKYDIAL_NUMBER, SKYDIAL_NAME, SKYDIAL_CLID, SKYDIAL_CALL_ID, SKYDIAL_DIRECTION et SKYDIAL_EVENT (ring, answer, end) ; aucun shell ne lit sa ligne.
+settings-hooks-unclosed-quote = La ligne du programme contient un guillemet qui n’est pas refermé.
+settings-about = À propos de skydial
+settings-about-version = Version
+settings-about-log = Journal
+settings-about-data = Historique et contacts
+settings-about-settings = Réglages
+settings-about-none = (aucun sur ce système)
+
+# The Contacts screen and the contact form
+contacts-search = Rechercher dans les contacts
+contacts-new = Nouveau contact
+contacts-import-file = Fichier à importer
+contacts-import-file-hint = /chemin/vers/contacts.vcf ou .csv
+contacts-import = Importer
+contacts-drop-hint = Vous pouvez aussi déposer un fichier .vcf ou .csv sur la fenêtre.
+contacts-delete-question = Supprimer le contact { $name } ?
+contacts-delete-confirm = Le supprimer
+contacts-delete-keep = Le garder
+contacts-none-yet = Aucun contact pour l’instant : ajoutez-en un avec « Nouveau contact », importez un fichier ou ajoutez un annuaire d’entreprise dans les Réglages.
+contacts-nobody-matches = Personne dans vos contacts ou vos annuaires ne correspond.
+contacts-person-from = { $name } : { $source }
+contacts-edit = Modifier
+contacts-edit-who = Modifier { $name }
+contacts-delete = Supprimer
+contacts-delete-who = Supprimer { $name }
+contacts-call = Appeler
+contacts-call-who = Appeler { $name } ({ $kind })
+contacts-source-contacts = contacts
+contacts-kind-work = travail
+contacts-kind-mobile = mobile
+contacts-kind-home = domicile
+contacts-kind-ip = téléphone IP
+contacts-kind-other = autre
+contacts-form-new = Nouveau contact
+contacts-form-edit = Modifier le contact
+contacts-form-name = Nom
+contacts-form-company = Entreprise
+contacts-form-number = Numéro { $position }
+contacts-form-remove = Retirer
+contacts-form-remove-number = Retirer le numéro { $position }
+contacts-form-add-number = Ajouter un numéro
+contacts-form-save = Enregistrer le contact
+contacts-form-cancel = Annuler
+contacts-form-cannot-save = Enregistrement impossible : { $error }.
+people-keys-hint = Haut et Bas pour choisir ; Entrée pour composer.
+
+contacts-form-kind = Type du numéro { $position }
+
+# Settings’ Directories section
+directories = Annuaires
+directories-about = Les annuaires d’entreprise (LDAP, Active Directory, CardDAV) donnent le nom de vos correspondants et vous permettent de composer par nom. Ils se synchronisent en arrière-plan ; les noms restent quand un serveur est injoignable.
+directories-not-synced-yet = { $name } : pas encore synchronisé
+directories-sync-now = Synchroniser
+directories-sync-now-which = Synchroniser { $name } maintenant
+directories-remove = Retirer
+directories-remove-which = Retirer { $name }
+directories-none-yet = Aucun annuaire pour l’instant.
+directories-remove-question = Retirer l’annuaire { $name } ? Ses noms disparaissent de skydial (pas du serveur).
+directories-remove-confirm = Le retirer
+directories-remove-keep = Le garder
+directories-add = Ajouter un annuaire
+directories-name = Nom de l’annuaire
+directories-url = URL du serveur
+directories-url-hint = ldaps://dc1.corp.example.com ou https://dav.example.com
+directories-base = DN de base (LDAP, facultatif)
+directories-login = Utilisateur ou DN de liaison
+directories-login-hint = ada@corp.example.com ; vide : anonyme
+directories-password = Mot de passe de l’annuaire
+directories-password-kept = Le mot de passe est gardé dans le trousseau du système, jamais dans le fichier de réglages.
+directories-add-button = Ajouter l’annuaire
+directories-need-history = Les annuaires ont besoin de la base de l’historique, que skydial n’a pas pu ouvrir.
+directories-cannot-add = Ajout impossible : { $error }.
+directory-status-synced = { $name } : synchronisé { $ago } ({ $count ->
+    [one] { $count } personne
+   *[other] { $count } personnes
+})
+directory-status-never = { $name } : jamais synchronisé
+directory-status-and = { $status } ; { $more }
+directory-status-syncing = synchronisation en cours
+directory-status-failed = le dernier essai ({ $when }) a échoué : { $error }. Les noms synchronisés avant fonctionnent toujours
+directory-ago-just-now = à l’instant
+directory-ago-minutes = { $count ->
+    [one] il y a { $count } min
+   *[other] il y a { $count } min
+}
+directory-ago-hours = { $count ->
+    [one] il y a { $count } h
+   *[other] il y a { $count } h
+}
+directory-ago-days = { $count ->
+    [one] il y a { $count } jour
+   *[other] il y a { $count } jours
+}
+
+# Settings’ Rules for ringing calls
+rules = Règles pour les appels qui sonnent
+rules-about = Elles ne s’appliquent que pendant que skydial tourne. Un appel ignoré va à la messagerie vocale ; l’historique dit pourquoi.
+rules-outside-working-hours = Ne pas déranger en dehors des heures de travail
+rules-working-hours-monday = Heures de travail le lundi
+rules-working-hours-tuesday = Heures de travail le mardi
+rules-working-hours-wednesday = Heures de travail le mercredi
+rules-working-hours-thursday = Heures de travail le jeudi
+rules-working-hours-friday = Heures de travail le vendredi
+rules-working-hours-saturday = Heures de travail le samedi
+rules-working-hours-sunday = Heures de travail le dimanche
+rules-working-hours-hint = vide : aucune ; ou 09:00-17:00
+rules-dnd-until = Ne pas déranger jusqu’à
+rules-dnd-for-an-hour = Pendant une heure
+rules-dnd-until-tomorrow = Jusqu’à demain
+rules-dnd-clear = Effacer
+rules-vip = VIP (sonnent malgré « Ne pas déranger »)
+rules-vip-hint = un numéro ou le nom d’un contact, un par ligne
+rules-ignore = Toujours ignorer (spam)
+rules-ignore-hint = un numéro, ou un début de numéro suivi de *, un par ligne
+rules-pause-media = Mettre en pause la musique et les vidéos pendant qu’un appel sonne ou est en cours
+
+# Calls as work: the missed calls to do, Export…, the note editor
+work-missed-to-do = { $count ->
+    [one] Appel manqué à traiter ({ $count })
+   *[other] Appels manqués à traiter ({ $count })
+}
+work-missed-times = { $count ->
+    [one] Manqué { $last }
+   *[other] Manqué { $count } fois, dernier { $last }
+}
+work-call-back = Rappeler
+work-remind-me = Me le rappeler
+work-remind-in-15-minutes = Dans 15 minutes
+work-remind-in-an-hour = Dans une heure
+work-remind-tomorrow = Demain à { $time }
+work-remind-at = Date et heure…
+work-remind-set = Valider
+work-missed-done = Traité
+work-export-to = Exporter vers
+work-export-as = Exporter en
+work-export = Exporter…
+work-note-title = Note sur l’appel avec { $who }
+work-note = Note
+work-note-save = Enregistrer la note
+work-note-cancel = Annuler
+work-note-add = Ajouter une note
+work-note-edit = Modifier la note
+work-note-shown = Note : { $note }
+work-live-note = Note
+notice-rules-could-not-ignore = « Ne pas déranger » n’a pas pu ignorer un appel : { $error }
+notice-missed-not-done = Impossible de marquer l’appel manqué comme traité : { $error }
+notice-note-saved = Note enregistrée.
+notice-note-no-call = Impossible d’enregistrer la note : cet appel n’est pas (encore) dans l’historique ; réessayez quand il y apparaîtra.
+notice-note-not-saved = Impossible d’enregistrer la note : { $error }
+notice-history-unreadable = Impossible de lire l’historique des appels : { $error }
+notice-reminder-not-set = Impossible de créer le rappel : { $error }
+notice-reminder-set = Vous serez invité à rappeler { $who } : { $when }.
+notice-exported = { $count ->
+    [one] { $count } appel exporté
+   *[other] { $count } appels exportés
+} vers { $path }.
+notice-not-exported = Impossible d’exporter l’historique vers { $path } : { $error }. Choisissez un autre fichier ou dossier et réessayez.
+notice-reminder-due = Rappel : { $summary }.
+reminder-call-back = Rappeler { $who }
+reminder-call-back-late = Rappeler { $who } (rappel prévu { $when }, en retard)
+reminder-title = Rappel skydial
+
+# The desk’s notices about history, contacts and directories
+notice-not-marked-seen = Impossible de marquer comme vu : { $error }
+notice-contacts-search-failed = Impossible de rechercher dans les contacts : { $error }
+notice-people-search-failed = Impossible de rechercher dans les contacts et les annuaires : { $error }
+notice-contact-added = { $name } enregistré comme contact.
+notice-contact-updated = Contact { $name } enregistré.
+notice-contact-deleted = Contact supprimé.
+notice-contact-invalid = Impossible d’enregistrer le contact : { $error }.
+notice-contact-not-saved = Impossible d’enregistrer le contact : { $error }
+notice-contact-not-deleted = Impossible de supprimer le contact : { $error }
+notice-contact-gone-not-saved = Impossible d’enregistrer le contact : il n’est plus dans vos contacts.
+notice-contact-gone-not-deleted = Impossible de supprimer le contact : il n’est plus dans vos contacts.
+notice-directories-no-database = Les annuaires ne peuvent pas se synchroniser : skydial n’a pas de base d’historique.
+notice-directory-sync-failed = { $name } : { $error }. Les noms synchronisés avant fonctionnent toujours.
+notice-directories-not-synced = Impossible de synchroniser les annuaires : { $error }
+notice-contacts-not-imported = Impossible d’importer les contacts : { $error }
+notice-contacts-imported = { $path } importé : { $count ->
+    [one] { $count } numéro lu
+   *[other] { $count } numéros lus
+}, { $added ->
+    [one] { $added } nouveau
+   *[other] { $added } nouveaux
+}.
+
+# The desk’s notices about settings
+notice-dnd-on = « Ne pas déranger » est activé : les appels qui sonnent sont ignorés et notés comme manqués.
+notice-dnd-off = « Ne pas déranger » est désactivé.
+notice-dnd-until = « Ne pas déranger » jusqu’à { $when } : les appels qui sonnent sont ignorés et notés comme manqués.
+notice-directory-not-added = Impossible d’ajouter l’annuaire : { $error }.
+notice-directory-name-taken = Impossible d’ajouter l’annuaire : il y en a déjà un nommé { $name } ; choisissez un autre nom.
+notice-directory-password-not-kept = Le mot de passe de { $name } n’est pas gardé ({ $error }) : définissez { $variable } chaque fois que skydial le synchronise.
+notice-directories-not-updated = Impossible de mettre à jour les annuaires : { $error }
+notice-directory-removed = Annuaire { $name } retiré : ses noms et son mot de passe gardé.
+notice-directory-added = Annuaire { $name } ajouté : il se synchronise maintenant.
+notice-start-at-login-on = skydial démarre caché dans la zone de notification à l’ouverture de votre session ({ $path }).
+notice-start-at-login-off = skydial ne démarre plus à l’ouverture de votre session.
+notice-start-at-login-no-program = skydial ne trouve pas son propre fichier programme ({ $error }), il ne peut donc pas démarrer à l’ouverture de session.
+
+contacts-check-needs-name = un contact a besoin d’un nom
+contacts-check-needs-number = un contact a besoin d’au moins un numéro
+contacts-check-not-a-number = { $number } n’est pas un numéro de téléphone (il faut au moins 4 chiffres et au plus { $max } caractères)
+reminders-bad-time = écrivez la date et l’heure sous la forme YYYY-MM-DD HH:MM (par exemple 2026-03-31 14:30)
+reminders-time-passed = cette heure est passée : choisissez une heure à venir
+reminders-too-far-ahead = c’est dans plus d’un an : choisissez une date plus proche
+rules-problem = { $field } : { $error }
+rules-problem-not-a-span = { $part } n’est pas une plage horaire comme 09:00-17:30
+rules-problem-until = { $until } n’est pas une heure ISO 8601 (par exemple 2026-03-31T17:00:00+02:00) ; « Ne pas déranger » jusqu’à une heure est désactivé
+rules-problem-not-a-prefix = { $entry } dans « Toujours ignorer » n’est pas un début de numéro
+rules-problem-not-a-number = { $entry } dans « Toujours ignorer » n’est pas un numéro (un début de numéro finit par *, comme 1900*)
+rules-problem-no-hours = « Ne pas déranger » en dehors des heures de travail est activé, mais aucune heure de travail n’est définie : tous les appels sont ignorés

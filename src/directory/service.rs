@@ -62,29 +62,41 @@ pub struct DirectoryStatus {
 fn ago(ms: i64, now: i64) -> String {
     let s = (now - ms).max(0) / 1000;
     match s {
-        0..60 => "just now".into(),
-        60..3600 => format!("{} min ago", s / 60),
-        3600..172_800 => format!("{} h ago", s / 3600),
-        _ => format!("{} days ago", s / 86_400),
+        0..60 => crate::t!("directory-ago-just-now"),
+        60..3600 => crate::t!("directory-ago-minutes", count = s / 60),
+        3600..172_800 => crate::t!("directory-ago-hours", count = s / 3600),
+        _ => crate::t!("directory-ago-days", count = s / 86_400),
     }
 }
 
 impl DirectoryStatus {
-    /// Plain words: when it last synced, and why the last try failed.
+    /// Plain words, in the user's language (the Settings' list): when it
+    /// last synced, and why the last try failed.
     pub fn describe(&self, now_ms: i64) -> String {
-        let synced = match self.synced_at {
-            Some(at) => format!("synced {} ({} people)", ago(at, now_ms), self.entries),
-            None => "never synced".to_string(),
+        let mut out = match self.synced_at {
+            Some(at) => crate::t!(
+                "directory-status-synced",
+                name = self.name.as_str(),
+                ago = ago(at, now_ms),
+                count = self.entries
+            ),
+            None => crate::t!("directory-status-never", name = self.name.as_str()),
         };
-        let mut out = format!("{}: {synced}", self.name);
         if self.syncing {
-            out.push_str("; syncing now");
+            out = crate::t!(
+                "directory-status-and",
+                status = out,
+                more = crate::t!("directory-status-syncing")
+            );
         }
         if let Some(error) = &self.error {
             let when = self.tried_at.map(|t| ago(t, now_ms)).unwrap_or_default();
-            out.push_str(&format!(
-                "; the last try ({when}) failed: {error}. The names synced before still work"
-            ));
+            let failed = crate::t!(
+                "directory-status-failed",
+                when = when,
+                error = error.as_str()
+            );
+            out = crate::t!("directory-status-and", status = out, more = failed);
         }
         out
     }

@@ -51,10 +51,10 @@ pub fn due_at<Tz: TimeZone>(when: RemindAt, now: &DateTime<Tz>) -> Result<i64, S
         }
         RemindAt::At(t) => {
             if t <= now_utc {
-                return Err("that time has passed: choose a time ahead".into());
+                return Err(crate::t!("reminders-time-passed"));
             }
             if t > now_utc + Days::new(MAX_AHEAD_DAYS) {
-                return Err("that is more than a year ahead: choose a nearer time".into());
+                return Err(crate::t!("reminders-too-far-ahead"));
             }
             t
         }
@@ -68,9 +68,8 @@ pub const AT_FORMAT: &str = "%Y-%m-%d %H:%M";
 /// *At…*: a chosen local time as typed (`YYYY-MM-DD HH:MM`), checked at
 /// `now` as [`due_at`] checks it; or why it cannot be used, in plain words.
 pub fn at_local<Tz: TimeZone>(text: &str, now: &DateTime<Tz>) -> Result<DateTime<Utc>, String> {
-    let at = NaiveDateTime::parse_from_str(text.trim(), AT_FORMAT).map_err(|_| {
-        "write the date and time as YYYY-MM-DD HH:MM (like 2026-03-31 14:30)".to_string()
-    })?;
+    let at = NaiveDateTime::parse_from_str(text.trim(), AT_FORMAT)
+        .map_err(|_| crate::t!("reminders-bad-time"))?;
     let t = super::rules::local_time(&now.timezone(), at);
     due_at(RemindAt::At(t), now)?;
     Ok(t)

@@ -96,18 +96,23 @@ impl Rules {
             ..Self::default()
         };
         let s = &*s.rules;
-        for (i, (day, text)) in s.working_hours.days().into_iter().enumerate() {
+        for (i, (_, text)) in s.working_hours.days().into_iter().enumerate() {
             match parse_spans(text) {
                 Ok(spans) => rules.hours[i] = spans,
-                Err(e) => problems.push(format!("working hours on {day}: {e}")),
+                Err(e) => problems.push(crate::t!(
+                    "rules-problem",
+                    field = working_hours_label(i),
+                    error = e
+                )),
             }
         }
         let until = s.dnd_until.trim();
         if !until.is_empty() {
             match DateTime::parse_from_rfc3339(until) {
                 Ok(t) => rules.until = Some(t.with_timezone(&Utc)),
-                Err(_) => problems.push(format!(
-                    "dnd_until {until:?} is not an ISO 8601 time (like 2026-03-31T17:00:00+02:00); do not disturb until a time is off"
+                Err(_) => problems.push(crate::t!(
+                    "rules-problem-until",
+                    until = crate::protocol::text::quoted(until)
                 )),
             }
         }
@@ -128,8 +133,9 @@ impl Rules {
             if let Some(prefix) = entry.strip_suffix('*') {
                 let digits: String = prefix.chars().filter(char::is_ascii_digit).collect();
                 if digits.is_empty() || prefix.chars().any(char::is_alphabetic) {
-                    problems.push(format!(
-                        "{entry:?} in ignore_numbers is not a number prefix"
+                    problems.push(crate::t!(
+                        "rules-problem-not-a-prefix",
+                        entry = crate::protocol::text::quoted(entry)
                     ));
                 } else {
                     rules.spam_prefixes.push(digits);
@@ -137,16 +143,14 @@ impl Rules {
             } else if let Some(key) = number_entry(entry) {
                 rules.spam_keys.insert(key);
             } else if !entry.is_empty() {
-                problems.push(format!(
-                    "{entry:?} in ignore_numbers is not a number (a prefix ends in *, like 1900*)"
+                problems.push(crate::t!(
+                    "rules-problem-not-a-number",
+                    entry = crate::protocol::text::quoted(entry)
                 ));
             }
         }
         if rules.schedule && rules.hours.iter().all(Vec::is_empty) {
-            problems.push(
-                "do not disturb outside working hours is on, but no working hours are set: every call is ignored"
-                    .into(),
-            );
+            problems.push(crate::t!("rules-problem-no-hours"));
         }
         (rules, problems)
     }
@@ -299,12 +303,31 @@ fn number_entry(entry: &str) -> Option<String> {
     match_key(entry)
 }
 
+/// The field of the `day`th weekday's working hours (0: Monday), as the
+/// Settings screen labels it.
+fn working_hours_label(day: usize) -> String {
+    match day {
+        0 => crate::t!("rules-working-hours-monday"),
+        1 => crate::t!("rules-working-hours-tuesday"),
+        2 => crate::t!("rules-working-hours-wednesday"),
+        3 => crate::t!("rules-working-hours-thursday"),
+        4 => crate::t!("rules-working-hours-friday"),
+        5 => crate::t!("rules-working-hours-saturday"),
+        _ => crate::t!("rules-working-hours-sunday"),
+    }
+}
+
 /// `09:00-17:30`, several with commas, `22:00-06:00` crossing midnight,
 /// `00:00-24:00` all day; blank: none.
 fn parse_spans(text: &str) -> Result<Vec<Span>, String> {
     let mut spans = Vec::new();
     for part in text.split(',').map(str::trim).filter(|p| !p.is_empty()) {
-        let bad = || format!("{part:?} is not a span of hours like 09:00-17:30");
+        let bad = || {
+            crate::t!(
+                "rules-problem-not-a-span",
+                part = crate::protocol::text::quoted(part)
+            )
+        };
         let (a, b) = part.split_once('-').ok_or_else(bad)?;
         let start = minutes(a).ok_or_else(bad)?;
         let end = minutes(b).ok_or_else(bad)?;

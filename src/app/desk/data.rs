@@ -5,6 +5,7 @@ use crate::app::messages::{DeskReply, DeskRequest, PeopleFor};
 use crate::engine::EngineCommand;
 use crate::history::people::ContactChange;
 use crate::protocol::text::printable;
+use crate::t;
 use std::path::PathBuf;
 
 /// The most people a type-ahead search shows.
@@ -19,7 +20,8 @@ impl Desk {
             DeskRequest::LoadHistory => self.load_history().await,
             DeskRequest::MarkSeen(row) => {
                 if let Err(e) = self.engine.send(EngineCommand::MarkSeen { row }).await {
-                    self.ui.error(format!("Could not mark as seen: {e}"));
+                    self.ui
+                        .error(t!("notice-not-marked-seen", error = e.to_string()));
                 }
                 self.load_history().await;
             }
@@ -41,7 +43,7 @@ impl Desk {
             Ok(list) => self.ui.send(DeskReply::History(list)),
             Err(e) => self
                 .ui
-                .error(format!("Could not read the call history: {e}")),
+                .error(t!("notice-history-unreadable", error = e.to_string())),
         }
         self.load_missed().await;
     }
@@ -49,7 +51,9 @@ impl Desk {
     async fn search_contacts(&self, query: String) {
         match self.engine.search_contacts(query).await {
             Ok(list) => self.ui.send(DeskReply::Contacts(list)),
-            Err(e) => self.ui.error(format!("Could not search contacts: {e}")),
+            Err(e) => self
+                .ui
+                .error(t!("notice-contacts-search-failed", error = e.to_string())),
         }
     }
 
@@ -63,21 +67,21 @@ impl Desk {
             Ok(people) => self.ui.send(DeskReply::People { to, query, people }),
             Err(e) => self
                 .ui
-                .error(format!("Could not search contacts and directories: {e}")),
+                .error(t!("notice-people-search-failed", error = e.to_string())),
         }
     }
 
     async fn change_contact(&self, change: ContactChange) {
-        let (done, failed) = match &change {
-            ContactChange::Add(c) => (format!("Saved {} as a contact.", c.name), "save"),
-            ContactChange::Update(_, c) => (format!("Saved the contact {}.", c.name), "save"),
-            ContactChange::Delete(_) => ("Deleted the contact.".to_string(), "delete"),
+        let deleting = matches!(change, ContactChange::Delete(_));
+        let done = match &change {
+            ContactChange::Add(c) => t!("notice-contact-added", name = c.name.as_str()),
+            ContactChange::Update(_, c) => t!("notice-contact-updated", name = c.name.as_str()),
+            ContactChange::Delete(_) => t!("notice-contact-deleted"),
         };
         if let ContactChange::Add(c) | ContactChange::Update(_, c) = &change
             && let Err(e) = c.check()
         {
-            self.ui
-                .error(format!("Could not {failed} the contact: {e}."));
+            self.ui.error(t!("notice-contact-invalid", error = e));
             return;
         }
         match self.engine.change_contact(change).await {
@@ -85,12 +89,14 @@ impl Desk {
                 self.ui.info(printable(&done));
                 self.ui.send(DeskReply::ContactChanged);
             }
-            Ok(false) => self.ui.error(format!(
-                "Could not {failed} the contact: it is no longer in your contacts."
-            )),
+            Ok(false) if deleting => self.ui.error(t!("notice-contact-gone-not-deleted")),
+            Ok(false) => self.ui.error(t!("notice-contact-gone-not-saved")),
+            Err(e) if deleting => self
+                .ui
+                .error(t!("notice-contact-not-deleted", error = e.to_string())),
             Err(e) => self
                 .ui
-                .error(format!("Could not {failed} the contact: {e}")),
+                .error(t!("notice-contact-not-saved", error = e.to_string())),
         }
     }
 
@@ -98,8 +104,7 @@ impl Desk {
     /// lane); says what changed, or why not. The Settings' list shows it too.
     fn sync_directories(&self, name: Option<String>) {
         let Some(service) = self.config.directories.clone() else {
-            self.ui
-                .error("The directories cannot sync: skydial has no history database.");
+            self.ui.error(t!("notice-directories-no-database"));
             return;
         };
         let ui = self.ui.clone();
@@ -109,13 +114,15 @@ impl Desk {
                     for (name, result) in results {
                         match result {
                             Ok(report) => ui.info(printable(&report.summary())),
-                            Err(e) => ui.error(printable(&format!(
-                                "{name}: {e}. The names synced before still work."
+                            Err(e) => ui.error(printable(&t!(
+                                "notice-directory-sync-failed",
+                                name = name.as_str(),
+                                error = e.to_string()
                             ))),
                         }
                     }
                 }
-                Err(e) => ui.error(format!("Could not sync the directories: {e}")),
+                Err(e) => ui.error(t!("notice-directories-not-synced", error = e.to_string())),
             }
         });
     }
@@ -129,19 +136,25 @@ impl Desk {
         let contacts = match read {
             Ok(contacts) => contacts,
             Err(e) => {
-                self.ui.error(format!("Could not import contacts: {e}"));
+                self.ui
+                    .error(t!("notice-contacts-not-imported", error = e.to_string()));
                 return;
             }
         };
         let read = contacts.len();
         match self.engine.import_contacts(contacts).await {
             Ok(added) => {
-                self.ui.info(format!(
-                    "Imported {shown}: {read} numbers read, {added} new."
+                self.ui.info(t!(
+                    "notice-contacts-imported",
+                    path = shown.as_str(),
+                    count = read,
+                    added = added
                 ));
                 self.search_contacts(String::new()).await;
             }
-            Err(e) => self.ui.error(format!("Could not import contacts: {e}")),
+            Err(e) => self
+                .ui
+                .error(t!("notice-contacts-not-imported", error = e.to_string())),
         }
     }
 }

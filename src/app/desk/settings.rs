@@ -11,6 +11,7 @@ use crate::protocol::DialNumber;
 use crate::protocol::number::normalize;
 use crate::protocol::text::printable;
 use crate::settings::{self, Favourite, Settings, SettingsEdit};
+use crate::t;
 use crate::work::rules::{Rules, in_one_hour, until_setting};
 use chrono::{DateTime, Local};
 use std::path::PathBuf;
@@ -157,15 +158,13 @@ impl SettingsLane {
         }
         match change {
             SettingsChange::ToggleDnd(_) => desk.ui.info(if new.do_not_disturb {
-                "Do not disturb is on: ringing calls are ignored and logged as missed."
+                t!("notice-dnd-on")
             } else {
-                "Do not disturb is off."
+                t!("notice-dnd-off")
             }),
             SettingsChange::DndFor(_, at) => {
                 if let Some(when) = Rules::from_settings(&new).0.until_ahead(at) {
-                    desk.ui.info(format!(
-                        "Do not disturb until {when}: ringing calls are ignored and logged as missed."
-                    ));
+                    desk.ui.info(t!("notice-dnd-until", when = when));
                 }
             }
             _ => {}
@@ -201,13 +200,14 @@ impl SettingsLane {
     ) -> bool {
         let desk = &self.desk;
         if let Err(e) = config.check() {
-            desk.ui.error(format!("Could not add the directory: {e}."));
+            desk.ui
+                .error(t!("notice-directory-not-added", error = e.to_string()));
             return false;
         }
         if now.directories.iter().any(|d| d.name == config.name) {
-            desk.ui.error(format!(
-                "Could not add the directory: there is one named {} already; pick another name.",
-                printable(&config.name)
+            desk.ui.error(t!(
+                "notice-directory-name-taken",
+                name = printable(&config.name)
             ));
             return false;
         }
@@ -218,10 +218,11 @@ impl SettingsLane {
                 .blocking(move || secrets.save_directory(&key, &password))
                 .await
             {
-                desk.ui.error(format!(
-                    "The password for {} is not kept ({e}): set {} whenever skydial syncs it.",
-                    printable(&config.name),
-                    crate::directory::PASSWORD_VARIABLE
+                desk.ui.error(t!(
+                    "notice-directory-password-not-kept",
+                    name = printable(&config.name),
+                    error = e.to_string(),
+                    variable = crate::directory::PASSWORD_VARIABLE
                 ));
             }
         }
@@ -248,7 +249,7 @@ impl SettingsLane {
         };
         if let Err(e) = service.set_directories(list).await {
             desk.ui
-                .error(format!("Could not update the directories: {e}"));
+                .error(t!("notice-directories-not-updated", error = e.to_string()));
             return;
         }
         for gone in removed {
@@ -257,24 +258,21 @@ impl SettingsLane {
             let secrets = desk.config.secrets.clone();
             let key = gone.keyring_key();
             let _ = desk.blocking(move || secrets.forget_directory(&key)).await;
-            desk.ui.info(format!(
-                "Removed the directory {}: its names and its kept password.",
-                printable(&name)
-            ));
+            desk.ui
+                .info(t!("notice-directory-removed", name = printable(&name)));
         }
         if let SettingsChange::AddDirectory(config, _) = change {
-            desk.ui.info(format!(
-                "Added the directory {}: it syncs now.",
-                printable(&config.name)
-            ));
+            desk.ui
+                .info(t!("notice-directory-added", name = printable(&config.name)));
         }
     }
 }
 
-/// Why starting at login could not be switched.
+/// Why starting at login could not be switched (said in the user's
+/// language).
 #[derive(Debug, thiserror::Error)]
 enum StartAtLoginError {
-    #[error("skydial cannot find its own program file ({0}), so it cannot start at login.")]
+    #[error("{}", t!("notice-start-at-login-no-program", error = .0.to_string()))]
     NoProgram(std::io::Error),
     #[error(transparent)]
     Autostart(#[from] crate::autostart::AutostartError),
@@ -286,13 +284,13 @@ fn start_at_login(on: bool) -> Result<String, StartAtLoginError> {
     if on {
         let exe = std::env::current_exe().map_err(StartAtLoginError::NoProgram)?;
         let path = crate::autostart::enable(&exe)?;
-        Ok(format!(
-            "skydial starts hidden in the tray when you log in ({}).",
-            path.display()
+        Ok(t!(
+            "notice-start-at-login-on",
+            path = path.display().to_string()
         ))
     } else {
         crate::autostart::disable()?;
-        Ok("skydial no longer starts when you log in.".into())
+        Ok(t!("notice-start-at-login-off"))
     }
 }
 

@@ -9,6 +9,7 @@ use crate::contacts::caller_label_with_number;
 use crate::engine::{EngineCommand, LiveCall};
 use crate::history::export::{Format, Range};
 use crate::history::reminders::NewReminder;
+use crate::t;
 use crate::work::reminders::{self, DueReminder};
 use crate::work::rules::{Action, Decision, Ringing, Rules};
 use std::path::PathBuf;
@@ -43,7 +44,7 @@ impl Desk {
             }
             let ignore = EngineCommand::Ignore { call: Some(id) };
             if let Err(e) = engine.send(ignore).await {
-                ui.error(format!("Do not disturb could not ignore a call: {e}"));
+                ui.error(t!("notice-rules-could-not-ignore", error = e.to_string()));
             }
         });
     }
@@ -72,18 +73,18 @@ impl Desk {
             DeskRequest::ResolveMissed(entry) => {
                 if let Err(e) = self.engine.resolve_missed(entry).await {
                     self.ui
-                        .error(format!("Could not mark the missed call done: {e}"));
+                        .error(t!("notice-missed-not-done", error = e.to_string()));
                 }
                 self.load_missed().await;
             }
             DeskRequest::Remind(remind) => self.remind(*remind).await,
             DeskRequest::SetNote { call_id, text } => {
                 match self.engine.set_note(call_id, text).await {
-                    Ok(true) => self.ui.info("Note saved."),
-                    Ok(false) => self.ui.error(
-                        "Could not save the note: that call is not in the history (yet); try again once it shows there.",
-                    ),
-                    Err(e) => self.ui.error(format!("Could not save the note: {e}")),
+                    Ok(true) => self.ui.info(t!("notice-note-saved")),
+                    Ok(false) => self.ui.error(t!("notice-note-no-call")),
+                    Err(e) => self
+                        .ui
+                        .error(t!("notice-note-not-saved", error = e.to_string())),
                 }
                 self.reload().await;
             }
@@ -105,7 +106,7 @@ impl Desk {
             Ok(list) => self.ui.send(DeskReply::History(list)),
             Err(e) => self
                 .ui
-                .error(format!("Could not read the call history: {e}")),
+                .error(t!("notice-history-unreadable", error = e.to_string())),
         }
     }
 
@@ -113,7 +114,8 @@ impl Desk {
         let due_at = match reminders::due_at(remind.when, &chrono::Local::now()) {
             Ok(due) => due,
             Err(e) => {
-                self.ui.error(format!("Could not set the reminder: {e}"));
+                self.ui
+                    .error(t!("notice-reminder-not-set", error = e.to_string()));
                 return;
             }
         };
@@ -132,24 +134,28 @@ impl Desk {
                 if let Some(poke) = &self.reminders {
                     poke.poke();
                 }
-                self.ui.info(format!(
-                    "You will be reminded to call {who} back at {}.",
-                    local_time(due_at)
+                self.ui.info(t!(
+                    "notice-reminder-set",
+                    who = who,
+                    when = local_time(due_at)
                 ));
             }
-            Err(e) => self.ui.error(format!("Could not set the reminder: {e}")),
+            Err(e) => self
+                .ui
+                .error(t!("notice-reminder-not-set", error = e.to_string())),
         }
     }
 
     async fn export(&self, file: PathBuf, format: Format) {
         let shown = file.display().to_string();
         match self.engine.export(file, format, Range::default()).await {
-            Ok(n) => self.ui.info(format!(
-                "Exported {n} call{} to {shown}.",
-                if n == 1 { "" } else { "s" }
-            )),
-            Err(e) => self.ui.error(format!(
-                "Could not export the history to {shown}: {e}. Choose another file or folder and try again."
+            Ok(n) => self
+                .ui
+                .info(t!("notice-exported", count = n, path = shown.as_str())),
+            Err(e) => self.ui.error(t!(
+                "notice-not-exported",
+                path = shown.as_str(),
+                error = e.to_string()
             )),
         }
     }
@@ -160,16 +166,18 @@ impl Desk {
         let r = &due.reminder;
         let who = caller_label_with_number(r.name.as_deref(), &r.number);
         let summary = if due.late {
-            format!(
-                "Call {who} back (reminder from {}, late)",
-                local_time(r.due_at)
+            t!(
+                "reminder-call-back-late",
+                who = who.as_str(),
+                when = local_time(r.due_at)
             )
         } else {
-            format!("Call {who} back")
+            t!("reminder-call-back", who = who.as_str())
         };
-        self.ui.info(format!("Reminder: {summary}."));
+        self.ui
+            .info(t!("notice-reminder-due", summary = summary.as_str()));
         if let Some(notify) = &self.config.notify {
-            notify("skydial reminder", &summary);
+            notify(&t!("reminder-title"), &summary);
         }
     }
 }
@@ -186,12 +194,14 @@ pub(super) fn follow_reminders(
     });
 }
 
-/// A Unix-ms time as the user's clock shows it (`Mon 09:00`).
+/// A Unix-ms time as the user's clock and language show it (`Today,
+/// 2:05 PM`, `14. März, 09:00`).
 fn local_time(ms: i64) -> String {
     use chrono::TimeZone;
+    let today = chrono::Local::now().date_naive();
     chrono::Local
         .timestamp_millis_opt(ms)
         .single()
-        .map(|t| t.format("%a %H:%M").to_string())
+        .map(|t| crate::i18n::time::when(t.naive_local(), today))
         .unwrap_or_default()
 }

@@ -8,6 +8,7 @@ use super::widgets::{Command, labelled_field};
 use crate::app::messages::{DeskRequest, PeopleFor};
 use crate::history::people::{ContactChange, ContactEdit, NumberKind, Person, Source};
 use crate::protocol::number::{normalize, readable};
+use crate::t;
 
 /// The kinds a number can be given in the form.
 const KINDS: [NumberKind; 5] = [
@@ -20,6 +21,26 @@ const KINDS: [NumberKind; 5] = [
 
 /// The most numbers the form holds.
 const MAX_FORM_NUMBERS: usize = 10;
+
+/// A number's kind as a person reads it: `work`, `mobile`, `IP phone`.
+pub(crate) fn kind_label(kind: NumberKind) -> String {
+    match kind {
+        NumberKind::Work => t!("contacts-kind-work"),
+        NumberKind::Mobile => t!("contacts-kind-mobile"),
+        NumberKind::Home => t!("contacts-kind-home"),
+        NumberKind::Ip => t!("contacts-kind-ip"),
+        NumberKind::Other => t!("contacts-kind-other"),
+    }
+}
+
+/// Where a person's name came from: the user's contacts, or a directory
+/// (its name).
+pub(crate) fn source_label(source: &Source) -> String {
+    match source {
+        Source::Contacts => t!("contacts-source-contacts"),
+        Source::Directory(name) => name.clone(),
+    }
+}
 
 #[derive(Default)]
 pub struct Contacts {
@@ -92,7 +113,7 @@ impl Contacts {
         ui.horizontal(|ui| {
             let field = labelled_field(
                 ui,
-                "Search contacts",
+                &t!("contacts-search"),
                 egui::TextEdit::singleline(&mut self.query),
             );
             if self.focus {
@@ -102,21 +123,21 @@ impl Contacts {
             if field.changed() {
                 command = Some(self.search());
             }
-            if ui.button("New contact").clicked() {
+            if ui.button(t!("contacts-new")).clicked() {
                 self.form = Some(ContactForm::new(None, ContactEdit::default()));
             }
         });
         ui.horizontal(|ui| {
             labelled_field(
                 ui,
-                "Import file",
+                &t!("contacts-import-file"),
                 egui::TextEdit::singleline(&mut self.import_path)
-                    .hint_text("/path/to/contacts.vcf or .csv"),
+                    .hint_text(t!("contacts-import-file-hint")),
             );
             if ui
                 .add_enabled(
                     !self.import_path.trim().is_empty(),
-                    egui::Button::new("Import"),
+                    egui::Button::new(t!("contacts-import")),
                 )
                 .clicked()
             {
@@ -124,18 +145,18 @@ impl Contacts {
                 command = Some(Command::Request(DeskRequest::ImportContacts(path)));
             }
         });
-        ui.small("You can also drop a .vcf or .csv file on the window.");
+        ui.small(t!("contacts-drop-hint"));
         ui.separator();
         if let Some((id, name)) = self.deleting.clone() {
             ui.horizontal(|ui| {
-                ui.label(format!("Delete the contact {name}?"));
-                if ui.button("Delete it").clicked() {
+                ui.label(t!("contacts-delete-question", name = name.as_str()));
+                if ui.button(t!("contacts-delete-confirm")).clicked() {
                     self.deleting = None;
                     command = Some(Command::Request(DeskRequest::ChangeContact(
                         ContactChange::Delete(id),
                     )));
                 }
-                if ui.button("Keep it").clicked() {
+                if ui.button(t!("contacts-delete-keep")).clicked() {
                     self.deleting = None;
                 }
             });
@@ -147,9 +168,9 @@ impl Contacts {
         };
         if shown.is_empty() {
             ui.label(if self.query.trim().is_empty() {
-                "No contacts yet: add one with New contact, import a file, or add a company directory in Settings."
+                t!("contacts-none-yet")
             } else {
-                "Nobody in your contacts or directories matches."
+                t!("contacts-nobody-matches")
             });
             return command;
         }
@@ -193,23 +214,23 @@ fn person_ui(
         } else {
             format!("{} ({})", p.name, p.company)
         };
-        ui.strong(who).on_hover_text(format!(
-            "{}: {}",
-            p.name,
-            super::calls::from_where(&p.source)
+        ui.strong(who).on_hover_text(t!(
+            "contacts-person-from",
+            name = p.name.as_str(),
+            source = super::calls::from_where(&p.source)
         ));
-        ui.small(p.source.to_string());
+        ui.small(source_label(&p.source));
         if p.source == Source::Contacts {
             if ui
-                .small_button("Edit")
-                .on_hover_text(format!("Edit {}", p.name))
+                .small_button(t!("contacts-edit"))
+                .on_hover_text(t!("contacts-edit-who", name = p.name.as_str()))
                 .clicked()
             {
                 *edit = Some(p.clone());
             }
             if ui
-                .small_button("Delete")
-                .on_hover_text(format!("Delete {}", p.name))
+                .small_button(t!("contacts-delete"))
+                .on_hover_text(t!("contacts-delete-who", name = p.name.as_str()))
                 .clicked()
             {
                 *deleting = Some((p.id, p.name.clone()));
@@ -219,12 +240,16 @@ fn person_ui(
     for n in &p.numbers {
         ui.horizontal(|ui| {
             ui.add_space(16.0);
-            ui.label(format!("{}  {}", n.kind.label(), readable(&n.number)));
+            ui.label(format!("{}  {}", kind_label(n.kind), readable(&n.number)));
             let line = crate::contacts::split_extension(&n.number).0;
             if let Ok(number) = normalize(line)
                 && ui
-                    .small_button("Call")
-                    .on_hover_text(format!("Call {} ({})", p.name, n.kind.label()))
+                    .small_button(t!("contacts-call"))
+                    .on_hover_text(t!(
+                        "contacts-call-who",
+                        name = p.name.as_str(),
+                        kind = kind_label(n.kind)
+                    ))
                     .clicked()
             {
                 command = Some(Command::Request(DeskRequest::Dial { number }));
@@ -286,9 +311,9 @@ impl ContactForm {
     pub fn ui(&mut self, ui: &mut egui::Ui) -> Option<FormOutcome> {
         let mut outcome = None;
         ui.heading(if self.id.is_some() {
-            "Edit contact"
+            t!("contacts-form-edit")
         } else {
-            "New contact"
+            t!("contacts-form-new")
         });
         egui::Grid::new("contact-form")
             .num_columns(2)
@@ -296,7 +321,7 @@ impl ContactForm {
             .show(ui, |ui| {
                 let name = labelled_field(
                     ui,
-                    "Name",
+                    &t!("contacts-form-name"),
                     egui::TextEdit::singleline(&mut self.name).char_limit(200),
                 );
                 if !self.focused {
@@ -306,7 +331,7 @@ impl ContactForm {
                 ui.end_row();
                 labelled_field(
                     ui,
-                    "Company",
+                    &t!("contacts-form-company"),
                     egui::TextEdit::singleline(&mut self.company).char_limit(200),
                 );
                 ui.end_row();
@@ -314,23 +339,28 @@ impl ContactForm {
         let mut remove = None;
         for (i, (kind, number)) in self.numbers.iter_mut().enumerate() {
             ui.horizontal(|ui| {
+                // Named for screen readers (and tests): it has no label of
+                // its own.
+                let name = t!("contacts-form-kind", position = i + 1);
                 egui::ComboBox::from_id_salt(("kind", i))
-                    .selected_text(kind.label())
+                    .selected_text(kind_label(*kind))
                     .show_ui(ui, |ui| {
                         for k in KINDS {
-                            ui.selectable_value(kind, k, k.label());
+                            ui.selectable_value(kind, k, kind_label(k));
                         }
-                    });
+                    })
+                    .response
+                    .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &name));
                 labelled_field(
                     ui,
-                    &format!("Number {}", i + 1),
+                    &t!("contacts-form-number", position = i + 1),
                     egui::TextEdit::singleline(number)
                         .char_limit(crate::contacts::MAX_NUMBER_CHARS)
                         .desired_width(200.0),
                 );
                 if ui
-                    .small_button("Remove")
-                    .on_hover_text(format!("Remove number {}", i + 1))
+                    .small_button(t!("contacts-form-remove"))
+                    .on_hover_text(t!("contacts-form-remove-number", position = i + 1))
                     .clicked()
                 {
                     remove = Some(i);
@@ -340,7 +370,9 @@ impl ContactForm {
         if let Some(i) = remove {
             self.numbers.remove(i);
         }
-        if self.numbers.len() < MAX_FORM_NUMBERS && ui.button("Add a number").clicked() {
+        if self.numbers.len() < MAX_FORM_NUMBERS
+            && ui.button(t!("contacts-form-add-number")).clicked()
+        {
             self.numbers.push((NumberKind::Mobile, String::new()));
         }
         if let Some(e) = &self.error {
@@ -348,10 +380,12 @@ impl ContactForm {
         }
         ui.horizontal(|ui| {
             let enter = ui.input(|i| i.key_pressed(egui::Key::Enter));
-            if ui.button("Save contact").clicked() || enter {
+            if ui.button(t!("contacts-form-save")).clicked() || enter {
                 outcome = self.checked().map(FormOutcome::Save);
             }
-            if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+            if ui.button(t!("contacts-form-cancel")).clicked()
+                || ui.input(|i| i.key_pressed(egui::Key::Escape))
+            {
                 outcome = Some(FormOutcome::Cancel);
             }
         });
@@ -371,7 +405,7 @@ impl ContactForm {
                 .collect(),
         };
         if let Err(e) = edit.check() {
-            self.error = Some(format!("Cannot save: {e}."));
+            self.error = Some(t!("contacts-form-cannot-save", error = e));
             return None;
         }
         self.error = None;
@@ -409,5 +443,33 @@ mod tests {
         form.numbers[0].1 = "12ab".into();
         assert!(form.checked().is_none());
         assert!(form.error.as_ref().unwrap().contains("not a phone number"));
+    }
+
+    #[test]
+    fn the_screen_and_the_form_speak_german() {
+        use crate::i18n::{Locale, scoped};
+        use egui_kittest::Harness;
+        use egui_kittest::kittest::Queryable;
+        let de = Locale::parse("de").unwrap();
+        let mut contacts = Contacts::default();
+        let mut harness = Harness::new_ui(|ui| {
+            let _ = scoped(de, || contacts.ui(ui));
+        });
+        harness.run();
+        harness.get_by_label("Kontakte durchsuchen");
+        harness.get_by_label("Neuer Kontakt");
+        harness.get_by_label("Datei importieren");
+        assert!(harness.query_by_label("Search contacts").is_none());
+        drop(harness);
+
+        contacts.save_as_contact("646 555 1234");
+        let mut harness = Harness::new_ui(|ui| {
+            let _ = scoped(de, || contacts.ui(ui));
+        });
+        harness.run();
+        harness.get_by_label("Kontakt speichern");
+        harness.get_by_label("Nummer 1");
+        harness.get_by_label("Firma");
+        harness.get_by_label("Art der Nummer 1");
     }
 }

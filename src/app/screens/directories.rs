@@ -7,6 +7,7 @@
 use super::widgets::{Command, labelled_field};
 use crate::app::messages::DeskRequest;
 use crate::directory::{DirectoryConfig, DirectoryStatus, Password};
+use crate::t;
 use egui::{Color32, RichText};
 
 #[derive(Default)]
@@ -35,19 +36,15 @@ impl Directories {
     ) -> Option<Command> {
         let mut command = None;
         ui.separator();
-        ui.strong("Directories");
-        ui.small(
-            "Company directories (LDAP, Active Directory, CardDAV) name your callers and \
-             let you dial by name. They sync in the background; the names stay when a \
-             server cannot be reached.",
-        );
+        ui.strong(t!("directories"));
+        ui.small(t!("directories-about"));
         let now = crate::history::now_ms();
         for d in configured {
             ui.horizontal(|ui| {
                 let state = status.and_then(|s| s.iter().find(|s| s.name == d.name));
                 let text = match state {
                     Some(s) => s.describe(now),
-                    None => format!("{}: not synced yet", d.name),
+                    None => t!("directories-not-synced-yet", name = d.name.as_str()),
                 };
                 let failed = state.is_some_and(|s| s.error.is_some());
                 let shown = RichText::new(text);
@@ -57,8 +54,8 @@ impl Directories {
                     shown
                 });
                 if ui
-                    .small_button("Sync now")
-                    .on_hover_text(format!("Sync {} now", d.name))
+                    .small_button(t!("directories-sync-now"))
+                    .on_hover_text(t!("directories-sync-now-which", name = d.name.as_str()))
                     .clicked()
                 {
                     command = Some(Command::Request(DeskRequest::SyncDirectories(Some(
@@ -66,8 +63,8 @@ impl Directories {
                     ))));
                 }
                 if ui
-                    .small_button("Remove")
-                    .on_hover_text(format!("Remove {}", d.name))
+                    .small_button(t!("directories-remove"))
+                    .on_hover_text(t!("directories-remove-which", name = d.name.as_str()))
                     .clicked()
                 {
                     self.removing = Some(d.name.clone());
@@ -75,18 +72,16 @@ impl Directories {
             });
         }
         if configured.is_empty() {
-            ui.label("No directories yet.");
+            ui.label(t!("directories-none-yet"));
         }
         if let Some(name) = self.removing.clone() {
             ui.horizontal(|ui| {
-                ui.label(format!(
-                    "Remove the directory {name}? Its names go from skydial (not from the server)."
-                ));
-                if ui.button("Remove it").clicked() {
+                ui.label(t!("directories-remove-question", name = name.as_str()));
+                if ui.button(t!("directories-remove-confirm")).clicked() {
                     self.removing = None;
                     command = Some(Command::Request(DeskRequest::RemoveDirectory(name.clone())));
                 }
-                if ui.button("Keep it").clicked() {
+                if ui.button(t!("directories-remove-keep")).clicked() {
                     self.removing = None;
                 }
             });
@@ -99,67 +94,69 @@ impl Directories {
 
     fn add_ui(&mut self, ui: &mut egui::Ui, service: bool) -> Option<Command> {
         let mut command = None;
-        egui::CollapsingHeader::new("Add a directory").show(ui, |ui| {
-            egui::Grid::new("directory-form")
-                .num_columns(2)
-                .spacing([12.0, 6.0])
-                .show(ui, |ui| {
-                    labelled_field(
-                        ui,
-                        "Directory name",
-                        egui::TextEdit::singleline(&mut self.name)
-                            .hint_text("Corp")
-                            .char_limit(64),
-                    );
-                    ui.end_row();
-                    labelled_field(
-                        ui,
-                        "Server URL",
-                        egui::TextEdit::singleline(&mut self.url)
-                            .hint_text("ldaps://dc1.corp.example.com or https://dav.example.com")
-                            .char_limit(2048),
-                    );
-                    ui.end_row();
-                    labelled_field(
-                        ui,
-                        "Base DN (LDAP, optional)",
-                        egui::TextEdit::singleline(&mut self.base)
-                            .hint_text("DC=corp,DC=example,DC=com")
-                            .char_limit(1024),
-                    );
-                    ui.end_row();
-                    labelled_field(
-                        ui,
-                        "User or bind DN",
-                        egui::TextEdit::singleline(&mut self.login)
-                            .hint_text("ada@corp.example.com; blank: anonymous")
-                            .char_limit(1024),
-                    );
-                    ui.end_row();
-                    labelled_field(
-                        ui,
-                        "Directory password",
-                        egui::TextEdit::singleline(&mut self.password)
-                            .password(true)
-                            .char_limit(1024),
-                    );
-                    ui.end_row();
-                });
-            ui.small("The password is kept in the system keyring, never in the settings file.");
-            if let Some(e) = &self.error {
-                ui.colored_label(Color32::from_rgb(0xd6, 0x30, 0x31), e);
-            }
-            let ready = service && !self.name.trim().is_empty() && !self.url.trim().is_empty();
-            if ui
-                .add_enabled(ready, egui::Button::new("Add directory"))
-                .clicked()
-            {
-                command = self.checked().map(Command::Request);
-            }
-            if !service {
-                ui.small("Directories need the history database, which skydial could not open.");
-            }
-        });
+        egui::CollapsingHeader::new(t!("directories-add"))
+            .id_salt("add-a-directory")
+            .show(ui, |ui| {
+                egui::Grid::new("directory-form")
+                    .num_columns(2)
+                    .spacing([12.0, 6.0])
+                    .show(ui, |ui| {
+                        labelled_field(
+                            ui,
+                            &t!("directories-name"),
+                            egui::TextEdit::singleline(&mut self.name)
+                                .hint_text("Corp")
+                                .char_limit(64),
+                        );
+                        ui.end_row();
+                        labelled_field(
+                            ui,
+                            &t!("directories-url"),
+                            egui::TextEdit::singleline(&mut self.url)
+                                .hint_text(t!("directories-url-hint"))
+                                .char_limit(2048),
+                        );
+                        ui.end_row();
+                        labelled_field(
+                            ui,
+                            &t!("directories-base"),
+                            egui::TextEdit::singleline(&mut self.base)
+                                .hint_text("DC=corp,DC=example,DC=com")
+                                .char_limit(1024),
+                        );
+                        ui.end_row();
+                        labelled_field(
+                            ui,
+                            &t!("directories-login"),
+                            egui::TextEdit::singleline(&mut self.login)
+                                .hint_text(t!("directories-login-hint"))
+                                .char_limit(1024),
+                        );
+                        ui.end_row();
+                        labelled_field(
+                            ui,
+                            &t!("directories-password"),
+                            egui::TextEdit::singleline(&mut self.password)
+                                .password(true)
+                                .char_limit(1024),
+                        );
+                        ui.end_row();
+                    });
+                ui.small(t!("directories-password-kept"));
+                if let Some(e) = &self.error {
+                    ui.colored_label(Color32::from_rgb(0xd6, 0x30, 0x31), e);
+                }
+                let ready = service && !self.name.trim().is_empty() && !self.url.trim().is_empty();
+                if ui
+                    .add_enabled(ready, egui::Button::new(t!("directories-add-button")))
+                    .clicked()
+                {
+                    command = self.checked().map(Command::Request);
+                }
+                if !service {
+                    ui.small(t!("directories-need-history"));
+                }
+            });
         command
     }
 
@@ -174,7 +171,7 @@ impl Directories {
             user => config.user = user,
         }
         if let Err(e) = config.check() {
-            self.error = Some(format!("Cannot add it: {e}."));
+            self.error = Some(t!("directories-cannot-add", error = e.to_string()));
             return None;
         }
         self.error = None;
@@ -213,5 +210,32 @@ mod tests {
         assert_eq!(config.user, None);
         assert_eq!(password.unwrap().expose(), "secret");
         assert!(form.password.is_empty() && form.name.is_empty());
+    }
+
+    #[test]
+    fn the_section_and_a_directory_s_state_speak_german() {
+        use crate::i18n::{Locale, scoped};
+        use egui_kittest::Harness;
+        use egui_kittest::kittest::Queryable;
+        let de = Locale::parse("de").unwrap();
+        let configured = [DirectoryConfig::new("Corp", "ldaps://dc1.corp.example.com")];
+        let status = [DirectoryStatus {
+            name: "Corp".into(),
+            kind: "LDAP",
+            entries: 1,
+            synced_at: Some(crate::history::now_ms() - 5 * 60_000 - 10_000),
+            tried_at: None,
+            error: None,
+            syncing: true,
+        }];
+        let mut section = Directories::default();
+        let mut harness = Harness::new_ui(|ui| {
+            let _ = scoped(de, || section.ui(ui, &configured, Some(&status)));
+        });
+        harness.run();
+        harness.get_by_label("Jetzt abgleichen");
+        harness.get_by_label("Verzeichnis hinzufügen");
+        harness.get_by_label("Corp: abgeglichen vor 5 Min. (1 Person); wird gerade abgeglichen");
+        assert!(harness.query_by_label("Sync now").is_none());
     }
 }

@@ -18,11 +18,11 @@ const MAX_LINES: usize = 12;
 pub struct Line {
     /// `Ada Lovelace (Corp Ltd)`.
     pub who: String,
-    /// `work`, `mobile`.
-    pub kind: &'static str,
+    /// `work`, `mobile` (in the user's language).
+    pub kind: String,
     /// The number as the contact or directory wrote it.
     pub number: String,
-    /// `Contacts` or the directory's name.
+    /// `contacts` (in the user's language) or the directory's name.
     pub source: String,
     /// What Enter dials (a number with an extension dials its line; the API
     /// sends no tones). `None`: not a number the phone can dial.
@@ -133,7 +133,7 @@ impl Matches {
             }
         }
         ui.label(
-            egui::RichText::new("Up and Down choose; Enter dials.")
+            egui::RichText::new(crate::t!("people-keys-hint"))
                 .small()
                 .weak(),
         );
@@ -156,9 +156,9 @@ fn lines(people: &[Person]) -> Vec<Line> {
             }
             out.push(Line {
                 who: who.clone(),
-                kind: n.kind.label(),
+                kind: super::contacts::kind_label(n.kind),
                 number: n.number.clone(),
-                source: p.source.to_string(),
+                source: super::contacts::source_label(&p.source),
                 dial: normalize(split_extension(&n.number).0).ok(),
             });
         }

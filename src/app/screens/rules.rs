@@ -5,6 +5,7 @@
 
 use super::widgets::labelled_field;
 use crate::settings::Settings;
+use crate::t;
 use crate::work::rules::{Rules, in_one_hour, until_setting};
 
 /// The lists as typed, one entry a line (kept between passes, so a line
@@ -29,7 +30,7 @@ fn entries(text: &str) -> Vec<String> {
 fn list_field(
     ui: &mut egui::Ui,
     label: &str,
-    hint: &str,
+    hint: String,
     text: &mut String,
     list: &mut Vec<String>,
 ) {
@@ -53,18 +54,17 @@ impl RulesText {
     /// a save: what cannot be read is left out, as the rules say).
     pub fn ui(&mut self, ui: &mut egui::Ui, draft: &mut Settings) {
         ui.separator();
-        egui::CollapsingHeader::new("Rules for ringing calls")
+        egui::CollapsingHeader::new(t!("rules"))
+            .id_salt("rules-for-ringing-calls")
             .show(ui, |ui| self.rules_ui(ui, draft));
     }
 
-    fn rules_ui(&mut self, ui: &mut egui::Ui, draft: &mut Settings) {
-        ui.small(
-            "They work only while skydial runs. An ignored call goes to voicemail; history says why.",
-        );
+    pub(super) fn rules_ui(&mut self, ui: &mut egui::Ui, draft: &mut Settings) {
+        ui.small(t!("rules-about"));
         let rules = &mut *draft.rules;
         ui.checkbox(
             &mut rules.dnd_outside_working_hours,
-            "Do not disturb outside working hours",
+            t!("rules-outside-working-hours"),
         );
         if rules.dnd_outside_working_hours {
             egui::Grid::new("working-hours")
@@ -73,18 +73,19 @@ impl RulesText {
                 .show(ui, |ui| {
                     let hours = &mut rules.working_hours;
                     for (day, text) in [
-                        ("Monday", &mut hours.mon),
-                        ("Tuesday", &mut hours.tue),
-                        ("Wednesday", &mut hours.wed),
-                        ("Thursday", &mut hours.thu),
-                        ("Friday", &mut hours.fri),
-                        ("Saturday", &mut hours.sat),
-                        ("Sunday", &mut hours.sun),
+                        (t!("rules-working-hours-monday"), &mut hours.mon),
+                        (t!("rules-working-hours-tuesday"), &mut hours.tue),
+                        (t!("rules-working-hours-wednesday"), &mut hours.wed),
+                        (t!("rules-working-hours-thursday"), &mut hours.thu),
+                        (t!("rules-working-hours-friday"), &mut hours.fri),
+                        (t!("rules-working-hours-saturday"), &mut hours.sat),
+                        (t!("rules-working-hours-sunday"), &mut hours.sun),
                     ] {
                         labelled_field(
                             ui,
-                            &format!("Working hours on {day}"),
-                            egui::TextEdit::singleline(text).hint_text("none, or 09:00-17:00"),
+                            &day,
+                            egui::TextEdit::singleline(text)
+                                .hint_text(t!("rules-working-hours-hint")),
                         );
                         ui.end_row();
                     }
@@ -93,45 +94,76 @@ impl RulesText {
         ui.horizontal(|ui| {
             labelled_field(
                 ui,
-                "Do not disturb until",
+                &t!("rules-dnd-until"),
                 egui::TextEdit::singleline(&mut draft.rules.dnd_until)
                     .hint_text("2026-03-31T17:00:00+02:00")
                     .desired_width(220.0),
             );
             let now = chrono::Local::now();
-            if ui.small_button("For an hour").clicked() {
+            if ui.small_button(t!("rules-dnd-for-an-hour")).clicked() {
                 draft.rules.dnd_until = until_setting(in_one_hour(&now), &now);
             }
-            if ui.small_button("Until tomorrow").clicked() {
+            if ui.small_button(t!("rules-dnd-until-tomorrow")).clicked() {
                 let (parsed, _) = Rules::from_settings(draft);
                 draft.rules.dnd_until = until_setting(parsed.tomorrow(&now), &now);
             }
-            if !draft.rules.dnd_until.is_empty() && ui.small_button("Clear").clicked() {
+            if !draft.rules.dnd_until.is_empty() && ui.small_button(t!("rules-dnd-clear")).clicked()
+            {
                 draft.rules.dnd_until.clear();
             }
         });
         let rules = &mut *draft.rules;
         list_field(
             ui,
-            "VIPs (ring through do not disturb)",
-            "a number or a contact's name, one a line",
+            &t!("rules-vip"),
+            t!("rules-vip-hint"),
             &mut self.vip,
             &mut rules.vip,
         );
         list_field(
             ui,
-            "Always ignore (spam)",
-            "a number, or a prefix ending in *, one a line",
+            &t!("rules-ignore"),
+            t!("rules-ignore-hint"),
             &mut self.ignore,
             &mut rules.ignore_numbers,
         );
-        ui.checkbox(
-            &mut draft.pause_media,
-            "Pause music and videos while a call rings or is live",
-        );
+        ui.checkbox(&mut draft.pause_media, t!("rules-pause-media"));
         let (_, problems) = Rules::from_settings(draft);
         for problem in problems {
             ui.label(egui::RichText::new(problem).color(egui::Color32::from_rgb(0xd6, 0x30, 0x31)));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)] // test code
+    use super::*;
+    use crate::i18n::{Locale, scoped};
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::Queryable;
+
+    #[test]
+    fn the_rules_and_their_problems_speak_german() {
+        let de = Locale::parse("de").unwrap();
+        let mut draft = Settings::default();
+        draft.rules.dnd_outside_working_hours = true;
+        draft.rules.working_hours.mon = "9-5".into();
+        let mut text = RulesText::default();
+        let mut harness = Harness::new_ui(|ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                scoped(de, || text.rules_ui(ui, &mut draft));
+            });
+        });
+        harness.run();
+        harness.get_by_label("Nicht stören außerhalb der Arbeitszeit");
+        harness.get_by_label("Arbeitszeit am Montag");
+        harness.get_by_label("Eine Stunde lang");
+        harness.get_by_label("Immer ignorieren (Spam)");
+        // A problem is said under the rules, naming the field.
+        harness.get_by_label(
+            "Arbeitszeit am Montag: \u{201c}9-5\u{201d} ist keine Zeitspanne wie 09:00-17:30",
+        );
+        assert!(harness.query_by_label("Working hours on Monday").is_none());
     }
 }

@@ -34,18 +34,23 @@ pub struct SettingsScreen {
     /// The call hook as typed: the program, then its arguments (split like
     /// words in a terminal, quotes keep spaces; no shell ever reads it).
     command_text: String,
-    /// The About lines: the version and where skydial keeps its files.
-    about: Vec<(&'static str, String)>,
+    /// The About lines: where skydial keeps its files (`None`: this system
+    /// has no such place).
+    about: About,
     /// The rules' lists as typed.
     rules_text: super::rules::RulesText,
 }
 
+/// Where skydial keeps its files, for About.
+struct About {
+    log: Option<String>,
+    data: Option<String>,
+    settings: Option<String>,
+}
+
 impl SettingsScreen {
     pub fn new(settings: &Settings) -> Self {
-        let shown = |p: Option<std::path::PathBuf>| {
-            p.map(|p| p.display().to_string())
-                .unwrap_or_else(|| "(none on this system)".into())
-        };
+        let shown = |p: Option<std::path::PathBuf>| p.map(|p| p.display().to_string());
         Self {
             base: settings.clone(),
             draft: settings.clone(),
@@ -54,12 +59,11 @@ impl SettingsScreen {
             editing: None,
             command_text: shell_words::join(&settings.hooks.command),
             rules_text: super::rules::RulesText::default(),
-            about: vec![
-                ("Version", format!("skydial {}", env!("CARGO_PKG_VERSION"))),
-                ("Log", shown(crate::logs::log_path())),
-                ("History and contacts", shown(crate::history::data_dir())),
-                ("Settings", shown(crate::settings::default_path())),
-            ],
+            about: About {
+                log: shown(crate::logs::log_path()),
+                data: shown(crate::history::data_dir()),
+                settings: shown(crate::settings::default_path()),
+            },
         }
     }
 
@@ -122,7 +126,7 @@ impl SettingsScreen {
     /// The call page and hook; returns what keeps them from being saved.
     fn hooks_ui(&mut self, ui: &mut egui::Ui) -> Option<String> {
         ui.separator();
-        ui.strong("Call page and hook");
+        ui.strong(t!("settings-hooks"));
         let mut editing = false;
         egui::Grid::new("hooks")
             .num_columns(2)
@@ -130,7 +134,7 @@ impl SettingsScreen {
             .show(ui, |ui| {
                 editing |= labelled_field(
                     ui,
-                    "Page to open when a call rings",
+                    &t!("settings-hooks-url-on-ring"),
                     egui::TextEdit::singleline(&mut self.draft.hooks.url_on_ring)
                         .hint_text("https://crm.example.com/find?phone={number}"),
                 )
@@ -138,14 +142,14 @@ impl SettingsScreen {
                 ui.end_row();
                 editing |= labelled_field(
                     ui,
-                    "Page to open when a call is answered",
+                    &t!("settings-hooks-url-on-answer"),
                     egui::TextEdit::singleline(&mut self.draft.hooks.url_on_answer),
                 )
                 .has_focus();
                 ui.end_row();
                 editing |= labelled_field(
                     ui,
-                    "Program to run on ring, answer and end",
+                    &t!("settings-hooks-command"),
                     egui::TextEdit::singleline(&mut self.command_text)
                         .hint_text("/usr/local/bin/log-call --verbose"),
                 )
@@ -155,19 +159,21 @@ impl SettingsScreen {
         if editing {
             self.editing = Some(Field::Hooks);
         }
-        ui.small(
-            "In a page, {number}, {name}, {clid}, {call_id} and {direction} are filled in. \
-             The program gets them as SKYDIAL_NUMBER, SKYDIAL_NAME, SKYDIAL_CLID, SKYDIAL_CALL_ID, \
-             SKYDIAL_DIRECTION and SKYDIAL_EVENT (ring, answer, end); no shell reads its line.",
-        );
+        // The placeholders are the page's words in every language.
+        ui.small(t!(
+            "settings-hooks-help",
+            number = "{number}",
+            name = "{name}",
+            clid = "{clid}",
+            call_id = "{call_id}",
+            direction = "{direction}"
+        ));
         let problem = match shell_words::split(&self.command_text) {
             Ok(words) => {
                 self.draft.hooks.command = words;
                 self.draft.hooks.check().err().map(|e| e.to_string())
             }
-            Err(_) => {
-                Some("The program's line has a quotation mark that is not closed.".to_string())
-            }
+            Err(_) => Some(t!("settings-hooks-unclosed-quote")),
         };
         if let Some(problem) = &problem {
             ui.label(egui::RichText::new(problem).color(ui.visuals().error_fg_color));
@@ -177,48 +183,58 @@ impl SettingsScreen {
 
     /// What the hotkey does and reads, and light or dark.
     fn hotkey_choices_ui(&mut self, ui: &mut egui::Ui) {
-        let choose =
-            |ui: &mut egui::Ui, label: &str, value: &mut String, options: &[(&str, &str)]| {
-                let shown = options
-                    .iter()
-                    .find(|(key, _)| value.trim().eq_ignore_ascii_case(key))
-                    .map_or(options[0].1, |(_, text)| *text);
-                egui::ComboBox::from_label(label)
-                    .selected_text(shown)
-                    .show_ui(ui, |ui| {
-                        for (key, text) in options {
-                            ui.selectable_value(value, (*key).to_string(), *text);
-                        }
-                    });
-            };
+        // Each choice: the setting's value (kept as it is in every
+        // language) and what is shown for it.
+        let choose = |ui: &mut egui::Ui,
+                      salt: &str,
+                      label: String,
+                      value: &mut String,
+                      options: &[(&str, String)]| {
+            let shown = options
+                .iter()
+                .find(|(key, _)| value.trim().eq_ignore_ascii_case(key))
+                .or(options.first())
+                .map(|(_, text)| text.clone())
+                .unwrap_or_default();
+            egui::ComboBox::new(salt, label)
+                .selected_text(shown)
+                .show_ui(ui, |ui| {
+                    for (key, text) in options {
+                        ui.selectable_value(value, (*key).to_string(), text);
+                    }
+                });
+        };
         choose(
             ui,
-            "When the hotkey is pressed",
+            "hotkey-action",
+            t!("settings-hotkey-action"),
             &mut self.draft.hotkey_action,
             &[
-                ("prompt", "Show the number in the quick-dial prompt"),
-                ("dial", "Dial at once"),
+                ("prompt", t!("settings-hotkey-action-prompt")),
+                ("dial", t!("settings-hotkey-action-dial")),
             ],
         );
         if cfg!(target_os = "linux") {
             choose(
                 ui,
-                "The hotkey reads",
+                "hotkey-reads",
+                t!("settings-hotkey-reads"),
                 &mut self.draft.hotkey_reads,
                 &[
-                    ("clipboard", "The clipboard (copied text)"),
-                    ("selection", "The selected text (no need to copy)"),
+                    ("clipboard", t!("settings-hotkey-reads-clipboard")),
+                    ("selection", t!("settings-hotkey-reads-selection")),
                 ],
             );
         }
         choose(
             ui,
-            "Appearance",
+            "theme",
+            t!("settings-theme"),
             &mut self.draft.theme,
             &[
-                ("system", "Follow the desktop"),
-                ("light", "Light"),
-                ("dark", "Dark"),
+                ("system", t!("settings-theme-system")),
+                ("light", t!("settings-theme-light")),
+                ("dark", t!("settings-theme-dark")),
             ],
         );
     }
@@ -249,18 +265,38 @@ impl SettingsScreen {
 
     fn about_ui(&self, ui: &mut egui::Ui) {
         ui.separator();
-        egui::CollapsingHeader::new("About skydial").show(ui, |ui| {
-            egui::Grid::new("about")
-                .num_columns(2)
-                .spacing([12.0, 4.0])
-                .show(ui, |ui| {
-                    for (what, value) in &self.about {
-                        ui.label(*what);
-                        ui.add(egui::Label::new(value.as_str()).selectable(true));
-                        ui.end_row();
-                    }
-                });
-        });
+        egui::CollapsingHeader::new(t!("settings-about"))
+            .id_salt("about-skydial")
+            .show(ui, |ui| {
+                egui::Grid::new("about")
+                    .num_columns(2)
+                    .spacing([12.0, 4.0])
+                    .show(ui, |ui| {
+                        let none = || t!("settings-about-none");
+                        for (what, value) in [
+                            (
+                                t!("settings-about-version"),
+                                format!("skydial {}", env!("CARGO_PKG_VERSION")),
+                            ),
+                            (
+                                t!("settings-about-log"),
+                                self.about.log.clone().unwrap_or_else(none),
+                            ),
+                            (
+                                t!("settings-about-data"),
+                                self.about.data.clone().unwrap_or_else(none),
+                            ),
+                            (
+                                t!("settings-about-settings"),
+                                self.about.settings.clone().unwrap_or_else(none),
+                            ),
+                        ] {
+                            ui.label(what);
+                            ui.add(egui::Label::new(value).selectable(true));
+                            ui.end_row();
+                        }
+                    });
+            });
     }
 
     pub fn ui(
@@ -271,22 +307,22 @@ impl SettingsScreen {
     ) -> Option<Command> {
         let mut command = None;
         self.editing = None;
-        ui.strong("Account");
-        ui.label(format!(
-            "Signed in as {} on {}",
-            snap.user.as_deref().map(readable).unwrap_or_default(),
-            self.base.server
+        ui.strong(t!("settings-account"));
+        ui.label(t!(
+            "settings-signed-in-as",
+            user = snap.user.as_deref().map(readable).unwrap_or_default(),
+            server = self.base.server.as_str()
         ));
         ui.horizontal(|ui| {
-            if ui.button("Sign out").clicked() {
+            if ui.button(t!("settings-sign-out")).clicked() {
                 command = Some(Command::Request(DeskRequest::SignOut { forget_pin: false }));
             }
-            if ui.button("Sign out and forget PIN").clicked() {
+            if ui.button(t!("settings-sign-out-forget-pin")).clicked() {
                 command = Some(Command::Request(DeskRequest::SignOut { forget_pin: true }));
             }
         });
         ui.separator();
-        ui.strong("Phone and calls");
+        ui.strong(t!("settings-phone-and-calls"));
         egui::Grid::new("settings")
             .num_columns(2)
             .spacing([12.0, 8.0])
@@ -295,9 +331,9 @@ impl SettingsScreen {
                 self.field(
                     ui,
                     Field::Endpoint,
-                    "Phone endpoint (MAC)",
+                    &t!("settings-endpoint"),
                     egui::TextEdit::singleline(&mut endpoint)
-                        .hint_text("leave blank unless your provisioning needs it"),
+                        .hint_text(t!("settings-endpoint-hint")),
                 );
                 self.draft.endpoint = endpoint;
                 ui.end_row();
@@ -305,7 +341,7 @@ impl SettingsScreen {
                 self.field(
                     ui,
                     Field::Hotkey,
-                    "Clipboard hotkey",
+                    &t!("settings-hotkey"),
                     egui::TextEdit::singleline(&mut hotkey),
                 );
                 self.draft.hotkey = hotkey;
@@ -314,30 +350,21 @@ impl SettingsScreen {
         ui.small(hotkey_status);
         self.hotkey_choices_ui(ui);
         self.language_ui(ui);
-        ui.checkbox(
-            &mut self.draft.notifications,
-            "Screen pops for ringing calls",
-        );
+        ui.checkbox(&mut self.draft.notifications, t!("settings-notifications"));
         ui.checkbox(
             &mut self.draft.do_not_disturb,
-            "Do not disturb (ringing calls are ignored and logged as missed)",
+            t!("settings-do-not-disturb"),
         );
         ui.checkbox(
             &mut self.draft.start_minimised,
-            "Start minimised to the tray",
+            t!("settings-start-minimised"),
         );
-        ui.checkbox(
-            &mut self.draft.close_to_tray,
-            "Closing the window keeps skydial in the tray",
-        );
+        ui.checkbox(&mut self.draft.close_to_tray, t!("settings-close-to-tray"));
         ui.checkbox(
             &mut self.draft.start_at_login,
-            "Start skydial when I log in (hidden in the tray)",
+            t!("settings-start-at-login"),
         );
-        ui.checkbox(
-            &mut self.draft.trusted_links,
-            "Dial tel: and callto: links without asking (never international or premium-rate numbers)",
-        );
+        ui.checkbox(&mut self.draft.trusted_links, t!("settings-trusted-links"));
         let problem = self.hooks_ui(ui);
         self.rules_text.ui(ui, &mut self.draft);
         if command.is_none()
@@ -350,5 +377,145 @@ impl SettingsScreen {
         }
         self.about_ui(ui);
         command
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)] // test code
+    use super::*;
+    use crate::i18n::{Locale, scoped};
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::Queryable;
+
+    /// The screen drawn in `tag`'s language: its labels, as a screen reader
+    /// reads them.
+    fn drawn_in(tag: &str) -> Harness<'static> {
+        let locale = Locale::parse(tag).unwrap();
+        let mut screen = SettingsScreen::new(&Settings::default());
+        let snap = Snapshot::default();
+        let mut harness = Harness::new_ui(move |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                let _ = scoped(locale, || screen.ui(ui, &snap, ""));
+            });
+        });
+        harness.run();
+        harness
+    }
+
+    #[test]
+    fn the_settings_speak_german_and_english() {
+        let de = drawn_in("de");
+        de.get_by_label("Abmelden und PIN vergessen");
+        de.get_by_label("Tastenkürzel für die Zwischenablage");
+        de.get_by_label("Minimiert im Infobereich starten");
+        assert!(de.query_by_label("Sign out").is_none(), "English left");
+        let en = drawn_in("en");
+        en.get_by_label("Sign out and forget PIN");
+        en.get_by_label("Clipboard hotkey");
+    }
+}
+
+/// The pseudo-locale walk over the screens this file and its neighbours
+/// (contacts, directories, rules, calls as work) draw: every text a person
+/// or a screen reader reads went through `t!`.
+#[cfg(test)]
+mod pseudo_walk {
+    #![allow(clippy::unwrap_used, clippy::expect_used)] // test code
+    use super::*;
+    use crate::i18n::{Locale, scoped};
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::NodeT;
+
+    /// Every label and value in the accessibility tree.
+    fn texts(harness: &Harness<'_>) -> Vec<String> {
+        harness
+            .root()
+            .children_recursive()
+            .flat_map(|n| {
+                let node = n.accesskit_node();
+                [node.label(), node.value()]
+            })
+            .flatten()
+            .collect()
+    }
+
+    #[test]
+    fn the_settings_contacts_rules_and_work_screens_leave_no_plain_english() {
+        let settings = Settings::default();
+        let mut screen = SettingsScreen::new(&settings);
+        let snap = Snapshot::default();
+        let mut directories = super::super::directories::Directories::default();
+        let configured = [crate::directory::DirectoryConfig::new(
+            "Corp",
+            "ldaps://dc1.corp.example.com",
+        )];
+        let status = [crate::directory::DirectoryStatus {
+            name: "Corp".into(),
+            kind: "LDAP",
+            entries: 2,
+            synced_at: Some(crate::history::now_ms() - 3 * 3_600_000),
+            tried_at: None,
+            error: None,
+            syncing: true,
+        }];
+        let mut contacts = super::super::contacts::Contacts::default();
+        contacts.save_as_contact("6465551234");
+        let mut work = super::super::work::WorkScreen::default();
+        let mut draft = settings.clone();
+        draft.rules.dnd_outside_working_hours = true;
+        draft.rules.ignore_numbers = vec!["19a*".into()];
+        let mut rules = super::super::rules::RulesText::default();
+        let mut harness = Harness::builder()
+            .with_size(egui::vec2(1200.0, 4000.0))
+            .build_ui(move |ui| {
+                // The pseudo-locale's accents are not all in egui's font.
+                ui.ctx()
+                    .set_missing_glyph_policy(egui::epaint::text::MissingGlyphPolicy::Tofu);
+                scoped(Locale::PSEUDO, || {
+                    let _ = screen.ui(ui, &snap, "");
+                    let _ = directories.ui(ui, &configured, Some(&status));
+                    let _ = contacts.ui(ui);
+                    let _ = work.export_ui(ui);
+                    rules.rules_ui(ui, &mut draft);
+                });
+            });
+        harness.run();
+        let texts = texts(&harness);
+        assert!(texts.len() > 60, "{}", texts.len());
+        // Data, not words: the server, the hotkey, a number, a name, a
+        // file, the export's format names, a number typed wrong, and the
+        // call page's placeholders.
+        let data = [
+            settings.server.as_str(),
+            settings.hotkey.as_str(),
+            "6465551234",
+            "Corp",
+            "skydial-calls.csv",
+            "skydial-calls",
+            "CSV",
+            "19a*",
+            "{number}",
+            "{name}",
+            "{clid}",
+            "{call_id}",
+            "{direction}",
+        ];
+        let plain: Vec<&String> = texts
+            .iter()
+            .filter(|text| {
+                let mut rest = text.to_string();
+                for d in data {
+                    rest = rest.replace(d, "");
+                }
+                // A path's folders are data too.
+                let rest: String = rest
+                    .split_whitespace()
+                    .filter(|w| !w.contains('/'))
+                    .collect();
+                rest.chars().any(|c| c.is_ascii_alphabetic())
+            })
+            .collect();
+        assert!(plain.is_empty(), "plain English: {plain:#?}");
     }
 }

@@ -9,6 +9,7 @@ use crate::contacts::caller_label_with_number;
 use crate::history::MissedEntry;
 use crate::history::export::Format;
 use crate::protocol::number::normalize;
+use crate::t;
 use crate::work::reminders::{RemindAt, at_local};
 
 /// The longest note the editor takes (characters).
@@ -62,7 +63,7 @@ impl WorkScreen {
             return None;
         }
         let mut command = None;
-        ui.strong(format!("Missed calls to do ({})", self.missed.len()));
+        ui.strong(t!("work-missed-to-do", count = self.missed.len()));
         egui::ScrollArea::vertical()
             .id_salt("missed")
             .max_height(160.0)
@@ -93,11 +94,11 @@ impl WorkScreen {
             let width = (ui.available_width() - 24.0).clamp(120.0, 320.0);
             labelled_field(
                 ui,
-                "Export to",
+                &t!("work-export-to"),
                 egui::TextEdit::singleline(&mut self.export_path).desired_width(width),
             );
             let before = self.export_format;
-            egui::ComboBox::from_label("Export as")
+            egui::ComboBox::new("export-as", t!("work-export-as"))
                 .selected_text(match self.export_format {
                     Format::Csv => "CSV",
                     Format::Json => "JSON",
@@ -122,7 +123,7 @@ impl WorkScreen {
             if ui
                 .add_enabled(
                     !self.export_path.trim().is_empty(),
-                    egui::Button::new("Export…"),
+                    egui::Button::new(t!("work-export")),
                 )
                 .clicked()
             {
@@ -142,8 +143,8 @@ impl WorkScreen {
         let mut close = false;
         let shown = egui::Modal::new(egui::Id::unique("note-editor")).show(ctx, |ui| {
             ui.set_max_width(420.0);
-            ui.strong(format!("Note on the call with {}", edit.who));
-            let l = ui.label("Note");
+            ui.strong(t!("work-note-title", who = edit.who.as_str()));
+            let l = ui.label(t!("work-note"));
             ui.add(
                 egui::TextEdit::multiline(&mut edit.text)
                     .char_limit(MAX_NOTE)
@@ -151,14 +152,14 @@ impl WorkScreen {
             )
             .labelled_by(l.id);
             ui.horizontal(|ui| {
-                if ui.button("Save note").clicked() {
+                if ui.button(t!("work-note-save")).clicked() {
                     command = Some(Command::Request(DeskRequest::SetNote {
                         call_id: edit.call_id.clone(),
                         text: edit.text.trim().to_string(),
                     }));
                     close = true;
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(t!("work-note-cancel")).clicked() {
                     close = true;
                 }
             });
@@ -176,21 +177,18 @@ fn entry_ui(ui: &mut egui::Ui, entry: &MissedEntry) -> Option<Command> {
     ui.label(who);
     let last = {
         use chrono::TimeZone;
+        let today = chrono::Local::now().date_naive();
         chrono::Local
             .timestamp_millis_opt(entry.last_at)
             .single()
-            .map(|t| t.format("%b %d %H:%M").to_string())
+            .map(|t| crate::i18n::time::when(t.naive_local(), today))
             .unwrap_or_default()
     };
-    ui.label(if entry.count == 1 {
-        format!("Missed {last}")
-    } else {
-        format!("Missed {} times, last {last}", entry.count)
-    });
+    ui.label(t!("work-missed-times", count = entry.count, last = last));
     let mut command = None;
     ui.horizontal(|ui| {
         if let Ok(number) = normalize(&entry.number)
-            && ui.small_button("Call back").clicked()
+            && ui.small_button(t!("work-call-back")).clicked()
         {
             command = Some(Command::Request(DeskRequest::Dial { number }));
         }
@@ -206,13 +204,20 @@ fn entry_ui(ui: &mut egui::Ui, entry: &MissedEntry) -> Option<Command> {
         // Open while its *At…* field is clicked into: each choice closes it.
         let config = egui::containers::menu::MenuConfig::new()
             .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside);
-        egui::containers::menu::MenuButton::new("Remind me")
+        egui::containers::menu::MenuButton::new(t!("work-remind-me"))
             .config(config)
             .ui(ui, |ui| {
+                let nine = chrono::NaiveTime::from_hms_opt(9, 0, 0).unwrap_or_default();
                 for (label, when) in [
-                    ("In 15 minutes", RemindAt::In15Minutes),
-                    ("In an hour", RemindAt::InAnHour),
-                    ("Tomorrow at 9:00", RemindAt::TomorrowMorning),
+                    (t!("work-remind-in-15-minutes"), RemindAt::In15Minutes),
+                    (t!("work-remind-in-an-hour"), RemindAt::InAnHour),
+                    (
+                        t!(
+                            "work-remind-tomorrow",
+                            time = crate::i18n::time::time_of_day(nine)
+                        ),
+                        RemindAt::TomorrowMorning,
+                    ),
                 ] {
                     if ui.button(label).clicked() {
                         command = Some(remind(when));
@@ -225,7 +230,7 @@ fn entry_ui(ui: &mut egui::Ui, entry: &MissedEntry) -> Option<Command> {
                     ui.close();
                 }
             });
-        if ui.small_button("Done").clicked() {
+        if ui.small_button(t!("work-missed-done")).clicked() {
             command = Some(Command::Request(DeskRequest::ResolveMissed(entry.entry)));
         }
     });
@@ -244,7 +249,7 @@ fn remind_at_ui(ui: &mut egui::Ui, entry: i64) -> Option<chrono::DateTime<chrono
     ui.horizontal(|ui| {
         labelled_field(
             ui,
-            "At…",
+            &t!("work-remind-at"),
             egui::TextEdit::singleline(&mut text)
                 .hint_text("2026-03-31 14:30")
                 .char_limit(32)
@@ -252,7 +257,10 @@ fn remind_at_ui(ui: &mut egui::Ui, entry: i64) -> Option<chrono::DateTime<chrono
         );
         let checked = (!text.trim().is_empty()).then(|| at_local(&text, &chrono::Local::now()));
         let ok = matches!(checked, Some(Ok(_)));
-        if ui.add_enabled(ok, egui::Button::new("Set")).clicked() {
+        if ui
+            .add_enabled(ok, egui::Button::new(t!("work-remind-set")))
+            .clicked()
+        {
             at = checked.clone().and_then(Result::ok);
         }
         if let Some(Err(why)) = checked {
@@ -275,9 +283,9 @@ fn remind_at_ui(ui: &mut egui::Ui, entry: i64) -> Option<chrono::DateTime<chrono
 pub fn row_extras_ui(ui: &mut egui::Ui, h: &crate::history::HistoryEntry) -> Option<Command> {
     let mut command = None;
     let label = if h.note.is_some() {
-        "Edit note"
+        t!("work-note-edit")
     } else {
-        "Add note"
+        t!("work-note-add")
     };
     if ui.small_button(label).clicked() {
         command = Some(Command::EditNote(NoteEdit {
@@ -290,18 +298,69 @@ pub fn row_extras_ui(ui: &mut egui::Ui, h: &crate::history::HistoryEntry) -> Opt
         ui.small(reason.as_str());
     }
     if let Some(note) = &h.note {
-        ui.label(format!("Note: {note}"));
+        ui.label(t!("work-note-shown", note = note.as_str()));
     }
     command
 }
 
 /// The note button on a live call.
 pub fn live_note_ui(ui: &mut egui::Ui, call: &crate::engine::LiveCall) -> Option<Command> {
-    ui.small_button("Note").clicked().then(|| {
+    ui.small_button(t!("work-live-note")).clicked().then(|| {
         Command::EditNote(NoteEdit {
             call_id: call.call.id.as_str().to_string(),
             who: call.label(),
             text: String::new(),
         })
     })
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)] // test code
+    use super::*;
+    use crate::i18n::{Locale, scoped};
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::Queryable;
+
+    #[test]
+    fn the_missed_calls_to_do_and_export_speak_german_with_plurals() {
+        let de = Locale::parse("de").unwrap();
+        let now = crate::history::now_ms();
+        let entry = MissedEntry {
+            entry: 1,
+            number: "6465551234".into(),
+            name: Some("Ada Lovelace".into()),
+            count: 3,
+            first_at: now - 60_000,
+            last_at: now,
+            last_call: "c1".into(),
+            resolved_at: None,
+            resolved_by: None,
+            resolved_call: None,
+        };
+        let mut screen = WorkScreen {
+            missed: vec![entry],
+            ..WorkScreen::default()
+        };
+        let mut harness = Harness::new_ui(|ui| {
+            scoped(de, || {
+                let _ = screen.missed_ui(ui);
+                let _ = screen.export_ui(ui);
+            });
+        });
+        harness.run();
+        harness.get_by_label("Verpasste Anrufe zu erledigen (1)");
+        harness.get_by_label("Zurückrufen");
+        harness.get_by_label("Erinnern");
+        harness.get_by_label("Exportieren…");
+        let today = chrono::Local::now().date_naive();
+        let last = {
+            use chrono::TimeZone;
+            let at = chrono::Local.timestamp_millis_opt(now).unwrap();
+            scoped(de, || crate::i18n::time::when(at.naive_local(), today))
+        };
+        assert!(last.starts_with("Heute, "), "{last}");
+        harness.get_by_label(&format!("3-mal verpasst, zuletzt {last}"));
+        assert!(harness.query_by_label("Call back").is_none());
+    }
 }

@@ -722,17 +722,19 @@ impl ContactEdit {
     /// one a number.
     pub fn check(&self) -> Result<(), String> {
         if clean_text(&self.name).is_empty() {
-            return Err("a contact needs a name".into());
+            return Err(crate::t!("contacts-check-needs-name"));
         }
         if self.numbers.is_empty() {
-            return Err("a contact needs at least one number".into());
+            return Err(crate::t!("contacts-check-needs-number"));
         }
         for (_, number) in &self.numbers {
             if Number::new(NumberKind::Other, number).is_none() {
-                return Err(format!(
-                    "{} is not a phone number (it needs at least 4 digits, and at most {} characters)",
-                    crate::protocol::text::quoted(&crate::protocol::number::bounded(number, 40)),
-                    crate::contacts::MAX_NUMBER_CHARS
+                return Err(crate::t!(
+                    "contacts-check-not-a-number",
+                    number = crate::protocol::text::quoted(&crate::protocol::number::bounded(
+                        number, 40
+                    )),
+                    max = crate::contacts::MAX_NUMBER_CHARS
                 ));
             }
         }
