@@ -215,6 +215,10 @@ number-too-long = { $count ->
 number-needs-international-prefix = internationale Nummern brauchen 011 (oder +) und die Ländervorwahl, etwa 011 44 20 7946 0958
 number-bad-country-code = eine Ländervorwahl kann nicht mit 0 beginnen
 
+## ===== The command line only: parsed when it asks =====
+# What follows is only the command line's (its tables, prompts, --help): the app
+# never reads it. The tests check which side each message is on.
+
 ## Die eigenen Meldungen der Befehlszeile (`skydial dial`, `skydial history`, …)
 
 cmd-dial-cannot = „{ $number }“ kann nicht gewählt werden: { $reason }
@@ -485,7 +489,6 @@ cmd-watch-skipped = { $count ->
    *[other] { $count } Ereignisse wurden zu langsam ausgegeben und übersprungen
 }
 cmd-watch-engine-stopped = die Hintergrund-Engine wurde beendet
-
 cmd-watch-event = { $time }  { $state }  { $direction }  { $who }  [Anruf { $call }]
 cmd-watch-event-dialled = { $time }  { $state }  { $direction }  { $who }  an { $dialled }  [Anruf { $call }]
 cmd-watch-in = ein

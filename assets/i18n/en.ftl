@@ -226,6 +226,10 @@ number-too-long = { $count ->
 number-needs-international-prefix = international numbers need 011 (or +) and the country code, like 011 44 20 7946 0958
 number-bad-country-code = a country code cannot start with 0
 
+## ===== The command line only: parsed when it asks =====
+# What follows is only the command line's (its tables, prompts, --help): the app
+# never reads it. The tests check which side each message is on.
+
 ## The command line's own messages (`skydial dial`, `skydial history`, ...)
 
 # $number is what the user typed; $reason says why (a number-… message).
@@ -506,7 +510,6 @@ cmd-watch-skipped = { $count ->
    *[other] { $count } events were printed too slowly and skipped
 }
 cmd-watch-engine-stopped = the background engine stopped
-
 # One line of `skydial watch`: $state is the API's (RINGING), $who the caller's name and number.
 cmd-watch-event = { $time }  { $state }  { $direction }  { $who }  [call { $call }]
 cmd-watch-event-dialled = { $time }  { $state }  { $direction }  { $who }  to { $dialled }  [call { $call }]

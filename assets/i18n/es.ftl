@@ -215,6 +215,10 @@ number-too-long = { $count ->
 number-needs-international-prefix = los números internacionales necesitan 011 (o +) y el código de país, como 011 44 20 7946 0958
 number-bad-country-code = un código de país no puede empezar por 0
 
+## ===== The command line only: parsed when it asks =====
+# What follows is only the command line's (its tables, prompts, --help): the app
+# never reads it. The tests check which side each message is on.
+
 ## Los mensajes de la línea de comandos (`skydial dial`, `skydial history`…)
 
 cmd-dial-cannot = no se puede marcar «{ $number }»: { $reason }
@@ -488,7 +492,6 @@ cmd-watch-skipped = { $count ->
    *[other] { $count } eventos se mostraron demasiado despacio y se omitieron
 }
 cmd-watch-engine-stopped = el motor en segundo plano se detuvo
-
 cmd-watch-event = { $time }  { $state }  { $direction }  { $who }  [llamada { $call }]
 cmd-watch-event-dialled = { $time }  { $state }  { $direction }  { $who }  a { $dialled }  [llamada { $call }]
 cmd-watch-in = ent

@@ -216,6 +216,10 @@ number-too-long = { $count ->
 number-needs-international-prefix = les numéros internationaux demandent 011 (ou +) et l’indicatif du pays, comme 011 44 20 7946 0958
 number-bad-country-code = un indicatif de pays ne peut pas commencer par 0
 
+## ===== The command line only: parsed when it asks =====
+# What follows is only the command line's (its tables, prompts, --help): the app
+# never reads it. The tests check which side each message is on.
+
 ## Les messages de la ligne de commande (`skydial dial`, `skydial history`…)
 
 cmd-dial-cannot = impossible de composer « { $number } » : { $reason }
@@ -489,7 +493,6 @@ cmd-watch-skipped = { $count ->
    *[other] { $count } événements affichés trop lentement ont été sautés
 }
 cmd-watch-engine-stopped = le moteur d’arrière-plan s’est arrêté
-
 cmd-watch-event = { $time }  { $state }  { $direction }  { $who }  [appel { $call }]
 cmd-watch-event-dialled = { $time }  { $state }  { $direction }  { $who }  vers { $dialled }  [appel { $call }]
 cmd-watch-in = ent

@@ -361,6 +361,65 @@ fn every_t_in_the_code_names_a_message_with_its_variables_and_every_message_is_u
     assert!(problems.is_empty(), "{problems:#?}");
 }
 
+/// The ids below the split line of a language's file (the command line's
+/// part, see `COMMAND_LINE_ONLY`).
+fn command_line_part(code: &str, source: &str) -> BTreeSet<String> {
+    let Some(at) = source.find(super::COMMAND_LINE_ONLY) else {
+        panic!("{code}.ftl has no line {:?}", super::COMMAND_LINE_ONLY);
+    };
+    messages(code, &source[at..]).into_keys().collect()
+}
+
+/// The app never parses the command line's part of a file: a message below
+/// the split line is used by `src/cli` (or `--help`, `cli-…`) and nothing
+/// else, and every such message is below it, in every language alike.
+#[test]
+fn the_command_line_part_holds_exactly_the_messages_only_the_command_line_uses() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&root, &mut files);
+    // Where each message is used, apart from the layer's own tests.
+    let mut outside_cli: BTreeSet<String> = BTreeSet::new();
+    let mut in_cli: BTreeSet<String> = BTreeSet::new();
+    for file in files.iter().filter(|f| !f.starts_with(root.join("i18n"))) {
+        let text = std::fs::read_to_string(file).unwrap();
+        let cli = file.starts_with(root.join("cli"));
+        for u in uses_in(file, &text) {
+            if cli {
+                in_cli.insert(u.id);
+            } else {
+                outside_cli.insert(u.id);
+            }
+        }
+    }
+    let english = &CATALOGS[0];
+    let below = command_line_part("en", english.source);
+    let mut problems = Vec::new();
+    for id in english_ids() {
+        let cli_only = id.starts_with("cli-") || (in_cli.contains(&id) && !outside_cli.contains(&id));
+        match (cli_only, below.contains(&id)) {
+            (true, false) => problems.push(format!("{id}: only the command line uses it: move it below the split")),
+            (false, true) => problems.push(format!("{id}: used outside src/cli: move it above the split")),
+            _ => {}
+        }
+    }
+    for catalog in &CATALOGS[1..] {
+        let theirs = command_line_part(catalog.code, catalog.source);
+        if theirs != below {
+            problems.push(format!(
+                "{}.ftl splits differently from en.ftl: {:?}",
+                catalog.code,
+                theirs.symmetric_difference(&below).collect::<Vec<_>>()
+            ));
+        }
+    }
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+fn english_ids() -> Vec<String> {
+    english().into_keys().collect()
+}
+
 #[test]
 fn the_scanner_reads_ids_and_argument_names() {
     let uses = uses_in(

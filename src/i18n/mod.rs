@@ -62,10 +62,26 @@ macro_rules! t {
 
 type Bundle = FluentBundle<FluentResource>;
 
-/// One slot per shipped language and one for the pseudo-locale, each
-/// parsed at its first use and kept.
-static BUNDLES: [OnceLock<Bundle>; language::CATALOGS.len() + 1] =
-    [const { OnceLock::new() }; language::CATALOGS.len() + 1];
+/// The line that splits each language's file in two: above it what the app
+/// and the command line both say, below it what only the command line says
+/// (its tables, prompts and `--help`), parsed the first time a message is
+/// not found above. An app in the tray never parses the command line's part.
+/// `catalog.rs` checks which side each message is on.
+pub(crate) const COMMAND_LINE_ONLY: &str = "## ===== The command line only: parsed when it asks =====";
+
+/// The two parts of a language's file (see [`COMMAND_LINE_ONLY`]).
+#[derive(Clone, Copy)]
+enum Part {
+    Shared,
+    CommandLine,
+}
+
+const SLOTS: usize = language::CATALOGS.len() + 1;
+
+/// One slot per shipped language and one for the pseudo-locale, for each
+/// part of its file, each parsed at its first use and kept.
+static BUNDLES: [[OnceLock<Bundle>; SLOTS]; 2] =
+    [const { [const { OnceLock::new() }; SLOTS] }; 2];
 
 /// The language the program chose; English until [`choose`] is called.
 static CHOSEN: RwLock<Option<Locale>> = RwLock::new(None);
@@ -160,8 +176,15 @@ pub fn choices() -> Vec<(&'static str, String)> {
 }
 
 fn format(language: Language, id: &str, args: Option<&FluentArgs>) -> Option<String> {
-    let bundle = bundle(language);
-    let pattern = bundle.get_message(id)?.value()?;
+    let shared = bundle(language, Part::Shared);
+    let (bundle, message) = match shared.get_message(id) {
+        Some(message) => (shared, message),
+        None => {
+            let command_line = bundle(language, Part::CommandLine);
+            (command_line, command_line.get_message(id)?)
+        }
+    };
+    let pattern = message.value()?;
     let mut errors = Vec::new();
     let text = bundle.format_pattern(pattern, args, &mut errors);
     Some(if language == Language::PSEUDO {
@@ -171,15 +194,29 @@ fn format(language: Language, id: &str, args: Option<&FluentArgs>) -> Option<Str
     })
 }
 
-fn bundle(language: Language) -> &'static Bundle {
-    BUNDLES[language.index()].get_or_init(|| load(language))
+fn bundle(language: Language, part: Part) -> &'static Bundle {
+    BUNDLES[part as usize][language.index()].get_or_init(|| load(language, part))
 }
 
-/// Parses a language's file into a bundle. A file that does not parse
-/// whole (the tests forbid it) keeps the messages that did.
-fn load(language: Language) -> Bundle {
-    let resource = FluentResource::try_new(language.source().to_string())
-        .unwrap_or_else(|(partial, _errors)| partial);
+/// One part of a language's file: the whole file above the split line, or
+/// what follows it.
+fn part_of(source: &str, part: Part) -> &str {
+    let (shared, command_line) = match source.find(COMMAND_LINE_ONLY) {
+        Some(at) => source.split_at(at),
+        None => (source, ""),
+    };
+    match part {
+        Part::Shared => shared,
+        Part::CommandLine => command_line,
+    }
+}
+
+/// Parses a part of a language's file into a bundle. A file that does not
+/// parse whole (the tests forbid it) keeps the messages that did.
+fn load(language: Language, part: Part) -> Bundle {
+    let source = part_of(language.source(), part);
+    let resource =
+        FluentResource::try_new(source.to_string()).unwrap_or_else(|(partial, _errors)| partial);
     let mut bundle = Bundle::new_concurrent(vec![language.plural_rules()]);
     // No Unicode isolation marks around arguments: terminals, logs and
     // tests would see them; skydial's arguments are numbers, names and
@@ -233,6 +270,22 @@ mod tests {
         }
         let logged = scoped(de(), || format!("{} / {}", English(Advice), Advice));
         assert_eq!(logged, "Follow the system / Systemsprache verwenden");
+    }
+
+    #[test]
+    fn the_command_line_part_is_found_below_the_split_and_apart_from_it() {
+        let source = format!("a = A\n{COMMAND_LINE_ONLY}\nb = B\n");
+        assert_eq!(part_of(&source, Part::Shared), "a = A\n");
+        assert!(part_of(&source, Part::CommandLine).ends_with("b = B\n"));
+        assert_eq!(part_of("a = A\n", Part::CommandLine), "");
+        // Every shipped file has the split, and a command-line message is
+        // still found (in its part) in every language.
+        for language in Language::shipped() {
+            assert!(language.source().contains(COMMAND_LINE_ONLY), "{}", language.code());
+        }
+        let german = scoped(de(), || t!("cmd-dialling", number = "(646) 555-1234"));
+        assert!(german.contains("(646) 555-1234"), "{german}");
+        assert_ne!(german, in_english(|| t!("cmd-dialling", number = "(646) 555-1234")));
     }
 
     #[test]
