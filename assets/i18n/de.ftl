@@ -215,10 +215,585 @@ number-too-long = { $count ->
 number-needs-international-prefix = internationale Nummern brauchen 011 (oder +) und die Ländervorwahl, etwa 011 44 20 7946 0958
 number-bad-country-code = eine Ländervorwahl kann nicht mit 0 beginnen
 
+## The window's screens, the desk and the shells (l10n-desk)
+
+# The desk could not take a request: $request says which (the variant), $number is the number when it is a dial.
+notice-busy = { $request ->
+    [sign-in] skydial ist ausgelastet und konnte sich nicht anmelden; versuchen Sie es gleich noch einmal.
+    [sign-out] skydial ist ausgelastet und konnte sich nicht abmelden; versuchen Sie es gleich noch einmal.
+    [answer] skydial ist ausgelastet und konnte den Anruf nicht annehmen; versuchen Sie es gleich noch einmal.
+    [decline] skydial ist ausgelastet und konnte den Anruf nicht ablehnen; versuchen Sie es gleich noch einmal.
+    [hang-up] skydial ist ausgelastet und konnte nicht auflegen; versuchen Sie es gleich noch einmal.
+    [hold] skydial ist ausgelastet und konnte den Anruf nicht halten; versuchen Sie es gleich noch einmal.
+    [resume] skydial ist ausgelastet und konnte den Anruf nicht fortsetzen; versuchen Sie es gleich noch einmal.
+    [dial] skydial ist ausgelastet und konnte { $number } nicht wählen; versuchen Sie es gleich noch einmal.
+    [dial-clipboard] skydial ist ausgelastet und konnte die Zwischenablage nicht wählen; versuchen Sie es gleich noch einmal.
+    [history] skydial ist ausgelastet und konnte den Verlauf nicht aktualisieren; versuchen Sie es gleich noch einmal.
+    [search-contacts] skydial ist ausgelastet und konnte die Kontakte nicht durchsuchen; versuchen Sie es gleich noch einmal.
+    [import-contacts] skydial ist ausgelastet und konnte die Kontakte nicht importieren; versuchen Sie es gleich noch einmal.
+    [search-people] skydial ist ausgelastet und konnte Kontakte und Verzeichnisse nicht durchsuchen; versuchen Sie es gleich noch einmal.
+    [change-contact] skydial ist ausgelastet und konnte die Kontakte nicht ändern; versuchen Sie es gleich noch einmal.
+    [directories] skydial ist ausgelastet und konnte die Verzeichnisse nicht ändern; versuchen Sie es gleich noch einmal.
+    [sync-directories] skydial ist ausgelastet und konnte die Verzeichnisse nicht synchronisieren; versuchen Sie es gleich noch einmal.
+    [settings] skydial ist ausgelastet und konnte die Einstellungen nicht speichern; versuchen Sie es gleich noch einmal.
+    [dnd] skydial ist ausgelastet und konnte „Nicht stören“ nicht umschalten; versuchen Sie es gleich noch einmal.
+    [favourites] skydial ist ausgelastet und konnte die Favoriten nicht ändern; versuchen Sie es gleich noch einmal.
+    [link] skydial ist ausgelastet und konnte Ihre Antwort auf den Link nicht verarbeiten; versuchen Sie es gleich noch einmal.
+    [resolve-missed] skydial ist ausgelastet und konnte den verpassten Anruf nicht als erledigt markieren; versuchen Sie es gleich noch einmal.
+    [remind] skydial ist ausgelastet und konnte die Erinnerung nicht einrichten; versuchen Sie es gleich noch einmal.
+    [note] skydial ist ausgelastet und konnte die Notiz nicht speichern; versuchen Sie es gleich noch einmal.
+    [export] skydial ist ausgelastet und konnte den Verlauf nicht exportieren; versuchen Sie es gleich noch einmal.
+   *[external] skydial ist ausgelastet und konnte die Anfrage nicht annehmen; versuchen Sie es gleich noch einmal.
+}
+# A call's button did nothing: $action is the button.
+notice-call-stale = { $action ->
+    [answer] Der Anruf konnte nicht angenommen werden: Der Anruf ist nicht mehr in diesem Zustand.
+    [decline] Der Anruf konnte nicht abgelehnt werden: Der Anruf ist nicht mehr in diesem Zustand.
+   *[hang-up] Es konnte nicht aufgelegt werden: Der Anruf ist nicht mehr in diesem Zustand.
+    [hold] Der Anruf konnte nicht gehalten werden: Der Anruf ist nicht mehr in diesem Zustand.
+    [resume] Der Anruf konnte nicht fortgesetzt werden: Der Anruf ist nicht mehr in diesem Zustand.
+}
+# A call's button failed: $action is the button, $error what went wrong.
+notice-call-failed = { $action ->
+    [answer] Der Anruf konnte nicht angenommen werden: { $error }
+    [decline] Der Anruf konnte nicht abgelehnt werden: { $error }
+   *[hang-up] Es konnte nicht aufgelegt werden: { $error }
+    [hold] Der Anruf konnte nicht gehalten werden: { $error }
+    [resume] Der Anruf konnte nicht fortgesetzt werden: { $error }
+}
+# $clip: the clipboard or the selected text (the variant).
+notice-clipboard-too-big = { $clip ->
+   *[clipboard] Nichts gewählt: Die Zwischenablage enthält { $size } KB Text, mehr als skydial liest ({ $most } KB). Kopieren Sie nur die Telefonnummer.
+    [selection] Nichts gewählt: Der markierte Text enthält { $size } KB Text, mehr als skydial liest ({ $most } KB). Kopieren Sie nur die Telefonnummer.
+}
+# $reason says why (a number-… message).
+notice-clipboard-nothing = { $clip ->
+   *[clipboard] In der Zwischenablage ist nichts zu wählen: { $reason }
+    [selection] Im markierten Text ist nichts zu wählen: { $reason }
+}
+notice-clipboard-unreadable = { $clip ->
+   *[clipboard] Die Zwischenablage kann nicht gewählt werden: { $error }
+    [selection] Der markierte Text kann nicht gewählt werden: { $error }
+}
+notice-link-too-many = { $count ->
+    [one] Nicht gewählt: Zu { $number } wurde nicht gefragt, da im Fenster von skydial bereits { $count } Nummer auf Ihre Antwort wartet. Beantworten Sie diese Frage und versuchen Sie es dann erneut.
+   *[other] Nicht gewählt: Zu { $number } wurde nicht gefragt, da im Fenster von skydial bereits { $count } Nummern auf Ihre Antwort warten. Beantworten Sie diese Fragen und versuchen Sie es dann erneut.
+}
+# A call's buttons (the calls list, the ringing banner) and their hover text.
+call-action-answer = Annehmen
+call-action-decline = Ablehnen
+call-action-hang-up = Auflegen
+call-action-hold = Halten
+call-action-resume = Fortsetzen
+# Who asks, above the number in the link question.
+link-question-asker-link = Ein Link möchte diese Nummer von Ihrem Tischtelefon aus anrufen:
+link-question-asker-program = Ein anderes Programm möchte diese Nummer von Ihrem Tischtelefon aus anrufen:
+link-question-asker-clipboard = Der kopierte Text möchte diese Nummer von Ihrem Tischtelefon aus anrufen (bei Premium- und Auslandsnummern wird immer gefragt):
+desk-task-failed = Hintergrundaufgabe fehlgeschlagen: { $error }
+notice-clipboard-no-number = im kopierten Text wurde keine Telefonnummer gefunden
+notice-cannot-dial-error = { $number } kann nicht gewählt werden: { $error }
+notice-link-not-signed-in = { $number } kann nicht gewählt werden: skydial ist noch nicht angemeldet. Öffnen Sie skydial, melden Sie sich an und verwenden Sie den Link dann erneut.
+notice-link-no-pin = { $number } kann nicht gewählt werden: Für { $user } ist keine PIN gespeichert. Öffnen Sie skydial und melden Sie sich mit aktiviertem „PIN merken“ an, oder starten Sie zuerst skydial; verwenden Sie den Link dann erneut.
+notice-link-keyring = { $number } kann nicht gewählt werden: Der Schlüsselbund konnte nicht gelesen werden ({ $error }). Öffnen Sie skydial und melden Sie sich an; verwenden Sie den Link dann erneut.
+# The notice while a call is placed; it goes once the call is listed.
+notice-dialling = { $number } wird gewählt
+notice-not-placed = Der Server hat den Anruf an { $number } nicht aufgebaut; wählen Sie die Nummer am Telefon.
+notice-link-unreadable = Über den Link wurde nichts gewählt: { $error }.
+notice-link-cancelled = Abgebrochen: { $number } wurde nicht gewählt.
+# Said after "Dialling …" when a link names an extension.
+notice-link-extension = Der Link nennt die Durchwahl { $extension }: Geben Sie sie am Telefon ein, sobald der Anruf angenommen ist.
+# Answers to another skydial process (printed by it).
+reply-already-running = skydial läuft bereits: Sein Fenster wird angezeigt.
+reply-quick-dial-handed = An skydial übergeben: Sehen Sie in sein Fenster.
+# $text is what the other program asked to dial.
+notice-cannot-dial-text = „{ $text }“ kann nicht gewählt werden: { $error }
+notice-pin-not-removed = Die PIN konnte nicht aus dem Schlüsselbund entfernt werden: { $error }
+notice-signed-out = Abgemeldet.
+notice-sign-in-did = Geben Sie Ihre DID ein: Ihre 10-stellige Telefonnummer, nur Ziffern.
+notice-sign-in-pin = Geben Sie Ihre PIN ein (die Ihrer Mailbox).
+notice-no-keyring = Kein Schlüsselbund verfügbar ({ $error }): skydial fragt bei jedem Start nach der PIN. Sie wird nie in eine Datei geschrieben.
+notice-keyring-unreadable = Der Schlüsselbund konnte nicht gelesen werden ({ $error }); geben Sie die PIN ein.
+# The Dial tab. $time is the callee's time of day with its zone (14:05 EST), $place where the number is.
+dial-local-time = Ortszeit dort: { $time } ({ $place })
+dial-local-time-night = Ortszeit dort: { $time } ({ $place }): außerhalb von 8:00–21:00 Uhr
+# The number field's label (read by screen readers).
+dial-number = Nummer
+# Examples in the empty number field.
+dial-number-hint = +1 (646) 555-1234, 1234, tel:…
+dial-dial = Wählen
+# $number as it reads, $digits as the phone dials it.
+dial-will-dial = Wählt { $number } ({ $digits })
+dial-type-or-paste = Geben Sie eine Nummer ein oder fügen Sie sie ein.
+dial-keep-typing = Weiter tippen: eine 4-stellige Durchwahl oder eine vollständige 10-stellige Nummer.
+# $reason says why (a number-… message).
+dial-cannot-dial = Wählen nicht möglich: { $reason }
+dial-cannot-dial-nobody = Wählen nicht möglich: { $reason }; auch heißt niemand in Ihren Kontakten oder Verzeichnissen so
+dial-clipboard = Zwischenablage wählen
+dial-add-favourite = Zu Favoriten hinzufügen
+# The dial pad's key that deletes the last digit (short: a key's width), and its hover text.
+dial-pad-delete = Entf
+dial-pad-delete-hint = Letzte Ziffer löschen
+dial-favourites = Favoriten
+dial-favourite-call = Anrufen
+dial-favourite-remove = Entfernen
+# The window that asks which of the clipboard's numbers to dial.
+dial-pick-title = Welche Nummer?
+dial-pick-clipboard = Die Zwischenablage enthält mehrere Nummern. Wählen Sie die Nummer, die gewählt werden soll:
+# A button per number found.
+pick-dial = { $number } wählen
+# The Calls tab with no calls: its number field.
+calls-number = Anzurufende Nummer
+calls-number-hint = +1 (646) 555-1234, 1234, tel:…
+calls-call = Anrufen
+calls-will-dial = Wählt { $number } ({ $digits })
+calls-keep-typing = Weiter tippen: eine 4-stellige Durchwahl oder eine vollständige 10-stellige Nummer.
+calls-cannot-dial = Wählen nicht möglich: { $reason }
+# A call's state, on its coloured chip (short).
+calls-state-ringing = Klingelt
+calls-state-calling = Ruft an…
+calls-state-connected = Verbunden
+calls-state-on-hold = Gehalten
+calls-state-ended = Beendet
+calls-none = Gerade keine Anrufe.
+calls-none-how = Geben Sie eine Nummer ein, um anzurufen, oder wählen Sie über den Reiter „Wählen“, das Tray-Symbol oder die Tastenkombination mit einer Nummer in der Zwischenablage.
+# Hover text of a call's duration; $duration is 1:05 or 1:02:05.
+calls-talking-for = Gespräch seit { $duration }
+calls-calling-for = Ruft seit { $duration } an
+calls-ringing-for = Klingelt seit { $duration }
+# A call's details, small, joined by " · ": the number dialled, the direction, how long it rang.
+calls-detail-to = an { $number }
+calls-detail-outgoing = ausgehend
+calls-detail-incoming = eingehend
+calls-detail-rang = klingelte { $duration }
+# Hover text on a caller's name: where the name came from.
+calls-name-from-contacts = { $name }: aus Ihren Kontakten
+calls-name-from-directory = { $name }: aus dem Verzeichnis { $directory }
+calls-from-contacts = aus Ihren Kontakten
+calls-from-directory = aus dem Verzeichnis { $directory }
+# Where the caller is, when it is night there: $place is "New York, NY, 23:40 EST".
+calls-place-night = { $place } (dort ist Nacht)
+calls-save-contact = Als Kontakt speichern
+calls-save-contact-hint = { $number } als Kontakt speichern
+# A call button's hover text: its name and its keyboard shortcut (Ctrl+Enter).
+calls-action-hint = { $action } ({ $shortcut })
+# The banner over the other tabs while a call rings.
+ringing-is-calling = { $caller } ruft an
+# The quick-dial prompt (the hotkey).
+quick-dial-title = Schnellwahl
+quick-dial-field = Nummer oder Text mit einer Nummer darin:
+quick-dial-hint = +1 (646) 555-1234
+quick-dial-will-dial = Wählt { $number }
+quick-dial-phone-dials = Das Telefon wählt { $digits }.
+quick-dial-type-or-paste = Geben Sie eine Nummer ein oder fügen Sie sie ein.
+quick-dial-several = Dieser Text enthält mehrere Nummern. Wählen Sie die Nummer, die gewählt werden soll:
+quick-dial-no-number = in diesem Text wurde keine Telefonnummer gefunden
+quick-dial-cannot-dial = Wählen nicht möglich: { $reason }
+quick-dial-cannot-dial-nobody = Wählen nicht möglich: { $reason }; auch heißt niemand in Ihren Kontakten oder Verzeichnissen so
+quick-dial-dial = Wählen
+quick-dial-close = Schließen
+quick-dial-keys = Eingabetaste wählt, Escape schließt.
+# Under the numbers offered: how many more were found.
+pick-more = { $count ->
+    [one] { $count } weitere Nummer wird nicht angezeigt: Kopieren Sie nur die gewünschte Nummer.
+   *[other] { $count } weitere Nummern werden nicht angezeigt: Kopieren Sie nur die gewünschte Nummer.
+}
+ringing-more = { $count ->
+    [one] { $count } weiterer Anruf klingelt: siehe Reiter „Anrufe“.
+   *[other] { $count } weitere Anrufe klingeln: siehe Reiter „Anrufe“.
+}
+# The History tab.
+history-search = Suchen
+history-search-hint = Name oder Nummer
+history-all = Alle Anrufe
+history-missed-only = Verpasste Anrufe
+history-refresh = Aktualisieren
+history-mark-all-seen = Alle verpassten als gesehen markieren
+history-empty = Noch keine Anrufe.
+history-no-match = Keine passenden Anrufe.
+# A day heading for calls whose time cannot be read.
+history-unknown-day = Unbekannter Tag
+history-incoming = Eingehend
+history-outgoing = Ausgehend
+history-in-progress = Läuft
+# A missed call not yet seen.
+history-missed-new = Verpasst (neu)
+history-missed = Verpasst
+# $duration: 1:05 or 1:02:05.
+history-talked = Gesprochen { $duration }
+history-no-answer = Keine Antwort
+history-call-back = Zurückrufen
+history-mark-seen = Als gesehen markieren
+# The window's tabs.
+tab-calls = Anrufe
+tab-calls-hint = Aktuelle Anrufe auf Ihrem Telefon
+tab-dial = Wählen
+tab-history = Verlauf
+tab-contacts = Kontakte
+tab-settings = Einstellungen
+# The Do not disturb box at the top of the window, and its hover text ($until: 17:30, or a date and a time).
+dnd = Nicht stören
+dnd-hint = Eingehende Anrufe werden abgelehnt und als verpasst protokolliert
+dnd-hint-until = Bis { $until }: Eingehende Anrufe werden abgelehnt und als verpasst protokolliert
+# The sign-in screen.
+sign-in-title = Bei ShoreTel Sky anmelden
+sign-in-intro = Ihre ShoreTel-Sky-Nummer (DID) und die PIN Ihrer Mailbox.
+sign-in-server = Server
+sign-in-did = DID
+sign-in-did-hint = 10 Ziffern, z. B. 6465551000
+sign-in-did-problem = Geben Sie Ihre DID ein: Ihre 10-stellige Telefonnummer, nur Ziffern.
+sign-in-pin = PIN
+sign-in-pin-problem = Geben Sie Ihre PIN ein (die Ihrer Mailbox).
+sign-in-ca-file = CA-Zertifikatsdatei (optional)
+sign-in-ca-file-hint = nur hinter einem TLS-Proxy der Firma
+sign-in-remember = PIN im Schlüsselbund des Systems merken
+sign-in-submit = Anmelden
+sign-in-signing-in = Anmeldung läuft…
+# The question a link (or another program) asks before dialling.
+link-question-title = Diese Nummer wählen?
+link-question-phone-dials = Das Telefon wählt { $digits }.
+link-question-extension = Der Link nennt die Durchwahl { $extension }: Das Telefon kann sie nicht für Sie senden; geben Sie sie ein, sobald der Anruf angenommen ist.
+link-question-cancel = Abbrechen
+link-question-dial = Wählen
+link-question-keys = Eingabetaste oder Escape bricht ab.
+# A window that is only a link's question.
+link-only-close = Schließen
+link-only-dialling = Wird gewählt…
+# The status area: the connection, and who is signed in ($status is the connection's state, $user the DID as it reads).
+status-as-user = { $status } als { $user }
+status-hint = Verbindung zur Sky-API
+status-dismiss = Schließen
+notice-close-to-tray = skydial läuft im Infobereich weiter; wählen Sie dort „Beenden“, um es zu schließen.
+# The Calls tab's badge, as a screen reader says it.
+tab-calls-count = { $count ->
+    [one] { $count } Anruf
+   *[other] { $count } Anrufe
+}
+# Why the window could not open or run (the command line prints it after "cannot start:").
+window-no-display = das Fenster kann nicht geöffnet werden: Es gibt keinen Bildschirm (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt). Starten Sie skydial aus Ihrer Desktop-Sitzung oder verwenden Sie die Befehlszeile (skydial --help).
+# $why is the window system's own words, $display the display's name.
+window-cannot-open = das Fenster kann nicht geöffnet werden: { $why }. Ist der Bildschirm ({ $display }) aus dieser Sitzung erreichbar?
+window-cannot-draw = in das Fenster kann nicht gezeichnet werden: { $error }
+window-event-loop-failed = die Ereignisschleife des Fensters ist fehlgeschlagen: { $error }
+# The GPU shell was asked to show its window on Wayland (--renderer cpu is a flag: keep it).
+window-gpu-cannot-show = Unter Wayland kann die GPU-Oberfläche ihr Fenster nicht selbst in den Vordergrund holen: Der Desktop wurde darum gebeten (GNOME meldet, dass skydial bereit ist; klicken Sie darauf oder auf skydial im Dock oder in der Taskleiste). Die CPU-Oberfläche (--renderer cpu) holt es selbst zurück.
+# The --demo banner: $server is the simulator's address (its control page is at $server/control/).
+demo-banner = Demo: ein eingebauter Simulator unter { $server } (Benutzer { $user }, PIN { $pin }); ab und zu klingeln Anrufe, ausgehende Anrufe werden nach { $answered_after } s angenommen. Steuern Sie ihn unter { $server }/control/.
+notice-demo-contacts = Die Kontakte der Demo konnten nicht hinzugefügt werden: { $error }
+notice-no-system-keyring = Kein Schlüsselbund des Systems verfügbar ({ $error }): skydial fragt bei jedem Start nach der PIN und schreibt sie nie in eine Datei.
+reply-quitting = skydial wird beendet; versuchen Sie es gleich noch einmal.
+reply-no-answer = skydial hat nicht geantwortet; versuchen Sie es erneut.
+notice-socket-unreachable = Links und `skydial dial` erreichen dieses Fenster nicht ({ $error }); sie funktionieren eigenständig.
+# Why skydial could not start (the command line prints it after "cannot start:").
+app-cannot-start-runtime = die Hintergrundlaufzeit kann nicht gestartet werden: { $error }
+app-cannot-start-demo = der Demo-Simulator kann nicht gestartet werden: { $error }
+# What a link's asker is told when the window showing its question was closed.
+reply-window-closed = Abgebrochen: Das Fenster wurde geschlossen; es wurde nichts gewählt.
+
+## The desktop around the window: tray, screen pops, hotkey (branch l10n-desktop)
+
+tray-tooltip-ringing = skydial: { $caller } ruft an
+tray-tooltip-connected = skydial: verbunden
+tray-tooltip-offline = skydial: nicht verbunden
+tray-tooltip-dnd = Nicht stören
+tray-tooltip-dnd-until = Nicht stören bis { $time }
+tray-call = { $name } anrufen
+tray-no-recent = Noch keine letzten Nummern
+tray-dial-clipboard = Zwischenablage wählen
+tray-dnd = Nicht stören
+tray-dnd-hour = Eine Stunde nicht stören
+tray-dnd-tomorrow = Bis morgen nicht stören
+tray-show-window = Fenster anzeigen
+tray-quit = Beenden
+tray-cannot-check = Ob es einen Infobereich gibt, lässt sich nicht prüfen ({ $error }); das Schließen des Fensters beendet skydial.
+tray-none-running = Hier läuft kein Infobereich: Das Fenster bleibt erreichbar, und das Schließen beendet skydial.
+tray-none = Hier gibt es keinen Infobereich ({ $error }): Das Fenster bleibt erreichbar, und das Schließen beendet skydial.
+pop-calling = { $caller } ruft an
+pop-dialled = Gewählt: { $number }
+pop-night = { $place } (dort außerhalb von 8:00–21:00 Uhr)
+pop-answer = Annehmen
+pop-ignore = Ablehnen
+pop-show-call = Anruf anzeigen
+pop-too-many = { $count ->
+    [one] Mehr als { $count } Anruf klingelt: Das Fenster listet alle auf; Benachrichtigungen erscheinen nur für den ersten.
+   *[other] Mehr als { $count } Anrufe klingeln: Das Fenster listet alle auf; Benachrichtigungen erscheinen nur für die ersten { $count }.
+}
+pop-no-service = Es läuft kein Benachrichtigungsdienst ({ $error }); skydial zeigt bei klingelnden Anrufen stattdessen sein Fenster.
+pop-windows-no-toasts = dieses Windows hat keine Toast-Benachrichtigungen, Fehler { $code }
+pop-windows-error-no-text = Windows meldete Fehler { $code } ohne Beschreibung
+pop-windows-error = { $message }, Fehler { $code }
+hotkey-status-off = Nicht registriert (keine Desktop-Anbindung).
+hotkey-status-saved = { $keys } ist gespeichert (keine Desktop-Anbindung, um es zu registrieren).
+hotkey-status-registered = { $keys } wählt die Nummer in der Zwischenablage.
+hotkey-status-asking = Der Desktop wird um das Tastenkürzel { $keys } gebeten …
+hotkey-status-desktop = { $keys } wählt die Nummer in der Zwischenablage (ein Desktop-Tastenkürzel über das Desktop-Portal: Ändern Sie es in den Tastatureinstellungen Ihres Desktops).
+hotkey-status-desktop-unnamed = Das Tastenkürzel des Desktops wählt die Nummer in der Zwischenablage (ein Desktop-Tastenkürzel über das Desktop-Portal: Ändern Sie es in den Tastatureinstellungen Ihres Desktops).
+hotkey-status-kde = { $keys } wählt die Nummer in der Zwischenablage (ein globales KDE-Kürzel, bei KGlobalAccel registriert: Ändern Sie es in den Systemeinstellungen unter Kurzbefehle, skydial).
+hotkey-status-kde-unnamed = Das Tastenkürzel des Desktops wählt die Nummer in der Zwischenablage (ein globales KDE-Kürzel, bei KGlobalAccel registriert: Ändern Sie es in den Systemeinstellungen unter Kurzbefehle, skydial).
+hotkey-status-not-changed-old = { $why }. { $old } wählt weiterhin die Zwischenablage; das Tastenkürzel wurde nicht geändert.
+hotkey-status-not-changed = { $why }. Das Tastenkürzel wurde nicht geändert.
+hotkey-no-session = Das Tastenkürzel für die Zwischenablage braucht eine Desktop-Sitzung (X11 oder Wayland), und es gibt keine: Verwenden Sie „Zwischenablage wählen“ im Infobereich, oder legen Sie in den Tastatureinstellungen Ihres Desktops eine Taste auf den Befehl `skydial quick-dial`.
+hotkey-register = das Tastenkürzel { $keys } lässt sich nicht registrieren: { $why }
+hotkey-no-global = globale Tastenkürzel sind hier nicht möglich: { $why }
+hotkey-taken = { $keys } lässt sich nicht registrieren (vielleicht verwendet es ein anderes Programm): { $why }
+hotkey-refused = Der Desktop hat skydial kein globales Tastenkürzel gegeben ({ $why }); verwenden Sie „Zwischenablage wählen“ im Infobereich, oder legen Sie in den Tastatureinstellungen Ihres Desktops eine Taste auf den Befehl `skydial quick-dial`.
+hotkey-invalid = das Tastenkürzel „{ $keys }“ ist ungültig ({ $why }); schreiben Sie es wie ctrl+alt+d
+hotkey-fault-empty = es ist leer
+hotkey-fault-modifier = unbekannte Zusatztaste „{ $modifier }“
+hotkey-fault-key = die Taste muss ein Buchstabe, eine Ziffer, F1 bis F12 oder space sein
+hotkey-fault-no-modifier = verwenden Sie mindestens Ctrl, Alt oder Super, sonst löst schon das Tippen es aus
+hotkey-why-in-use = ein anderes Programm verwendet es bereits
+hotkey-why-no-screen = kein X-Bildschirm
+hotkey-why-no-key = die Tastatur hat keine Taste { $key }
+hotkey-why-unreadable = global-hotkey kann es nicht lesen ({ $error })
+hotkey-why-not-bound = der Desktop hat das Tastenkürzel nicht vergeben
+hotkey-why-portal-gone = das Desktop-Portal ist nicht mehr da
+hotkey-why-kde-not-running = KGlobalAccel von KDE läuft nicht
+hotkey-why-kde-no-keys = KDE hat skydial keine Tasten gegeben: Vielleicht verwendet sie ein anderes Programm
+hotkey-why-kde-gone = KGlobalAccel von KDE ist nicht mehr da
+hotkey-no-key = Keine Taste
+hotkey-shortcut-name = Die Telefonnummer in der Zwischenablage wählen
+hotkey-portal-description = Die Telefonnummer in der Zwischenablage wählen (skydial)
+
+## The Settings, Contacts and calls-as-work screens, and their notices (l10n-screens)
+
+# The Settings screen
+settings-account = Konto
+settings-signed-in-as = Angemeldet als { $user } bei { $server }
+settings-sign-out = Abmelden
+settings-sign-out-forget-pin = Abmelden und PIN vergessen
+settings-phone-and-calls = Telefon und Anrufe
+settings-endpoint = Telefon-Endpunkt (MAC)
+settings-endpoint-hint = leer lassen, wenn Ihre Provisionierung ihn nicht verlangt
+settings-hotkey = Tastenkürzel für die Zwischenablage
+settings-hotkey-action = Beim Drücken des Tastenkürzels
+settings-hotkey-action-prompt = Die Nummer in der Schnellwahl zeigen
+settings-hotkey-action-dial = Sofort wählen
+settings-hotkey-reads = Das Tastenkürzel liest
+settings-hotkey-reads-clipboard = Die Zwischenablage (kopierter Text)
+settings-hotkey-reads-selection = Den markierten Text (ohne Kopieren)
+settings-theme = Erscheinungsbild
+settings-theme-system = Wie der Desktop
+settings-theme-light = Hell
+settings-theme-dark = Dunkel
+settings-notifications = Anrufanzeigen für klingelnde Anrufe
+settings-do-not-disturb = Nicht stören (klingelnde Anrufe werden ignoriert und als verpasst vermerkt)
+settings-start-minimised = Minimiert im Infobereich starten
+settings-close-to-tray = Beim Schließen des Fensters bleibt skydial im Infobereich
+settings-start-at-login = skydial bei meiner Anmeldung starten (versteckt im Infobereich)
+settings-trusted-links = tel:- und callto:-Links ohne Nachfrage wählen (nie internationale oder Premium-Nummern)
+settings-hooks = Anrufseite und Programm
+settings-hooks-url-on-ring = Seite, die sich öffnet, wenn ein Anruf klingelt
+settings-hooks-url-on-answer = Seite, die sich öffnet, wenn ein Anruf angenommen wird
+settings-hooks-command = Programm, das bei Klingeln, Annehmen und Ende läuft
+settings-hooks-help = In einer Seite werden { $number }, { $name }, { $clid }, { $call_id } und { $direction } ausgefüllt. Das Programm erhält sie als SKYDIAL_NUMBER, SKYDIAL_NAME, SKYDIAL_CLID, SKYDIAL_CALL_ID, SKYDIAL_DIRECTION und SKYDIAL_EVENT (ring, answer, end); keine Shell liest seine Zeile.
+settings-hooks-unclosed-quote = In der Zeile des Programms ist ein Anführungszeichen nicht geschlossen.
+settings-about = Über skydial
+settings-about-version = Version
+settings-about-log = Protokoll
+settings-about-data = Verlauf und Kontakte
+settings-about-settings = Einstellungen
+settings-about-none = (auf diesem System keiner)
+# The Contacts screen and the contact form
+contacts-search = Kontakte durchsuchen
+contacts-new = Neuer Kontakt
+contacts-import-file = Datei importieren
+contacts-import-file-hint = /pfad/zu/kontakte.vcf oder .csv
+contacts-import = Importieren
+contacts-drop-hint = Sie können auch eine .vcf- oder .csv-Datei auf das Fenster ziehen.
+contacts-delete-question = Den Kontakt { $name } löschen?
+contacts-delete-confirm = Löschen
+contacts-delete-keep = Behalten
+contacts-none-yet = Noch keine Kontakte: Legen Sie mit „Neuer Kontakt“ einen an, importieren Sie eine Datei oder fügen Sie in den Einstellungen ein Firmenverzeichnis hinzu.
+contacts-nobody-matches = Niemand in Ihren Kontakten oder Verzeichnissen passt.
+contacts-person-from = { $name }: { $source }
+contacts-edit = Bearbeiten
+contacts-edit-who = { $name } bearbeiten
+contacts-delete = Löschen
+contacts-delete-who = { $name } löschen
+contacts-call = Anrufen
+contacts-call-who = { $name } anrufen ({ $kind })
+contacts-source-contacts = Kontakte
+contacts-kind-work = geschäftlich
+contacts-kind-mobile = mobil
+contacts-kind-home = privat
+contacts-kind-ip = IP-Telefon
+contacts-kind-other = sonstige
+contacts-form-new = Neuer Kontakt
+contacts-form-edit = Kontakt bearbeiten
+contacts-form-name = Name
+contacts-form-company = Firma
+contacts-form-number = Nummer { $position }
+contacts-form-remove = Entfernen
+contacts-form-remove-number = Nummer { $position } entfernen
+contacts-form-add-number = Nummer hinzufügen
+contacts-form-save = Kontakt speichern
+contacts-form-cancel = Abbrechen
+contacts-form-cannot-save = Speichern nicht möglich: { $error }.
+people-keys-hint = Pfeiltasten auf und ab: auswählen; Eingabetaste: wählen.
+contacts-form-kind = Art der Nummer { $position }
+# Settings’ Directories section
+directories = Verzeichnisse
+directories-about = Firmenverzeichnisse (LDAP, Active Directory, CardDAV) nennen die Namen Ihrer Anrufer und lassen Sie nach Namen wählen. Sie werden im Hintergrund abgeglichen; die Namen bleiben, wenn ein Server nicht erreichbar ist.
+directories-not-synced-yet = { $name }: noch nicht abgeglichen
+directories-sync-now = Jetzt abgleichen
+directories-sync-now-which = { $name } jetzt abgleichen
+directories-remove = Entfernen
+directories-remove-which = { $name } entfernen
+directories-none-yet = Noch keine Verzeichnisse.
+directories-remove-question = Das Verzeichnis { $name } entfernen? Seine Namen verschwinden aus skydial (nicht vom Server).
+directories-remove-confirm = Entfernen
+directories-remove-keep = Behalten
+directories-add = Verzeichnis hinzufügen
+directories-name = Name des Verzeichnisses
+directories-url = Server-URL
+directories-url-hint = ldaps://dc1.corp.example.com oder https://dav.example.com
+directories-base = Basis-DN (LDAP, optional)
+directories-login = Benutzer oder Bind-DN
+directories-login-hint = ada@corp.example.com; leer: anonym
+directories-password = Passwort des Verzeichnisses
+directories-password-kept = Das Passwort wird im Schlüsselbund des Systems aufbewahrt, nie in der Einstellungsdatei.
+directories-add-button = Verzeichnis hinzufügen
+directories-need-history = Verzeichnisse brauchen die Verlaufsdatenbank, die skydial nicht öffnen konnte.
+directories-cannot-add = Hinzufügen nicht möglich: { $error }.
+directory-status-synced = { $name }: abgeglichen { $ago } ({ $count ->
+    [one] { $count } Person
+   *[other] { $count } Personen
+})
+directory-status-never = { $name }: nie abgeglichen
+directory-status-and = { $status }; { $more }
+directory-status-syncing = wird gerade abgeglichen
+directory-status-failed = der letzte Versuch ({ $when }) ist gescheitert: { $error }. Die zuvor abgeglichenen Namen funktionieren weiter
+directory-ago-just-now = gerade eben
+directory-ago-minutes = { $count ->
+    [one] vor { $count } Min.
+   *[other] vor { $count } Min.
+}
+directory-ago-hours = { $count ->
+    [one] vor { $count } Std.
+   *[other] vor { $count } Std.
+}
+directory-ago-days = { $count ->
+    [one] vor { $count } Tag
+   *[other] vor { $count } Tagen
+}
+# Settings’ Rules for ringing calls
+rules = Regeln für klingelnde Anrufe
+rules-about = Sie wirken nur, solange skydial läuft. Ein ignorierter Anruf geht an die Mailbox; der Verlauf sagt, warum.
+rules-outside-working-hours = Nicht stören außerhalb der Arbeitszeit
+rules-working-hours-monday = Arbeitszeit am Montag
+rules-working-hours-tuesday = Arbeitszeit am Dienstag
+rules-working-hours-wednesday = Arbeitszeit am Mittwoch
+rules-working-hours-thursday = Arbeitszeit am Donnerstag
+rules-working-hours-friday = Arbeitszeit am Freitag
+rules-working-hours-saturday = Arbeitszeit am Samstag
+rules-working-hours-sunday = Arbeitszeit am Sonntag
+rules-working-hours-hint = leer: keine; oder 09:00-17:00
+rules-dnd-until = Nicht stören bis
+rules-dnd-for-an-hour = Eine Stunde lang
+rules-dnd-until-tomorrow = Bis morgen
+rules-dnd-clear = Leeren
+rules-vip = VIPs (kommen durch „Nicht stören“ durch)
+rules-vip-hint = eine Nummer oder der Name eines Kontakts, einer pro Zeile
+rules-ignore = Immer ignorieren (Spam)
+rules-ignore-hint = eine Nummer oder ein Anfang, der auf * endet, einer pro Zeile
+rules-pause-media = Musik und Videos anhalten, während ein Anruf klingelt oder läuft
+# Calls as work: the missed calls to do, Export…, the note editor
+work-missed-to-do = { $count ->
+    [one] Verpasste Anrufe zu erledigen ({ $count })
+   *[other] Verpasste Anrufe zu erledigen ({ $count })
+}
+work-missed-times = { $count ->
+    [one] Verpasst { $last }
+   *[other] { $count }-mal verpasst, zuletzt { $last }
+}
+work-call-back = Zurückrufen
+work-remind-me = Erinnern
+work-remind-in-15-minutes = In 15 Minuten
+work-remind-in-an-hour = In einer Stunde
+work-remind-tomorrow = Morgen um { $time }
+work-remind-at = Zeitpunkt…
+work-remind-set = Festlegen
+work-missed-done = Erledigt
+work-export-to = Exportieren nach
+work-export-as = Exportieren als
+work-export = Exportieren…
+work-note-title = Notiz zum Anruf mit { $who }
+work-note = Notiz
+work-note-save = Notiz speichern
+work-note-cancel = Abbrechen
+work-note-add = Notiz hinzufügen
+work-note-edit = Notiz bearbeiten
+work-note-shown = Notiz: { $note }
+work-live-note = Notiz
+notice-rules-could-not-ignore = „Nicht stören“ konnte einen Anruf nicht ignorieren: { $error }
+notice-missed-not-done = Der verpasste Anruf konnte nicht als erledigt markiert werden: { $error }
+notice-note-saved = Notiz gespeichert.
+notice-note-no-call = Die Notiz konnte nicht gespeichert werden: Dieser Anruf ist (noch) nicht im Verlauf; versuchen Sie es erneut, sobald er dort erscheint.
+notice-note-not-saved = Die Notiz konnte nicht gespeichert werden: { $error }
+notice-history-unreadable = Der Anrufverlauf konnte nicht gelesen werden: { $error }
+notice-reminder-not-set = Die Erinnerung konnte nicht gesetzt werden: { $error }
+notice-reminder-set = Sie werden erinnert, { $who } zurückzurufen: { $when }.
+notice-exported = { $count ->
+    [one] { $count } Anruf
+   *[other] { $count } Anrufe
+} nach { $path } exportiert.
+notice-not-exported = Der Verlauf konnte nicht nach { $path } exportiert werden: { $error }. Wählen Sie eine andere Datei oder einen anderen Ordner und versuchen Sie es erneut.
+notice-reminder-due = Erinnerung: { $summary }.
+reminder-call-back = { $who } zurückrufen
+reminder-call-back-late = { $who } zurückrufen (Erinnerung von { $when }, verspätet)
+reminder-title = skydial-Erinnerung
+# The desk’s notices about history, contacts and directories
+notice-not-marked-seen = Konnte nicht als gesehen markiert werden: { $error }
+notice-contacts-search-failed = Die Kontakte konnten nicht durchsucht werden: { $error }
+notice-people-search-failed = Kontakte und Verzeichnisse konnten nicht durchsucht werden: { $error }
+notice-contact-added = { $name } als Kontakt gespeichert.
+notice-contact-updated = Kontakt { $name } gespeichert.
+notice-contact-deleted = Kontakt gelöscht.
+notice-contact-invalid = Der Kontakt konnte nicht gespeichert werden: { $error }.
+notice-contact-not-saved = Der Kontakt konnte nicht gespeichert werden: { $error }
+notice-contact-not-deleted = Der Kontakt konnte nicht gelöscht werden: { $error }
+notice-contact-gone-not-saved = Der Kontakt konnte nicht gespeichert werden: Er ist nicht mehr in Ihren Kontakten.
+notice-contact-gone-not-deleted = Der Kontakt konnte nicht gelöscht werden: Er ist nicht mehr in Ihren Kontakten.
+notice-directories-no-database = Die Verzeichnisse können nicht abgeglichen werden: skydial hat keine Verlaufsdatenbank.
+notice-directory-sync-failed = { $name }: { $error }. Die zuvor abgeglichenen Namen funktionieren weiter.
+notice-directories-not-synced = Die Verzeichnisse konnten nicht abgeglichen werden: { $error }
+notice-contacts-not-imported = Die Kontakte konnten nicht importiert werden: { $error }
+notice-contacts-imported = { $path } importiert: { $count ->
+    [one] { $count } Nummer gelesen
+   *[other] { $count } Nummern gelesen
+}, { $added } neu.
+# The desk’s notices about settings
+notice-dnd-on = „Nicht stören“ ist an: Klingelnde Anrufe werden ignoriert und als verpasst vermerkt.
+notice-dnd-off = „Nicht stören“ ist aus.
+notice-dnd-until = „Nicht stören“ bis { $when }: Klingelnde Anrufe werden ignoriert und als verpasst vermerkt.
+notice-directory-not-added = Das Verzeichnis konnte nicht hinzugefügt werden: { $error }.
+notice-directory-name-taken = Das Verzeichnis konnte nicht hinzugefügt werden: Es gibt schon eines namens { $name }; wählen Sie einen anderen Namen.
+notice-directory-password-not-kept = Das Passwort für { $name } wird nicht aufbewahrt ({ $error }): Setzen Sie { $variable }, wann immer skydial es abgleicht.
+notice-directories-not-updated = Die Verzeichnisse konnten nicht aktualisiert werden: { $error }
+notice-directory-removed = Verzeichnis { $name } entfernt: seine Namen und sein aufbewahrtes Passwort.
+notice-directory-added = Verzeichnis { $name } hinzugefügt: Es wird jetzt abgeglichen.
+notice-start-at-login-on = skydial startet bei Ihrer Anmeldung versteckt im Infobereich ({ $path }).
+notice-start-at-login-off = skydial startet nicht mehr bei Ihrer Anmeldung.
+notice-start-at-login-no-program = skydial findet seine eigene Programmdatei nicht ({ $error }) und kann daher nicht bei der Anmeldung starten.
+contacts-check-needs-name = ein Kontakt braucht einen Namen
+contacts-check-needs-number = ein Kontakt braucht mindestens eine Nummer
+contacts-check-not-a-number = { $number } ist keine Telefonnummer (sie braucht mindestens 4 Ziffern und höchstens { $max } Zeichen)
+reminders-bad-time = schreiben Sie Datum und Uhrzeit als YYYY-MM-DD HH:MM (etwa 2026-03-31 14:30)
+reminders-time-passed = diese Zeit ist vorbei: wählen Sie eine spätere
+reminders-too-far-ahead = das ist mehr als ein Jahr voraus: wählen Sie eine nähere Zeit
+rules-problem = { $field }: { $error }
+rules-problem-not-a-span = { $part } ist keine Zeitspanne wie 09:00-17:30
+rules-problem-until = { $until } ist keine ISO-8601-Zeit (etwa 2026-03-31T17:00:00+02:00); „Nicht stören“ bis zu einer Zeit ist aus
+rules-problem-not-a-prefix = { $entry } unter „Immer ignorieren“ ist kein Nummernanfang
+rules-problem-not-a-number = { $entry } unter „Immer ignorieren“ ist keine Nummer (ein Anfang endet auf *, etwa 1900*)
+rules-problem-no-hours = „Nicht stören“ außerhalb der Arbeitszeit ist an, aber es ist keine Arbeitszeit eingetragen: Jeder Anruf wird ignoriert
+
 ## ===== The command line only: parsed when it asks =====
 # What follows is only the command line's (its tables, prompts, --help): the app
 # never reads it. The tests check which side each message is on.
 
+# What follows is only the command line's (its tables, prompts, --help): the app
+# never reads it. The tests check which side each message is on.
 ## Die eigenen Meldungen der Befehlszeile (`skydial dial`, `skydial history`, …)
 
 cmd-dial-cannot = „{ $number }“ kann nicht gewählt werden: { $reason }
@@ -493,590 +1068,3 @@ cmd-watch-event = { $time }  { $state }  { $direction }  { $who }  [Anruf { $cal
 cmd-watch-event-dialled = { $time }  { $state }  { $direction }  { $who }  an { $dialled }  [Anruf { $call }]
 cmd-watch-in = ein
 cmd-watch-out = aus
-
-## The window's screens, the desk and the shells (l10n-desk)
-
-# The desk could not take a request: $request says which (the variant), $number is the number when it is a dial.
-notice-busy = { $request ->
-    [sign-in] skydial ist ausgelastet und konnte sich nicht anmelden; versuchen Sie es gleich noch einmal.
-    [sign-out] skydial ist ausgelastet und konnte sich nicht abmelden; versuchen Sie es gleich noch einmal.
-    [answer] skydial ist ausgelastet und konnte den Anruf nicht annehmen; versuchen Sie es gleich noch einmal.
-    [decline] skydial ist ausgelastet und konnte den Anruf nicht ablehnen; versuchen Sie es gleich noch einmal.
-    [hang-up] skydial ist ausgelastet und konnte nicht auflegen; versuchen Sie es gleich noch einmal.
-    [hold] skydial ist ausgelastet und konnte den Anruf nicht halten; versuchen Sie es gleich noch einmal.
-    [resume] skydial ist ausgelastet und konnte den Anruf nicht fortsetzen; versuchen Sie es gleich noch einmal.
-    [dial] skydial ist ausgelastet und konnte { $number } nicht wählen; versuchen Sie es gleich noch einmal.
-    [dial-clipboard] skydial ist ausgelastet und konnte die Zwischenablage nicht wählen; versuchen Sie es gleich noch einmal.
-    [history] skydial ist ausgelastet und konnte den Verlauf nicht aktualisieren; versuchen Sie es gleich noch einmal.
-    [search-contacts] skydial ist ausgelastet und konnte die Kontakte nicht durchsuchen; versuchen Sie es gleich noch einmal.
-    [import-contacts] skydial ist ausgelastet und konnte die Kontakte nicht importieren; versuchen Sie es gleich noch einmal.
-    [search-people] skydial ist ausgelastet und konnte Kontakte und Verzeichnisse nicht durchsuchen; versuchen Sie es gleich noch einmal.
-    [change-contact] skydial ist ausgelastet und konnte die Kontakte nicht ändern; versuchen Sie es gleich noch einmal.
-    [directories] skydial ist ausgelastet und konnte die Verzeichnisse nicht ändern; versuchen Sie es gleich noch einmal.
-    [sync-directories] skydial ist ausgelastet und konnte die Verzeichnisse nicht synchronisieren; versuchen Sie es gleich noch einmal.
-    [settings] skydial ist ausgelastet und konnte die Einstellungen nicht speichern; versuchen Sie es gleich noch einmal.
-    [dnd] skydial ist ausgelastet und konnte „Nicht stören“ nicht umschalten; versuchen Sie es gleich noch einmal.
-    [favourites] skydial ist ausgelastet und konnte die Favoriten nicht ändern; versuchen Sie es gleich noch einmal.
-    [link] skydial ist ausgelastet und konnte Ihre Antwort auf den Link nicht verarbeiten; versuchen Sie es gleich noch einmal.
-    [resolve-missed] skydial ist ausgelastet und konnte den verpassten Anruf nicht als erledigt markieren; versuchen Sie es gleich noch einmal.
-    [remind] skydial ist ausgelastet und konnte die Erinnerung nicht einrichten; versuchen Sie es gleich noch einmal.
-    [note] skydial ist ausgelastet und konnte die Notiz nicht speichern; versuchen Sie es gleich noch einmal.
-    [export] skydial ist ausgelastet und konnte den Verlauf nicht exportieren; versuchen Sie es gleich noch einmal.
-   *[external] skydial ist ausgelastet und konnte die Anfrage nicht annehmen; versuchen Sie es gleich noch einmal.
-}
-# A call's button did nothing: $action is the button.
-notice-call-stale = { $action ->
-    [answer] Der Anruf konnte nicht angenommen werden: Der Anruf ist nicht mehr in diesem Zustand.
-    [decline] Der Anruf konnte nicht abgelehnt werden: Der Anruf ist nicht mehr in diesem Zustand.
-   *[hang-up] Es konnte nicht aufgelegt werden: Der Anruf ist nicht mehr in diesem Zustand.
-    [hold] Der Anruf konnte nicht gehalten werden: Der Anruf ist nicht mehr in diesem Zustand.
-    [resume] Der Anruf konnte nicht fortgesetzt werden: Der Anruf ist nicht mehr in diesem Zustand.
-}
-# A call's button failed: $action is the button, $error what went wrong.
-notice-call-failed = { $action ->
-    [answer] Der Anruf konnte nicht angenommen werden: { $error }
-    [decline] Der Anruf konnte nicht abgelehnt werden: { $error }
-   *[hang-up] Es konnte nicht aufgelegt werden: { $error }
-    [hold] Der Anruf konnte nicht gehalten werden: { $error }
-    [resume] Der Anruf konnte nicht fortgesetzt werden: { $error }
-}
-# $clip: the clipboard or the selected text (the variant).
-notice-clipboard-too-big = { $clip ->
-   *[clipboard] Nichts gewählt: Die Zwischenablage enthält { $size } KB Text, mehr als skydial liest ({ $most } KB). Kopieren Sie nur die Telefonnummer.
-    [selection] Nichts gewählt: Der markierte Text enthält { $size } KB Text, mehr als skydial liest ({ $most } KB). Kopieren Sie nur die Telefonnummer.
-}
-# $reason says why (a number-… message).
-notice-clipboard-nothing = { $clip ->
-   *[clipboard] In der Zwischenablage ist nichts zu wählen: { $reason }
-    [selection] Im markierten Text ist nichts zu wählen: { $reason }
-}
-notice-clipboard-unreadable = { $clip ->
-   *[clipboard] Die Zwischenablage kann nicht gewählt werden: { $error }
-    [selection] Der markierte Text kann nicht gewählt werden: { $error }
-}
-notice-link-too-many = { $count ->
-    [one] Nicht gewählt: Zu { $number } wurde nicht gefragt, da im Fenster von skydial bereits { $count } Nummer auf Ihre Antwort wartet. Beantworten Sie diese Frage und versuchen Sie es dann erneut.
-   *[other] Nicht gewählt: Zu { $number } wurde nicht gefragt, da im Fenster von skydial bereits { $count } Nummern auf Ihre Antwort warten. Beantworten Sie diese Fragen und versuchen Sie es dann erneut.
-}
-# A call's buttons (the calls list, the ringing banner) and their hover text.
-call-action-answer = Annehmen
-call-action-decline = Ablehnen
-call-action-hang-up = Auflegen
-call-action-hold = Halten
-call-action-resume = Fortsetzen
-# Who asks, above the number in the link question.
-link-question-asker-link = Ein Link möchte diese Nummer von Ihrem Tischtelefon aus anrufen:
-link-question-asker-program = Ein anderes Programm möchte diese Nummer von Ihrem Tischtelefon aus anrufen:
-link-question-asker-clipboard = Der kopierte Text möchte diese Nummer von Ihrem Tischtelefon aus anrufen (bei Premium- und Auslandsnummern wird immer gefragt):
-desk-task-failed = Hintergrundaufgabe fehlgeschlagen: { $error }
-notice-clipboard-no-number = im kopierten Text wurde keine Telefonnummer gefunden
-notice-cannot-dial-error = { $number } kann nicht gewählt werden: { $error }
-notice-link-not-signed-in = { $number } kann nicht gewählt werden: skydial ist noch nicht angemeldet. Öffnen Sie skydial, melden Sie sich an und verwenden Sie den Link dann erneut.
-notice-link-no-pin = { $number } kann nicht gewählt werden: Für { $user } ist keine PIN gespeichert. Öffnen Sie skydial und melden Sie sich mit aktiviertem „PIN merken“ an, oder starten Sie zuerst skydial; verwenden Sie den Link dann erneut.
-notice-link-keyring = { $number } kann nicht gewählt werden: Der Schlüsselbund konnte nicht gelesen werden ({ $error }). Öffnen Sie skydial und melden Sie sich an; verwenden Sie den Link dann erneut.
-# The notice while a call is placed; it goes once the call is listed.
-notice-dialling = { $number } wird gewählt
-notice-not-placed = Der Server hat den Anruf an { $number } nicht aufgebaut; wählen Sie die Nummer am Telefon.
-notice-link-unreadable = Über den Link wurde nichts gewählt: { $error }.
-notice-link-cancelled = Abgebrochen: { $number } wurde nicht gewählt.
-# Said after "Dialling …" when a link names an extension.
-notice-link-extension = Der Link nennt die Durchwahl { $extension }: Geben Sie sie am Telefon ein, sobald der Anruf angenommen ist.
-# Answers to another skydial process (printed by it).
-reply-already-running = skydial läuft bereits: Sein Fenster wird angezeigt.
-reply-quick-dial-handed = An skydial übergeben: Sehen Sie in sein Fenster.
-# $text is what the other program asked to dial.
-notice-cannot-dial-text = „{ $text }“ kann nicht gewählt werden: { $error }
-notice-pin-not-removed = Die PIN konnte nicht aus dem Schlüsselbund entfernt werden: { $error }
-notice-signed-out = Abgemeldet.
-notice-sign-in-did = Geben Sie Ihre DID ein: Ihre 10-stellige Telefonnummer, nur Ziffern.
-notice-sign-in-pin = Geben Sie Ihre PIN ein (die Ihrer Mailbox).
-notice-no-keyring = Kein Schlüsselbund verfügbar ({ $error }): skydial fragt bei jedem Start nach der PIN. Sie wird nie in eine Datei geschrieben.
-notice-keyring-unreadable = Der Schlüsselbund konnte nicht gelesen werden ({ $error }); geben Sie die PIN ein.
-
-# The Dial tab. $time is the callee's time of day with its zone (14:05 EST), $place where the number is.
-dial-local-time = Ortszeit dort: { $time } ({ $place })
-dial-local-time-night = Ortszeit dort: { $time } ({ $place }): außerhalb von 8:00–21:00 Uhr
-# The number field's label (read by screen readers).
-dial-number = Nummer
-# Examples in the empty number field.
-dial-number-hint = +1 (646) 555-1234, 1234, tel:…
-dial-dial = Wählen
-# $number as it reads, $digits as the phone dials it.
-dial-will-dial = Wählt { $number } ({ $digits })
-dial-type-or-paste = Geben Sie eine Nummer ein oder fügen Sie sie ein.
-dial-keep-typing = Weiter tippen: eine 4-stellige Durchwahl oder eine vollständige 10-stellige Nummer.
-# $reason says why (a number-… message).
-dial-cannot-dial = Wählen nicht möglich: { $reason }
-dial-cannot-dial-nobody = Wählen nicht möglich: { $reason }; auch heißt niemand in Ihren Kontakten oder Verzeichnissen so
-dial-clipboard = Zwischenablage wählen
-dial-add-favourite = Zu Favoriten hinzufügen
-# The dial pad's key that deletes the last digit (short: a key's width), and its hover text.
-dial-pad-delete = Entf
-dial-pad-delete-hint = Letzte Ziffer löschen
-dial-favourites = Favoriten
-dial-favourite-call = Anrufen
-dial-favourite-remove = Entfernen
-# The window that asks which of the clipboard's numbers to dial.
-dial-pick-title = Welche Nummer?
-dial-pick-clipboard = Die Zwischenablage enthält mehrere Nummern. Wählen Sie die Nummer, die gewählt werden soll:
-# A button per number found.
-pick-dial = { $number } wählen
-# The Calls tab with no calls: its number field.
-calls-number = Anzurufende Nummer
-calls-number-hint = +1 (646) 555-1234, 1234, tel:…
-calls-call = Anrufen
-calls-will-dial = Wählt { $number } ({ $digits })
-calls-keep-typing = Weiter tippen: eine 4-stellige Durchwahl oder eine vollständige 10-stellige Nummer.
-calls-cannot-dial = Wählen nicht möglich: { $reason }
-# A call's state, on its coloured chip (short).
-calls-state-ringing = Klingelt
-calls-state-calling = Ruft an…
-calls-state-connected = Verbunden
-calls-state-on-hold = Gehalten
-calls-state-ended = Beendet
-calls-none = Gerade keine Anrufe.
-calls-none-how = Geben Sie eine Nummer ein, um anzurufen, oder wählen Sie über den Reiter „Wählen“, das Tray-Symbol oder die Tastenkombination mit einer Nummer in der Zwischenablage.
-# Hover text of a call's duration; $duration is 1:05 or 1:02:05.
-calls-talking-for = Gespräch seit { $duration }
-calls-calling-for = Ruft seit { $duration } an
-calls-ringing-for = Klingelt seit { $duration }
-# A call's details, small, joined by " · ": the number dialled, the direction, how long it rang.
-calls-detail-to = an { $number }
-calls-detail-outgoing = ausgehend
-calls-detail-incoming = eingehend
-calls-detail-rang = klingelte { $duration }
-# Hover text on a caller's name: where the name came from.
-calls-name-from-contacts = { $name }: aus Ihren Kontakten
-calls-name-from-directory = { $name }: aus dem Verzeichnis { $directory }
-calls-from-contacts = aus Ihren Kontakten
-calls-from-directory = aus dem Verzeichnis { $directory }
-# Where the caller is, when it is night there: $place is "New York, NY, 23:40 EST".
-calls-place-night = { $place } (dort ist Nacht)
-calls-save-contact = Als Kontakt speichern
-calls-save-contact-hint = { $number } als Kontakt speichern
-# A call button's hover text: its name and its keyboard shortcut (Ctrl+Enter).
-calls-action-hint = { $action } ({ $shortcut })
-# The banner over the other tabs while a call rings.
-ringing-is-calling = { $caller } ruft an
-# The quick-dial prompt (the hotkey).
-quick-dial-title = Schnellwahl
-quick-dial-field = Nummer oder Text mit einer Nummer darin:
-quick-dial-hint = +1 (646) 555-1234
-quick-dial-will-dial = Wählt { $number }
-quick-dial-phone-dials = Das Telefon wählt { $digits }.
-quick-dial-type-or-paste = Geben Sie eine Nummer ein oder fügen Sie sie ein.
-quick-dial-several = Dieser Text enthält mehrere Nummern. Wählen Sie die Nummer, die gewählt werden soll:
-quick-dial-no-number = in diesem Text wurde keine Telefonnummer gefunden
-quick-dial-cannot-dial = Wählen nicht möglich: { $reason }
-quick-dial-cannot-dial-nobody = Wählen nicht möglich: { $reason }; auch heißt niemand in Ihren Kontakten oder Verzeichnissen so
-quick-dial-dial = Wählen
-quick-dial-close = Schließen
-quick-dial-keys = Eingabetaste wählt, Escape schließt.
-# Under the numbers offered: how many more were found.
-pick-more = { $count ->
-    [one] { $count } weitere Nummer wird nicht angezeigt: Kopieren Sie nur die gewünschte Nummer.
-   *[other] { $count } weitere Nummern werden nicht angezeigt: Kopieren Sie nur die gewünschte Nummer.
-}
-ringing-more = { $count ->
-    [one] { $count } weiterer Anruf klingelt: siehe Reiter „Anrufe“.
-   *[other] { $count } weitere Anrufe klingeln: siehe Reiter „Anrufe“.
-}
-
-# The History tab.
-history-search = Suchen
-history-search-hint = Name oder Nummer
-history-all = Alle Anrufe
-history-missed-only = Verpasste Anrufe
-history-refresh = Aktualisieren
-history-mark-all-seen = Alle verpassten als gesehen markieren
-history-empty = Noch keine Anrufe.
-history-no-match = Keine passenden Anrufe.
-# A day heading for calls whose time cannot be read.
-history-unknown-day = Unbekannter Tag
-history-incoming = Eingehend
-history-outgoing = Ausgehend
-history-in-progress = Läuft
-# A missed call not yet seen.
-history-missed-new = Verpasst (neu)
-history-missed = Verpasst
-# $duration: 1:05 or 1:02:05.
-history-talked = Gesprochen { $duration }
-history-no-answer = Keine Antwort
-history-call-back = Zurückrufen
-history-mark-seen = Als gesehen markieren
-# The window's tabs.
-tab-calls = Anrufe
-tab-calls-hint = Aktuelle Anrufe auf Ihrem Telefon
-tab-dial = Wählen
-tab-history = Verlauf
-tab-contacts = Kontakte
-tab-settings = Einstellungen
-# The Do not disturb box at the top of the window, and its hover text ($until: 17:30, or a date and a time).
-dnd = Nicht stören
-dnd-hint = Eingehende Anrufe werden abgelehnt und als verpasst protokolliert
-dnd-hint-until = Bis { $until }: Eingehende Anrufe werden abgelehnt und als verpasst protokolliert
-# The sign-in screen.
-sign-in-title = Bei ShoreTel Sky anmelden
-sign-in-intro = Ihre ShoreTel-Sky-Nummer (DID) und die PIN Ihrer Mailbox.
-sign-in-server = Server
-sign-in-did = DID
-sign-in-did-hint = 10 Ziffern, z. B. 6465551000
-sign-in-did-problem = Geben Sie Ihre DID ein: Ihre 10-stellige Telefonnummer, nur Ziffern.
-sign-in-pin = PIN
-sign-in-pin-problem = Geben Sie Ihre PIN ein (die Ihrer Mailbox).
-sign-in-ca-file = CA-Zertifikatsdatei (optional)
-sign-in-ca-file-hint = nur hinter einem TLS-Proxy der Firma
-sign-in-remember = PIN im Schlüsselbund des Systems merken
-sign-in-submit = Anmelden
-sign-in-signing-in = Anmeldung läuft…
-# The question a link (or another program) asks before dialling.
-link-question-title = Diese Nummer wählen?
-link-question-phone-dials = Das Telefon wählt { $digits }.
-link-question-extension = Der Link nennt die Durchwahl { $extension }: Das Telefon kann sie nicht für Sie senden; geben Sie sie ein, sobald der Anruf angenommen ist.
-link-question-cancel = Abbrechen
-link-question-dial = Wählen
-link-question-keys = Eingabetaste oder Escape bricht ab.
-# A window that is only a link's question.
-link-only-close = Schließen
-link-only-dialling = Wird gewählt…
-# The status area: the connection, and who is signed in ($status is the connection's state, $user the DID as it reads).
-status-as-user = { $status } als { $user }
-status-hint = Verbindung zur Sky-API
-status-dismiss = Schließen
-notice-close-to-tray = skydial läuft im Infobereich weiter; wählen Sie dort „Beenden“, um es zu schließen.
-# The Calls tab's badge, as a screen reader says it.
-tab-calls-count = { $count ->
-    [one] { $count } Anruf
-   *[other] { $count } Anrufe
-}
-
-# Why the window could not open or run (the command line prints it after "cannot start:").
-window-no-display = das Fenster kann nicht geöffnet werden: Es gibt keinen Bildschirm (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt). Starten Sie skydial aus Ihrer Desktop-Sitzung oder verwenden Sie die Befehlszeile (skydial --help).
-# $why is the window system's own words, $display the display's name.
-window-cannot-open = das Fenster kann nicht geöffnet werden: { $why }. Ist der Bildschirm ({ $display }) aus dieser Sitzung erreichbar?
-window-cannot-draw = in das Fenster kann nicht gezeichnet werden: { $error }
-window-event-loop-failed = die Ereignisschleife des Fensters ist fehlgeschlagen: { $error }
-# The GPU shell was asked to show its window on Wayland (--renderer cpu is a flag: keep it).
-window-gpu-cannot-show = Unter Wayland kann die GPU-Oberfläche ihr Fenster nicht selbst in den Vordergrund holen: Der Desktop wurde darum gebeten (GNOME meldet, dass skydial bereit ist; klicken Sie darauf oder auf skydial im Dock oder in der Taskleiste). Die CPU-Oberfläche (--renderer cpu) holt es selbst zurück.
-# The --demo banner: $server is the simulator's address (its control page is at $server/control/).
-demo-banner = Demo: ein eingebauter Simulator unter { $server } (Benutzer { $user }, PIN { $pin }); ab und zu klingeln Anrufe, ausgehende Anrufe werden nach { $answered_after } s angenommen. Steuern Sie ihn unter { $server }/control/.
-notice-demo-contacts = Die Kontakte der Demo konnten nicht hinzugefügt werden: { $error }
-notice-no-system-keyring = Kein Schlüsselbund des Systems verfügbar ({ $error }): skydial fragt bei jedem Start nach der PIN und schreibt sie nie in eine Datei.
-reply-quitting = skydial wird beendet; versuchen Sie es gleich noch einmal.
-reply-no-answer = skydial hat nicht geantwortet; versuchen Sie es erneut.
-notice-socket-unreachable = Links und `skydial dial` erreichen dieses Fenster nicht ({ $error }); sie funktionieren eigenständig.
-
-# Why skydial could not start (the command line prints it after "cannot start:").
-app-cannot-start-runtime = die Hintergrundlaufzeit kann nicht gestartet werden: { $error }
-app-cannot-start-demo = der Demo-Simulator kann nicht gestartet werden: { $error }
-# What a link's asker is told when the window showing its question was closed.
-reply-window-closed = Abgebrochen: Das Fenster wurde geschlossen; es wurde nichts gewählt.
-
-## The desktop around the window: tray, screen pops, hotkey (branch l10n-desktop)
-
-tray-tooltip-ringing = skydial: { $caller } ruft an
-tray-tooltip-connected = skydial: verbunden
-tray-tooltip-offline = skydial: nicht verbunden
-tray-tooltip-dnd = Nicht stören
-tray-tooltip-dnd-until = Nicht stören bis { $time }
-tray-call = { $name } anrufen
-tray-no-recent = Noch keine letzten Nummern
-tray-dial-clipboard = Zwischenablage wählen
-tray-dnd = Nicht stören
-tray-dnd-hour = Eine Stunde nicht stören
-tray-dnd-tomorrow = Bis morgen nicht stören
-tray-show-window = Fenster anzeigen
-tray-quit = Beenden
-tray-cannot-check = Ob es einen Infobereich gibt, lässt sich nicht prüfen ({ $error }); das Schließen des Fensters beendet skydial.
-tray-none-running = Hier läuft kein Infobereich: Das Fenster bleibt erreichbar, und das Schließen beendet skydial.
-tray-none = Hier gibt es keinen Infobereich ({ $error }): Das Fenster bleibt erreichbar, und das Schließen beendet skydial.
-
-pop-calling = { $caller } ruft an
-pop-dialled = Gewählt: { $number }
-pop-night = { $place } (dort außerhalb von 8:00–21:00 Uhr)
-pop-answer = Annehmen
-pop-ignore = Ablehnen
-pop-show-call = Anruf anzeigen
-pop-too-many = { $count ->
-    [one] Mehr als { $count } Anruf klingelt: Das Fenster listet alle auf; Benachrichtigungen erscheinen nur für den ersten.
-   *[other] Mehr als { $count } Anrufe klingeln: Das Fenster listet alle auf; Benachrichtigungen erscheinen nur für die ersten { $count }.
-}
-pop-no-service = Es läuft kein Benachrichtigungsdienst ({ $error }); skydial zeigt bei klingelnden Anrufen stattdessen sein Fenster.
-pop-windows-no-toasts = dieses Windows hat keine Toast-Benachrichtigungen, Fehler { $code }
-pop-windows-error-no-text = Windows meldete Fehler { $code } ohne Beschreibung
-pop-windows-error = { $message }, Fehler { $code }
-
-hotkey-status-off = Nicht registriert (keine Desktop-Anbindung).
-hotkey-status-saved = { $keys } ist gespeichert (keine Desktop-Anbindung, um es zu registrieren).
-hotkey-status-registered = { $keys } wählt die Nummer in der Zwischenablage.
-hotkey-status-asking = Der Desktop wird um das Tastenkürzel { $keys } gebeten …
-hotkey-status-desktop = { $keys } wählt die Nummer in der Zwischenablage (ein Desktop-Tastenkürzel über das Desktop-Portal: Ändern Sie es in den Tastatureinstellungen Ihres Desktops).
-hotkey-status-desktop-unnamed = Das Tastenkürzel des Desktops wählt die Nummer in der Zwischenablage (ein Desktop-Tastenkürzel über das Desktop-Portal: Ändern Sie es in den Tastatureinstellungen Ihres Desktops).
-hotkey-status-kde = { $keys } wählt die Nummer in der Zwischenablage (ein globales KDE-Kürzel, bei KGlobalAccel registriert: Ändern Sie es in den Systemeinstellungen unter Kurzbefehle, skydial).
-hotkey-status-kde-unnamed = Das Tastenkürzel des Desktops wählt die Nummer in der Zwischenablage (ein globales KDE-Kürzel, bei KGlobalAccel registriert: Ändern Sie es in den Systemeinstellungen unter Kurzbefehle, skydial).
-hotkey-status-not-changed-old = { $why }. { $old } wählt weiterhin die Zwischenablage; das Tastenkürzel wurde nicht geändert.
-hotkey-status-not-changed = { $why }. Das Tastenkürzel wurde nicht geändert.
-hotkey-no-session = Das Tastenkürzel für die Zwischenablage braucht eine Desktop-Sitzung (X11 oder Wayland), und es gibt keine: Verwenden Sie „Zwischenablage wählen“ im Infobereich, oder legen Sie in den Tastatureinstellungen Ihres Desktops eine Taste auf den Befehl `skydial quick-dial`.
-hotkey-register = das Tastenkürzel { $keys } lässt sich nicht registrieren: { $why }
-hotkey-no-global = globale Tastenkürzel sind hier nicht möglich: { $why }
-hotkey-taken = { $keys } lässt sich nicht registrieren (vielleicht verwendet es ein anderes Programm): { $why }
-hotkey-refused = Der Desktop hat skydial kein globales Tastenkürzel gegeben ({ $why }); verwenden Sie „Zwischenablage wählen“ im Infobereich, oder legen Sie in den Tastatureinstellungen Ihres Desktops eine Taste auf den Befehl `skydial quick-dial`.
-hotkey-invalid = das Tastenkürzel „{ $keys }“ ist ungültig ({ $why }); schreiben Sie es wie ctrl+alt+d
-hotkey-fault-empty = es ist leer
-hotkey-fault-modifier = unbekannte Zusatztaste „{ $modifier }“
-hotkey-fault-key = die Taste muss ein Buchstabe, eine Ziffer, F1 bis F12 oder space sein
-hotkey-fault-no-modifier = verwenden Sie mindestens Ctrl, Alt oder Super, sonst löst schon das Tippen es aus
-hotkey-why-in-use = ein anderes Programm verwendet es bereits
-hotkey-why-no-screen = kein X-Bildschirm
-hotkey-why-no-key = die Tastatur hat keine Taste { $key }
-hotkey-why-unreadable = global-hotkey kann es nicht lesen ({ $error })
-hotkey-why-not-bound = der Desktop hat das Tastenkürzel nicht vergeben
-hotkey-why-portal-gone = das Desktop-Portal ist nicht mehr da
-hotkey-why-kde-not-running = KGlobalAccel von KDE läuft nicht
-hotkey-why-kde-no-keys = KDE hat skydial keine Tasten gegeben: Vielleicht verwendet sie ein anderes Programm
-hotkey-why-kde-gone = KGlobalAccel von KDE ist nicht mehr da
-hotkey-no-key = Keine Taste
-hotkey-shortcut-name = Die Telefonnummer in der Zwischenablage wählen
-hotkey-portal-description = Die Telefonnummer in der Zwischenablage wählen (skydial)
-
-## The Settings, Contacts and calls-as-work screens, and their notices (l10n-screens)
-
-# The Settings screen
-settings-account = Konto
-settings-signed-in-as = Angemeldet als { $user } bei { $server }
-settings-sign-out = Abmelden
-settings-sign-out-forget-pin = Abmelden und PIN vergessen
-settings-phone-and-calls = Telefon und Anrufe
-settings-endpoint = Telefon-Endpunkt (MAC)
-settings-endpoint-hint = leer lassen, wenn Ihre Provisionierung ihn nicht verlangt
-settings-hotkey = Tastenkürzel für die Zwischenablage
-settings-hotkey-action = Beim Drücken des Tastenkürzels
-settings-hotkey-action-prompt = Die Nummer in der Schnellwahl zeigen
-settings-hotkey-action-dial = Sofort wählen
-settings-hotkey-reads = Das Tastenkürzel liest
-settings-hotkey-reads-clipboard = Die Zwischenablage (kopierter Text)
-settings-hotkey-reads-selection = Den markierten Text (ohne Kopieren)
-settings-theme = Erscheinungsbild
-settings-theme-system = Wie der Desktop
-settings-theme-light = Hell
-settings-theme-dark = Dunkel
-settings-notifications = Anrufanzeigen für klingelnde Anrufe
-settings-do-not-disturb = Nicht stören (klingelnde Anrufe werden ignoriert und als verpasst vermerkt)
-settings-start-minimised = Minimiert im Infobereich starten
-settings-close-to-tray = Beim Schließen des Fensters bleibt skydial im Infobereich
-settings-start-at-login = skydial bei meiner Anmeldung starten (versteckt im Infobereich)
-settings-trusted-links = tel:- und callto:-Links ohne Nachfrage wählen (nie internationale oder Premium-Nummern)
-settings-hooks = Anrufseite und Programm
-settings-hooks-url-on-ring = Seite, die sich öffnet, wenn ein Anruf klingelt
-settings-hooks-url-on-answer = Seite, die sich öffnet, wenn ein Anruf angenommen wird
-settings-hooks-command = Programm, das bei Klingeln, Annehmen und Ende läuft
-settings-hooks-help = In einer Seite werden { $number }, { $name }, { $clid }, { $call_id } und { $direction } ausgefüllt. Das Programm erhält sie als SKYDIAL_NUMBER, SKYDIAL_NAME, SKYDIAL_CLID, SKYDIAL_CALL_ID, SKYDIAL_DIRECTION und SKYDIAL_EVENT (ring, answer, end); keine Shell liest seine Zeile.
-settings-hooks-unclosed-quote = In der Zeile des Programms ist ein Anführungszeichen nicht geschlossen.
-settings-about = Über skydial
-settings-about-version = Version
-settings-about-log = Protokoll
-settings-about-data = Verlauf und Kontakte
-settings-about-settings = Einstellungen
-settings-about-none = (auf diesem System keiner)
-
-# The Contacts screen and the contact form
-contacts-search = Kontakte durchsuchen
-contacts-new = Neuer Kontakt
-contacts-import-file = Datei importieren
-contacts-import-file-hint = /pfad/zu/kontakte.vcf oder .csv
-contacts-import = Importieren
-contacts-drop-hint = Sie können auch eine .vcf- oder .csv-Datei auf das Fenster ziehen.
-contacts-delete-question = Den Kontakt { $name } löschen?
-contacts-delete-confirm = Löschen
-contacts-delete-keep = Behalten
-contacts-none-yet = Noch keine Kontakte: Legen Sie mit „Neuer Kontakt“ einen an, importieren Sie eine Datei oder fügen Sie in den Einstellungen ein Firmenverzeichnis hinzu.
-contacts-nobody-matches = Niemand in Ihren Kontakten oder Verzeichnissen passt.
-contacts-person-from = { $name }: { $source }
-contacts-edit = Bearbeiten
-contacts-edit-who = { $name } bearbeiten
-contacts-delete = Löschen
-contacts-delete-who = { $name } löschen
-contacts-call = Anrufen
-contacts-call-who = { $name } anrufen ({ $kind })
-contacts-source-contacts = Kontakte
-contacts-kind-work = geschäftlich
-contacts-kind-mobile = mobil
-contacts-kind-home = privat
-contacts-kind-ip = IP-Telefon
-contacts-kind-other = sonstige
-contacts-form-new = Neuer Kontakt
-contacts-form-edit = Kontakt bearbeiten
-contacts-form-name = Name
-contacts-form-company = Firma
-contacts-form-number = Nummer { $position }
-contacts-form-remove = Entfernen
-contacts-form-remove-number = Nummer { $position } entfernen
-contacts-form-add-number = Nummer hinzufügen
-contacts-form-save = Kontakt speichern
-contacts-form-cancel = Abbrechen
-contacts-form-cannot-save = Speichern nicht möglich: { $error }.
-people-keys-hint = Pfeiltasten auf und ab: auswählen; Eingabetaste: wählen.
-
-contacts-form-kind = Art der Nummer { $position }
-
-# Settings’ Directories section
-directories = Verzeichnisse
-directories-about = Firmenverzeichnisse (LDAP, Active Directory, CardDAV) nennen die Namen Ihrer Anrufer und lassen Sie nach Namen wählen. Sie werden im Hintergrund abgeglichen; die Namen bleiben, wenn ein Server nicht erreichbar ist.
-directories-not-synced-yet = { $name }: noch nicht abgeglichen
-directories-sync-now = Jetzt abgleichen
-directories-sync-now-which = { $name } jetzt abgleichen
-directories-remove = Entfernen
-directories-remove-which = { $name } entfernen
-directories-none-yet = Noch keine Verzeichnisse.
-directories-remove-question = Das Verzeichnis { $name } entfernen? Seine Namen verschwinden aus skydial (nicht vom Server).
-directories-remove-confirm = Entfernen
-directories-remove-keep = Behalten
-directories-add = Verzeichnis hinzufügen
-directories-name = Name des Verzeichnisses
-directories-url = Server-URL
-directories-url-hint = ldaps://dc1.corp.example.com oder https://dav.example.com
-directories-base = Basis-DN (LDAP, optional)
-directories-login = Benutzer oder Bind-DN
-directories-login-hint = ada@corp.example.com; leer: anonym
-directories-password = Passwort des Verzeichnisses
-directories-password-kept = Das Passwort wird im Schlüsselbund des Systems aufbewahrt, nie in der Einstellungsdatei.
-directories-add-button = Verzeichnis hinzufügen
-directories-need-history = Verzeichnisse brauchen die Verlaufsdatenbank, die skydial nicht öffnen konnte.
-directories-cannot-add = Hinzufügen nicht möglich: { $error }.
-directory-status-synced = { $name }: abgeglichen { $ago } ({ $count ->
-    [one] { $count } Person
-   *[other] { $count } Personen
-})
-directory-status-never = { $name }: nie abgeglichen
-directory-status-and = { $status }; { $more }
-directory-status-syncing = wird gerade abgeglichen
-directory-status-failed = der letzte Versuch ({ $when }) ist gescheitert: { $error }. Die zuvor abgeglichenen Namen funktionieren weiter
-directory-ago-just-now = gerade eben
-directory-ago-minutes = { $count ->
-    [one] vor { $count } Min.
-   *[other] vor { $count } Min.
-}
-directory-ago-hours = { $count ->
-    [one] vor { $count } Std.
-   *[other] vor { $count } Std.
-}
-directory-ago-days = { $count ->
-    [one] vor { $count } Tag
-   *[other] vor { $count } Tagen
-}
-
-# Settings’ Rules for ringing calls
-rules = Regeln für klingelnde Anrufe
-rules-about = Sie wirken nur, solange skydial läuft. Ein ignorierter Anruf geht an die Mailbox; der Verlauf sagt, warum.
-rules-outside-working-hours = Nicht stören außerhalb der Arbeitszeit
-rules-working-hours-monday = Arbeitszeit am Montag
-rules-working-hours-tuesday = Arbeitszeit am Dienstag
-rules-working-hours-wednesday = Arbeitszeit am Mittwoch
-rules-working-hours-thursday = Arbeitszeit am Donnerstag
-rules-working-hours-friday = Arbeitszeit am Freitag
-rules-working-hours-saturday = Arbeitszeit am Samstag
-rules-working-hours-sunday = Arbeitszeit am Sonntag
-rules-working-hours-hint = leer: keine; oder 09:00-17:00
-rules-dnd-until = Nicht stören bis
-rules-dnd-for-an-hour = Eine Stunde lang
-rules-dnd-until-tomorrow = Bis morgen
-rules-dnd-clear = Leeren
-rules-vip = VIPs (kommen durch „Nicht stören“ durch)
-rules-vip-hint = eine Nummer oder der Name eines Kontakts, einer pro Zeile
-rules-ignore = Immer ignorieren (Spam)
-rules-ignore-hint = eine Nummer oder ein Anfang, der auf * endet, einer pro Zeile
-rules-pause-media = Musik und Videos anhalten, während ein Anruf klingelt oder läuft
-
-# Calls as work: the missed calls to do, Export…, the note editor
-work-missed-to-do = { $count ->
-    [one] Verpasste Anrufe zu erledigen ({ $count })
-   *[other] Verpasste Anrufe zu erledigen ({ $count })
-}
-work-missed-times = { $count ->
-    [one] Verpasst { $last }
-   *[other] { $count }-mal verpasst, zuletzt { $last }
-}
-work-call-back = Zurückrufen
-work-remind-me = Erinnern
-work-remind-in-15-minutes = In 15 Minuten
-work-remind-in-an-hour = In einer Stunde
-work-remind-tomorrow = Morgen um { $time }
-work-remind-at = Zeitpunkt…
-work-remind-set = Festlegen
-work-missed-done = Erledigt
-work-export-to = Exportieren nach
-work-export-as = Exportieren als
-work-export = Exportieren…
-work-note-title = Notiz zum Anruf mit { $who }
-work-note = Notiz
-work-note-save = Notiz speichern
-work-note-cancel = Abbrechen
-work-note-add = Notiz hinzufügen
-work-note-edit = Notiz bearbeiten
-work-note-shown = Notiz: { $note }
-work-live-note = Notiz
-notice-rules-could-not-ignore = „Nicht stören“ konnte einen Anruf nicht ignorieren: { $error }
-notice-missed-not-done = Der verpasste Anruf konnte nicht als erledigt markiert werden: { $error }
-notice-note-saved = Notiz gespeichert.
-notice-note-no-call = Die Notiz konnte nicht gespeichert werden: Dieser Anruf ist (noch) nicht im Verlauf; versuchen Sie es erneut, sobald er dort erscheint.
-notice-note-not-saved = Die Notiz konnte nicht gespeichert werden: { $error }
-notice-history-unreadable = Der Anrufverlauf konnte nicht gelesen werden: { $error }
-notice-reminder-not-set = Die Erinnerung konnte nicht gesetzt werden: { $error }
-notice-reminder-set = Sie werden erinnert, { $who } zurückzurufen: { $when }.
-notice-exported = { $count ->
-    [one] { $count } Anruf
-   *[other] { $count } Anrufe
-} nach { $path } exportiert.
-notice-not-exported = Der Verlauf konnte nicht nach { $path } exportiert werden: { $error }. Wählen Sie eine andere Datei oder einen anderen Ordner und versuchen Sie es erneut.
-notice-reminder-due = Erinnerung: { $summary }.
-reminder-call-back = { $who } zurückrufen
-reminder-call-back-late = { $who } zurückrufen (Erinnerung von { $when }, verspätet)
-reminder-title = skydial-Erinnerung
-
-# The desk’s notices about history, contacts and directories
-notice-not-marked-seen = Konnte nicht als gesehen markiert werden: { $error }
-notice-contacts-search-failed = Die Kontakte konnten nicht durchsucht werden: { $error }
-notice-people-search-failed = Kontakte und Verzeichnisse konnten nicht durchsucht werden: { $error }
-notice-contact-added = { $name } als Kontakt gespeichert.
-notice-contact-updated = Kontakt { $name } gespeichert.
-notice-contact-deleted = Kontakt gelöscht.
-notice-contact-invalid = Der Kontakt konnte nicht gespeichert werden: { $error }.
-notice-contact-not-saved = Der Kontakt konnte nicht gespeichert werden: { $error }
-notice-contact-not-deleted = Der Kontakt konnte nicht gelöscht werden: { $error }
-notice-contact-gone-not-saved = Der Kontakt konnte nicht gespeichert werden: Er ist nicht mehr in Ihren Kontakten.
-notice-contact-gone-not-deleted = Der Kontakt konnte nicht gelöscht werden: Er ist nicht mehr in Ihren Kontakten.
-notice-directories-no-database = Die Verzeichnisse können nicht abgeglichen werden: skydial hat keine Verlaufsdatenbank.
-notice-directory-sync-failed = { $name }: { $error }. Die zuvor abgeglichenen Namen funktionieren weiter.
-notice-directories-not-synced = Die Verzeichnisse konnten nicht abgeglichen werden: { $error }
-notice-contacts-not-imported = Die Kontakte konnten nicht importiert werden: { $error }
-notice-contacts-imported = { $path } importiert: { $count ->
-    [one] { $count } Nummer gelesen
-   *[other] { $count } Nummern gelesen
-}, { $added } neu.
-
-# The desk’s notices about settings
-notice-dnd-on = „Nicht stören“ ist an: Klingelnde Anrufe werden ignoriert und als verpasst vermerkt.
-notice-dnd-off = „Nicht stören“ ist aus.
-notice-dnd-until = „Nicht stören“ bis { $when }: Klingelnde Anrufe werden ignoriert und als verpasst vermerkt.
-notice-directory-not-added = Das Verzeichnis konnte nicht hinzugefügt werden: { $error }.
-notice-directory-name-taken = Das Verzeichnis konnte nicht hinzugefügt werden: Es gibt schon eines namens { $name }; wählen Sie einen anderen Namen.
-notice-directory-password-not-kept = Das Passwort für { $name } wird nicht aufbewahrt ({ $error }): Setzen Sie { $variable }, wann immer skydial es abgleicht.
-notice-directories-not-updated = Die Verzeichnisse konnten nicht aktualisiert werden: { $error }
-notice-directory-removed = Verzeichnis { $name } entfernt: seine Namen und sein aufbewahrtes Passwort.
-notice-directory-added = Verzeichnis { $name } hinzugefügt: Es wird jetzt abgeglichen.
-notice-start-at-login-on = skydial startet bei Ihrer Anmeldung versteckt im Infobereich ({ $path }).
-notice-start-at-login-off = skydial startet nicht mehr bei Ihrer Anmeldung.
-notice-start-at-login-no-program = skydial findet seine eigene Programmdatei nicht ({ $error }) und kann daher nicht bei der Anmeldung starten.
-
-contacts-check-needs-name = ein Kontakt braucht einen Namen
-contacts-check-needs-number = ein Kontakt braucht mindestens eine Nummer
-contacts-check-not-a-number = { $number } ist keine Telefonnummer (sie braucht mindestens 4 Ziffern und höchstens { $max } Zeichen)
-reminders-bad-time = schreiben Sie Datum und Uhrzeit als YYYY-MM-DD HH:MM (etwa 2026-03-31 14:30)
-reminders-time-passed = diese Zeit ist vorbei: wählen Sie eine spätere
-reminders-too-far-ahead = das ist mehr als ein Jahr voraus: wählen Sie eine nähere Zeit
-rules-problem = { $field }: { $error }
-rules-problem-not-a-span = { $part } ist keine Zeitspanne wie 09:00-17:30
-rules-problem-until = { $until } ist keine ISO-8601-Zeit (etwa 2026-03-31T17:00:00+02:00); „Nicht stören“ bis zu einer Zeit ist aus
-rules-problem-not-a-prefix = { $entry } unter „Immer ignorieren“ ist kein Nummernanfang
-rules-problem-not-a-number = { $entry } unter „Immer ignorieren“ ist keine Nummer (ein Anfang endet auf *, etwa 1900*)
-rules-problem-no-hours = „Nicht stören“ außerhalb der Arbeitszeit ist an, aber es ist keine Arbeitszeit eingetragen: Jeder Anruf wird ignoriert

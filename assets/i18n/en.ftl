@@ -226,10 +226,629 @@ number-too-long = { $count ->
 number-needs-international-prefix = international numbers need 011 (or +) and the country code, like 011 44 20 7946 0958
 number-bad-country-code = a country code cannot start with 0
 
+## The window's screens, the desk and the shells (l10n-desk)
+
+# The desk could not take a request: $request says which (the variant), $number is the number when it is a dial.
+notice-busy = { $request ->
+    [sign-in] skydial is busy and could not sign in; try again in a moment.
+    [sign-out] skydial is busy and could not sign out; try again in a moment.
+    [answer] skydial is busy and could not answer the call; try again in a moment.
+    [decline] skydial is busy and could not decline the call; try again in a moment.
+    [hang-up] skydial is busy and could not hang up; try again in a moment.
+    [hold] skydial is busy and could not hold the call; try again in a moment.
+    [resume] skydial is busy and could not resume the call; try again in a moment.
+    [dial] skydial is busy and could not dial { $number }; try again in a moment.
+    [dial-clipboard] skydial is busy and could not dial the clipboard; try again in a moment.
+    [history] skydial is busy and could not update the history; try again in a moment.
+    [search-contacts] skydial is busy and could not search the contacts; try again in a moment.
+    [import-contacts] skydial is busy and could not import the contacts; try again in a moment.
+    [search-people] skydial is busy and could not search the contacts and directories; try again in a moment.
+    [change-contact] skydial is busy and could not change the contacts; try again in a moment.
+    [directories] skydial is busy and could not change the directories; try again in a moment.
+    [sync-directories] skydial is busy and could not sync the directories; try again in a moment.
+    [settings] skydial is busy and could not save the settings; try again in a moment.
+    [dnd] skydial is busy and could not change do not disturb; try again in a moment.
+    [favourites] skydial is busy and could not change the favourites; try again in a moment.
+    [link] skydial is busy and could not answer the link; try again in a moment.
+    [resolve-missed] skydial is busy and could not mark the missed call done; try again in a moment.
+    [remind] skydial is busy and could not set the reminder; try again in a moment.
+    [note] skydial is busy and could not save the note; try again in a moment.
+    [export] skydial is busy and could not export the history; try again in a moment.
+   *[external] skydial is busy and could not take the request; try again in a moment.
+}
+# A call's button did nothing: $action is the button.
+notice-call-stale = { $action ->
+    [answer] Could not answer the call: the call is no longer in that state.
+    [decline] Could not decline the call: the call is no longer in that state.
+   *[hang-up] Could not hang up: the call is no longer in that state.
+    [hold] Could not hold the call: the call is no longer in that state.
+    [resume] Could not resume the call: the call is no longer in that state.
+}
+# A call's button failed: $action is the button, $error what went wrong.
+notice-call-failed = { $action ->
+    [answer] Could not answer the call: { $error }
+    [decline] Could not decline the call: { $error }
+   *[hang-up] Could not hang up: { $error }
+    [hold] Could not hold the call: { $error }
+    [resume] Could not resume the call: { $error }
+}
+# $clip: the clipboard or the selected text (the variant).
+notice-clipboard-too-big = { $clip ->
+   *[clipboard] Nothing dialled: the clipboard holds { $size } KB of text, more than skydial reads ({ $most } KB). Copy just the phone number.
+    [selection] Nothing dialled: the selected text holds { $size } KB of text, more than skydial reads ({ $most } KB). Copy just the phone number.
+}
+# $reason says why (a number-… message).
+notice-clipboard-nothing = { $clip ->
+   *[clipboard] Nothing to dial in the clipboard: { $reason }
+    [selection] Nothing to dial in the selected text: { $reason }
+}
+notice-clipboard-unreadable = { $clip ->
+   *[clipboard] Cannot dial the clipboard: { $error }
+    [selection] Cannot dial the selected text: { $error }
+}
+notice-link-too-many = { $count ->
+    [one] Not dialled: { $number } was not asked about, as { $count } number is already waiting for your answer in skydial's window. Answer it, then try again.
+   *[other] Not dialled: { $number } was not asked about, as { $count } numbers are already waiting for your answer in skydial's window. Answer those, then try again.
+}
+# A call's buttons (the calls list, the ringing banner) and their hover text.
+call-action-answer = Answer
+call-action-decline = Decline
+call-action-hang-up = Hang up
+call-action-hold = Hold
+call-action-resume = Resume
+# Who asks, above the number in the link question.
+link-question-asker-link = A link asks to call this number from your desk phone:
+link-question-asker-program = Another program asks to call this number from your desk phone:
+link-question-asker-clipboard = The copied text asks to call this number from your desk phone (premium-rate and international numbers are always asked):
+desk-task-failed = background task failed: { $error }
+notice-clipboard-no-number = no phone number was found in the copied text
+notice-cannot-dial-error = Cannot dial { $number }: { $error }
+notice-link-not-signed-in = Cannot dial { $number }: skydial is not signed in yet. Open skydial, sign in, then use the link again.
+notice-link-no-pin = Cannot dial { $number }: no PIN is kept for { $user }. Open skydial and sign in with “Remember PIN” ticked, or start skydial first; then use the link again.
+notice-link-keyring = Cannot dial { $number }: the keyring could not be read ({ $error }). Open skydial and sign in, then use the link again.
+# The notice while a call is placed; it goes once the call is listed.
+notice-dialling = Dialling { $number }
+notice-not-placed = The server did not place the call to { $number }; dial it on the phone.
+notice-link-unreadable = Nothing dialled from the link: { $error }.
+notice-link-cancelled = Cancelled: { $number } was not dialled.
+# Said after "Dialling …" when a link names an extension.
+notice-link-extension = The link names extension { $extension }: key it in on the phone when the call is answered.
+# Answers to another skydial process (printed by it).
+reply-already-running = skydial is already running: its window is shown.
+reply-quick-dial-handed = Handed to skydial: see its window.
+# $text is what the other program asked to dial.
+notice-cannot-dial-text = Cannot dial “{ $text }”: { $error }
+notice-pin-not-removed = Could not remove the PIN from the keyring: { $error }
+notice-signed-out = Signed out.
+notice-sign-in-did = Enter your DID: your 10-digit phone number, digits only.
+notice-sign-in-pin = Enter your PIN (the one you use for voicemail).
+notice-no-keyring = No keyring is available ({ $error }): skydial will ask for the PIN at each start. It is never written to a file.
+notice-keyring-unreadable = The keyring could not be read ({ $error }); enter the PIN.
+# The Dial tab. $time is the callee's time of day with its zone (14:05 EST), $place where the number is.
+dial-local-time = Local time there: { $time } ({ $place })
+dial-local-time-night = Local time there: { $time } ({ $place }): outside 8:00-21:00 there
+# The number field's label (read by screen readers).
+dial-number = Number
+# Examples in the empty number field.
+dial-number-hint = +1 (646) 555-1234, 1234, tel:…
+dial-dial = Dial
+# $number as it reads, $digits as the phone dials it.
+dial-will-dial = Will dial { $number } ({ $digits })
+dial-type-or-paste = Type or paste a number.
+dial-keep-typing = Keep typing: a 4-digit extension or a full 10-digit number.
+# $reason says why (a number-… message).
+dial-cannot-dial = Cannot dial: { $reason }
+dial-cannot-dial-nobody = Cannot dial: { $reason }; nor does it name anyone in your contacts or directories
+dial-clipboard = Dial clipboard
+dial-add-favourite = Add to favourites
+# The dial pad's key that deletes the last digit (short: a key's width), and its hover text.
+dial-pad-delete = Del
+dial-pad-delete-hint = Delete the last digit
+dial-favourites = Favourites
+dial-favourite-call = Call
+dial-favourite-remove = Remove
+# The window that asks which of the clipboard's numbers to dial.
+dial-pick-title = Which number?
+dial-pick-clipboard = The clipboard has several numbers. Pick the one to dial:
+# A button per number found.
+pick-dial = Dial { $number }
+# The Calls tab with no calls: its number field.
+calls-number = Number to call
+calls-number-hint = +1 (646) 555-1234, 1234, tel:…
+calls-call = Call
+calls-will-dial = Will dial { $number } ({ $digits })
+calls-keep-typing = Keep typing: a 4-digit extension or a full 10-digit number.
+calls-cannot-dial = Cannot dial: { $reason }
+# A call's state, on its coloured chip (short).
+calls-state-ringing = Ringing
+calls-state-calling = Calling…
+calls-state-connected = Connected
+calls-state-on-hold = On hold
+calls-state-ended = Ended
+calls-none = No calls right now.
+calls-none-how = Type a number to call, or dial from the Dial tab, the tray, or the hotkey with a number on the clipboard.
+# Hover text of a call's duration; $duration is 1:05 or 1:02:05.
+calls-talking-for = Talking for { $duration }
+calls-calling-for = Calling for { $duration }
+calls-ringing-for = Ringing for { $duration }
+# A call's details, small, joined by " · ": the number dialled, the direction, how long it rang.
+calls-detail-to = to { $number }
+calls-detail-outgoing = outgoing
+calls-detail-incoming = incoming
+calls-detail-rang = rang { $duration }
+# Hover text on a caller's name: where the name came from.
+calls-name-from-contacts = { $name }: from your contacts
+calls-name-from-directory = { $name }: from the directory { $directory }
+calls-from-contacts = from your contacts
+calls-from-directory = from the directory { $directory }
+# Where the caller is, when it is night there: $place is "New York, NY, 23:40 EST".
+calls-place-night = { $place } (night there)
+calls-save-contact = Save as contact
+calls-save-contact-hint = Save { $number } as a contact
+# A call button's hover text: its name and its keyboard shortcut (Ctrl+Enter).
+calls-action-hint = { $action } ({ $shortcut })
+# The banner over the other tabs while a call rings.
+ringing-is-calling = { $caller } is calling
+# The quick-dial prompt (the hotkey).
+quick-dial-title = Quick dial
+quick-dial-field = Number, or text with a number in it:
+quick-dial-hint = +1 (646) 555-1234
+quick-dial-will-dial = Will dial { $number }
+quick-dial-phone-dials = The phone dials { $digits }.
+quick-dial-type-or-paste = Type or paste a number.
+quick-dial-several = This text has several numbers. Pick the one to dial:
+quick-dial-no-number = no phone number was found in this text
+quick-dial-cannot-dial = Cannot dial: { $reason }
+quick-dial-cannot-dial-nobody = Cannot dial: { $reason }; nor does it name anyone in your contacts or directories
+quick-dial-dial = Dial
+quick-dial-close = Close
+quick-dial-keys = Enter dials; Escape closes.
+# Under the numbers offered: how many more were found.
+pick-more = { $count ->
+    [one] { $count } more is not shown: copy just the number you want.
+   *[other] { $count } more are not shown: copy just the number you want.
+}
+ringing-more = { $count ->
+    [one] { $count } more ringing: see the Calls tab.
+   *[other] { $count } more ringing: see the Calls tab.
+}
+# The History tab.
+history-search = Search
+history-search-hint = name or number
+history-all = All calls
+history-missed-only = Missed calls
+history-refresh = Refresh
+history-mark-all-seen = Mark all missed as seen
+history-empty = No calls yet.
+history-no-match = No calls match.
+# A day heading for calls whose time cannot be read.
+history-unknown-day = Unknown day
+history-incoming = Incoming
+history-outgoing = Outgoing
+history-in-progress = In progress
+# A missed call not yet seen.
+history-missed-new = Missed (new)
+history-missed = Missed
+# $duration: 1:05 or 1:02:05.
+history-talked = Talked { $duration }
+history-no-answer = No answer
+history-call-back = Call back
+history-mark-seen = Mark seen
+# The window's tabs.
+tab-calls = Calls
+tab-calls-hint = Calls on your phone now
+tab-dial = Dial
+tab-history = History
+tab-contacts = Contacts
+tab-settings = Settings
+# The Do not disturb box at the top of the window, and its hover text ($until: 17:30, or a date and a time).
+dnd = Do not disturb
+dnd-hint = Ringing calls are declined and logged as missed
+dnd-hint-until = Until { $until }: ringing calls are declined and logged as missed
+# The sign-in screen.
+sign-in-title = Sign in to ShoreTel Sky
+sign-in-intro = Your ShoreTel Sky number (DID) and the PIN you use for voicemail.
+sign-in-server = Server
+sign-in-did = DID
+sign-in-did-hint = 10 digits, e.g. 6465551000
+sign-in-did-problem = Enter your DID: your 10-digit phone number, digits only.
+sign-in-pin = PIN
+sign-in-pin-problem = Enter your PIN (the one you use for voicemail).
+sign-in-ca-file = CA certificate file (optional)
+sign-in-ca-file-hint = only behind a company TLS proxy
+sign-in-remember = Remember PIN in the system keyring
+sign-in-submit = Sign in
+sign-in-signing-in = Signing in…
+# The question a link (or another program) asks before dialling.
+link-question-title = Dial this number?
+link-question-phone-dials = The phone dials { $digits }.
+link-question-extension = The link names extension { $extension }: the phone cannot send it for you; key it in when the call is answered.
+link-question-cancel = Cancel
+link-question-dial = Dial
+link-question-keys = Enter or Escape cancels.
+# A window that is only a link's question.
+link-only-close = Close
+link-only-dialling = Dialling…
+# The status area: the connection, and who is signed in ($status is the connection's state, $user the DID as it reads).
+status-as-user = { $status } as { $user }
+status-hint = Connection to the Sky API
+status-dismiss = Dismiss
+notice-close-to-tray = skydial keeps running in the tray; choose Quit there to exit.
+# The Calls tab's badge, as a screen reader says it.
+tab-calls-count = { $count ->
+    [one] { $count } call
+   *[other] { $count } calls
+}
+# Why the window could not open or run (the command line prints it after "cannot start:").
+window-no-display = cannot open the window: there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set). Start skydial from your desktop session, or use its command line (skydial --help).
+# $why is the window system's own words, $display the display's name.
+window-cannot-open = cannot open the window: { $why }. Is the display ({ $display }) reachable from this session?
+window-cannot-draw = cannot draw into the window: { $error }
+window-event-loop-failed = the window's event loop failed: { $error }
+# The GPU shell was asked to show its window on Wayland (--renderer cpu is a flag: keep it).
+window-gpu-cannot-show = On Wayland the GPU shell cannot bring its window forward by itself: the desktop was asked to (GNOME says that skydial is ready; click that, or skydial in the dock or the task bar). The CPU shell (--renderer cpu) brings it back itself.
+# The --demo banner: $server is the simulator's address (its control page is at $server/control/).
+demo-banner = Demo: a built-in simulator at { $server } (user { $user }, PIN { $pin }); calls ring now and then, outgoing calls are answered after { $answered_after } s. Control it at { $server }/control/.
+notice-demo-contacts = The demo's contacts could not be added: { $error }
+notice-no-system-keyring = No system keyring is available ({ $error }): skydial asks for the PIN at each start and never writes it to a file.
+reply-quitting = skydial is quitting; try again in a moment.
+reply-no-answer = skydial did not answer; try again.
+notice-socket-unreachable = Links and `skydial dial` cannot reach this window ({ $error }); they will work on their own.
+# Why skydial could not start (the command line prints it after "cannot start:").
+app-cannot-start-runtime = cannot start the background runtime: { $error }
+app-cannot-start-demo = cannot start the demo simulator: { $error }
+# What a link's asker is told when the window showing its question was closed.
+reply-window-closed = Cancelled: the window was closed; nothing was dialled.
+
+## The desktop around the window: tray, screen pops, hotkey (branch l10n-desktop)
+
+# The tray icon's tooltip; " · 2 missed calls" and " · do not disturb" may follow.
+tray-tooltip-ringing = skydial: { $caller } is calling
+tray-tooltip-connected = skydial: connected
+tray-tooltip-offline = skydial: not connected
+tray-tooltip-dnd = do not disturb
+# $time: when it ends ("14:30", or a date and time when not today).
+tray-tooltip-dnd-until = do not disturb until { $time }
+# The tray menu: one item per favourite or recent number ($name: its name or number).
+tray-call = Call { $name }
+tray-no-recent = No recent numbers yet
+tray-dial-clipboard = Dial clipboard
+tray-dnd = Do not disturb
+tray-dnd-hour = Do not disturb for an hour
+tray-dnd-tomorrow = Do not disturb until tomorrow
+tray-show-window = Show window
+tray-quit = Quit
+# Said in the window when there is no tray to hide it in.
+tray-cannot-check = Cannot check for a system tray ({ $error }); closing the window quits skydial.
+tray-none-running = No system tray is running here: the window stays reachable and closing it quits skydial.
+tray-none = No system tray here ({ $error }): the window stays reachable and closing it quits skydial.
+# A screen pop's title: $caller is a name or a number.
+pop-calling = { $caller } is calling
+# A screen pop's line: the number the caller dialled (one of the user's).
+pop-dialled = Dialled { $number }
+# $place: "New York, NY, 23:00 EST", the caller's place and time there, at night.
+pop-night = { $place } (outside 8:00-21:00 there)
+# The screen pop's actions, and a click on the pop itself.
+pop-answer = Answer
+pop-ignore = Decline
+pop-show-call = Show the call
+pop-too-many = { $count ->
+    [one] More than { $count } call is ringing: the window lists them all; screen pops show the first one.
+   *[other] More than { $count } calls are ringing: the window lists them all; screen pops show the first { $count }.
+}
+pop-no-service = No desktop notification service is running ({ $error }); skydial shows its window for ringing calls instead.
+# Windows' toast errors ($code: 0x80040154).
+pop-windows-no-toasts = this Windows has no toast notifications, error { $code }
+pop-windows-error-no-text = Windows gave error { $code } without a description
+pop-windows-error = { $message }, error { $code }
+# The global hotkey: what it does now (Settings shows it), and why there is none.
+hotkey-status-off = Not registered (no desktop integration).
+hotkey-status-saved = { $keys } is saved (no desktop integration to register it).
+hotkey-status-registered = { $keys } dials the number on the clipboard.
+hotkey-status-asking = Asking the desktop for the shortcut { $keys }…
+hotkey-status-desktop = { $keys } dials the number on the clipboard (a desktop shortcut, through the desktop portal: change it in your desktop's keyboard settings).
+hotkey-status-desktop-unnamed = The desktop's shortcut dials the number on the clipboard (a desktop shortcut, through the desktop portal: change it in your desktop's keyboard settings).
+hotkey-status-kde = { $keys } dials the number on the clipboard (a KDE global shortcut, registered with KGlobalAccel: change it in System Settings, Shortcuts, under skydial).
+hotkey-status-kde-unnamed = The desktop's shortcut dials the number on the clipboard (a KDE global shortcut, registered with KGlobalAccel: change it in System Settings, Shortcuts, under skydial).
+# $why: one of the hotkey-… errors below.
+hotkey-status-not-changed-old = { $why }. { $old } still dials the clipboard; the hotkey was not changed.
+hotkey-status-not-changed = { $why }. The hotkey was not changed.
+hotkey-no-session = The clipboard hotkey needs a desktop session (X11 or Wayland), and there is none: use Dial clipboard in the tray, or bind a key to the command `skydial quick-dial` in your desktop's keyboard settings.
+hotkey-register = cannot register the hotkey { $keys }: { $why }
+hotkey-no-global = cannot use global hotkeys here: { $why }
+hotkey-taken = cannot register { $keys } (another program may use it): { $why }
+# $why: the desktop's own words.
+hotkey-refused = The desktop did not give skydial a global shortcut ({ $why }); use Dial clipboard in the tray, or bind a key to the command `skydial quick-dial` in your desktop's keyboard settings.
+# The hotkey as typed in Settings, and what is wrong with it ($why: one of hotkey-fault-…).
+hotkey-invalid = the hotkey “{ $keys }” is not valid ({ $why }); write it like ctrl+alt+d
+hotkey-fault-empty = it is empty
+hotkey-fault-modifier = unknown modifier “{ $modifier }”
+hotkey-fault-key = the key must be a letter, a digit, F1 to F12 or space
+hotkey-fault-no-modifier = use at least Ctrl, Alt or Super, or typing would trigger it
+# Why the system would not take the hotkey.
+hotkey-why-in-use = another program already uses it
+hotkey-why-no-screen = no X screen
+hotkey-why-no-key = the keyboard has no { $key } key
+hotkey-why-unreadable = global-hotkey cannot read it ({ $error })
+hotkey-why-not-bound = the desktop did not bind the shortcut
+hotkey-why-portal-gone = the desktop portal went away
+hotkey-why-kde-not-running = KDE's KGlobalAccel is not running
+hotkey-why-kde-no-keys = KDE gave skydial no keys: another program may use them
+hotkey-why-kde-gone = KDE's KGlobalAccel went away
+# What KDE shows when the user removed the shortcut's keys.
+hotkey-no-key = No key
+# The shortcut's name in the desktop's keyboard settings (the portal's and KDE's lists).
+hotkey-shortcut-name = Dial the phone number on the clipboard
+hotkey-portal-description = Dial the phone number on the clipboard (skydial)
+
+## The Settings, Contacts and calls-as-work screens, and their notices (l10n-screens)
+
+# The Settings screen
+settings-account = Account
+# $user: the DID, $server: the server's URL.
+settings-signed-in-as = Signed in as { $user } on { $server }
+settings-sign-out = Sign out
+settings-sign-out-forget-pin = Sign out and forget PIN
+settings-phone-and-calls = Phone and calls
+settings-endpoint = Phone endpoint (MAC)
+settings-endpoint-hint = leave blank unless your provisioning needs it
+settings-hotkey = Clipboard hotkey
+settings-hotkey-action = When the hotkey is pressed
+settings-hotkey-action-prompt = Show the number in the quick-dial prompt
+settings-hotkey-action-dial = Dial at once
+settings-hotkey-reads = The hotkey reads
+settings-hotkey-reads-clipboard = The clipboard (copied text)
+settings-hotkey-reads-selection = The selected text (no need to copy)
+settings-theme = Appearance
+settings-theme-system = Follow the desktop
+settings-theme-light = Light
+settings-theme-dark = Dark
+settings-notifications = Screen pops for ringing calls
+settings-do-not-disturb = Do not disturb (ringing calls are ignored and logged as missed)
+settings-start-minimised = Start minimised to the tray
+settings-close-to-tray = Closing the window keeps skydial in the tray
+settings-start-at-login = Start skydial when I log in (hidden in the tray)
+settings-trusted-links = Dial tel: and callto: links without asking (never international or premium-rate numbers)
+settings-hooks = Call page and hook
+settings-hooks-url-on-ring = Page to open when a call rings
+settings-hooks-url-on-answer = Page to open when a call is answered
+settings-hooks-command = Program to run on ring, answer and end
+# $number, $name, ...: the placeholders as typed in a page ({number}, {name}, ...); the SKYDIAL_ variables and ring, answer, end stay as they are.
+settings-hooks-help = In a page, { $number }, { $name }, { $clid }, { $call_id } and { $direction } are filled in. The program gets them as SKYDIAL_NUMBER, SKYDIAL_NAME, SKYDIAL_CLID, SKYDIAL_CALL_ID, SKYDIAL_DIRECTION and SKYDIAL_EVENT (ring, answer, end); no shell reads its line.
+settings-hooks-unclosed-quote = The program's line has a quotation mark that is not closed.
+settings-about = About skydial
+settings-about-version = Version
+settings-about-log = Log
+settings-about-data = History and contacts
+settings-about-settings = Settings
+# Instead of a folder that this system does not have.
+settings-about-none = (none on this system)
+# The Contacts screen and the contact form
+contacts-search = Search contacts
+contacts-new = New contact
+contacts-import-file = Import file
+contacts-import-file-hint = /path/to/contacts.vcf or .csv
+contacts-import = Import
+contacts-drop-hint = You can also drop a .vcf or .csv file on the window.
+contacts-delete-question = Delete the contact { $name }?
+contacts-delete-confirm = Delete it
+contacts-delete-keep = Keep it
+contacts-none-yet = No contacts yet: add one with New contact, import a file, or add a company directory in Settings.
+contacts-nobody-matches = Nobody in your contacts or directories matches.
+# Hovering a person's name: $source says where the name came from.
+contacts-person-from = { $name }: { $source }
+contacts-edit = Edit
+contacts-edit-who = Edit { $name }
+contacts-delete = Delete
+contacts-delete-who = Delete { $name }
+contacts-call = Call
+# $kind: work, mobile, home...
+contacts-call-who = Call { $name } ({ $kind })
+# Where a person's name came from, next to it: the user's own contacts (else a directory's name).
+contacts-source-contacts = contacts
+# A number's kind, in lists and in the form's choice.
+contacts-kind-work = work
+contacts-kind-mobile = mobile
+contacts-kind-home = home
+contacts-kind-ip = IP phone
+contacts-kind-other = other
+contacts-form-new = New contact
+contacts-form-edit = Edit contact
+contacts-form-name = Name
+contacts-form-company = Company
+# The form's Nth number field.
+contacts-form-number = Number { $position }
+contacts-form-remove = Remove
+contacts-form-remove-number = Remove number { $position }
+contacts-form-add-number = Add a number
+contacts-form-save = Save contact
+contacts-form-cancel = Cancel
+contacts-form-cannot-save = Cannot save: { $error }.
+# Under the dial field while a name is typed: the people found.
+people-keys-hint = Up and Down choose; Enter dials.
+# The accessible name of the choice of a number's kind (work, mobile...) in the contact form.
+contacts-form-kind = Kind of number { $position }
+# Settings' Directories section
+directories = Directories
+directories-about = Company directories (LDAP, Active Directory, CardDAV) name your callers and let you dial by name. They sync in the background; the names stay when a server cannot be reached.
+directories-not-synced-yet = { $name }: not synced yet
+directories-sync-now = Sync now
+directories-sync-now-which = Sync { $name } now
+directories-remove = Remove
+directories-remove-which = Remove { $name }
+directories-none-yet = No directories yet.
+directories-remove-question = Remove the directory { $name }? Its names go from skydial (not from the server).
+directories-remove-confirm = Remove it
+directories-remove-keep = Keep it
+directories-add = Add a directory
+directories-name = Directory name
+directories-url = Server URL
+directories-url-hint = ldaps://dc1.corp.example.com or https://dav.example.com
+directories-base = Base DN (LDAP, optional)
+directories-login = User or bind DN
+directories-login-hint = ada@corp.example.com; blank: anonymous
+directories-password = Directory password
+directories-password-kept = The password is kept in the system keyring, never in the settings file.
+directories-add-button = Add directory
+directories-need-history = Directories need the history database, which skydial could not open.
+directories-cannot-add = Cannot add it: { $error }.
+# A directory's state in the list: when it last synced ($ago: "just now", "5 min ago").
+directory-status-synced = { $name }: synced { $ago } ({ $count ->
+    [one] { $count } person
+   *[other] { $count } people
+})
+directory-status-never = { $name }: never synced
+# Joins a directory's state and what more there is to say about it.
+directory-status-and = { $status }; { $more }
+directory-status-syncing = syncing now
+directory-status-failed = the last try ({ $when }) failed: { $error }. The names synced before still work
+directory-ago-just-now = just now
+directory-ago-minutes = { $count ->
+    [one] { $count } min ago
+   *[other] { $count } min ago
+}
+directory-ago-hours = { $count ->
+    [one] { $count } h ago
+   *[other] { $count } h ago
+}
+directory-ago-days = { $count ->
+    [one] { $count } day ago
+   *[other] { $count } days ago
+}
+# Settings' Rules for ringing calls
+rules = Rules for ringing calls
+rules-about = They work only while skydial runs. An ignored call goes to voicemail; history says why.
+rules-outside-working-hours = Do not disturb outside working hours
+rules-working-hours-monday = Working hours on Monday
+rules-working-hours-tuesday = Working hours on Tuesday
+rules-working-hours-wednesday = Working hours on Wednesday
+rules-working-hours-thursday = Working hours on Thursday
+rules-working-hours-friday = Working hours on Friday
+rules-working-hours-saturday = Working hours on Saturday
+rules-working-hours-sunday = Working hours on Sunday
+# The times are typed as shown, 24-hour; blank means no working hours that day.
+rules-working-hours-hint = none, or 09:00-17:00
+rules-dnd-until = Do not disturb until
+rules-dnd-for-an-hour = For an hour
+rules-dnd-until-tomorrow = Until tomorrow
+rules-dnd-clear = Clear
+rules-vip = VIPs (ring through do not disturb)
+rules-vip-hint = a number or a contact's name, one a line
+rules-ignore = Always ignore (spam)
+# The * is typed as is.
+rules-ignore-hint = a number, or a prefix ending in *, one a line
+rules-pause-media = Pause music and videos while a call rings or is live
+# Calls as work: the missed calls to do, Export…, the note editor
+work-missed-to-do = { $count ->
+    [one] Missed calls to do ({ $count })
+   *[other] Missed calls to do ({ $count })
+}
+# $last: when the last missed call was ("Today, 2:05 PM").
+work-missed-times = { $count ->
+    [one] Missed { $last }
+   *[other] Missed { $count } times, last { $last }
+}
+work-call-back = Call back
+work-remind-me = Remind me
+work-remind-in-15-minutes = In 15 minutes
+work-remind-in-an-hour = In an hour
+# $time: 9 in the morning as the user's clock writes it.
+work-remind-tomorrow = Tomorrow at { $time }
+# A field for a date and time (typed as 2026-03-31 14:30).
+work-remind-at = At…
+work-remind-set = Set
+work-missed-done = Done
+work-export-to = Export to
+work-export-as = Export as
+work-export = Export…
+work-note-title = Note on the call with { $who }
+work-note = Note
+work-note-save = Save note
+work-note-cancel = Cancel
+work-note-add = Add note
+work-note-edit = Edit note
+work-note-shown = Note: { $note }
+# The button on a live call that opens the note editor.
+work-live-note = Note
+# The desk's notices about calls as work
+notice-rules-could-not-ignore = Do not disturb could not ignore a call: { $error }
+notice-missed-not-done = Could not mark the missed call done: { $error }
+notice-note-saved = Note saved.
+notice-note-no-call = Could not save the note: that call is not in the history (yet); try again once it shows there.
+notice-note-not-saved = Could not save the note: { $error }
+notice-history-unreadable = Could not read the call history: { $error }
+notice-reminder-not-set = Could not set the reminder: { $error }
+# $when: "Today, 2:05 PM", "March 14, 9:00 AM".
+notice-reminder-set = You will be reminded to call { $who } back: { $when }.
+notice-exported = Exported { $count ->
+    [one] { $count } call
+   *[other] { $count } calls
+} to { $path }.
+notice-not-exported = Could not export the history to { $path }: { $error }. Choose another file or folder and try again.
+# A reminder come due: $summary is reminder-call-back or reminder-call-back-late.
+notice-reminder-due = Reminder: { $summary }.
+reminder-call-back = Call { $who } back
+reminder-call-back-late = Call { $who } back (reminder from { $when }, late)
+# The title of a reminder's notification.
+reminder-title = skydial reminder
+# The desk's notices about history, contacts and directories
+notice-not-marked-seen = Could not mark as seen: { $error }
+notice-contacts-search-failed = Could not search contacts: { $error }
+notice-people-search-failed = Could not search contacts and directories: { $error }
+notice-contact-added = Saved { $name } as a contact.
+notice-contact-updated = Saved the contact { $name }.
+notice-contact-deleted = Deleted the contact.
+# $error says what is wrong with the contact typed (no name, a number that is not one).
+notice-contact-invalid = Could not save the contact: { $error }.
+notice-contact-not-saved = Could not save the contact: { $error }
+notice-contact-not-deleted = Could not delete the contact: { $error }
+notice-contact-gone-not-saved = Could not save the contact: it is no longer in your contacts.
+notice-contact-gone-not-deleted = Could not delete the contact: it is no longer in your contacts.
+notice-directories-no-database = The directories cannot sync: skydial has no history database.
+notice-directory-sync-failed = { $name }: { $error }. The names synced before still work.
+notice-directories-not-synced = Could not sync the directories: { $error }
+notice-contacts-not-imported = Could not import contacts: { $error }
+notice-contacts-imported = Imported { $path }: { $count ->
+    [one] { $count } number read
+   *[other] { $count } numbers read
+}, { $added } new.
+# The desk's notices about settings
+notice-dnd-on = Do not disturb is on: ringing calls are ignored and logged as missed.
+notice-dnd-off = Do not disturb is off.
+# $when: a time (15:20), or a date and time when not today.
+notice-dnd-until = Do not disturb until { $when }: ringing calls are ignored and logged as missed.
+notice-directory-not-added = Could not add the directory: { $error }.
+notice-directory-name-taken = Could not add the directory: there is one named { $name } already; pick another name.
+# $variable: an environment variable's name, kept as it is.
+notice-directory-password-not-kept = The password for { $name } is not kept ({ $error }): set { $variable } whenever skydial syncs it.
+notice-directories-not-updated = Could not update the directories: { $error }
+notice-directory-removed = Removed the directory { $name }: its names and its kept password.
+notice-directory-added = Added the directory { $name }: it syncs now.
+notice-start-at-login-on = skydial starts hidden in the tray when you log in ({ $path }).
+notice-start-at-login-off = skydial no longer starts when you log in.
+notice-start-at-login-no-program = skydial cannot find its own program file ({ $error }), so it cannot start at login.
+# Why a contact, a reminder's time or a rule cannot be used (under their fields)
+contacts-check-needs-name = a contact needs a name
+contacts-check-needs-number = a contact needs at least one number
+contacts-check-not-a-number = { $number } is not a phone number (it needs at least 4 digits, and at most { $max } characters)
+# The format is typed as shown, whatever the language.
+reminders-bad-time = write the date and time as YYYY-MM-DD HH:MM (like 2026-03-31 14:30)
+reminders-time-passed = that time has passed: choose a time ahead
+reminders-too-far-ahead = that is more than a year ahead: choose a nearer time
+# $field: the field's label (rules-working-hours-monday...).
+rules-problem = { $field }: { $error }
+rules-problem-not-a-span = { $part } is not a span of hours like 09:00-17:30
+rules-problem-until = { $until } is not an ISO 8601 time (like 2026-03-31T17:00:00+02:00); do not disturb until a time is off
+rules-problem-not-a-prefix = { $entry } under Always ignore is not a number prefix
+rules-problem-not-a-number = { $entry } under Always ignore is not a number (a prefix ends in *, like 1900*)
+rules-problem-no-hours = do not disturb outside working hours is on, but no working hours are set: every call is ignored
+
 ## ===== The command line only: parsed when it asks =====
 # What follows is only the command line's (its tables, prompts, --help): the app
 # never reads it. The tests check which side each message is on.
 
+# What follows is only the command line's (its tables, prompts, --help): the app
+# never reads it. The tests check which side each message is on.
 ## The command line's own messages (`skydial dial`, `skydial history`, ...)
 
 # $number is what the user typed; $reason says why (a number-… message).
@@ -516,634 +1135,3 @@ cmd-watch-event-dialled = { $time }  { $state }  { $direction }  { $who }  to { 
 # Incoming and outgoing, in a 3-letter column.
 cmd-watch-in = in
 cmd-watch-out = out
-
-## The window's screens, the desk and the shells (l10n-desk)
-
-# The desk could not take a request: $request says which (the variant), $number is the number when it is a dial.
-notice-busy = { $request ->
-    [sign-in] skydial is busy and could not sign in; try again in a moment.
-    [sign-out] skydial is busy and could not sign out; try again in a moment.
-    [answer] skydial is busy and could not answer the call; try again in a moment.
-    [decline] skydial is busy and could not decline the call; try again in a moment.
-    [hang-up] skydial is busy and could not hang up; try again in a moment.
-    [hold] skydial is busy and could not hold the call; try again in a moment.
-    [resume] skydial is busy and could not resume the call; try again in a moment.
-    [dial] skydial is busy and could not dial { $number }; try again in a moment.
-    [dial-clipboard] skydial is busy and could not dial the clipboard; try again in a moment.
-    [history] skydial is busy and could not update the history; try again in a moment.
-    [search-contacts] skydial is busy and could not search the contacts; try again in a moment.
-    [import-contacts] skydial is busy and could not import the contacts; try again in a moment.
-    [search-people] skydial is busy and could not search the contacts and directories; try again in a moment.
-    [change-contact] skydial is busy and could not change the contacts; try again in a moment.
-    [directories] skydial is busy and could not change the directories; try again in a moment.
-    [sync-directories] skydial is busy and could not sync the directories; try again in a moment.
-    [settings] skydial is busy and could not save the settings; try again in a moment.
-    [dnd] skydial is busy and could not change do not disturb; try again in a moment.
-    [favourites] skydial is busy and could not change the favourites; try again in a moment.
-    [link] skydial is busy and could not answer the link; try again in a moment.
-    [resolve-missed] skydial is busy and could not mark the missed call done; try again in a moment.
-    [remind] skydial is busy and could not set the reminder; try again in a moment.
-    [note] skydial is busy and could not save the note; try again in a moment.
-    [export] skydial is busy and could not export the history; try again in a moment.
-   *[external] skydial is busy and could not take the request; try again in a moment.
-}
-# A call's button did nothing: $action is the button.
-notice-call-stale = { $action ->
-    [answer] Could not answer the call: the call is no longer in that state.
-    [decline] Could not decline the call: the call is no longer in that state.
-   *[hang-up] Could not hang up: the call is no longer in that state.
-    [hold] Could not hold the call: the call is no longer in that state.
-    [resume] Could not resume the call: the call is no longer in that state.
-}
-# A call's button failed: $action is the button, $error what went wrong.
-notice-call-failed = { $action ->
-    [answer] Could not answer the call: { $error }
-    [decline] Could not decline the call: { $error }
-   *[hang-up] Could not hang up: { $error }
-    [hold] Could not hold the call: { $error }
-    [resume] Could not resume the call: { $error }
-}
-# $clip: the clipboard or the selected text (the variant).
-notice-clipboard-too-big = { $clip ->
-   *[clipboard] Nothing dialled: the clipboard holds { $size } KB of text, more than skydial reads ({ $most } KB). Copy just the phone number.
-    [selection] Nothing dialled: the selected text holds { $size } KB of text, more than skydial reads ({ $most } KB). Copy just the phone number.
-}
-# $reason says why (a number-… message).
-notice-clipboard-nothing = { $clip ->
-   *[clipboard] Nothing to dial in the clipboard: { $reason }
-    [selection] Nothing to dial in the selected text: { $reason }
-}
-notice-clipboard-unreadable = { $clip ->
-   *[clipboard] Cannot dial the clipboard: { $error }
-    [selection] Cannot dial the selected text: { $error }
-}
-notice-link-too-many = { $count ->
-    [one] Not dialled: { $number } was not asked about, as { $count } number is already waiting for your answer in skydial's window. Answer it, then try again.
-   *[other] Not dialled: { $number } was not asked about, as { $count } numbers are already waiting for your answer in skydial's window. Answer those, then try again.
-}
-# A call's buttons (the calls list, the ringing banner) and their hover text.
-call-action-answer = Answer
-call-action-decline = Decline
-call-action-hang-up = Hang up
-call-action-hold = Hold
-call-action-resume = Resume
-# Who asks, above the number in the link question.
-link-question-asker-link = A link asks to call this number from your desk phone:
-link-question-asker-program = Another program asks to call this number from your desk phone:
-link-question-asker-clipboard = The copied text asks to call this number from your desk phone (premium-rate and international numbers are always asked):
-desk-task-failed = background task failed: { $error }
-notice-clipboard-no-number = no phone number was found in the copied text
-notice-cannot-dial-error = Cannot dial { $number }: { $error }
-notice-link-not-signed-in = Cannot dial { $number }: skydial is not signed in yet. Open skydial, sign in, then use the link again.
-notice-link-no-pin = Cannot dial { $number }: no PIN is kept for { $user }. Open skydial and sign in with “Remember PIN” ticked, or start skydial first; then use the link again.
-notice-link-keyring = Cannot dial { $number }: the keyring could not be read ({ $error }). Open skydial and sign in, then use the link again.
-# The notice while a call is placed; it goes once the call is listed.
-notice-dialling = Dialling { $number }
-notice-not-placed = The server did not place the call to { $number }; dial it on the phone.
-notice-link-unreadable = Nothing dialled from the link: { $error }.
-notice-link-cancelled = Cancelled: { $number } was not dialled.
-# Said after "Dialling …" when a link names an extension.
-notice-link-extension = The link names extension { $extension }: key it in on the phone when the call is answered.
-# Answers to another skydial process (printed by it).
-reply-already-running = skydial is already running: its window is shown.
-reply-quick-dial-handed = Handed to skydial: see its window.
-# $text is what the other program asked to dial.
-notice-cannot-dial-text = Cannot dial “{ $text }”: { $error }
-notice-pin-not-removed = Could not remove the PIN from the keyring: { $error }
-notice-signed-out = Signed out.
-notice-sign-in-did = Enter your DID: your 10-digit phone number, digits only.
-notice-sign-in-pin = Enter your PIN (the one you use for voicemail).
-notice-no-keyring = No keyring is available ({ $error }): skydial will ask for the PIN at each start. It is never written to a file.
-notice-keyring-unreadable = The keyring could not be read ({ $error }); enter the PIN.
-
-# The Dial tab. $time is the callee's time of day with its zone (14:05 EST), $place where the number is.
-dial-local-time = Local time there: { $time } ({ $place })
-dial-local-time-night = Local time there: { $time } ({ $place }): outside 8:00-21:00 there
-# The number field's label (read by screen readers).
-dial-number = Number
-# Examples in the empty number field.
-dial-number-hint = +1 (646) 555-1234, 1234, tel:…
-dial-dial = Dial
-# $number as it reads, $digits as the phone dials it.
-dial-will-dial = Will dial { $number } ({ $digits })
-dial-type-or-paste = Type or paste a number.
-dial-keep-typing = Keep typing: a 4-digit extension or a full 10-digit number.
-# $reason says why (a number-… message).
-dial-cannot-dial = Cannot dial: { $reason }
-dial-cannot-dial-nobody = Cannot dial: { $reason }; nor does it name anyone in your contacts or directories
-dial-clipboard = Dial clipboard
-dial-add-favourite = Add to favourites
-# The dial pad's key that deletes the last digit (short: a key's width), and its hover text.
-dial-pad-delete = Del
-dial-pad-delete-hint = Delete the last digit
-dial-favourites = Favourites
-dial-favourite-call = Call
-dial-favourite-remove = Remove
-# The window that asks which of the clipboard's numbers to dial.
-dial-pick-title = Which number?
-dial-pick-clipboard = The clipboard has several numbers. Pick the one to dial:
-# A button per number found.
-pick-dial = Dial { $number }
-# The Calls tab with no calls: its number field.
-calls-number = Number to call
-calls-number-hint = +1 (646) 555-1234, 1234, tel:…
-calls-call = Call
-calls-will-dial = Will dial { $number } ({ $digits })
-calls-keep-typing = Keep typing: a 4-digit extension or a full 10-digit number.
-calls-cannot-dial = Cannot dial: { $reason }
-# A call's state, on its coloured chip (short).
-calls-state-ringing = Ringing
-calls-state-calling = Calling…
-calls-state-connected = Connected
-calls-state-on-hold = On hold
-calls-state-ended = Ended
-calls-none = No calls right now.
-calls-none-how = Type a number to call, or dial from the Dial tab, the tray, or the hotkey with a number on the clipboard.
-# Hover text of a call's duration; $duration is 1:05 or 1:02:05.
-calls-talking-for = Talking for { $duration }
-calls-calling-for = Calling for { $duration }
-calls-ringing-for = Ringing for { $duration }
-# A call's details, small, joined by " · ": the number dialled, the direction, how long it rang.
-calls-detail-to = to { $number }
-calls-detail-outgoing = outgoing
-calls-detail-incoming = incoming
-calls-detail-rang = rang { $duration }
-# Hover text on a caller's name: where the name came from.
-calls-name-from-contacts = { $name }: from your contacts
-calls-name-from-directory = { $name }: from the directory { $directory }
-calls-from-contacts = from your contacts
-calls-from-directory = from the directory { $directory }
-# Where the caller is, when it is night there: $place is "New York, NY, 23:40 EST".
-calls-place-night = { $place } (night there)
-calls-save-contact = Save as contact
-calls-save-contact-hint = Save { $number } as a contact
-# A call button's hover text: its name and its keyboard shortcut (Ctrl+Enter).
-calls-action-hint = { $action } ({ $shortcut })
-# The banner over the other tabs while a call rings.
-ringing-is-calling = { $caller } is calling
-# The quick-dial prompt (the hotkey).
-quick-dial-title = Quick dial
-quick-dial-field = Number, or text with a number in it:
-quick-dial-hint = +1 (646) 555-1234
-quick-dial-will-dial = Will dial { $number }
-quick-dial-phone-dials = The phone dials { $digits }.
-quick-dial-type-or-paste = Type or paste a number.
-quick-dial-several = This text has several numbers. Pick the one to dial:
-quick-dial-no-number = no phone number was found in this text
-quick-dial-cannot-dial = Cannot dial: { $reason }
-quick-dial-cannot-dial-nobody = Cannot dial: { $reason }; nor does it name anyone in your contacts or directories
-quick-dial-dial = Dial
-quick-dial-close = Close
-quick-dial-keys = Enter dials; Escape closes.
-# Under the numbers offered: how many more were found.
-pick-more = { $count ->
-    [one] { $count } more is not shown: copy just the number you want.
-   *[other] { $count } more are not shown: copy just the number you want.
-}
-ringing-more = { $count ->
-    [one] { $count } more ringing: see the Calls tab.
-   *[other] { $count } more ringing: see the Calls tab.
-}
-
-# The History tab.
-history-search = Search
-history-search-hint = name or number
-history-all = All calls
-history-missed-only = Missed calls
-history-refresh = Refresh
-history-mark-all-seen = Mark all missed as seen
-history-empty = No calls yet.
-history-no-match = No calls match.
-# A day heading for calls whose time cannot be read.
-history-unknown-day = Unknown day
-history-incoming = Incoming
-history-outgoing = Outgoing
-history-in-progress = In progress
-# A missed call not yet seen.
-history-missed-new = Missed (new)
-history-missed = Missed
-# $duration: 1:05 or 1:02:05.
-history-talked = Talked { $duration }
-history-no-answer = No answer
-history-call-back = Call back
-history-mark-seen = Mark seen
-# The window's tabs.
-tab-calls = Calls
-tab-calls-hint = Calls on your phone now
-tab-dial = Dial
-tab-history = History
-tab-contacts = Contacts
-tab-settings = Settings
-# The Do not disturb box at the top of the window, and its hover text ($until: 17:30, or a date and a time).
-dnd = Do not disturb
-dnd-hint = Ringing calls are declined and logged as missed
-dnd-hint-until = Until { $until }: ringing calls are declined and logged as missed
-# The sign-in screen.
-sign-in-title = Sign in to ShoreTel Sky
-sign-in-intro = Your ShoreTel Sky number (DID) and the PIN you use for voicemail.
-sign-in-server = Server
-sign-in-did = DID
-sign-in-did-hint = 10 digits, e.g. 6465551000
-sign-in-did-problem = Enter your DID: your 10-digit phone number, digits only.
-sign-in-pin = PIN
-sign-in-pin-problem = Enter your PIN (the one you use for voicemail).
-sign-in-ca-file = CA certificate file (optional)
-sign-in-ca-file-hint = only behind a company TLS proxy
-sign-in-remember = Remember PIN in the system keyring
-sign-in-submit = Sign in
-sign-in-signing-in = Signing in…
-# The question a link (or another program) asks before dialling.
-link-question-title = Dial this number?
-link-question-phone-dials = The phone dials { $digits }.
-link-question-extension = The link names extension { $extension }: the phone cannot send it for you; key it in when the call is answered.
-link-question-cancel = Cancel
-link-question-dial = Dial
-link-question-keys = Enter or Escape cancels.
-# A window that is only a link's question.
-link-only-close = Close
-link-only-dialling = Dialling…
-# The status area: the connection, and who is signed in ($status is the connection's state, $user the DID as it reads).
-status-as-user = { $status } as { $user }
-status-hint = Connection to the Sky API
-status-dismiss = Dismiss
-notice-close-to-tray = skydial keeps running in the tray; choose Quit there to exit.
-# The Calls tab's badge, as a screen reader says it.
-tab-calls-count = { $count ->
-    [one] { $count } call
-   *[other] { $count } calls
-}
-
-# Why the window could not open or run (the command line prints it after "cannot start:").
-window-no-display = cannot open the window: there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set). Start skydial from your desktop session, or use its command line (skydial --help).
-# $why is the window system's own words, $display the display's name.
-window-cannot-open = cannot open the window: { $why }. Is the display ({ $display }) reachable from this session?
-window-cannot-draw = cannot draw into the window: { $error }
-window-event-loop-failed = the window's event loop failed: { $error }
-# The GPU shell was asked to show its window on Wayland (--renderer cpu is a flag: keep it).
-window-gpu-cannot-show = On Wayland the GPU shell cannot bring its window forward by itself: the desktop was asked to (GNOME says that skydial is ready; click that, or skydial in the dock or the task bar). The CPU shell (--renderer cpu) brings it back itself.
-# The --demo banner: $server is the simulator's address (its control page is at $server/control/).
-demo-banner = Demo: a built-in simulator at { $server } (user { $user }, PIN { $pin }); calls ring now and then, outgoing calls are answered after { $answered_after } s. Control it at { $server }/control/.
-notice-demo-contacts = The demo's contacts could not be added: { $error }
-notice-no-system-keyring = No system keyring is available ({ $error }): skydial asks for the PIN at each start and never writes it to a file.
-reply-quitting = skydial is quitting; try again in a moment.
-reply-no-answer = skydial did not answer; try again.
-notice-socket-unreachable = Links and `skydial dial` cannot reach this window ({ $error }); they will work on their own.
-
-# Why skydial could not start (the command line prints it after "cannot start:").
-app-cannot-start-runtime = cannot start the background runtime: { $error }
-app-cannot-start-demo = cannot start the demo simulator: { $error }
-# What a link's asker is told when the window showing its question was closed.
-reply-window-closed = Cancelled: the window was closed; nothing was dialled.
-
-## The desktop around the window: tray, screen pops, hotkey (branch l10n-desktop)
-
-# The tray icon's tooltip; " · 2 missed calls" and " · do not disturb" may follow.
-tray-tooltip-ringing = skydial: { $caller } is calling
-tray-tooltip-connected = skydial: connected
-tray-tooltip-offline = skydial: not connected
-tray-tooltip-dnd = do not disturb
-# $time: when it ends ("14:30", or a date and time when not today).
-tray-tooltip-dnd-until = do not disturb until { $time }
-# The tray menu: one item per favourite or recent number ($name: its name or number).
-tray-call = Call { $name }
-tray-no-recent = No recent numbers yet
-tray-dial-clipboard = Dial clipboard
-tray-dnd = Do not disturb
-tray-dnd-hour = Do not disturb for an hour
-tray-dnd-tomorrow = Do not disturb until tomorrow
-tray-show-window = Show window
-tray-quit = Quit
-# Said in the window when there is no tray to hide it in.
-tray-cannot-check = Cannot check for a system tray ({ $error }); closing the window quits skydial.
-tray-none-running = No system tray is running here: the window stays reachable and closing it quits skydial.
-tray-none = No system tray here ({ $error }): the window stays reachable and closing it quits skydial.
-
-# A screen pop's title: $caller is a name or a number.
-pop-calling = { $caller } is calling
-# A screen pop's line: the number the caller dialled (one of the user's).
-pop-dialled = Dialled { $number }
-# $place: "New York, NY, 23:00 EST", the caller's place and time there, at night.
-pop-night = { $place } (outside 8:00-21:00 there)
-# The screen pop's actions, and a click on the pop itself.
-pop-answer = Answer
-pop-ignore = Decline
-pop-show-call = Show the call
-pop-too-many = { $count ->
-    [one] More than { $count } call is ringing: the window lists them all; screen pops show the first one.
-   *[other] More than { $count } calls are ringing: the window lists them all; screen pops show the first { $count }.
-}
-pop-no-service = No desktop notification service is running ({ $error }); skydial shows its window for ringing calls instead.
-# Windows' toast errors ($code: 0x80040154).
-pop-windows-no-toasts = this Windows has no toast notifications, error { $code }
-pop-windows-error-no-text = Windows gave error { $code } without a description
-pop-windows-error = { $message }, error { $code }
-
-# The global hotkey: what it does now (Settings shows it), and why there is none.
-hotkey-status-off = Not registered (no desktop integration).
-hotkey-status-saved = { $keys } is saved (no desktop integration to register it).
-hotkey-status-registered = { $keys } dials the number on the clipboard.
-hotkey-status-asking = Asking the desktop for the shortcut { $keys }…
-hotkey-status-desktop = { $keys } dials the number on the clipboard (a desktop shortcut, through the desktop portal: change it in your desktop's keyboard settings).
-hotkey-status-desktop-unnamed = The desktop's shortcut dials the number on the clipboard (a desktop shortcut, through the desktop portal: change it in your desktop's keyboard settings).
-hotkey-status-kde = { $keys } dials the number on the clipboard (a KDE global shortcut, registered with KGlobalAccel: change it in System Settings, Shortcuts, under skydial).
-hotkey-status-kde-unnamed = The desktop's shortcut dials the number on the clipboard (a KDE global shortcut, registered with KGlobalAccel: change it in System Settings, Shortcuts, under skydial).
-# $why: one of the hotkey-… errors below.
-hotkey-status-not-changed-old = { $why }. { $old } still dials the clipboard; the hotkey was not changed.
-hotkey-status-not-changed = { $why }. The hotkey was not changed.
-hotkey-no-session = The clipboard hotkey needs a desktop session (X11 or Wayland), and there is none: use Dial clipboard in the tray, or bind a key to the command `skydial quick-dial` in your desktop's keyboard settings.
-hotkey-register = cannot register the hotkey { $keys }: { $why }
-hotkey-no-global = cannot use global hotkeys here: { $why }
-hotkey-taken = cannot register { $keys } (another program may use it): { $why }
-# $why: the desktop's own words.
-hotkey-refused = The desktop did not give skydial a global shortcut ({ $why }); use Dial clipboard in the tray, or bind a key to the command `skydial quick-dial` in your desktop's keyboard settings.
-# The hotkey as typed in Settings, and what is wrong with it ($why: one of hotkey-fault-…).
-hotkey-invalid = the hotkey “{ $keys }” is not valid ({ $why }); write it like ctrl+alt+d
-hotkey-fault-empty = it is empty
-hotkey-fault-modifier = unknown modifier “{ $modifier }”
-hotkey-fault-key = the key must be a letter, a digit, F1 to F12 or space
-hotkey-fault-no-modifier = use at least Ctrl, Alt or Super, or typing would trigger it
-# Why the system would not take the hotkey.
-hotkey-why-in-use = another program already uses it
-hotkey-why-no-screen = no X screen
-hotkey-why-no-key = the keyboard has no { $key } key
-hotkey-why-unreadable = global-hotkey cannot read it ({ $error })
-hotkey-why-not-bound = the desktop did not bind the shortcut
-hotkey-why-portal-gone = the desktop portal went away
-hotkey-why-kde-not-running = KDE's KGlobalAccel is not running
-hotkey-why-kde-no-keys = KDE gave skydial no keys: another program may use them
-hotkey-why-kde-gone = KDE's KGlobalAccel went away
-# What KDE shows when the user removed the shortcut's keys.
-hotkey-no-key = No key
-# The shortcut's name in the desktop's keyboard settings (the portal's and KDE's lists).
-hotkey-shortcut-name = Dial the phone number on the clipboard
-hotkey-portal-description = Dial the phone number on the clipboard (skydial)
-
-## The Settings, Contacts and calls-as-work screens, and their notices (l10n-screens)
-
-# The Settings screen
-settings-account = Account
-# $user: the DID, $server: the server's URL.
-settings-signed-in-as = Signed in as { $user } on { $server }
-settings-sign-out = Sign out
-settings-sign-out-forget-pin = Sign out and forget PIN
-settings-phone-and-calls = Phone and calls
-settings-endpoint = Phone endpoint (MAC)
-settings-endpoint-hint = leave blank unless your provisioning needs it
-settings-hotkey = Clipboard hotkey
-settings-hotkey-action = When the hotkey is pressed
-settings-hotkey-action-prompt = Show the number in the quick-dial prompt
-settings-hotkey-action-dial = Dial at once
-settings-hotkey-reads = The hotkey reads
-settings-hotkey-reads-clipboard = The clipboard (copied text)
-settings-hotkey-reads-selection = The selected text (no need to copy)
-settings-theme = Appearance
-settings-theme-system = Follow the desktop
-settings-theme-light = Light
-settings-theme-dark = Dark
-settings-notifications = Screen pops for ringing calls
-settings-do-not-disturb = Do not disturb (ringing calls are ignored and logged as missed)
-settings-start-minimised = Start minimised to the tray
-settings-close-to-tray = Closing the window keeps skydial in the tray
-settings-start-at-login = Start skydial when I log in (hidden in the tray)
-settings-trusted-links = Dial tel: and callto: links without asking (never international or premium-rate numbers)
-settings-hooks = Call page and hook
-settings-hooks-url-on-ring = Page to open when a call rings
-settings-hooks-url-on-answer = Page to open when a call is answered
-settings-hooks-command = Program to run on ring, answer and end
-# $number, $name, ...: the placeholders as typed in a page ({number}, {name}, ...); the SKYDIAL_ variables and ring, answer, end stay as they are.
-settings-hooks-help = In a page, { $number }, { $name }, { $clid }, { $call_id } and { $direction } are filled in. The program gets them as SKYDIAL_NUMBER, SKYDIAL_NAME, SKYDIAL_CLID, SKYDIAL_CALL_ID, SKYDIAL_DIRECTION and SKYDIAL_EVENT (ring, answer, end); no shell reads its line.
-settings-hooks-unclosed-quote = The program's line has a quotation mark that is not closed.
-settings-about = About skydial
-settings-about-version = Version
-settings-about-log = Log
-settings-about-data = History and contacts
-settings-about-settings = Settings
-# Instead of a folder that this system does not have.
-settings-about-none = (none on this system)
-
-# The Contacts screen and the contact form
-contacts-search = Search contacts
-contacts-new = New contact
-contacts-import-file = Import file
-contacts-import-file-hint = /path/to/contacts.vcf or .csv
-contacts-import = Import
-contacts-drop-hint = You can also drop a .vcf or .csv file on the window.
-contacts-delete-question = Delete the contact { $name }?
-contacts-delete-confirm = Delete it
-contacts-delete-keep = Keep it
-contacts-none-yet = No contacts yet: add one with New contact, import a file, or add a company directory in Settings.
-contacts-nobody-matches = Nobody in your contacts or directories matches.
-# Hovering a person's name: $source says where the name came from.
-contacts-person-from = { $name }: { $source }
-contacts-edit = Edit
-contacts-edit-who = Edit { $name }
-contacts-delete = Delete
-contacts-delete-who = Delete { $name }
-contacts-call = Call
-# $kind: work, mobile, home...
-contacts-call-who = Call { $name } ({ $kind })
-# Where a person's name came from, next to it: the user's own contacts (else a directory's name).
-contacts-source-contacts = contacts
-# A number's kind, in lists and in the form's choice.
-contacts-kind-work = work
-contacts-kind-mobile = mobile
-contacts-kind-home = home
-contacts-kind-ip = IP phone
-contacts-kind-other = other
-contacts-form-new = New contact
-contacts-form-edit = Edit contact
-contacts-form-name = Name
-contacts-form-company = Company
-# The form's Nth number field.
-contacts-form-number = Number { $position }
-contacts-form-remove = Remove
-contacts-form-remove-number = Remove number { $position }
-contacts-form-add-number = Add a number
-contacts-form-save = Save contact
-contacts-form-cancel = Cancel
-contacts-form-cannot-save = Cannot save: { $error }.
-# Under the dial field while a name is typed: the people found.
-people-keys-hint = Up and Down choose; Enter dials.
-
-# The accessible name of the choice of a number's kind (work, mobile...) in the contact form.
-contacts-form-kind = Kind of number { $position }
-
-# Settings' Directories section
-directories = Directories
-directories-about = Company directories (LDAP, Active Directory, CardDAV) name your callers and let you dial by name. They sync in the background; the names stay when a server cannot be reached.
-directories-not-synced-yet = { $name }: not synced yet
-directories-sync-now = Sync now
-directories-sync-now-which = Sync { $name } now
-directories-remove = Remove
-directories-remove-which = Remove { $name }
-directories-none-yet = No directories yet.
-directories-remove-question = Remove the directory { $name }? Its names go from skydial (not from the server).
-directories-remove-confirm = Remove it
-directories-remove-keep = Keep it
-directories-add = Add a directory
-directories-name = Directory name
-directories-url = Server URL
-directories-url-hint = ldaps://dc1.corp.example.com or https://dav.example.com
-directories-base = Base DN (LDAP, optional)
-directories-login = User or bind DN
-directories-login-hint = ada@corp.example.com; blank: anonymous
-directories-password = Directory password
-directories-password-kept = The password is kept in the system keyring, never in the settings file.
-directories-add-button = Add directory
-directories-need-history = Directories need the history database, which skydial could not open.
-directories-cannot-add = Cannot add it: { $error }.
-# A directory's state in the list: when it last synced ($ago: "just now", "5 min ago").
-directory-status-synced = { $name }: synced { $ago } ({ $count ->
-    [one] { $count } person
-   *[other] { $count } people
-})
-directory-status-never = { $name }: never synced
-# Joins a directory's state and what more there is to say about it.
-directory-status-and = { $status }; { $more }
-directory-status-syncing = syncing now
-directory-status-failed = the last try ({ $when }) failed: { $error }. The names synced before still work
-directory-ago-just-now = just now
-directory-ago-minutes = { $count ->
-    [one] { $count } min ago
-   *[other] { $count } min ago
-}
-directory-ago-hours = { $count ->
-    [one] { $count } h ago
-   *[other] { $count } h ago
-}
-directory-ago-days = { $count ->
-    [one] { $count } day ago
-   *[other] { $count } days ago
-}
-
-# Settings' Rules for ringing calls
-rules = Rules for ringing calls
-rules-about = They work only while skydial runs. An ignored call goes to voicemail; history says why.
-rules-outside-working-hours = Do not disturb outside working hours
-rules-working-hours-monday = Working hours on Monday
-rules-working-hours-tuesday = Working hours on Tuesday
-rules-working-hours-wednesday = Working hours on Wednesday
-rules-working-hours-thursday = Working hours on Thursday
-rules-working-hours-friday = Working hours on Friday
-rules-working-hours-saturday = Working hours on Saturday
-rules-working-hours-sunday = Working hours on Sunday
-# The times are typed as shown, 24-hour; blank means no working hours that day.
-rules-working-hours-hint = none, or 09:00-17:00
-rules-dnd-until = Do not disturb until
-rules-dnd-for-an-hour = For an hour
-rules-dnd-until-tomorrow = Until tomorrow
-rules-dnd-clear = Clear
-rules-vip = VIPs (ring through do not disturb)
-rules-vip-hint = a number or a contact's name, one a line
-rules-ignore = Always ignore (spam)
-# The * is typed as is.
-rules-ignore-hint = a number, or a prefix ending in *, one a line
-rules-pause-media = Pause music and videos while a call rings or is live
-
-# Calls as work: the missed calls to do, Export…, the note editor
-work-missed-to-do = { $count ->
-    [one] Missed calls to do ({ $count })
-   *[other] Missed calls to do ({ $count })
-}
-# $last: when the last missed call was ("Today, 2:05 PM").
-work-missed-times = { $count ->
-    [one] Missed { $last }
-   *[other] Missed { $count } times, last { $last }
-}
-work-call-back = Call back
-work-remind-me = Remind me
-work-remind-in-15-minutes = In 15 minutes
-work-remind-in-an-hour = In an hour
-# $time: 9 in the morning as the user's clock writes it.
-work-remind-tomorrow = Tomorrow at { $time }
-# A field for a date and time (typed as 2026-03-31 14:30).
-work-remind-at = At…
-work-remind-set = Set
-work-missed-done = Done
-work-export-to = Export to
-work-export-as = Export as
-work-export = Export…
-work-note-title = Note on the call with { $who }
-work-note = Note
-work-note-save = Save note
-work-note-cancel = Cancel
-work-note-add = Add note
-work-note-edit = Edit note
-work-note-shown = Note: { $note }
-# The button on a live call that opens the note editor.
-work-live-note = Note
-# The desk's notices about calls as work
-notice-rules-could-not-ignore = Do not disturb could not ignore a call: { $error }
-notice-missed-not-done = Could not mark the missed call done: { $error }
-notice-note-saved = Note saved.
-notice-note-no-call = Could not save the note: that call is not in the history (yet); try again once it shows there.
-notice-note-not-saved = Could not save the note: { $error }
-notice-history-unreadable = Could not read the call history: { $error }
-notice-reminder-not-set = Could not set the reminder: { $error }
-# $when: "Today, 2:05 PM", "March 14, 9:00 AM".
-notice-reminder-set = You will be reminded to call { $who } back: { $when }.
-notice-exported = Exported { $count ->
-    [one] { $count } call
-   *[other] { $count } calls
-} to { $path }.
-notice-not-exported = Could not export the history to { $path }: { $error }. Choose another file or folder and try again.
-# A reminder come due: $summary is reminder-call-back or reminder-call-back-late.
-notice-reminder-due = Reminder: { $summary }.
-reminder-call-back = Call { $who } back
-reminder-call-back-late = Call { $who } back (reminder from { $when }, late)
-# The title of a reminder's notification.
-reminder-title = skydial reminder
-
-# The desk's notices about history, contacts and directories
-notice-not-marked-seen = Could not mark as seen: { $error }
-notice-contacts-search-failed = Could not search contacts: { $error }
-notice-people-search-failed = Could not search contacts and directories: { $error }
-notice-contact-added = Saved { $name } as a contact.
-notice-contact-updated = Saved the contact { $name }.
-notice-contact-deleted = Deleted the contact.
-# $error says what is wrong with the contact typed (no name, a number that is not one).
-notice-contact-invalid = Could not save the contact: { $error }.
-notice-contact-not-saved = Could not save the contact: { $error }
-notice-contact-not-deleted = Could not delete the contact: { $error }
-notice-contact-gone-not-saved = Could not save the contact: it is no longer in your contacts.
-notice-contact-gone-not-deleted = Could not delete the contact: it is no longer in your contacts.
-notice-directories-no-database = The directories cannot sync: skydial has no history database.
-notice-directory-sync-failed = { $name }: { $error }. The names synced before still work.
-notice-directories-not-synced = Could not sync the directories: { $error }
-notice-contacts-not-imported = Could not import contacts: { $error }
-notice-contacts-imported = Imported { $path }: { $count ->
-    [one] { $count } number read
-   *[other] { $count } numbers read
-}, { $added } new.
-
-# The desk's notices about settings
-notice-dnd-on = Do not disturb is on: ringing calls are ignored and logged as missed.
-notice-dnd-off = Do not disturb is off.
-# $when: a time (15:20), or a date and time when not today.
-notice-dnd-until = Do not disturb until { $when }: ringing calls are ignored and logged as missed.
-notice-directory-not-added = Could not add the directory: { $error }.
-notice-directory-name-taken = Could not add the directory: there is one named { $name } already; pick another name.
-# $variable: an environment variable's name, kept as it is.
-notice-directory-password-not-kept = The password for { $name } is not kept ({ $error }): set { $variable } whenever skydial syncs it.
-notice-directories-not-updated = Could not update the directories: { $error }
-notice-directory-removed = Removed the directory { $name }: its names and its kept password.
-notice-directory-added = Added the directory { $name }: it syncs now.
-notice-start-at-login-on = skydial starts hidden in the tray when you log in ({ $path }).
-notice-start-at-login-off = skydial no longer starts when you log in.
-notice-start-at-login-no-program = skydial cannot find its own program file ({ $error }), so it cannot start at login.
-
-# Why a contact, a reminder's time or a rule cannot be used (under their fields)
-contacts-check-needs-name = a contact needs a name
-contacts-check-needs-number = a contact needs at least one number
-contacts-check-not-a-number = { $number } is not a phone number (it needs at least 4 digits, and at most { $max } characters)
-# The format is typed as shown, whatever the language.
-reminders-bad-time = write the date and time as YYYY-MM-DD HH:MM (like 2026-03-31 14:30)
-reminders-time-passed = that time has passed: choose a time ahead
-reminders-too-far-ahead = that is more than a year ahead: choose a nearer time
-# $field: the field's label (rules-working-hours-monday...).
-rules-problem = { $field }: { $error }
-rules-problem-not-a-span = { $part } is not a span of hours like 09:00-17:30
-rules-problem-until = { $until } is not an ISO 8601 time (like 2026-03-31T17:00:00+02:00); do not disturb until a time is off
-rules-problem-not-a-prefix = { $entry } under Always ignore is not a number prefix
-rules-problem-not-a-number = { $entry } under Always ignore is not a number (a prefix ends in *, like 1900*)
-rules-problem-no-hours = do not disturb outside working hours is on, but no working hours are set: every call is ignored

@@ -215,10 +215,588 @@ number-too-long = { $count ->
 number-needs-international-prefix = los números internacionales necesitan 011 (o +) y el código de país, como 011 44 20 7946 0958
 number-bad-country-code = un código de país no puede empezar por 0
 
+## The window's screens, the desk and the shells (l10n-desk)
+
+# The desk could not take a request: $request says which (the variant), $number is the number when it is a dial.
+notice-busy = { $request ->
+    [sign-in] skydial está ocupado y no pudo iniciar sesión; inténtalo de nuevo en un momento.
+    [sign-out] skydial está ocupado y no pudo cerrar sesión; inténtalo de nuevo en un momento.
+    [answer] skydial está ocupado y no pudo contestar la llamada; inténtalo de nuevo en un momento.
+    [decline] skydial está ocupado y no pudo rechazar la llamada; inténtalo de nuevo en un momento.
+    [hang-up] skydial está ocupado y no pudo colgar; inténtalo de nuevo en un momento.
+    [hold] skydial está ocupado y no pudo poner la llamada en espera; inténtalo de nuevo en un momento.
+    [resume] skydial está ocupado y no pudo reanudar la llamada; inténtalo de nuevo en un momento.
+    [dial] skydial está ocupado y no pudo marcar el { $number }; inténtalo de nuevo en un momento.
+    [dial-clipboard] skydial está ocupado y no pudo marcar el portapapeles; inténtalo de nuevo en un momento.
+    [history] skydial está ocupado y no pudo actualizar el historial; inténtalo de nuevo en un momento.
+    [search-contacts] skydial está ocupado y no pudo buscar en los contactos; inténtalo de nuevo en un momento.
+    [import-contacts] skydial está ocupado y no pudo importar los contactos; inténtalo de nuevo en un momento.
+    [search-people] skydial está ocupado y no pudo buscar en los contactos y directorios; inténtalo de nuevo en un momento.
+    [change-contact] skydial está ocupado y no pudo cambiar los contactos; inténtalo de nuevo en un momento.
+    [directories] skydial está ocupado y no pudo cambiar los directorios; inténtalo de nuevo en un momento.
+    [sync-directories] skydial está ocupado y no pudo sincronizar los directorios; inténtalo de nuevo en un momento.
+    [settings] skydial está ocupado y no pudo guardar los ajustes; inténtalo de nuevo en un momento.
+    [dnd] skydial está ocupado y no pudo cambiar «No molestar»; inténtalo de nuevo en un momento.
+    [favourites] skydial está ocupado y no pudo cambiar los favoritos; inténtalo de nuevo en un momento.
+    [link] skydial está ocupado y no pudo procesar tu respuesta al enlace; inténtalo de nuevo en un momento.
+    [resolve-missed] skydial está ocupado y no pudo marcar la llamada perdida como resuelta; inténtalo de nuevo en un momento.
+    [remind] skydial está ocupado y no pudo programar el recordatorio; inténtalo de nuevo en un momento.
+    [note] skydial está ocupado y no pudo guardar la nota; inténtalo de nuevo en un momento.
+    [export] skydial está ocupado y no pudo exportar el historial; inténtalo de nuevo en un momento.
+   *[external] skydial está ocupado y no pudo atender la solicitud; inténtalo de nuevo en un momento.
+}
+# A call's button did nothing: $action is the button.
+notice-call-stale = { $action ->
+    [answer] No se pudo contestar la llamada: la llamada ya no está en ese estado.
+    [decline] No se pudo rechazar la llamada: la llamada ya no está en ese estado.
+   *[hang-up] No se pudo colgar: la llamada ya no está en ese estado.
+    [hold] No se pudo poner la llamada en espera: la llamada ya no está en ese estado.
+    [resume] No se pudo reanudar la llamada: la llamada ya no está en ese estado.
+}
+# A call's button failed: $action is the button, $error what went wrong.
+notice-call-failed = { $action ->
+    [answer] No se pudo contestar la llamada: { $error }
+    [decline] No se pudo rechazar la llamada: { $error }
+   *[hang-up] No se pudo colgar: { $error }
+    [hold] No se pudo poner la llamada en espera: { $error }
+    [resume] No se pudo reanudar la llamada: { $error }
+}
+# $clip: the clipboard or the selected text (the variant).
+notice-clipboard-too-big = { $clip ->
+   *[clipboard] No se marcó nada: el portapapeles contiene { $size } KB de texto, más de lo que skydial lee ({ $most } KB). Copia solo el número de teléfono.
+    [selection] No se marcó nada: el texto seleccionado contiene { $size } KB de texto, más de lo que skydial lee ({ $most } KB). Copia solo el número de teléfono.
+}
+# $reason says why (a number-… message).
+notice-clipboard-nothing = { $clip ->
+   *[clipboard] Nada que marcar en el portapapeles: { $reason }
+    [selection] Nada que marcar en el texto seleccionado: { $reason }
+}
+notice-clipboard-unreadable = { $clip ->
+   *[clipboard] No se puede marcar el portapapeles: { $error }
+    [selection] No se puede marcar el texto seleccionado: { $error }
+}
+notice-link-too-many = { $count ->
+    [one] No marcado: no se preguntó por el { $number }, porque { $count } número ya espera tu respuesta en la ventana de skydial. Respóndelo y vuelve a intentarlo.
+   *[other] No marcado: no se preguntó por el { $number }, porque { $count } números ya esperan tu respuesta en la ventana de skydial. Respóndelos y vuelve a intentarlo.
+}
+# A call's buttons (the calls list, the ringing banner) and their hover text.
+call-action-answer = Contestar
+call-action-decline = Rechazar
+call-action-hang-up = Colgar
+call-action-hold = Poner en espera
+call-action-resume = Reanudar
+# Who asks, above the number in the link question.
+link-question-asker-link = Un enlace pide llamar a este número desde tu teléfono de escritorio:
+link-question-asker-program = Otro programa pide llamar a este número desde tu teléfono de escritorio:
+link-question-asker-clipboard = El texto copiado pide llamar a este número desde tu teléfono de escritorio (los números de tarificación especial e internacionales siempre se confirman):
+desk-task-failed = la tarea en segundo plano falló: { $error }
+notice-clipboard-no-number = no se encontró ningún número de teléfono en el texto copiado
+notice-cannot-dial-error = No se puede marcar el { $number }: { $error }
+notice-link-not-signed-in = No se puede marcar el { $number }: skydial aún no ha iniciado sesión. Abre skydial, inicia sesión y vuelve a usar el enlace.
+notice-link-no-pin = No se puede marcar el { $number }: no hay ningún PIN guardado para { $user }. Abre skydial e inicia sesión con «Recordar el PIN» marcado, o inicia skydial primero; luego vuelve a usar el enlace.
+notice-link-keyring = No se puede marcar el { $number }: no se pudo leer el llavero ({ $error }). Abre skydial e inicia sesión; luego vuelve a usar el enlace.
+# The notice while a call is placed; it goes once the call is listed.
+notice-dialling = Marcando el { $number }
+notice-not-placed = El servidor no realizó la llamada al { $number }; márcalo en el teléfono.
+notice-link-unreadable = No se marcó nada desde el enlace: { $error }.
+notice-link-cancelled = Cancelado: no se marcó el { $number }.
+# Said after "Dialling …" when a link names an extension.
+notice-link-extension = El enlace indica la extensión { $extension }: márcala en el teléfono cuando contesten la llamada.
+# Answers to another skydial process (printed by it).
+reply-already-running = skydial ya está en marcha: se muestra su ventana.
+reply-quick-dial-handed = Entregado a skydial: mira su ventana.
+# $text is what the other program asked to dial.
+notice-cannot-dial-text = No se puede marcar «{ $text }»: { $error }
+notice-pin-not-removed = No se pudo quitar el PIN del llavero: { $error }
+notice-signed-out = Sesión cerrada.
+notice-sign-in-did = Introduce tu DID: tu número de teléfono de 10 dígitos, solo dígitos.
+notice-sign-in-pin = Introduce tu PIN (el que usas para el buzón de voz).
+notice-no-keyring = No hay ningún llavero disponible ({ $error }): skydial pedirá el PIN en cada inicio. Nunca se escribe en un archivo.
+notice-keyring-unreadable = No se pudo leer el llavero ({ $error }); introduce el PIN.
+# The Dial tab. $time is the callee's time of day with its zone (14:05 EST), $place where the number is.
+dial-local-time = Hora local allí: { $time } ({ $place })
+dial-local-time-night = Hora local allí: { $time } ({ $place }): fuera del horario de 8:00 a 21:00
+# The number field's label (read by screen readers).
+dial-number = Número
+# Examples in the empty number field.
+dial-number-hint = +1 (646) 555-1234, 1234, tel:…
+dial-dial = Marcar
+# $number as it reads, $digits as the phone dials it.
+dial-will-dial = Se marcará el { $number } ({ $digits })
+dial-type-or-paste = Escribe o pega un número.
+dial-keep-typing = Sigue escribiendo: una extensión de 4 dígitos o un número completo de 10 dígitos.
+# $reason says why (a number-… message).
+dial-cannot-dial = No se puede marcar: { $reason }
+dial-cannot-dial-nobody = No se puede marcar: { $reason }; tampoco es el nombre de nadie en tus contactos o directorios
+dial-clipboard = Marcar el portapapeles
+dial-add-favourite = Añadir a favoritos
+# The dial pad's key that deletes the last digit (short: a key's width), and its hover text.
+dial-pad-delete = Supr
+dial-pad-delete-hint = Borrar el último dígito
+dial-favourites = Favoritos
+dial-favourite-call = Llamar
+dial-favourite-remove = Quitar
+# The window that asks which of the clipboard's numbers to dial.
+dial-pick-title = ¿Qué número?
+dial-pick-clipboard = El portapapeles tiene varios números. Elige el que quieres marcar:
+# A button per number found.
+pick-dial = Marcar el { $number }
+# The Calls tab with no calls: its number field.
+calls-number = Número al que llamar
+calls-number-hint = +1 (646) 555-1234, 1234, tel:…
+calls-call = Llamar
+calls-will-dial = Se marcará el { $number } ({ $digits })
+calls-keep-typing = Sigue escribiendo: una extensión de 4 dígitos o un número completo de 10 dígitos.
+calls-cannot-dial = No se puede marcar: { $reason }
+# A call's state, on its coloured chip (short).
+calls-state-ringing = Sonando
+calls-state-calling = Llamando…
+calls-state-connected = Conectada
+calls-state-on-hold = En espera
+calls-state-ended = Finalizada
+calls-none = No hay llamadas ahora mismo.
+calls-none-how = Escribe un número para llamar, o marca desde la pestaña «Marcar», la bandeja del sistema o el atajo de teclado con un número en el portapapeles.
+# Hover text of a call's duration; $duration is 1:05 or 1:02:05.
+calls-talking-for = Hablando desde hace { $duration }
+calls-calling-for = Llamando desde hace { $duration }
+calls-ringing-for = Sonando desde hace { $duration }
+# A call's details, small, joined by " · ": the number dialled, the direction, how long it rang.
+calls-detail-to = al { $number }
+calls-detail-outgoing = saliente
+calls-detail-incoming = entrante
+calls-detail-rang = sonó { $duration }
+# Hover text on a caller's name: where the name came from.
+calls-name-from-contacts = { $name }: de tus contactos
+calls-name-from-directory = { $name }: del directorio { $directory }
+calls-from-contacts = de tus contactos
+calls-from-directory = del directorio { $directory }
+# Where the caller is, when it is night there: $place is "New York, NY, 23:40 EST".
+calls-place-night = { $place } (allí es de noche)
+calls-save-contact = Guardar como contacto
+calls-save-contact-hint = Guardar el { $number } como contacto
+# A call button's hover text: its name and its keyboard shortcut (Ctrl+Enter).
+calls-action-hint = { $action } ({ $shortcut })
+# The banner over the other tabs while a call rings.
+ringing-is-calling = { $caller } te está llamando
+# The quick-dial prompt (the hotkey).
+quick-dial-title = Marcación rápida
+quick-dial-field = Número, o texto que contenga un número:
+quick-dial-hint = +1 (646) 555-1234
+quick-dial-will-dial = Se marcará el { $number }
+quick-dial-phone-dials = El teléfono marca el { $digits }.
+quick-dial-type-or-paste = Escribe o pega un número.
+quick-dial-several = Este texto tiene varios números. Elige el que quieres marcar:
+quick-dial-no-number = no se encontró ningún número de teléfono en este texto
+quick-dial-cannot-dial = No se puede marcar: { $reason }
+quick-dial-cannot-dial-nobody = No se puede marcar: { $reason }; tampoco es el nombre de nadie en tus contactos o directorios
+quick-dial-dial = Marcar
+quick-dial-close = Cerrar
+quick-dial-keys = Intro marca; Esc cierra.
+# Under the numbers offered: how many more were found.
+pick-more = { $count ->
+    [one] { $count } número más no se muestra: copia solo el número que quieras.
+   *[other] { $count } números más no se muestran: copia solo el número que quieras.
+}
+ringing-more = { $count ->
+    [one] { $count } llamada más está sonando: mira la pestaña «Llamadas».
+   *[other] { $count } llamadas más están sonando: mira la pestaña «Llamadas».
+}
+# The History tab.
+history-search = Buscar
+history-search-hint = nombre o número
+history-all = Todas las llamadas
+history-missed-only = Llamadas perdidas
+history-refresh = Actualizar
+history-mark-all-seen = Marcar todas las perdidas como vistas
+history-empty = Todavía no hay llamadas.
+history-no-match = Ninguna llamada coincide.
+# A day heading for calls whose time cannot be read.
+history-unknown-day = Día desconocido
+history-incoming = Entrante
+history-outgoing = Saliente
+history-in-progress = En curso
+# A missed call not yet seen.
+history-missed-new = Perdida (nueva)
+history-missed = Perdida
+# $duration: 1:05 or 1:02:05.
+history-talked = Duración { $duration }
+history-no-answer = Sin respuesta
+history-call-back = Devolver la llamada
+history-mark-seen = Marcar como vista
+# The window's tabs.
+tab-calls = Llamadas
+tab-calls-hint = Las llamadas de tu teléfono ahora
+tab-dial = Marcar
+tab-history = Historial
+tab-contacts = Contactos
+tab-settings = Ajustes
+# The Do not disturb box at the top of the window, and its hover text ($until: 17:30, or a date and a time).
+dnd = No molestar
+dnd-hint = Las llamadas entrantes se rechazan y se registran como perdidas
+dnd-hint-until = Hasta { $until }: las llamadas entrantes se rechazan y se registran como perdidas
+# The sign-in screen.
+sign-in-title = Iniciar sesión en ShoreTel Sky
+sign-in-intro = Tu número de ShoreTel Sky (DID) y el PIN que usas para el buzón de voz.
+sign-in-server = Servidor
+sign-in-did = DID
+sign-in-did-hint = 10 dígitos, p. ej. 6465551000
+sign-in-did-problem = Introduce tu DID: tu número de teléfono de 10 dígitos, solo dígitos.
+sign-in-pin = PIN
+sign-in-pin-problem = Introduce tu PIN (el que usas para el buzón de voz).
+sign-in-ca-file = Archivo de certificado de la CA (opcional)
+sign-in-ca-file-hint = solo detrás de un proxy TLS de la empresa
+sign-in-remember = Recordar el PIN en el llavero del sistema
+sign-in-submit = Iniciar sesión
+sign-in-signing-in = Iniciando sesión…
+# The question a link (or another program) asks before dialling.
+link-question-title = ¿Marcar este número?
+link-question-phone-dials = El teléfono marca el { $digits }.
+link-question-extension = El enlace indica la extensión { $extension }: el teléfono no puede enviarla por ti; márcala cuando contesten la llamada.
+link-question-cancel = Cancelar
+link-question-dial = Marcar
+link-question-keys = Intro o Esc cancela.
+# A window that is only a link's question.
+link-only-close = Cerrar
+link-only-dialling = Marcando…
+# The status area: the connection, and who is signed in ($status is the connection's state, $user the DID as it reads).
+status-as-user = { $status } como { $user }
+status-hint = Conexión con la API de Sky
+status-dismiss = Descartar
+notice-close-to-tray = skydial sigue en marcha en la bandeja del sistema; elige «Salir» allí para cerrarlo.
+# The Calls tab's badge, as a screen reader says it.
+tab-calls-count = { $count ->
+    [one] { $count } llamada
+   *[other] { $count } llamadas
+}
+# Why the window could not open or run (the command line prints it after "cannot start:").
+window-no-display = no se puede abrir la ventana: no hay pantalla (no está definido ni DISPLAY ni WAYLAND_DISPLAY). Inicia skydial desde tu sesión de escritorio o usa su línea de órdenes (skydial --help).
+# $why is the window system's own words, $display the display's name.
+window-cannot-open = no se puede abrir la ventana: { $why }. ¿Se puede acceder a la pantalla ({ $display }) desde esta sesión?
+window-cannot-draw = no se puede dibujar en la ventana: { $error }
+window-event-loop-failed = el bucle de eventos de la ventana falló: { $error }
+# The GPU shell was asked to show its window on Wayland (--renderer cpu is a flag: keep it).
+window-gpu-cannot-show = En Wayland, la interfaz GPU no puede traer su ventana al frente por sí misma: se le pidió al escritorio (GNOME avisa de que skydial está listo; haz clic ahí, o en skydial en el dock o la barra de tareas). La interfaz CPU (--renderer cpu) la trae de vuelta ella misma.
+# The --demo banner: $server is the simulator's address (its control page is at $server/control/).
+demo-banner = Demo: un simulador integrado en { $server } (usuario { $user }, PIN { $pin }); de vez en cuando suenan llamadas y las salientes se contestan a los { $answered_after } s. Contrólalo en { $server }/control/.
+notice-demo-contacts = No se pudieron añadir los contactos de la demo: { $error }
+notice-no-system-keyring = No hay ningún llavero del sistema disponible ({ $error }): skydial pide el PIN en cada inicio y nunca lo escribe en un archivo.
+reply-quitting = skydial se está cerrando; inténtalo de nuevo en un momento.
+reply-no-answer = skydial no respondió; inténtalo de nuevo.
+notice-socket-unreachable = Los enlaces y `skydial dial` no pueden llegar a esta ventana ({ $error }); funcionarán por su cuenta.
+# Why skydial could not start (the command line prints it after "cannot start:").
+app-cannot-start-runtime = no se puede iniciar el entorno de ejecución en segundo plano: { $error }
+app-cannot-start-demo = no se puede iniciar el simulador de la demo: { $error }
+# What a link's asker is told when the window showing its question was closed.
+reply-window-closed = Cancelado: se cerró la ventana; no se marcó nada.
+
+## The desktop around the window: tray, screen pops, hotkey (branch l10n-desktop)
+
+tray-tooltip-ringing = skydial: llama { $caller }
+tray-tooltip-connected = skydial: conectado
+tray-tooltip-offline = skydial: sin conexión
+tray-tooltip-dnd = no molestar
+tray-tooltip-dnd-until = no molestar hasta las { $time }
+tray-call = Llamar a { $name }
+tray-no-recent = Aún no hay números recientes
+tray-dial-clipboard = Marcar el portapapeles
+tray-dnd = No molestar
+tray-dnd-hour = No molestar durante una hora
+tray-dnd-tomorrow = No molestar hasta mañana
+tray-show-window = Mostrar la ventana
+tray-quit = Salir
+tray-cannot-check = No se puede comprobar si hay una bandeja del sistema ({ $error }); al cerrar la ventana se sale de skydial.
+tray-none-running = Aquí no hay ninguna bandeja del sistema: la ventana sigue a tu alcance y al cerrarla se sale de skydial.
+tray-none = Aquí no hay bandeja del sistema ({ $error }): la ventana sigue a tu alcance y al cerrarla se sale de skydial.
+pop-calling = Llama { $caller }
+pop-dialled = Marcado: { $number }
+pop-night = { $place } (fuera de 8:00-21:00 allí)
+pop-answer = Contestar
+pop-ignore = Rechazar
+pop-show-call = Ver la llamada
+pop-too-many = { $count ->
+    [one] Suena más de { $count } llamada: la ventana las muestra todas; las notificaciones muestran solo la primera.
+   *[other] Suenan más de { $count } llamadas: la ventana las muestra todas; las notificaciones muestran solo las { $count } primeras.
+}
+pop-no-service = No hay ningún servicio de notificaciones en marcha ({ $error }); skydial muestra su ventana para las llamadas entrantes.
+pop-windows-no-toasts = este Windows no tiene notificaciones emergentes, error { $code }
+pop-windows-error-no-text = Windows dio el error { $code } sin descripción
+pop-windows-error = { $message }, error { $code }
+hotkey-status-off = Sin registrar (sin integración con el escritorio).
+hotkey-status-saved = { $keys } está guardado (no hay integración con el escritorio para registrarlo).
+hotkey-status-registered = { $keys } marca el número del portapapeles.
+hotkey-status-asking = Pidiendo al escritorio el atajo { $keys }…
+hotkey-status-desktop = { $keys } marca el número del portapapeles (un atajo del escritorio, a través del portal del escritorio: cámbialo en los ajustes de teclado de tu escritorio).
+hotkey-status-desktop-unnamed = El atajo del escritorio marca el número del portapapeles (un atajo del escritorio, a través del portal del escritorio: cámbialo en los ajustes de teclado de tu escritorio).
+hotkey-status-kde = { $keys } marca el número del portapapeles (un atajo global de KDE, registrado en KGlobalAccel: cámbialo en Preferencias del sistema, Atajos, en skydial).
+hotkey-status-kde-unnamed = El atajo del escritorio marca el número del portapapeles (un atajo global de KDE, registrado en KGlobalAccel: cámbialo en Preferencias del sistema, Atajos, en skydial).
+hotkey-status-not-changed-old = { $why }. { $old } sigue marcando el portapapeles; el atajo no se ha cambiado.
+hotkey-status-not-changed = { $why }. El atajo no se ha cambiado.
+hotkey-no-session = El atajo del portapapeles necesita una sesión de escritorio (X11 o Wayland) y no hay ninguna: usa «Marcar el portapapeles» en la bandeja, o asigna una tecla a la orden `skydial quick-dial` en los ajustes de teclado de tu escritorio.
+hotkey-register = no se puede registrar el atajo { $keys }: { $why }
+hotkey-no-global = aquí no se pueden usar atajos globales: { $why }
+hotkey-taken = no se puede registrar { $keys } (puede que lo use otro programa): { $why }
+hotkey-refused = El escritorio no le dio a skydial un atajo global ({ $why }); usa «Marcar el portapapeles» en la bandeja, o asigna una tecla a la orden `skydial quick-dial` en los ajustes de teclado de tu escritorio.
+hotkey-invalid = el atajo «{ $keys }» no es válido ({ $why }); escríbelo como ctrl+alt+d
+hotkey-fault-empty = está vacío
+hotkey-fault-modifier = modificador desconocido «{ $modifier }»
+hotkey-fault-key = la tecla debe ser una letra, un dígito, de F1 a F12 o space
+hotkey-fault-no-modifier = usa al menos Ctrl, Alt o Super, o escribir lo activaría
+hotkey-why-in-use = otro programa ya lo usa
+hotkey-why-no-screen = no hay pantalla X
+hotkey-why-no-key = el teclado no tiene la tecla { $key }
+hotkey-why-unreadable = global-hotkey no puede leerlo ({ $error })
+hotkey-why-not-bound = el escritorio no asignó el atajo
+hotkey-why-portal-gone = el portal del escritorio ha desaparecido
+hotkey-why-kde-not-running = KGlobalAccel de KDE no está en marcha
+hotkey-why-kde-no-keys = KDE no le dio teclas a skydial: puede que las use otro programa
+hotkey-why-kde-gone = KGlobalAccel de KDE ha desaparecido
+hotkey-no-key = Ninguna tecla
+hotkey-shortcut-name = Marcar el número de teléfono del portapapeles
+hotkey-portal-description = Marcar el número de teléfono del portapapeles (skydial)
+
+## The Settings, Contacts and calls-as-work screens, and their notices (l10n-screens)
+
+# The Settings screen
+settings-account = Cuenta
+settings-signed-in-as = Sesión iniciada como { $user } en { $server }
+settings-sign-out = Cerrar sesión
+settings-sign-out-forget-pin = Cerrar sesión y olvidar el PIN
+settings-phone-and-calls = Teléfono y llamadas
+settings-endpoint = Terminal del teléfono (MAC)
+settings-endpoint-hint = déjalo vacío salvo que tu aprovisionamiento lo necesite
+settings-hotkey = Atajo del portapapeles
+settings-hotkey-action = Al pulsar el atajo
+settings-hotkey-action-prompt = Mostrar el número en el marcado rápido
+settings-hotkey-action-dial = Marcar enseguida
+settings-hotkey-reads = El atajo lee
+settings-hotkey-reads-clipboard = El portapapeles (texto copiado)
+settings-hotkey-reads-selection = El texto seleccionado (sin necesidad de copiarlo)
+settings-theme = Apariencia
+settings-theme-system = Igual que el escritorio
+settings-theme-light = Claro
+settings-theme-dark = Oscuro
+settings-notifications = Avisos de llamada para las llamadas entrantes
+settings-do-not-disturb = No molestar (las llamadas entrantes se ignoran y se registran como perdidas)
+settings-start-minimised = Iniciar minimizado en la bandeja
+settings-close-to-tray = Al cerrar la ventana, skydial sigue en la bandeja
+settings-start-at-login = Iniciar skydial al entrar en mi sesión (oculto en la bandeja)
+settings-trusted-links = Marcar los enlaces tel: y callto: sin preguntar (nunca números internacionales ni de tarificación especial)
+settings-hooks = Página y programa de llamada
+settings-hooks-url-on-ring = Página que se abre cuando suena una llamada
+settings-hooks-url-on-answer = Página que se abre cuando se contesta una llamada
+settings-hooks-command = Programa que se ejecuta al sonar, contestar y terminar
+settings-hooks-help = En una página se rellenan { $number }, { $name }, { $clid }, { $call_id } y { $direction }. El programa los recibe como SKYDIAL_NUMBER, SKYDIAL_NAME, SKYDIAL_CLID, SKYDIAL_CALL_ID, SKYDIAL_DIRECTION y SKYDIAL_EVENT (ring, answer, end); ningún shell lee su línea.
+settings-hooks-unclosed-quote = La línea del programa tiene unas comillas sin cerrar.
+settings-about = Acerca de skydial
+settings-about-version = Versión
+settings-about-log = Registro
+settings-about-data = Historial y contactos
+settings-about-settings = Ajustes
+settings-about-none = (ninguno en este sistema)
+# The Contacts screen and the contact form
+contacts-search = Buscar contactos
+contacts-new = Nuevo contacto
+contacts-import-file = Archivo que importar
+contacts-import-file-hint = /ruta/a/contactos.vcf o .csv
+contacts-import = Importar
+contacts-drop-hint = También puedes soltar un archivo .vcf o .csv en la ventana.
+contacts-delete-question = ¿Eliminar el contacto { $name }?
+contacts-delete-confirm = Eliminarlo
+contacts-delete-keep = Conservarlo
+contacts-none-yet = Aún no hay contactos: añade uno con «Nuevo contacto», importa un archivo o añade un directorio de empresa en Ajustes.
+contacts-nobody-matches = Nadie en tus contactos ni en tus directorios coincide.
+contacts-person-from = { $name }: { $source }
+contacts-edit = Editar
+contacts-edit-who = Editar a { $name }
+contacts-delete = Eliminar
+contacts-delete-who = Eliminar a { $name }
+contacts-call = Llamar
+contacts-call-who = Llamar a { $name } ({ $kind })
+contacts-source-contacts = contactos
+contacts-kind-work = trabajo
+contacts-kind-mobile = móvil
+contacts-kind-home = casa
+contacts-kind-ip = teléfono IP
+contacts-kind-other = otro
+contacts-form-new = Nuevo contacto
+contacts-form-edit = Editar contacto
+contacts-form-name = Nombre
+contacts-form-company = Empresa
+contacts-form-number = Número { $position }
+contacts-form-remove = Quitar
+contacts-form-remove-number = Quitar el número { $position }
+contacts-form-add-number = Añadir un número
+contacts-form-save = Guardar contacto
+contacts-form-cancel = Cancelar
+contacts-form-cannot-save = No se puede guardar: { $error }.
+people-keys-hint = Arriba y Abajo eligen; Intro marca.
+contacts-form-kind = Tipo del número { $position }
+# Settings' Directories section
+directories = Directorios
+directories-about = Los directorios de empresa (LDAP, Active Directory, CardDAV) ponen nombre a quien te llama y te permiten marcar por nombre. Se sincronizan en segundo plano; los nombres se quedan cuando no se puede llegar a un servidor.
+directories-not-synced-yet = { $name }: aún sin sincronizar
+directories-sync-now = Sincronizar ahora
+directories-sync-now-which = Sincronizar { $name } ahora
+directories-remove = Quitar
+directories-remove-which = Quitar { $name }
+directories-none-yet = Aún no hay directorios.
+directories-remove-question = ¿Quitar el directorio { $name }? Sus nombres desaparecen de skydial (no del servidor).
+directories-remove-confirm = Quitarlo
+directories-remove-keep = Conservarlo
+directories-add = Añadir un directorio
+directories-name = Nombre del directorio
+directories-url = URL del servidor
+directories-url-hint = ldaps://dc1.corp.example.com o https://dav.example.com
+directories-base = DN base (LDAP, opcional)
+directories-login = Usuario o DN de enlace
+directories-login-hint = ada@corp.example.com; vacío: anónimo
+directories-password = Contraseña del directorio
+directories-password-kept = La contraseña se guarda en el llavero del sistema, nunca en el archivo de ajustes.
+directories-add-button = Añadir directorio
+directories-need-history = Los directorios necesitan la base de datos del historial, que skydial no pudo abrir.
+directories-cannot-add = No se puede añadir: { $error }.
+directory-status-synced = { $name }: sincronizado { $ago } ({ $count ->
+    [one] { $count } persona
+   *[other] { $count } personas
+})
+directory-status-never = { $name }: nunca sincronizado
+directory-status-and = { $status }; { $more }
+directory-status-syncing = sincronizando ahora
+directory-status-failed = el último intento ({ $when }) falló: { $error }. Los nombres sincronizados antes siguen funcionando
+directory-ago-just-now = hace un momento
+directory-ago-minutes = { $count ->
+    [one] hace { $count } min
+   *[other] hace { $count } min
+}
+directory-ago-hours = { $count ->
+    [one] hace { $count } h
+   *[other] hace { $count } h
+}
+directory-ago-days = { $count ->
+    [one] hace { $count } día
+   *[other] hace { $count } días
+}
+# Settings' Rules for ringing calls
+rules = Reglas para las llamadas entrantes
+rules-about = Solo funcionan mientras skydial está en marcha. Una llamada ignorada va al buzón de voz; el historial dice por qué.
+rules-outside-working-hours = No molestar fuera del horario laboral
+rules-working-hours-monday = Horario laboral del lunes
+rules-working-hours-tuesday = Horario laboral del martes
+rules-working-hours-wednesday = Horario laboral del miércoles
+rules-working-hours-thursday = Horario laboral del jueves
+rules-working-hours-friday = Horario laboral del viernes
+rules-working-hours-saturday = Horario laboral del sábado
+rules-working-hours-sunday = Horario laboral del domingo
+rules-working-hours-hint = vacío: ninguno; o 09:00-17:00
+rules-dnd-until = No molestar hasta
+rules-dnd-for-an-hour = Durante una hora
+rules-dnd-until-tomorrow = Hasta mañana
+rules-dnd-clear = Borrar
+rules-vip = VIP (suenan aunque esté activo «No molestar»)
+rules-vip-hint = un número o el nombre de un contacto, uno por línea
+rules-ignore = Ignorar siempre (spam)
+rules-ignore-hint = un número, o un prefijo terminado en *, uno por línea
+rules-pause-media = Pausar la música y los vídeos mientras suena o dura una llamada
+# Calls as work: the missed calls to do, Export…, the note editor
+work-missed-to-do = { $count ->
+    [one] Llamadas perdidas pendientes ({ $count })
+   *[other] Llamadas perdidas pendientes ({ $count })
+}
+work-missed-times = { $count ->
+    [one] Perdida { $last }
+   *[other] Perdida { $count } veces, la última { $last }
+}
+work-call-back = Devolver la llamada
+work-remind-me = Recordármelo
+work-remind-in-15-minutes = Dentro de 15 minutos
+work-remind-in-an-hour = Dentro de una hora
+work-remind-tomorrow = Mañana a las { $time }
+work-remind-at = Fecha y hora…
+work-remind-set = Fijar
+work-missed-done = Hecho
+work-export-to = Exportar a
+work-export-as = Exportar como
+work-export = Exportar…
+work-note-title = Nota sobre la llamada con { $who }
+work-note = Nota
+work-note-save = Guardar nota
+work-note-cancel = Cancelar
+work-note-add = Añadir nota
+work-note-edit = Editar nota
+work-note-shown = Nota: { $note }
+work-live-note = Nota
+notice-rules-could-not-ignore = «No molestar» no pudo ignorar una llamada: { $error }
+notice-missed-not-done = No se pudo marcar la llamada perdida como hecha: { $error }
+notice-note-saved = Nota guardada.
+notice-note-no-call = No se pudo guardar la nota: esa llamada no está (todavía) en el historial; vuelve a intentarlo cuando aparezca allí.
+notice-note-not-saved = No se pudo guardar la nota: { $error }
+notice-history-unreadable = No se pudo leer el historial de llamadas: { $error }
+notice-reminder-not-set = No se pudo crear el recordatorio: { $error }
+notice-reminder-set = Te recordaremos devolver la llamada a { $who }: { $when }.
+notice-exported = { $count ->
+    [one] Se exportó { $count } llamada
+   *[other] Se exportaron { $count } llamadas
+} a { $path }.
+notice-not-exported = No se pudo exportar el historial a { $path }: { $error }. Elige otro archivo u otra carpeta y vuelve a intentarlo.
+notice-reminder-due = Recordatorio: { $summary }.
+reminder-call-back = Devolver la llamada a { $who }
+reminder-call-back-late = Devolver la llamada a { $who } (recordatorio de { $when }, con retraso)
+reminder-title = Recordatorio de skydial
+# The desk's notices about history, contacts and directories
+notice-not-marked-seen = No se pudo marcar como vista: { $error }
+notice-contacts-search-failed = No se pudo buscar en los contactos: { $error }
+notice-people-search-failed = No se pudo buscar en los contactos y directorios: { $error }
+notice-contact-added = { $name } guardado como contacto.
+notice-contact-updated = Contacto { $name } guardado.
+notice-contact-deleted = Contacto eliminado.
+notice-contact-invalid = No se pudo guardar el contacto: { $error }.
+notice-contact-not-saved = No se pudo guardar el contacto: { $error }
+notice-contact-not-deleted = No se pudo eliminar el contacto: { $error }
+notice-contact-gone-not-saved = No se pudo guardar el contacto: ya no está en tus contactos.
+notice-contact-gone-not-deleted = No se pudo eliminar el contacto: ya no está en tus contactos.
+notice-directories-no-database = Los directorios no se pueden sincronizar: skydial no tiene base de datos del historial.
+notice-directory-sync-failed = { $name }: { $error }. Los nombres sincronizados antes siguen funcionando.
+notice-directories-not-synced = No se pudieron sincronizar los directorios: { $error }
+notice-contacts-not-imported = No se pudieron importar los contactos: { $error }
+notice-contacts-imported = { $path } importado: { $count ->
+    [one] { $count } número leído
+   *[other] { $count } números leídos
+}, { $added ->
+    [one] { $added } nuevo
+   *[other] { $added } nuevos
+}.
+# The desk's notices about settings
+notice-dnd-on = «No molestar» está activado: las llamadas entrantes se ignoran y se registran como perdidas.
+notice-dnd-off = «No molestar» está desactivado.
+notice-dnd-until = «No molestar» hasta { $when }: las llamadas entrantes se ignoran y se registran como perdidas.
+notice-directory-not-added = No se pudo añadir el directorio: { $error }.
+notice-directory-name-taken = No se pudo añadir el directorio: ya hay uno llamado { $name }; elige otro nombre.
+notice-directory-password-not-kept = La contraseña de { $name } no se guarda ({ $error }): define { $variable } cada vez que skydial lo sincronice.
+notice-directories-not-updated = No se pudieron actualizar los directorios: { $error }
+notice-directory-removed = Directorio { $name } quitado: sus nombres y su contraseña guardada.
+notice-directory-added = Directorio { $name } añadido: se sincroniza ahora.
+notice-start-at-login-on = skydial se inicia oculto en la bandeja al entrar en tu sesión ({ $path }).
+notice-start-at-login-off = skydial ya no se inicia al entrar en tu sesión.
+notice-start-at-login-no-program = skydial no encuentra su propio archivo de programa ({ $error }), así que no puede iniciarse al entrar en la sesión.
+contacts-check-needs-name = un contacto necesita un nombre
+contacts-check-needs-number = un contacto necesita al menos un número
+contacts-check-not-a-number = { $number } no es un número de teléfono (necesita al menos 4 dígitos y como mucho { $max } caracteres)
+reminders-bad-time = escribe la fecha y la hora como YYYY-MM-DD HH:MM (por ejemplo, 2026-03-31 14:30)
+reminders-time-passed = esa hora ya ha pasado: elige una hora futura
+reminders-too-far-ahead = eso es dentro de más de un año: elige una fecha más cercana
+rules-problem = { $field }: { $error }
+rules-problem-not-a-span = { $part } no es un intervalo de horas como 09:00-17:30
+rules-problem-until = { $until } no es una hora ISO 8601 (por ejemplo, 2026-03-31T17:00:00+02:00); «No molestar» hasta una hora está desactivado
+rules-problem-not-a-prefix = { $entry } en «Ignorar siempre» no es un prefijo de número
+rules-problem-not-a-number = { $entry } en «Ignorar siempre» no es un número (un prefijo termina en *, como 1900*)
+rules-problem-no-hours = «No molestar» fuera del horario laboral está activado, pero no hay horario laboral: se ignoran todas las llamadas
+
 ## ===== The command line only: parsed when it asks =====
 # What follows is only the command line's (its tables, prompts, --help): the app
 # never reads it. The tests check which side each message is on.
 
+# What follows is only the command line's (its tables, prompts, --help): the app
+# never reads it. The tests check which side each message is on.
 ## Los mensajes de la línea de comandos (`skydial dial`, `skydial history`…)
 
 cmd-dial-cannot = no se puede marcar «{ $number }»: { $reason }
@@ -496,593 +1074,3 @@ cmd-watch-event = { $time }  { $state }  { $direction }  { $who }  [llamada { $c
 cmd-watch-event-dialled = { $time }  { $state }  { $direction }  { $who }  a { $dialled }  [llamada { $call }]
 cmd-watch-in = ent
 cmd-watch-out = sal
-
-## The window's screens, the desk and the shells (l10n-desk)
-
-# The desk could not take a request: $request says which (the variant), $number is the number when it is a dial.
-notice-busy = { $request ->
-    [sign-in] skydial está ocupado y no pudo iniciar sesión; inténtalo de nuevo en un momento.
-    [sign-out] skydial está ocupado y no pudo cerrar sesión; inténtalo de nuevo en un momento.
-    [answer] skydial está ocupado y no pudo contestar la llamada; inténtalo de nuevo en un momento.
-    [decline] skydial está ocupado y no pudo rechazar la llamada; inténtalo de nuevo en un momento.
-    [hang-up] skydial está ocupado y no pudo colgar; inténtalo de nuevo en un momento.
-    [hold] skydial está ocupado y no pudo poner la llamada en espera; inténtalo de nuevo en un momento.
-    [resume] skydial está ocupado y no pudo reanudar la llamada; inténtalo de nuevo en un momento.
-    [dial] skydial está ocupado y no pudo marcar el { $number }; inténtalo de nuevo en un momento.
-    [dial-clipboard] skydial está ocupado y no pudo marcar el portapapeles; inténtalo de nuevo en un momento.
-    [history] skydial está ocupado y no pudo actualizar el historial; inténtalo de nuevo en un momento.
-    [search-contacts] skydial está ocupado y no pudo buscar en los contactos; inténtalo de nuevo en un momento.
-    [import-contacts] skydial está ocupado y no pudo importar los contactos; inténtalo de nuevo en un momento.
-    [search-people] skydial está ocupado y no pudo buscar en los contactos y directorios; inténtalo de nuevo en un momento.
-    [change-contact] skydial está ocupado y no pudo cambiar los contactos; inténtalo de nuevo en un momento.
-    [directories] skydial está ocupado y no pudo cambiar los directorios; inténtalo de nuevo en un momento.
-    [sync-directories] skydial está ocupado y no pudo sincronizar los directorios; inténtalo de nuevo en un momento.
-    [settings] skydial está ocupado y no pudo guardar los ajustes; inténtalo de nuevo en un momento.
-    [dnd] skydial está ocupado y no pudo cambiar «No molestar»; inténtalo de nuevo en un momento.
-    [favourites] skydial está ocupado y no pudo cambiar los favoritos; inténtalo de nuevo en un momento.
-    [link] skydial está ocupado y no pudo procesar tu respuesta al enlace; inténtalo de nuevo en un momento.
-    [resolve-missed] skydial está ocupado y no pudo marcar la llamada perdida como resuelta; inténtalo de nuevo en un momento.
-    [remind] skydial está ocupado y no pudo programar el recordatorio; inténtalo de nuevo en un momento.
-    [note] skydial está ocupado y no pudo guardar la nota; inténtalo de nuevo en un momento.
-    [export] skydial está ocupado y no pudo exportar el historial; inténtalo de nuevo en un momento.
-   *[external] skydial está ocupado y no pudo atender la solicitud; inténtalo de nuevo en un momento.
-}
-# A call's button did nothing: $action is the button.
-notice-call-stale = { $action ->
-    [answer] No se pudo contestar la llamada: la llamada ya no está en ese estado.
-    [decline] No se pudo rechazar la llamada: la llamada ya no está en ese estado.
-   *[hang-up] No se pudo colgar: la llamada ya no está en ese estado.
-    [hold] No se pudo poner la llamada en espera: la llamada ya no está en ese estado.
-    [resume] No se pudo reanudar la llamada: la llamada ya no está en ese estado.
-}
-# A call's button failed: $action is the button, $error what went wrong.
-notice-call-failed = { $action ->
-    [answer] No se pudo contestar la llamada: { $error }
-    [decline] No se pudo rechazar la llamada: { $error }
-   *[hang-up] No se pudo colgar: { $error }
-    [hold] No se pudo poner la llamada en espera: { $error }
-    [resume] No se pudo reanudar la llamada: { $error }
-}
-# $clip: the clipboard or the selected text (the variant).
-notice-clipboard-too-big = { $clip ->
-   *[clipboard] No se marcó nada: el portapapeles contiene { $size } KB de texto, más de lo que skydial lee ({ $most } KB). Copia solo el número de teléfono.
-    [selection] No se marcó nada: el texto seleccionado contiene { $size } KB de texto, más de lo que skydial lee ({ $most } KB). Copia solo el número de teléfono.
-}
-# $reason says why (a number-… message).
-notice-clipboard-nothing = { $clip ->
-   *[clipboard] Nada que marcar en el portapapeles: { $reason }
-    [selection] Nada que marcar en el texto seleccionado: { $reason }
-}
-notice-clipboard-unreadable = { $clip ->
-   *[clipboard] No se puede marcar el portapapeles: { $error }
-    [selection] No se puede marcar el texto seleccionado: { $error }
-}
-notice-link-too-many = { $count ->
-    [one] No marcado: no se preguntó por el { $number }, porque { $count } número ya espera tu respuesta en la ventana de skydial. Respóndelo y vuelve a intentarlo.
-   *[other] No marcado: no se preguntó por el { $number }, porque { $count } números ya esperan tu respuesta en la ventana de skydial. Respóndelos y vuelve a intentarlo.
-}
-# A call's buttons (the calls list, the ringing banner) and their hover text.
-call-action-answer = Contestar
-call-action-decline = Rechazar
-call-action-hang-up = Colgar
-call-action-hold = Poner en espera
-call-action-resume = Reanudar
-# Who asks, above the number in the link question.
-link-question-asker-link = Un enlace pide llamar a este número desde tu teléfono de escritorio:
-link-question-asker-program = Otro programa pide llamar a este número desde tu teléfono de escritorio:
-link-question-asker-clipboard = El texto copiado pide llamar a este número desde tu teléfono de escritorio (los números de tarificación especial e internacionales siempre se confirman):
-desk-task-failed = la tarea en segundo plano falló: { $error }
-notice-clipboard-no-number = no se encontró ningún número de teléfono en el texto copiado
-notice-cannot-dial-error = No se puede marcar el { $number }: { $error }
-notice-link-not-signed-in = No se puede marcar el { $number }: skydial aún no ha iniciado sesión. Abre skydial, inicia sesión y vuelve a usar el enlace.
-notice-link-no-pin = No se puede marcar el { $number }: no hay ningún PIN guardado para { $user }. Abre skydial e inicia sesión con «Recordar el PIN» marcado, o inicia skydial primero; luego vuelve a usar el enlace.
-notice-link-keyring = No se puede marcar el { $number }: no se pudo leer el llavero ({ $error }). Abre skydial e inicia sesión; luego vuelve a usar el enlace.
-# The notice while a call is placed; it goes once the call is listed.
-notice-dialling = Marcando el { $number }
-notice-not-placed = El servidor no realizó la llamada al { $number }; márcalo en el teléfono.
-notice-link-unreadable = No se marcó nada desde el enlace: { $error }.
-notice-link-cancelled = Cancelado: no se marcó el { $number }.
-# Said after "Dialling …" when a link names an extension.
-notice-link-extension = El enlace indica la extensión { $extension }: márcala en el teléfono cuando contesten la llamada.
-# Answers to another skydial process (printed by it).
-reply-already-running = skydial ya está en marcha: se muestra su ventana.
-reply-quick-dial-handed = Entregado a skydial: mira su ventana.
-# $text is what the other program asked to dial.
-notice-cannot-dial-text = No se puede marcar «{ $text }»: { $error }
-notice-pin-not-removed = No se pudo quitar el PIN del llavero: { $error }
-notice-signed-out = Sesión cerrada.
-notice-sign-in-did = Introduce tu DID: tu número de teléfono de 10 dígitos, solo dígitos.
-notice-sign-in-pin = Introduce tu PIN (el que usas para el buzón de voz).
-notice-no-keyring = No hay ningún llavero disponible ({ $error }): skydial pedirá el PIN en cada inicio. Nunca se escribe en un archivo.
-notice-keyring-unreadable = No se pudo leer el llavero ({ $error }); introduce el PIN.
-
-# The Dial tab. $time is the callee's time of day with its zone (14:05 EST), $place where the number is.
-dial-local-time = Hora local allí: { $time } ({ $place })
-dial-local-time-night = Hora local allí: { $time } ({ $place }): fuera del horario de 8:00 a 21:00
-# The number field's label (read by screen readers).
-dial-number = Número
-# Examples in the empty number field.
-dial-number-hint = +1 (646) 555-1234, 1234, tel:…
-dial-dial = Marcar
-# $number as it reads, $digits as the phone dials it.
-dial-will-dial = Se marcará el { $number } ({ $digits })
-dial-type-or-paste = Escribe o pega un número.
-dial-keep-typing = Sigue escribiendo: una extensión de 4 dígitos o un número completo de 10 dígitos.
-# $reason says why (a number-… message).
-dial-cannot-dial = No se puede marcar: { $reason }
-dial-cannot-dial-nobody = No se puede marcar: { $reason }; tampoco es el nombre de nadie en tus contactos o directorios
-dial-clipboard = Marcar el portapapeles
-dial-add-favourite = Añadir a favoritos
-# The dial pad's key that deletes the last digit (short: a key's width), and its hover text.
-dial-pad-delete = Supr
-dial-pad-delete-hint = Borrar el último dígito
-dial-favourites = Favoritos
-dial-favourite-call = Llamar
-dial-favourite-remove = Quitar
-# The window that asks which of the clipboard's numbers to dial.
-dial-pick-title = ¿Qué número?
-dial-pick-clipboard = El portapapeles tiene varios números. Elige el que quieres marcar:
-# A button per number found.
-pick-dial = Marcar el { $number }
-# The Calls tab with no calls: its number field.
-calls-number = Número al que llamar
-calls-number-hint = +1 (646) 555-1234, 1234, tel:…
-calls-call = Llamar
-calls-will-dial = Se marcará el { $number } ({ $digits })
-calls-keep-typing = Sigue escribiendo: una extensión de 4 dígitos o un número completo de 10 dígitos.
-calls-cannot-dial = No se puede marcar: { $reason }
-# A call's state, on its coloured chip (short).
-calls-state-ringing = Sonando
-calls-state-calling = Llamando…
-calls-state-connected = Conectada
-calls-state-on-hold = En espera
-calls-state-ended = Finalizada
-calls-none = No hay llamadas ahora mismo.
-calls-none-how = Escribe un número para llamar, o marca desde la pestaña «Marcar», la bandeja del sistema o el atajo de teclado con un número en el portapapeles.
-# Hover text of a call's duration; $duration is 1:05 or 1:02:05.
-calls-talking-for = Hablando desde hace { $duration }
-calls-calling-for = Llamando desde hace { $duration }
-calls-ringing-for = Sonando desde hace { $duration }
-# A call's details, small, joined by " · ": the number dialled, the direction, how long it rang.
-calls-detail-to = al { $number }
-calls-detail-outgoing = saliente
-calls-detail-incoming = entrante
-calls-detail-rang = sonó { $duration }
-# Hover text on a caller's name: where the name came from.
-calls-name-from-contacts = { $name }: de tus contactos
-calls-name-from-directory = { $name }: del directorio { $directory }
-calls-from-contacts = de tus contactos
-calls-from-directory = del directorio { $directory }
-# Where the caller is, when it is night there: $place is "New York, NY, 23:40 EST".
-calls-place-night = { $place } (allí es de noche)
-calls-save-contact = Guardar como contacto
-calls-save-contact-hint = Guardar el { $number } como contacto
-# A call button's hover text: its name and its keyboard shortcut (Ctrl+Enter).
-calls-action-hint = { $action } ({ $shortcut })
-# The banner over the other tabs while a call rings.
-ringing-is-calling = { $caller } te está llamando
-# The quick-dial prompt (the hotkey).
-quick-dial-title = Marcación rápida
-quick-dial-field = Número, o texto que contenga un número:
-quick-dial-hint = +1 (646) 555-1234
-quick-dial-will-dial = Se marcará el { $number }
-quick-dial-phone-dials = El teléfono marca el { $digits }.
-quick-dial-type-or-paste = Escribe o pega un número.
-quick-dial-several = Este texto tiene varios números. Elige el que quieres marcar:
-quick-dial-no-number = no se encontró ningún número de teléfono en este texto
-quick-dial-cannot-dial = No se puede marcar: { $reason }
-quick-dial-cannot-dial-nobody = No se puede marcar: { $reason }; tampoco es el nombre de nadie en tus contactos o directorios
-quick-dial-dial = Marcar
-quick-dial-close = Cerrar
-quick-dial-keys = Intro marca; Esc cierra.
-# Under the numbers offered: how many more were found.
-pick-more = { $count ->
-    [one] { $count } número más no se muestra: copia solo el número que quieras.
-   *[other] { $count } números más no se muestran: copia solo el número que quieras.
-}
-ringing-more = { $count ->
-    [one] { $count } llamada más está sonando: mira la pestaña «Llamadas».
-   *[other] { $count } llamadas más están sonando: mira la pestaña «Llamadas».
-}
-
-# The History tab.
-history-search = Buscar
-history-search-hint = nombre o número
-history-all = Todas las llamadas
-history-missed-only = Llamadas perdidas
-history-refresh = Actualizar
-history-mark-all-seen = Marcar todas las perdidas como vistas
-history-empty = Todavía no hay llamadas.
-history-no-match = Ninguna llamada coincide.
-# A day heading for calls whose time cannot be read.
-history-unknown-day = Día desconocido
-history-incoming = Entrante
-history-outgoing = Saliente
-history-in-progress = En curso
-# A missed call not yet seen.
-history-missed-new = Perdida (nueva)
-history-missed = Perdida
-# $duration: 1:05 or 1:02:05.
-history-talked = Duración { $duration }
-history-no-answer = Sin respuesta
-history-call-back = Devolver la llamada
-history-mark-seen = Marcar como vista
-# The window's tabs.
-tab-calls = Llamadas
-tab-calls-hint = Las llamadas de tu teléfono ahora
-tab-dial = Marcar
-tab-history = Historial
-tab-contacts = Contactos
-tab-settings = Ajustes
-# The Do not disturb box at the top of the window, and its hover text ($until: 17:30, or a date and a time).
-dnd = No molestar
-dnd-hint = Las llamadas entrantes se rechazan y se registran como perdidas
-dnd-hint-until = Hasta { $until }: las llamadas entrantes se rechazan y se registran como perdidas
-# The sign-in screen.
-sign-in-title = Iniciar sesión en ShoreTel Sky
-sign-in-intro = Tu número de ShoreTel Sky (DID) y el PIN que usas para el buzón de voz.
-sign-in-server = Servidor
-sign-in-did = DID
-sign-in-did-hint = 10 dígitos, p. ej. 6465551000
-sign-in-did-problem = Introduce tu DID: tu número de teléfono de 10 dígitos, solo dígitos.
-sign-in-pin = PIN
-sign-in-pin-problem = Introduce tu PIN (el que usas para el buzón de voz).
-sign-in-ca-file = Archivo de certificado de la CA (opcional)
-sign-in-ca-file-hint = solo detrás de un proxy TLS de la empresa
-sign-in-remember = Recordar el PIN en el llavero del sistema
-sign-in-submit = Iniciar sesión
-sign-in-signing-in = Iniciando sesión…
-# The question a link (or another program) asks before dialling.
-link-question-title = ¿Marcar este número?
-link-question-phone-dials = El teléfono marca el { $digits }.
-link-question-extension = El enlace indica la extensión { $extension }: el teléfono no puede enviarla por ti; márcala cuando contesten la llamada.
-link-question-cancel = Cancelar
-link-question-dial = Marcar
-link-question-keys = Intro o Esc cancela.
-# A window that is only a link's question.
-link-only-close = Cerrar
-link-only-dialling = Marcando…
-# The status area: the connection, and who is signed in ($status is the connection's state, $user the DID as it reads).
-status-as-user = { $status } como { $user }
-status-hint = Conexión con la API de Sky
-status-dismiss = Descartar
-notice-close-to-tray = skydial sigue en marcha en la bandeja del sistema; elige «Salir» allí para cerrarlo.
-# The Calls tab's badge, as a screen reader says it.
-tab-calls-count = { $count ->
-    [one] { $count } llamada
-   *[other] { $count } llamadas
-}
-
-# Why the window could not open or run (the command line prints it after "cannot start:").
-window-no-display = no se puede abrir la ventana: no hay pantalla (no está definido ni DISPLAY ni WAYLAND_DISPLAY). Inicia skydial desde tu sesión de escritorio o usa su línea de órdenes (skydial --help).
-# $why is the window system's own words, $display the display's name.
-window-cannot-open = no se puede abrir la ventana: { $why }. ¿Se puede acceder a la pantalla ({ $display }) desde esta sesión?
-window-cannot-draw = no se puede dibujar en la ventana: { $error }
-window-event-loop-failed = el bucle de eventos de la ventana falló: { $error }
-# The GPU shell was asked to show its window on Wayland (--renderer cpu is a flag: keep it).
-window-gpu-cannot-show = En Wayland, la interfaz GPU no puede traer su ventana al frente por sí misma: se le pidió al escritorio (GNOME avisa de que skydial está listo; haz clic ahí, o en skydial en el dock o la barra de tareas). La interfaz CPU (--renderer cpu) la trae de vuelta ella misma.
-# The --demo banner: $server is the simulator's address (its control page is at $server/control/).
-demo-banner = Demo: un simulador integrado en { $server } (usuario { $user }, PIN { $pin }); de vez en cuando suenan llamadas y las salientes se contestan a los { $answered_after } s. Contrólalo en { $server }/control/.
-notice-demo-contacts = No se pudieron añadir los contactos de la demo: { $error }
-notice-no-system-keyring = No hay ningún llavero del sistema disponible ({ $error }): skydial pide el PIN en cada inicio y nunca lo escribe en un archivo.
-reply-quitting = skydial se está cerrando; inténtalo de nuevo en un momento.
-reply-no-answer = skydial no respondió; inténtalo de nuevo.
-notice-socket-unreachable = Los enlaces y `skydial dial` no pueden llegar a esta ventana ({ $error }); funcionarán por su cuenta.
-
-# Why skydial could not start (the command line prints it after "cannot start:").
-app-cannot-start-runtime = no se puede iniciar el entorno de ejecución en segundo plano: { $error }
-app-cannot-start-demo = no se puede iniciar el simulador de la demo: { $error }
-# What a link's asker is told when the window showing its question was closed.
-reply-window-closed = Cancelado: se cerró la ventana; no se marcó nada.
-
-## The desktop around the window: tray, screen pops, hotkey (branch l10n-desktop)
-
-tray-tooltip-ringing = skydial: llama { $caller }
-tray-tooltip-connected = skydial: conectado
-tray-tooltip-offline = skydial: sin conexión
-tray-tooltip-dnd = no molestar
-tray-tooltip-dnd-until = no molestar hasta las { $time }
-tray-call = Llamar a { $name }
-tray-no-recent = Aún no hay números recientes
-tray-dial-clipboard = Marcar el portapapeles
-tray-dnd = No molestar
-tray-dnd-hour = No molestar durante una hora
-tray-dnd-tomorrow = No molestar hasta mañana
-tray-show-window = Mostrar la ventana
-tray-quit = Salir
-tray-cannot-check = No se puede comprobar si hay una bandeja del sistema ({ $error }); al cerrar la ventana se sale de skydial.
-tray-none-running = Aquí no hay ninguna bandeja del sistema: la ventana sigue a tu alcance y al cerrarla se sale de skydial.
-tray-none = Aquí no hay bandeja del sistema ({ $error }): la ventana sigue a tu alcance y al cerrarla se sale de skydial.
-
-pop-calling = Llama { $caller }
-pop-dialled = Marcado: { $number }
-pop-night = { $place } (fuera de 8:00-21:00 allí)
-pop-answer = Contestar
-pop-ignore = Rechazar
-pop-show-call = Ver la llamada
-pop-too-many = { $count ->
-    [one] Suena más de { $count } llamada: la ventana las muestra todas; las notificaciones muestran solo la primera.
-   *[other] Suenan más de { $count } llamadas: la ventana las muestra todas; las notificaciones muestran solo las { $count } primeras.
-}
-pop-no-service = No hay ningún servicio de notificaciones en marcha ({ $error }); skydial muestra su ventana para las llamadas entrantes.
-pop-windows-no-toasts = este Windows no tiene notificaciones emergentes, error { $code }
-pop-windows-error-no-text = Windows dio el error { $code } sin descripción
-pop-windows-error = { $message }, error { $code }
-
-hotkey-status-off = Sin registrar (sin integración con el escritorio).
-hotkey-status-saved = { $keys } está guardado (no hay integración con el escritorio para registrarlo).
-hotkey-status-registered = { $keys } marca el número del portapapeles.
-hotkey-status-asking = Pidiendo al escritorio el atajo { $keys }…
-hotkey-status-desktop = { $keys } marca el número del portapapeles (un atajo del escritorio, a través del portal del escritorio: cámbialo en los ajustes de teclado de tu escritorio).
-hotkey-status-desktop-unnamed = El atajo del escritorio marca el número del portapapeles (un atajo del escritorio, a través del portal del escritorio: cámbialo en los ajustes de teclado de tu escritorio).
-hotkey-status-kde = { $keys } marca el número del portapapeles (un atajo global de KDE, registrado en KGlobalAccel: cámbialo en Preferencias del sistema, Atajos, en skydial).
-hotkey-status-kde-unnamed = El atajo del escritorio marca el número del portapapeles (un atajo global de KDE, registrado en KGlobalAccel: cámbialo en Preferencias del sistema, Atajos, en skydial).
-hotkey-status-not-changed-old = { $why }. { $old } sigue marcando el portapapeles; el atajo no se ha cambiado.
-hotkey-status-not-changed = { $why }. El atajo no se ha cambiado.
-hotkey-no-session = El atajo del portapapeles necesita una sesión de escritorio (X11 o Wayland) y no hay ninguna: usa «Marcar el portapapeles» en la bandeja, o asigna una tecla a la orden `skydial quick-dial` en los ajustes de teclado de tu escritorio.
-hotkey-register = no se puede registrar el atajo { $keys }: { $why }
-hotkey-no-global = aquí no se pueden usar atajos globales: { $why }
-hotkey-taken = no se puede registrar { $keys } (puede que lo use otro programa): { $why }
-hotkey-refused = El escritorio no le dio a skydial un atajo global ({ $why }); usa «Marcar el portapapeles» en la bandeja, o asigna una tecla a la orden `skydial quick-dial` en los ajustes de teclado de tu escritorio.
-hotkey-invalid = el atajo «{ $keys }» no es válido ({ $why }); escríbelo como ctrl+alt+d
-hotkey-fault-empty = está vacío
-hotkey-fault-modifier = modificador desconocido «{ $modifier }»
-hotkey-fault-key = la tecla debe ser una letra, un dígito, de F1 a F12 o space
-hotkey-fault-no-modifier = usa al menos Ctrl, Alt o Super, o escribir lo activaría
-hotkey-why-in-use = otro programa ya lo usa
-hotkey-why-no-screen = no hay pantalla X
-hotkey-why-no-key = el teclado no tiene la tecla { $key }
-hotkey-why-unreadable = global-hotkey no puede leerlo ({ $error })
-hotkey-why-not-bound = el escritorio no asignó el atajo
-hotkey-why-portal-gone = el portal del escritorio ha desaparecido
-hotkey-why-kde-not-running = KGlobalAccel de KDE no está en marcha
-hotkey-why-kde-no-keys = KDE no le dio teclas a skydial: puede que las use otro programa
-hotkey-why-kde-gone = KGlobalAccel de KDE ha desaparecido
-hotkey-no-key = Ninguna tecla
-hotkey-shortcut-name = Marcar el número de teléfono del portapapeles
-hotkey-portal-description = Marcar el número de teléfono del portapapeles (skydial)
-
-## The Settings, Contacts and calls-as-work screens, and their notices (l10n-screens)
-
-# The Settings screen
-settings-account = Cuenta
-settings-signed-in-as = Sesión iniciada como { $user } en { $server }
-settings-sign-out = Cerrar sesión
-settings-sign-out-forget-pin = Cerrar sesión y olvidar el PIN
-settings-phone-and-calls = Teléfono y llamadas
-settings-endpoint = Terminal del teléfono (MAC)
-settings-endpoint-hint = déjalo vacío salvo que tu aprovisionamiento lo necesite
-settings-hotkey = Atajo del portapapeles
-settings-hotkey-action = Al pulsar el atajo
-settings-hotkey-action-prompt = Mostrar el número en el marcado rápido
-settings-hotkey-action-dial = Marcar enseguida
-settings-hotkey-reads = El atajo lee
-settings-hotkey-reads-clipboard = El portapapeles (texto copiado)
-settings-hotkey-reads-selection = El texto seleccionado (sin necesidad de copiarlo)
-settings-theme = Apariencia
-settings-theme-system = Igual que el escritorio
-settings-theme-light = Claro
-settings-theme-dark = Oscuro
-settings-notifications = Avisos de llamada para las llamadas entrantes
-settings-do-not-disturb = No molestar (las llamadas entrantes se ignoran y se registran como perdidas)
-settings-start-minimised = Iniciar minimizado en la bandeja
-settings-close-to-tray = Al cerrar la ventana, skydial sigue en la bandeja
-settings-start-at-login = Iniciar skydial al entrar en mi sesión (oculto en la bandeja)
-settings-trusted-links = Marcar los enlaces tel: y callto: sin preguntar (nunca números internacionales ni de tarificación especial)
-settings-hooks = Página y programa de llamada
-settings-hooks-url-on-ring = Página que se abre cuando suena una llamada
-settings-hooks-url-on-answer = Página que se abre cuando se contesta una llamada
-settings-hooks-command = Programa que se ejecuta al sonar, contestar y terminar
-settings-hooks-help = En una página se rellenan { $number }, { $name }, { $clid }, { $call_id } y { $direction }. El programa los recibe como SKYDIAL_NUMBER, SKYDIAL_NAME, SKYDIAL_CLID, SKYDIAL_CALL_ID, SKYDIAL_DIRECTION y SKYDIAL_EVENT (ring, answer, end); ningún shell lee su línea.
-settings-hooks-unclosed-quote = La línea del programa tiene unas comillas sin cerrar.
-settings-about = Acerca de skydial
-settings-about-version = Versión
-settings-about-log = Registro
-settings-about-data = Historial y contactos
-settings-about-settings = Ajustes
-settings-about-none = (ninguno en este sistema)
-
-# The Contacts screen and the contact form
-contacts-search = Buscar contactos
-contacts-new = Nuevo contacto
-contacts-import-file = Archivo que importar
-contacts-import-file-hint = /ruta/a/contactos.vcf o .csv
-contacts-import = Importar
-contacts-drop-hint = También puedes soltar un archivo .vcf o .csv en la ventana.
-contacts-delete-question = ¿Eliminar el contacto { $name }?
-contacts-delete-confirm = Eliminarlo
-contacts-delete-keep = Conservarlo
-contacts-none-yet = Aún no hay contactos: añade uno con «Nuevo contacto», importa un archivo o añade un directorio de empresa en Ajustes.
-contacts-nobody-matches = Nadie en tus contactos ni en tus directorios coincide.
-contacts-person-from = { $name }: { $source }
-contacts-edit = Editar
-contacts-edit-who = Editar a { $name }
-contacts-delete = Eliminar
-contacts-delete-who = Eliminar a { $name }
-contacts-call = Llamar
-contacts-call-who = Llamar a { $name } ({ $kind })
-contacts-source-contacts = contactos
-contacts-kind-work = trabajo
-contacts-kind-mobile = móvil
-contacts-kind-home = casa
-contacts-kind-ip = teléfono IP
-contacts-kind-other = otro
-contacts-form-new = Nuevo contacto
-contacts-form-edit = Editar contacto
-contacts-form-name = Nombre
-contacts-form-company = Empresa
-contacts-form-number = Número { $position }
-contacts-form-remove = Quitar
-contacts-form-remove-number = Quitar el número { $position }
-contacts-form-add-number = Añadir un número
-contacts-form-save = Guardar contacto
-contacts-form-cancel = Cancelar
-contacts-form-cannot-save = No se puede guardar: { $error }.
-people-keys-hint = Arriba y Abajo eligen; Intro marca.
-
-contacts-form-kind = Tipo del número { $position }
-
-# Settings' Directories section
-directories = Directorios
-directories-about = Los directorios de empresa (LDAP, Active Directory, CardDAV) ponen nombre a quien te llama y te permiten marcar por nombre. Se sincronizan en segundo plano; los nombres se quedan cuando no se puede llegar a un servidor.
-directories-not-synced-yet = { $name }: aún sin sincronizar
-directories-sync-now = Sincronizar ahora
-directories-sync-now-which = Sincronizar { $name } ahora
-directories-remove = Quitar
-directories-remove-which = Quitar { $name }
-directories-none-yet = Aún no hay directorios.
-directories-remove-question = ¿Quitar el directorio { $name }? Sus nombres desaparecen de skydial (no del servidor).
-directories-remove-confirm = Quitarlo
-directories-remove-keep = Conservarlo
-directories-add = Añadir un directorio
-directories-name = Nombre del directorio
-directories-url = URL del servidor
-directories-url-hint = ldaps://dc1.corp.example.com o https://dav.example.com
-directories-base = DN base (LDAP, opcional)
-directories-login = Usuario o DN de enlace
-directories-login-hint = ada@corp.example.com; vacío: anónimo
-directories-password = Contraseña del directorio
-directories-password-kept = La contraseña se guarda en el llavero del sistema, nunca en el archivo de ajustes.
-directories-add-button = Añadir directorio
-directories-need-history = Los directorios necesitan la base de datos del historial, que skydial no pudo abrir.
-directories-cannot-add = No se puede añadir: { $error }.
-directory-status-synced = { $name }: sincronizado { $ago } ({ $count ->
-    [one] { $count } persona
-   *[other] { $count } personas
-})
-directory-status-never = { $name }: nunca sincronizado
-directory-status-and = { $status }; { $more }
-directory-status-syncing = sincronizando ahora
-directory-status-failed = el último intento ({ $when }) falló: { $error }. Los nombres sincronizados antes siguen funcionando
-directory-ago-just-now = hace un momento
-directory-ago-minutes = { $count ->
-    [one] hace { $count } min
-   *[other] hace { $count } min
-}
-directory-ago-hours = { $count ->
-    [one] hace { $count } h
-   *[other] hace { $count } h
-}
-directory-ago-days = { $count ->
-    [one] hace { $count } día
-   *[other] hace { $count } días
-}
-
-# Settings' Rules for ringing calls
-rules = Reglas para las llamadas entrantes
-rules-about = Solo funcionan mientras skydial está en marcha. Una llamada ignorada va al buzón de voz; el historial dice por qué.
-rules-outside-working-hours = No molestar fuera del horario laboral
-rules-working-hours-monday = Horario laboral del lunes
-rules-working-hours-tuesday = Horario laboral del martes
-rules-working-hours-wednesday = Horario laboral del miércoles
-rules-working-hours-thursday = Horario laboral del jueves
-rules-working-hours-friday = Horario laboral del viernes
-rules-working-hours-saturday = Horario laboral del sábado
-rules-working-hours-sunday = Horario laboral del domingo
-rules-working-hours-hint = vacío: ninguno; o 09:00-17:00
-rules-dnd-until = No molestar hasta
-rules-dnd-for-an-hour = Durante una hora
-rules-dnd-until-tomorrow = Hasta mañana
-rules-dnd-clear = Borrar
-rules-vip = VIP (suenan aunque esté activo «No molestar»)
-rules-vip-hint = un número o el nombre de un contacto, uno por línea
-rules-ignore = Ignorar siempre (spam)
-rules-ignore-hint = un número, o un prefijo terminado en *, uno por línea
-rules-pause-media = Pausar la música y los vídeos mientras suena o dura una llamada
-
-# Calls as work: the missed calls to do, Export…, the note editor
-work-missed-to-do = { $count ->
-    [one] Llamadas perdidas pendientes ({ $count })
-   *[other] Llamadas perdidas pendientes ({ $count })
-}
-work-missed-times = { $count ->
-    [one] Perdida { $last }
-   *[other] Perdida { $count } veces, la última { $last }
-}
-work-call-back = Devolver la llamada
-work-remind-me = Recordármelo
-work-remind-in-15-minutes = Dentro de 15 minutos
-work-remind-in-an-hour = Dentro de una hora
-work-remind-tomorrow = Mañana a las { $time }
-work-remind-at = Fecha y hora…
-work-remind-set = Fijar
-work-missed-done = Hecho
-work-export-to = Exportar a
-work-export-as = Exportar como
-work-export = Exportar…
-work-note-title = Nota sobre la llamada con { $who }
-work-note = Nota
-work-note-save = Guardar nota
-work-note-cancel = Cancelar
-work-note-add = Añadir nota
-work-note-edit = Editar nota
-work-note-shown = Nota: { $note }
-work-live-note = Nota
-notice-rules-could-not-ignore = «No molestar» no pudo ignorar una llamada: { $error }
-notice-missed-not-done = No se pudo marcar la llamada perdida como hecha: { $error }
-notice-note-saved = Nota guardada.
-notice-note-no-call = No se pudo guardar la nota: esa llamada no está (todavía) en el historial; vuelve a intentarlo cuando aparezca allí.
-notice-note-not-saved = No se pudo guardar la nota: { $error }
-notice-history-unreadable = No se pudo leer el historial de llamadas: { $error }
-notice-reminder-not-set = No se pudo crear el recordatorio: { $error }
-notice-reminder-set = Te recordaremos devolver la llamada a { $who }: { $when }.
-notice-exported = { $count ->
-    [one] Se exportó { $count } llamada
-   *[other] Se exportaron { $count } llamadas
-} a { $path }.
-notice-not-exported = No se pudo exportar el historial a { $path }: { $error }. Elige otro archivo u otra carpeta y vuelve a intentarlo.
-notice-reminder-due = Recordatorio: { $summary }.
-reminder-call-back = Devolver la llamada a { $who }
-reminder-call-back-late = Devolver la llamada a { $who } (recordatorio de { $when }, con retraso)
-reminder-title = Recordatorio de skydial
-
-# The desk's notices about history, contacts and directories
-notice-not-marked-seen = No se pudo marcar como vista: { $error }
-notice-contacts-search-failed = No se pudo buscar en los contactos: { $error }
-notice-people-search-failed = No se pudo buscar en los contactos y directorios: { $error }
-notice-contact-added = { $name } guardado como contacto.
-notice-contact-updated = Contacto { $name } guardado.
-notice-contact-deleted = Contacto eliminado.
-notice-contact-invalid = No se pudo guardar el contacto: { $error }.
-notice-contact-not-saved = No se pudo guardar el contacto: { $error }
-notice-contact-not-deleted = No se pudo eliminar el contacto: { $error }
-notice-contact-gone-not-saved = No se pudo guardar el contacto: ya no está en tus contactos.
-notice-contact-gone-not-deleted = No se pudo eliminar el contacto: ya no está en tus contactos.
-notice-directories-no-database = Los directorios no se pueden sincronizar: skydial no tiene base de datos del historial.
-notice-directory-sync-failed = { $name }: { $error }. Los nombres sincronizados antes siguen funcionando.
-notice-directories-not-synced = No se pudieron sincronizar los directorios: { $error }
-notice-contacts-not-imported = No se pudieron importar los contactos: { $error }
-notice-contacts-imported = { $path } importado: { $count ->
-    [one] { $count } número leído
-   *[other] { $count } números leídos
-}, { $added ->
-    [one] { $added } nuevo
-   *[other] { $added } nuevos
-}.
-
-# The desk's notices about settings
-notice-dnd-on = «No molestar» está activado: las llamadas entrantes se ignoran y se registran como perdidas.
-notice-dnd-off = «No molestar» está desactivado.
-notice-dnd-until = «No molestar» hasta { $when }: las llamadas entrantes se ignoran y se registran como perdidas.
-notice-directory-not-added = No se pudo añadir el directorio: { $error }.
-notice-directory-name-taken = No se pudo añadir el directorio: ya hay uno llamado { $name }; elige otro nombre.
-notice-directory-password-not-kept = La contraseña de { $name } no se guarda ({ $error }): define { $variable } cada vez que skydial lo sincronice.
-notice-directories-not-updated = No se pudieron actualizar los directorios: { $error }
-notice-directory-removed = Directorio { $name } quitado: sus nombres y su contraseña guardada.
-notice-directory-added = Directorio { $name } añadido: se sincroniza ahora.
-notice-start-at-login-on = skydial se inicia oculto en la bandeja al entrar en tu sesión ({ $path }).
-notice-start-at-login-off = skydial ya no se inicia al entrar en tu sesión.
-notice-start-at-login-no-program = skydial no encuentra su propio archivo de programa ({ $error }), así que no puede iniciarse al entrar en la sesión.
-
-contacts-check-needs-name = un contacto necesita un nombre
-contacts-check-needs-number = un contacto necesita al menos un número
-contacts-check-not-a-number = { $number } no es un número de teléfono (necesita al menos 4 dígitos y como mucho { $max } caracteres)
-reminders-bad-time = escribe la fecha y la hora como YYYY-MM-DD HH:MM (por ejemplo, 2026-03-31 14:30)
-reminders-time-passed = esa hora ya ha pasado: elige una hora futura
-reminders-too-far-ahead = eso es dentro de más de un año: elige una fecha más cercana
-rules-problem = { $field }: { $error }
-rules-problem-not-a-span = { $part } no es un intervalo de horas como 09:00-17:30
-rules-problem-until = { $until } no es una hora ISO 8601 (por ejemplo, 2026-03-31T17:00:00+02:00); «No molestar» hasta una hora está desactivado
-rules-problem-not-a-prefix = { $entry } en «Ignorar siempre» no es un prefijo de número
-rules-problem-not-a-number = { $entry } en «Ignorar siempre» no es un número (un prefijo termina en *, como 1900*)
-rules-problem-no-hours = «No molestar» fuera del horario laboral está activado, pero no hay horario laboral: se ignoran todas las llamadas

@@ -216,10 +216,588 @@ number-too-long = { $count ->
 number-needs-international-prefix = les numéros internationaux demandent 011 (ou +) et l’indicatif du pays, comme 011 44 20 7946 0958
 number-bad-country-code = un indicatif de pays ne peut pas commencer par 0
 
+## The window's screens, the desk and the shells (l10n-desk)
+
+# The desk could not take a request: $request says which (the variant), $number is the number when it is a dial.
+notice-busy = { $request ->
+    [sign-in] skydial est occupé et n’a pas pu vous connecter ; réessayez dans un instant.
+    [sign-out] skydial est occupé et n’a pas pu vous déconnecter ; réessayez dans un instant.
+    [answer] skydial est occupé et n’a pas pu décrocher l’appel ; réessayez dans un instant.
+    [decline] skydial est occupé et n’a pas pu refuser l’appel ; réessayez dans un instant.
+    [hang-up] skydial est occupé et n’a pas pu raccrocher ; réessayez dans un instant.
+    [hold] skydial est occupé et n’a pas pu mettre l’appel en attente ; réessayez dans un instant.
+    [resume] skydial est occupé et n’a pas pu reprendre l’appel ; réessayez dans un instant.
+    [dial] skydial est occupé et n’a pas pu composer le { $number } ; réessayez dans un instant.
+    [dial-clipboard] skydial est occupé et n’a pas pu composer le presse-papiers ; réessayez dans un instant.
+    [history] skydial est occupé et n’a pas pu mettre à jour l’historique ; réessayez dans un instant.
+    [search-contacts] skydial est occupé et n’a pas pu chercher dans les contacts ; réessayez dans un instant.
+    [import-contacts] skydial est occupé et n’a pas pu importer les contacts ; réessayez dans un instant.
+    [search-people] skydial est occupé et n’a pas pu chercher dans les contacts et les annuaires ; réessayez dans un instant.
+    [change-contact] skydial est occupé et n’a pas pu modifier les contacts ; réessayez dans un instant.
+    [directories] skydial est occupé et n’a pas pu modifier les annuaires ; réessayez dans un instant.
+    [sync-directories] skydial est occupé et n’a pas pu synchroniser les annuaires ; réessayez dans un instant.
+    [settings] skydial est occupé et n’a pas pu enregistrer les réglages ; réessayez dans un instant.
+    [dnd] skydial est occupé et n’a pas pu changer « Ne pas déranger » ; réessayez dans un instant.
+    [favourites] skydial est occupé et n’a pas pu modifier les favoris ; réessayez dans un instant.
+    [link] skydial est occupé et n’a pas pu traiter votre réponse au lien ; réessayez dans un instant.
+    [resolve-missed] skydial est occupé et n’a pas pu marquer l’appel manqué comme traité ; réessayez dans un instant.
+    [remind] skydial est occupé et n’a pas pu programmer le rappel ; réessayez dans un instant.
+    [note] skydial est occupé et n’a pas pu enregistrer la note ; réessayez dans un instant.
+    [export] skydial est occupé et n’a pas pu exporter l’historique ; réessayez dans un instant.
+   *[external] skydial est occupé et n’a pas pu prendre en charge la demande ; réessayez dans un instant.
+}
+# A call's button did nothing: $action is the button.
+notice-call-stale = { $action ->
+    [answer] Impossible de décrocher l’appel : l’appel n’est plus dans cet état.
+    [decline] Impossible de refuser l’appel : l’appel n’est plus dans cet état.
+   *[hang-up] Impossible de raccrocher : l’appel n’est plus dans cet état.
+    [hold] Impossible de mettre l’appel en attente : l’appel n’est plus dans cet état.
+    [resume] Impossible de reprendre l’appel : l’appel n’est plus dans cet état.
+}
+# A call's button failed: $action is the button, $error what went wrong.
+notice-call-failed = { $action ->
+    [answer] Impossible de décrocher l’appel : { $error }
+    [decline] Impossible de refuser l’appel : { $error }
+   *[hang-up] Impossible de raccrocher : { $error }
+    [hold] Impossible de mettre l’appel en attente : { $error }
+    [resume] Impossible de reprendre l’appel : { $error }
+}
+# $clip: the clipboard or the selected text (the variant).
+notice-clipboard-too-big = { $clip ->
+   *[clipboard] Rien n’a été composé : le presse-papiers contient { $size } Ko de texte, plus que ce que skydial lit ({ $most } Ko). Copiez seulement le numéro de téléphone.
+    [selection] Rien n’a été composé : le texte sélectionné contient { $size } Ko de texte, plus que ce que skydial lit ({ $most } Ko). Copiez seulement le numéro de téléphone.
+}
+# $reason says why (a number-… message).
+notice-clipboard-nothing = { $clip ->
+   *[clipboard] Rien à composer dans le presse-papiers : { $reason }
+    [selection] Rien à composer dans le texte sélectionné : { $reason }
+}
+notice-clipboard-unreadable = { $clip ->
+   *[clipboard] Impossible de composer le presse-papiers : { $error }
+    [selection] Impossible de composer le texte sélectionné : { $error }
+}
+notice-link-too-many = { $count ->
+    [one] Non composé : le { $number } n’a pas été proposé, car { $count } numéro attend déjà votre réponse dans la fenêtre de skydial. Répondez-y, puis réessayez.
+   *[other] Non composé : le { $number } n’a pas été proposé, car { $count } numéros attendent déjà votre réponse dans la fenêtre de skydial. Répondez-y, puis réessayez.
+}
+# A call's buttons (the calls list, the ringing banner) and their hover text.
+call-action-answer = Décrocher
+call-action-decline = Refuser
+call-action-hang-up = Raccrocher
+call-action-hold = Mettre en attente
+call-action-resume = Reprendre
+# Who asks, above the number in the link question.
+link-question-asker-link = Un lien demande d’appeler ce numéro depuis votre téléphone de bureau :
+link-question-asker-program = Un autre programme demande d’appeler ce numéro depuis votre téléphone de bureau :
+link-question-asker-clipboard = Le texte copié demande d’appeler ce numéro depuis votre téléphone de bureau (les numéros surtaxés et internationaux sont toujours confirmés) :
+desk-task-failed = la tâche en arrière-plan a échoué : { $error }
+notice-clipboard-no-number = aucun numéro de téléphone n’a été trouvé dans le texte copié
+notice-cannot-dial-error = Impossible de composer le { $number } : { $error }
+notice-link-not-signed-in = Impossible de composer le { $number } : skydial n’est pas encore connecté. Ouvrez skydial, connectez-vous, puis utilisez de nouveau le lien.
+notice-link-no-pin = Impossible de composer le { $number } : aucun PIN n’est conservé pour { $user }. Ouvrez skydial et connectez-vous en cochant « Mémoriser le PIN », ou lancez d’abord skydial ; puis utilisez de nouveau le lien.
+notice-link-keyring = Impossible de composer le { $number } : le trousseau n’a pas pu être lu ({ $error }). Ouvrez skydial et connectez-vous, puis utilisez de nouveau le lien.
+# The notice while a call is placed; it goes once the call is listed.
+notice-dialling = Composition du { $number }
+notice-not-placed = Le serveur n’a pas passé l’appel vers le { $number } ; composez-le sur le téléphone.
+notice-link-unreadable = Rien n’a été composé depuis le lien : { $error }.
+notice-link-cancelled = Annulé : le { $number } n’a pas été composé.
+# Said after "Dialling …" when a link names an extension.
+notice-link-extension = Le lien indique le poste { $extension } : saisissez-le sur le téléphone une fois l’appel décroché.
+# Answers to another skydial process (printed by it).
+reply-already-running = skydial est déjà lancé : sa fenêtre est affichée.
+reply-quick-dial-handed = Transmis à skydial : voyez sa fenêtre.
+# $text is what the other program asked to dial.
+notice-cannot-dial-text = Impossible de composer « { $text } » : { $error }
+notice-pin-not-removed = Impossible de retirer le PIN du trousseau : { $error }
+notice-signed-out = Déconnecté.
+notice-sign-in-did = Saisissez votre DID : votre numéro de téléphone à 10 chiffres, chiffres seulement.
+notice-sign-in-pin = Saisissez votre PIN (celui de votre messagerie vocale).
+notice-no-keyring = Aucun trousseau n’est disponible ({ $error }) : skydial demandera le PIN à chaque démarrage. Il n’est jamais écrit dans un fichier.
+notice-keyring-unreadable = Le trousseau n’a pas pu être lu ({ $error }) ; saisissez le PIN.
+# The Dial tab. $time is the callee's time of day with its zone (14:05 EST), $place where the number is.
+dial-local-time = Heure locale là-bas : { $time } ({ $place })
+dial-local-time-night = Heure locale là-bas : { $time } ({ $place }) : en dehors de 8 h – 21 h
+# The number field's label (read by screen readers).
+dial-number = Numéro
+# Examples in the empty number field.
+dial-number-hint = +1 (646) 555-1234, 1234, tel:…
+dial-dial = Composer
+# $number as it reads, $digits as the phone dials it.
+dial-will-dial = Composera le { $number } ({ $digits })
+dial-type-or-paste = Saisissez ou collez un numéro.
+dial-keep-typing = Continuez la saisie : un poste à 4 chiffres ou un numéro complet à 10 chiffres.
+# $reason says why (a number-… message).
+dial-cannot-dial = Impossible de composer : { $reason }
+dial-cannot-dial-nobody = Impossible de composer : { $reason } ; ce n’est pas non plus le nom de quelqu’un dans vos contacts ou vos annuaires
+dial-clipboard = Composer le presse-papiers
+dial-add-favourite = Ajouter aux favoris
+# The dial pad's key that deletes the last digit (short: a key's width), and its hover text.
+dial-pad-delete = Suppr
+dial-pad-delete-hint = Effacer le dernier chiffre
+dial-favourites = Favoris
+dial-favourite-call = Appeler
+dial-favourite-remove = Retirer
+# The window that asks which of the clipboard's numbers to dial.
+dial-pick-title = Quel numéro ?
+dial-pick-clipboard = Le presse-papiers contient plusieurs numéros. Choisissez celui à composer :
+# A button per number found.
+pick-dial = Composer le { $number }
+# The Calls tab with no calls: its number field.
+calls-number = Numéro à appeler
+calls-number-hint = +1 (646) 555-1234, 1234, tel:…
+calls-call = Appeler
+calls-will-dial = Composera le { $number } ({ $digits })
+calls-keep-typing = Continuez la saisie : un poste à 4 chiffres ou un numéro complet à 10 chiffres.
+calls-cannot-dial = Impossible de composer : { $reason }
+# A call's state, on its coloured chip (short).
+calls-state-ringing = Sonne
+calls-state-calling = Appel…
+calls-state-connected = En ligne
+calls-state-on-hold = En attente
+calls-state-ended = Terminé
+calls-none = Aucun appel pour le moment.
+calls-none-how = Saisissez un numéro à appeler, ou composez depuis l’onglet « Composer », la zone de notification ou le raccourci clavier avec un numéro dans le presse-papiers.
+# Hover text of a call's duration; $duration is 1:05 or 1:02:05.
+calls-talking-for = En communication depuis { $duration }
+calls-calling-for = Appel en cours depuis { $duration }
+calls-ringing-for = Sonne depuis { $duration }
+# A call's details, small, joined by " · ": the number dialled, the direction, how long it rang.
+calls-detail-to = vers le { $number }
+calls-detail-outgoing = sortant
+calls-detail-incoming = entrant
+calls-detail-rang = a sonné { $duration }
+# Hover text on a caller's name: where the name came from.
+calls-name-from-contacts = { $name } : de vos contacts
+calls-name-from-directory = { $name } : de l’annuaire { $directory }
+calls-from-contacts = de vos contacts
+calls-from-directory = de l’annuaire { $directory }
+# Where the caller is, when it is night there: $place is "New York, NY, 23:40 EST".
+calls-place-night = { $place } (il fait nuit là-bas)
+calls-save-contact = Enregistrer comme contact
+calls-save-contact-hint = Enregistrer le { $number } comme contact
+# A call button's hover text: its name and its keyboard shortcut (Ctrl+Enter).
+calls-action-hint = { $action } ({ $shortcut })
+# The banner over the other tabs while a call rings.
+ringing-is-calling = { $caller } vous appelle
+# The quick-dial prompt (the hotkey).
+quick-dial-title = Numérotation rapide
+quick-dial-field = Numéro, ou texte contenant un numéro :
+quick-dial-hint = +1 (646) 555-1234
+quick-dial-will-dial = Composera le { $number }
+quick-dial-phone-dials = Le téléphone compose le { $digits }.
+quick-dial-type-or-paste = Saisissez ou collez un numéro.
+quick-dial-several = Ce texte contient plusieurs numéros. Choisissez celui à composer :
+quick-dial-no-number = aucun numéro de téléphone n’a été trouvé dans ce texte
+quick-dial-cannot-dial = Impossible de composer : { $reason }
+quick-dial-cannot-dial-nobody = Impossible de composer : { $reason } ; ce n’est pas non plus le nom de quelqu’un dans vos contacts ou vos annuaires
+quick-dial-dial = Composer
+quick-dial-close = Fermer
+quick-dial-keys = Entrée compose ; Échap ferme.
+# Under the numbers offered: how many more were found.
+pick-more = { $count ->
+    [one] { $count } autre numéro n’est pas affiché : copiez seulement le numéro voulu.
+   *[other] { $count } autres numéros ne sont pas affichés : copiez seulement le numéro voulu.
+}
+ringing-more = { $count ->
+    [one] { $count } autre appel sonne : voyez l’onglet « Appels ».
+   *[other] { $count } autres appels sonnent : voyez l’onglet « Appels ».
+}
+# The History tab.
+history-search = Rechercher
+history-search-hint = nom ou numéro
+history-all = Tous les appels
+history-missed-only = Appels manqués
+history-refresh = Actualiser
+history-mark-all-seen = Marquer tous les manqués comme vus
+history-empty = Aucun appel pour l’instant.
+history-no-match = Aucun appel ne correspond.
+# A day heading for calls whose time cannot be read.
+history-unknown-day = Jour inconnu
+history-incoming = Entrant
+history-outgoing = Sortant
+history-in-progress = En cours
+# A missed call not yet seen.
+history-missed-new = Manqué (nouveau)
+history-missed = Manqué
+# $duration: 1:05 or 1:02:05.
+history-talked = Durée { $duration }
+history-no-answer = Pas de réponse
+history-call-back = Rappeler
+history-mark-seen = Marquer comme vu
+# The window's tabs.
+tab-calls = Appels
+tab-calls-hint = Les appels en cours sur votre téléphone
+tab-dial = Composer
+tab-history = Historique
+tab-contacts = Contacts
+tab-settings = Réglages
+# The Do not disturb box at the top of the window, and its hover text ($until: 17:30, or a date and a time).
+dnd = Ne pas déranger
+dnd-hint = Les appels entrants sont refusés et notés comme manqués
+dnd-hint-until = Jusqu’à { $until } : les appels entrants sont refusés et notés comme manqués
+# The sign-in screen.
+sign-in-title = Se connecter à ShoreTel Sky
+sign-in-intro = Votre numéro ShoreTel Sky (DID) et le PIN de votre messagerie vocale.
+sign-in-server = Serveur
+sign-in-did = DID
+sign-in-did-hint = 10 chiffres, p. ex. 6465551000
+sign-in-did-problem = Saisissez votre DID : votre numéro de téléphone à 10 chiffres, chiffres seulement.
+sign-in-pin = PIN
+sign-in-pin-problem = Saisissez votre PIN (celui de votre messagerie vocale).
+sign-in-ca-file = Fichier de certificat d’AC (facultatif)
+sign-in-ca-file-hint = seulement derrière un proxy TLS d’entreprise
+sign-in-remember = Mémoriser le PIN dans le trousseau du système
+sign-in-submit = Se connecter
+sign-in-signing-in = Connexion…
+# The question a link (or another program) asks before dialling.
+link-question-title = Composer ce numéro ?
+link-question-phone-dials = Le téléphone compose le { $digits }.
+link-question-extension = Le lien indique le poste { $extension } : le téléphone ne peut pas l’envoyer pour vous ; saisissez-le une fois l’appel décroché.
+link-question-cancel = Annuler
+link-question-dial = Composer
+link-question-keys = Entrée ou Échap annule.
+# A window that is only a link's question.
+link-only-close = Fermer
+link-only-dialling = Composition…
+# The status area: the connection, and who is signed in ($status is the connection's state, $user the DID as it reads).
+status-as-user = { $status } en tant que { $user }
+status-hint = Connexion à l’API Sky
+status-dismiss = Fermer
+notice-close-to-tray = skydial continue de tourner dans la zone de notification ; choisissez « Quitter » pour le fermer.
+# The Calls tab's badge, as a screen reader says it.
+tab-calls-count = { $count ->
+    [one] { $count } appel
+   *[other] { $count } appels
+}
+# Why the window could not open or run (the command line prints it after "cannot start:").
+window-no-display = impossible d’ouvrir la fenêtre : il n’y a pas d’affichage (ni DISPLAY ni WAYLAND_DISPLAY n’est défini). Lancez skydial depuis votre session de bureau, ou utilisez sa ligne de commande (skydial --help).
+# $why is the window system's own words, $display the display's name.
+window-cannot-open = impossible d’ouvrir la fenêtre : { $why }. L’affichage ({ $display }) est-il accessible depuis cette session ?
+window-cannot-draw = impossible de dessiner dans la fenêtre : { $error }
+window-event-loop-failed = la boucle d’événements de la fenêtre a échoué : { $error }
+# The GPU shell was asked to show its window on Wayland (--renderer cpu is a flag: keep it).
+window-gpu-cannot-show = Sous Wayland, l’interface GPU ne peut pas ramener sa fenêtre au premier plan elle-même : le bureau a été sollicité (GNOME annonce que skydial est prêt ; cliquez dessus, ou sur skydial dans le dock ou la barre des tâches). L’interface CPU (--renderer cpu) la ramène elle-même.
+# The --demo banner: $server is the simulator's address (its control page is at $server/control/).
+demo-banner = Démo : un simulateur intégré à { $server } (utilisateur { $user }, PIN { $pin }) ; des appels sonnent de temps en temps, les appels sortants sont décrochés au bout de { $answered_after } s. Pilotez-le sur { $server }/control/.
+notice-demo-contacts = Les contacts de la démo n’ont pas pu être ajoutés : { $error }
+notice-no-system-keyring = Aucun trousseau système n’est disponible ({ $error }) : skydial demande le PIN à chaque démarrage et ne l’écrit jamais dans un fichier.
+reply-quitting = skydial est en train de quitter ; réessayez dans un instant.
+reply-no-answer = skydial n’a pas répondu ; réessayez.
+notice-socket-unreachable = Les liens et `skydial dial` ne peuvent pas joindre cette fenêtre ({ $error }) ; ils fonctionneront seuls.
+# Why skydial could not start (the command line prints it after "cannot start:").
+app-cannot-start-runtime = impossible de démarrer l’environnement d’exécution en arrière-plan : { $error }
+app-cannot-start-demo = impossible de démarrer le simulateur de démo : { $error }
+# What a link's asker is told when the window showing its question was closed.
+reply-window-closed = Annulé : la fenêtre a été fermée ; rien n’a été composé.
+
+## The desktop around the window: tray, screen pops, hotkey (branch l10n-desktop)
+
+tray-tooltip-ringing = skydial : { $caller } appelle
+tray-tooltip-connected = skydial : connecté
+tray-tooltip-offline = skydial : non connecté
+tray-tooltip-dnd = ne pas déranger
+tray-tooltip-dnd-until = ne pas déranger jusqu’à { $time }
+tray-call = Appeler { $name }
+tray-no-recent = Aucun numéro récent pour l’instant
+tray-dial-clipboard = Composer le presse-papiers
+tray-dnd = Ne pas déranger
+tray-dnd-hour = Ne pas déranger pendant une heure
+tray-dnd-tomorrow = Ne pas déranger jusqu’à demain
+tray-show-window = Afficher la fenêtre
+tray-quit = Quitter
+tray-cannot-check = Impossible de vérifier la présence d’une zone de notification ({ $error }) ; fermer la fenêtre quitte skydial.
+tray-none-running = Aucune zone de notification n’est active ici : la fenêtre reste accessible et la fermer quitte skydial.
+tray-none = Pas de zone de notification ici ({ $error }) : la fenêtre reste accessible et la fermer quitte skydial.
+pop-calling = { $caller } appelle
+pop-dialled = Numéro composé : { $number }
+pop-night = { $place } (hors de 8 h-21 h sur place)
+pop-answer = Décrocher
+pop-ignore = Refuser
+pop-show-call = Afficher l’appel
+pop-too-many = { $count ->
+    [one] Plus de { $count } appel sonne : la fenêtre les liste tous ; les notifications ne montrent que le premier.
+   *[other] Plus de { $count } appels sonnent : la fenêtre les liste tous ; les notifications ne montrent que les { $count } premiers.
+}
+pop-no-service = Aucun service de notifications n’est actif ({ $error }) ; skydial affiche plutôt sa fenêtre pour les appels entrants.
+pop-windows-no-toasts = ce Windows n’a pas de notifications toast, erreur { $code }
+pop-windows-error-no-text = Windows a renvoyé l’erreur { $code } sans description
+pop-windows-error = { $message }, erreur { $code }
+hotkey-status-off = Non enregistré (pas d’intégration au bureau).
+hotkey-status-saved = { $keys } est enregistré (pas d’intégration au bureau pour l’activer).
+hotkey-status-registered = { $keys } compose le numéro du presse-papiers.
+hotkey-status-asking = Demande du raccourci { $keys } au bureau…
+hotkey-status-desktop = { $keys } compose le numéro du presse-papiers (un raccourci du bureau, via le portail du bureau : modifiez-le dans les réglages du clavier de votre bureau).
+hotkey-status-desktop-unnamed = Le raccourci du bureau compose le numéro du presse-papiers (un raccourci du bureau, via le portail du bureau : modifiez-le dans les réglages du clavier de votre bureau).
+hotkey-status-kde = { $keys } compose le numéro du presse-papiers (un raccourci global KDE, enregistré auprès de KGlobalAccel : modifiez-le dans Configuration du système, Raccourcis, sous skydial).
+hotkey-status-kde-unnamed = Le raccourci du bureau compose le numéro du presse-papiers (un raccourci global KDE, enregistré auprès de KGlobalAccel : modifiez-le dans Configuration du système, Raccourcis, sous skydial).
+hotkey-status-not-changed-old = { $why }. { $old } compose toujours le presse-papiers ; le raccourci n’a pas été modifié.
+hotkey-status-not-changed = { $why }. Le raccourci n’a pas été modifié.
+hotkey-no-session = Le raccourci du presse-papiers a besoin d’une session de bureau (X11 ou Wayland), et il n’y en a pas : utilisez « Composer le presse-papiers » dans la zone de notification, ou associez une touche à la commande `skydial quick-dial` dans les réglages du clavier de votre bureau.
+hotkey-register = impossible d’enregistrer le raccourci { $keys } : { $why }
+hotkey-no-global = les raccourcis globaux ne sont pas disponibles ici : { $why }
+hotkey-taken = impossible d’enregistrer { $keys } (un autre programme l’utilise peut-être) : { $why }
+hotkey-refused = Le bureau n’a pas donné de raccourci global à skydial ({ $why }) ; utilisez « Composer le presse-papiers » dans la zone de notification, ou associez une touche à la commande `skydial quick-dial` dans les réglages du clavier de votre bureau.
+hotkey-invalid = le raccourci « { $keys } » n’est pas valide ({ $why }) ; écrivez-le comme ctrl+alt+d
+hotkey-fault-empty = il est vide
+hotkey-fault-modifier = modificateur inconnu « { $modifier } »
+hotkey-fault-key = la touche doit être une lettre, un chiffre, F1 à F12 ou space
+hotkey-fault-no-modifier = utilisez au moins Ctrl, Alt ou Super, sinon la saisie le déclencherait
+hotkey-why-in-use = un autre programme l’utilise déjà
+hotkey-why-no-screen = pas d’écran X
+hotkey-why-no-key = le clavier n’a pas de touche { $key }
+hotkey-why-unreadable = global-hotkey ne peut pas le lire ({ $error })
+hotkey-why-not-bound = le bureau n’a pas attribué le raccourci
+hotkey-why-portal-gone = le portail du bureau a disparu
+hotkey-why-kde-not-running = KGlobalAccel de KDE n’est pas lancé
+hotkey-why-kde-no-keys = KDE n’a donné aucune touche à skydial : un autre programme les utilise peut-être
+hotkey-why-kde-gone = KGlobalAccel de KDE a disparu
+hotkey-no-key = Aucune touche
+hotkey-shortcut-name = Composer le numéro de téléphone du presse-papiers
+hotkey-portal-description = Composer le numéro de téléphone du presse-papiers (skydial)
+
+## The Settings, Contacts and calls-as-work screens, and their notices (l10n-screens)
+
+# The Settings screen
+settings-account = Compte
+settings-signed-in-as = Connecté en tant que { $user } sur { $server }
+settings-sign-out = Se déconnecter
+settings-sign-out-forget-pin = Se déconnecter et oublier le PIN
+settings-phone-and-calls = Téléphone et appels
+settings-endpoint = Terminal du téléphone (MAC)
+settings-endpoint-hint = laissez vide sauf si votre provisionnement l’exige
+settings-hotkey = Raccourci du presse-papiers
+settings-hotkey-action = Quand le raccourci est pressé
+settings-hotkey-action-prompt = Afficher le numéro dans la composition rapide
+settings-hotkey-action-dial = Composer tout de suite
+settings-hotkey-reads = Le raccourci lit
+settings-hotkey-reads-clipboard = Le presse-papiers (texte copié)
+settings-hotkey-reads-selection = Le texte sélectionné (inutile de le copier)
+settings-theme = Apparence
+settings-theme-system = Comme le bureau
+settings-theme-light = Claire
+settings-theme-dark = Sombre
+settings-notifications = Fenêtres d’appel pour les appels qui sonnent
+settings-do-not-disturb = Ne pas déranger (les appels qui sonnent sont ignorés et notés comme manqués)
+settings-start-minimised = Démarrer réduit dans la zone de notification
+settings-close-to-tray = Fermer la fenêtre garde skydial dans la zone de notification
+settings-start-at-login = Lancer skydial à l’ouverture de ma session (caché dans la zone de notification)
+settings-trusted-links = Composer les liens tel: et callto: sans demander (jamais les numéros internationaux ou surtaxés)
+settings-hooks = Page et programme d’appel
+settings-hooks-url-on-ring = Page à ouvrir quand un appel sonne
+settings-hooks-url-on-answer = Page à ouvrir quand on décroche un appel
+settings-hooks-command = Programme à lancer à la sonnerie, au décroché et à la fin
+settings-hooks-help = Dans une page, { $number }, { $name }, { $clid }, { $call_id } et { $direction } sont remplacés par leurs valeurs. Le programme les reçoit dans SKYDIAL_NUMBER, SKYDIAL_NAME, SKYDIAL_CLID, SKYDIAL_CALL_ID, SKYDIAL_DIRECTION et SKYDIAL_EVENT (ring, answer, end) ; aucun shell ne lit sa ligne.
+settings-hooks-unclosed-quote = La ligne du programme contient un guillemet qui n’est pas refermé.
+settings-about = À propos de skydial
+settings-about-version = Version
+settings-about-log = Journal
+settings-about-data = Historique et contacts
+settings-about-settings = Réglages
+settings-about-none = (aucun sur ce système)
+# The Contacts screen and the contact form
+contacts-search = Rechercher dans les contacts
+contacts-new = Nouveau contact
+contacts-import-file = Fichier à importer
+contacts-import-file-hint = /chemin/vers/contacts.vcf ou .csv
+contacts-import = Importer
+contacts-drop-hint = Vous pouvez aussi déposer un fichier .vcf ou .csv sur la fenêtre.
+contacts-delete-question = Supprimer le contact { $name } ?
+contacts-delete-confirm = Le supprimer
+contacts-delete-keep = Le garder
+contacts-none-yet = Aucun contact pour l’instant : ajoutez-en un avec « Nouveau contact », importez un fichier ou ajoutez un annuaire d’entreprise dans les Réglages.
+contacts-nobody-matches = Personne dans vos contacts ou vos annuaires ne correspond.
+contacts-person-from = { $name } : { $source }
+contacts-edit = Modifier
+contacts-edit-who = Modifier { $name }
+contacts-delete = Supprimer
+contacts-delete-who = Supprimer { $name }
+contacts-call = Appeler
+contacts-call-who = Appeler { $name } ({ $kind })
+contacts-source-contacts = contacts
+contacts-kind-work = travail
+contacts-kind-mobile = mobile
+contacts-kind-home = domicile
+contacts-kind-ip = téléphone IP
+contacts-kind-other = autre
+contacts-form-new = Nouveau contact
+contacts-form-edit = Modifier le contact
+contacts-form-name = Nom
+contacts-form-company = Entreprise
+contacts-form-number = Numéro { $position }
+contacts-form-remove = Retirer
+contacts-form-remove-number = Retirer le numéro { $position }
+contacts-form-add-number = Ajouter un numéro
+contacts-form-save = Enregistrer le contact
+contacts-form-cancel = Annuler
+contacts-form-cannot-save = Enregistrement impossible : { $error }.
+people-keys-hint = Haut et Bas pour choisir ; Entrée pour composer.
+contacts-form-kind = Type du numéro { $position }
+# Settings’ Directories section
+directories = Annuaires
+directories-about = Les annuaires d’entreprise (LDAP, Active Directory, CardDAV) donnent le nom de vos correspondants et vous permettent de composer par nom. Ils se synchronisent en arrière-plan ; les noms restent quand un serveur est injoignable.
+directories-not-synced-yet = { $name } : pas encore synchronisé
+directories-sync-now = Synchroniser
+directories-sync-now-which = Synchroniser { $name } maintenant
+directories-remove = Retirer
+directories-remove-which = Retirer { $name }
+directories-none-yet = Aucun annuaire pour l’instant.
+directories-remove-question = Retirer l’annuaire { $name } ? Ses noms disparaissent de skydial (pas du serveur).
+directories-remove-confirm = Le retirer
+directories-remove-keep = Le garder
+directories-add = Ajouter un annuaire
+directories-name = Nom de l’annuaire
+directories-url = URL du serveur
+directories-url-hint = ldaps://dc1.corp.example.com ou https://dav.example.com
+directories-base = DN de base (LDAP, facultatif)
+directories-login = Utilisateur ou DN de liaison
+directories-login-hint = ada@corp.example.com ; vide : anonyme
+directories-password = Mot de passe de l’annuaire
+directories-password-kept = Le mot de passe est gardé dans le trousseau du système, jamais dans le fichier de réglages.
+directories-add-button = Ajouter l’annuaire
+directories-need-history = Les annuaires ont besoin de la base de l’historique, que skydial n’a pas pu ouvrir.
+directories-cannot-add = Ajout impossible : { $error }.
+directory-status-synced = { $name } : synchronisé { $ago } ({ $count ->
+    [one] { $count } personne
+   *[other] { $count } personnes
+})
+directory-status-never = { $name } : jamais synchronisé
+directory-status-and = { $status } ; { $more }
+directory-status-syncing = synchronisation en cours
+directory-status-failed = le dernier essai ({ $when }) a échoué : { $error }. Les noms synchronisés avant fonctionnent toujours
+directory-ago-just-now = à l’instant
+directory-ago-minutes = { $count ->
+    [one] il y a { $count } min
+   *[other] il y a { $count } min
+}
+directory-ago-hours = { $count ->
+    [one] il y a { $count } h
+   *[other] il y a { $count } h
+}
+directory-ago-days = { $count ->
+    [one] il y a { $count } jour
+   *[other] il y a { $count } jours
+}
+# Settings’ Rules for ringing calls
+rules = Règles pour les appels qui sonnent
+rules-about = Elles ne s’appliquent que pendant que skydial tourne. Un appel ignoré va à la messagerie vocale ; l’historique dit pourquoi.
+rules-outside-working-hours = Ne pas déranger en dehors des heures de travail
+rules-working-hours-monday = Heures de travail le lundi
+rules-working-hours-tuesday = Heures de travail le mardi
+rules-working-hours-wednesday = Heures de travail le mercredi
+rules-working-hours-thursday = Heures de travail le jeudi
+rules-working-hours-friday = Heures de travail le vendredi
+rules-working-hours-saturday = Heures de travail le samedi
+rules-working-hours-sunday = Heures de travail le dimanche
+rules-working-hours-hint = vide : aucune ; ou 09:00-17:00
+rules-dnd-until = Ne pas déranger jusqu’à
+rules-dnd-for-an-hour = Pendant une heure
+rules-dnd-until-tomorrow = Jusqu’à demain
+rules-dnd-clear = Effacer
+rules-vip = VIP (sonnent malgré « Ne pas déranger »)
+rules-vip-hint = un numéro ou le nom d’un contact, un par ligne
+rules-ignore = Toujours ignorer (spam)
+rules-ignore-hint = un numéro, ou un début de numéro suivi de *, un par ligne
+rules-pause-media = Mettre en pause la musique et les vidéos pendant qu’un appel sonne ou est en cours
+# Calls as work: the missed calls to do, Export…, the note editor
+work-missed-to-do = { $count ->
+    [one] Appel manqué à traiter ({ $count })
+   *[other] Appels manqués à traiter ({ $count })
+}
+work-missed-times = { $count ->
+    [one] Manqué { $last }
+   *[other] Manqué { $count } fois, dernier { $last }
+}
+work-call-back = Rappeler
+work-remind-me = Me le rappeler
+work-remind-in-15-minutes = Dans 15 minutes
+work-remind-in-an-hour = Dans une heure
+work-remind-tomorrow = Demain à { $time }
+work-remind-at = Date et heure…
+work-remind-set = Valider
+work-missed-done = Traité
+work-export-to = Exporter vers
+work-export-as = Exporter en
+work-export = Exporter…
+work-note-title = Note sur l’appel avec { $who }
+work-note = Note
+work-note-save = Enregistrer la note
+work-note-cancel = Annuler
+work-note-add = Ajouter une note
+work-note-edit = Modifier la note
+work-note-shown = Note : { $note }
+work-live-note = Note
+notice-rules-could-not-ignore = « Ne pas déranger » n’a pas pu ignorer un appel : { $error }
+notice-missed-not-done = Impossible de marquer l’appel manqué comme traité : { $error }
+notice-note-saved = Note enregistrée.
+notice-note-no-call = Impossible d’enregistrer la note : cet appel n’est pas (encore) dans l’historique ; réessayez quand il y apparaîtra.
+notice-note-not-saved = Impossible d’enregistrer la note : { $error }
+notice-history-unreadable = Impossible de lire l’historique des appels : { $error }
+notice-reminder-not-set = Impossible de créer le rappel : { $error }
+notice-reminder-set = Vous serez invité à rappeler { $who } : { $when }.
+notice-exported = { $count ->
+    [one] { $count } appel exporté
+   *[other] { $count } appels exportés
+} vers { $path }.
+notice-not-exported = Impossible d’exporter l’historique vers { $path } : { $error }. Choisissez un autre fichier ou dossier et réessayez.
+notice-reminder-due = Rappel : { $summary }.
+reminder-call-back = Rappeler { $who }
+reminder-call-back-late = Rappeler { $who } (rappel prévu { $when }, en retard)
+reminder-title = Rappel skydial
+# The desk’s notices about history, contacts and directories
+notice-not-marked-seen = Impossible de marquer comme vu : { $error }
+notice-contacts-search-failed = Impossible de rechercher dans les contacts : { $error }
+notice-people-search-failed = Impossible de rechercher dans les contacts et les annuaires : { $error }
+notice-contact-added = { $name } enregistré comme contact.
+notice-contact-updated = Contact { $name } enregistré.
+notice-contact-deleted = Contact supprimé.
+notice-contact-invalid = Impossible d’enregistrer le contact : { $error }.
+notice-contact-not-saved = Impossible d’enregistrer le contact : { $error }
+notice-contact-not-deleted = Impossible de supprimer le contact : { $error }
+notice-contact-gone-not-saved = Impossible d’enregistrer le contact : il n’est plus dans vos contacts.
+notice-contact-gone-not-deleted = Impossible de supprimer le contact : il n’est plus dans vos contacts.
+notice-directories-no-database = Les annuaires ne peuvent pas se synchroniser : skydial n’a pas de base d’historique.
+notice-directory-sync-failed = { $name } : { $error }. Les noms synchronisés avant fonctionnent toujours.
+notice-directories-not-synced = Impossible de synchroniser les annuaires : { $error }
+notice-contacts-not-imported = Impossible d’importer les contacts : { $error }
+notice-contacts-imported = { $path } importé : { $count ->
+    [one] { $count } numéro lu
+   *[other] { $count } numéros lus
+}, { $added ->
+    [one] { $added } nouveau
+   *[other] { $added } nouveaux
+}.
+# The desk’s notices about settings
+notice-dnd-on = « Ne pas déranger » est activé : les appels qui sonnent sont ignorés et notés comme manqués.
+notice-dnd-off = « Ne pas déranger » est désactivé.
+notice-dnd-until = « Ne pas déranger » jusqu’à { $when } : les appels qui sonnent sont ignorés et notés comme manqués.
+notice-directory-not-added = Impossible d’ajouter l’annuaire : { $error }.
+notice-directory-name-taken = Impossible d’ajouter l’annuaire : il y en a déjà un nommé { $name } ; choisissez un autre nom.
+notice-directory-password-not-kept = Le mot de passe de { $name } n’est pas gardé ({ $error }) : définissez { $variable } chaque fois que skydial le synchronise.
+notice-directories-not-updated = Impossible de mettre à jour les annuaires : { $error }
+notice-directory-removed = Annuaire { $name } retiré : ses noms et son mot de passe gardé.
+notice-directory-added = Annuaire { $name } ajouté : il se synchronise maintenant.
+notice-start-at-login-on = skydial démarre caché dans la zone de notification à l’ouverture de votre session ({ $path }).
+notice-start-at-login-off = skydial ne démarre plus à l’ouverture de votre session.
+notice-start-at-login-no-program = skydial ne trouve pas son propre fichier programme ({ $error }), il ne peut donc pas démarrer à l’ouverture de session.
+contacts-check-needs-name = un contact a besoin d’un nom
+contacts-check-needs-number = un contact a besoin d’au moins un numéro
+contacts-check-not-a-number = { $number } n’est pas un numéro de téléphone (il faut au moins 4 chiffres et au plus { $max } caractères)
+reminders-bad-time = écrivez la date et l’heure sous la forme YYYY-MM-DD HH:MM (par exemple 2026-03-31 14:30)
+reminders-time-passed = cette heure est passée : choisissez une heure à venir
+reminders-too-far-ahead = c’est dans plus d’un an : choisissez une date plus proche
+rules-problem = { $field } : { $error }
+rules-problem-not-a-span = { $part } n’est pas une plage horaire comme 09:00-17:30
+rules-problem-until = { $until } n’est pas une heure ISO 8601 (par exemple 2026-03-31T17:00:00+02:00) ; « Ne pas déranger » jusqu’à une heure est désactivé
+rules-problem-not-a-prefix = { $entry } dans « Toujours ignorer » n’est pas un début de numéro
+rules-problem-not-a-number = { $entry } dans « Toujours ignorer » n’est pas un numéro (un début de numéro finit par *, comme 1900*)
+rules-problem-no-hours = « Ne pas déranger » en dehors des heures de travail est activé, mais aucune heure de travail n’est définie : tous les appels sont ignorés
+
 ## ===== The command line only: parsed when it asks =====
 # What follows is only the command line's (its tables, prompts, --help): the app
 # never reads it. The tests check which side each message is on.
 
+# What follows is only the command line's (its tables, prompts, --help): the app
+# never reads it. The tests check which side each message is on.
 ## Les messages de la ligne de commande (`skydial dial`, `skydial history`…)
 
 cmd-dial-cannot = impossible de composer « { $number } » : { $reason }
@@ -497,593 +1075,3 @@ cmd-watch-event = { $time }  { $state }  { $direction }  { $who }  [appel { $cal
 cmd-watch-event-dialled = { $time }  { $state }  { $direction }  { $who }  vers { $dialled }  [appel { $call }]
 cmd-watch-in = ent
 cmd-watch-out = sor
-
-## The window's screens, the desk and the shells (l10n-desk)
-
-# The desk could not take a request: $request says which (the variant), $number is the number when it is a dial.
-notice-busy = { $request ->
-    [sign-in] skydial est occupé et n’a pas pu vous connecter ; réessayez dans un instant.
-    [sign-out] skydial est occupé et n’a pas pu vous déconnecter ; réessayez dans un instant.
-    [answer] skydial est occupé et n’a pas pu décrocher l’appel ; réessayez dans un instant.
-    [decline] skydial est occupé et n’a pas pu refuser l’appel ; réessayez dans un instant.
-    [hang-up] skydial est occupé et n’a pas pu raccrocher ; réessayez dans un instant.
-    [hold] skydial est occupé et n’a pas pu mettre l’appel en attente ; réessayez dans un instant.
-    [resume] skydial est occupé et n’a pas pu reprendre l’appel ; réessayez dans un instant.
-    [dial] skydial est occupé et n’a pas pu composer le { $number } ; réessayez dans un instant.
-    [dial-clipboard] skydial est occupé et n’a pas pu composer le presse-papiers ; réessayez dans un instant.
-    [history] skydial est occupé et n’a pas pu mettre à jour l’historique ; réessayez dans un instant.
-    [search-contacts] skydial est occupé et n’a pas pu chercher dans les contacts ; réessayez dans un instant.
-    [import-contacts] skydial est occupé et n’a pas pu importer les contacts ; réessayez dans un instant.
-    [search-people] skydial est occupé et n’a pas pu chercher dans les contacts et les annuaires ; réessayez dans un instant.
-    [change-contact] skydial est occupé et n’a pas pu modifier les contacts ; réessayez dans un instant.
-    [directories] skydial est occupé et n’a pas pu modifier les annuaires ; réessayez dans un instant.
-    [sync-directories] skydial est occupé et n’a pas pu synchroniser les annuaires ; réessayez dans un instant.
-    [settings] skydial est occupé et n’a pas pu enregistrer les réglages ; réessayez dans un instant.
-    [dnd] skydial est occupé et n’a pas pu changer « Ne pas déranger » ; réessayez dans un instant.
-    [favourites] skydial est occupé et n’a pas pu modifier les favoris ; réessayez dans un instant.
-    [link] skydial est occupé et n’a pas pu traiter votre réponse au lien ; réessayez dans un instant.
-    [resolve-missed] skydial est occupé et n’a pas pu marquer l’appel manqué comme traité ; réessayez dans un instant.
-    [remind] skydial est occupé et n’a pas pu programmer le rappel ; réessayez dans un instant.
-    [note] skydial est occupé et n’a pas pu enregistrer la note ; réessayez dans un instant.
-    [export] skydial est occupé et n’a pas pu exporter l’historique ; réessayez dans un instant.
-   *[external] skydial est occupé et n’a pas pu prendre en charge la demande ; réessayez dans un instant.
-}
-# A call's button did nothing: $action is the button.
-notice-call-stale = { $action ->
-    [answer] Impossible de décrocher l’appel : l’appel n’est plus dans cet état.
-    [decline] Impossible de refuser l’appel : l’appel n’est plus dans cet état.
-   *[hang-up] Impossible de raccrocher : l’appel n’est plus dans cet état.
-    [hold] Impossible de mettre l’appel en attente : l’appel n’est plus dans cet état.
-    [resume] Impossible de reprendre l’appel : l’appel n’est plus dans cet état.
-}
-# A call's button failed: $action is the button, $error what went wrong.
-notice-call-failed = { $action ->
-    [answer] Impossible de décrocher l’appel : { $error }
-    [decline] Impossible de refuser l’appel : { $error }
-   *[hang-up] Impossible de raccrocher : { $error }
-    [hold] Impossible de mettre l’appel en attente : { $error }
-    [resume] Impossible de reprendre l’appel : { $error }
-}
-# $clip: the clipboard or the selected text (the variant).
-notice-clipboard-too-big = { $clip ->
-   *[clipboard] Rien n’a été composé : le presse-papiers contient { $size } Ko de texte, plus que ce que skydial lit ({ $most } Ko). Copiez seulement le numéro de téléphone.
-    [selection] Rien n’a été composé : le texte sélectionné contient { $size } Ko de texte, plus que ce que skydial lit ({ $most } Ko). Copiez seulement le numéro de téléphone.
-}
-# $reason says why (a number-… message).
-notice-clipboard-nothing = { $clip ->
-   *[clipboard] Rien à composer dans le presse-papiers : { $reason }
-    [selection] Rien à composer dans le texte sélectionné : { $reason }
-}
-notice-clipboard-unreadable = { $clip ->
-   *[clipboard] Impossible de composer le presse-papiers : { $error }
-    [selection] Impossible de composer le texte sélectionné : { $error }
-}
-notice-link-too-many = { $count ->
-    [one] Non composé : le { $number } n’a pas été proposé, car { $count } numéro attend déjà votre réponse dans la fenêtre de skydial. Répondez-y, puis réessayez.
-   *[other] Non composé : le { $number } n’a pas été proposé, car { $count } numéros attendent déjà votre réponse dans la fenêtre de skydial. Répondez-y, puis réessayez.
-}
-# A call's buttons (the calls list, the ringing banner) and their hover text.
-call-action-answer = Décrocher
-call-action-decline = Refuser
-call-action-hang-up = Raccrocher
-call-action-hold = Mettre en attente
-call-action-resume = Reprendre
-# Who asks, above the number in the link question.
-link-question-asker-link = Un lien demande d’appeler ce numéro depuis votre téléphone de bureau :
-link-question-asker-program = Un autre programme demande d’appeler ce numéro depuis votre téléphone de bureau :
-link-question-asker-clipboard = Le texte copié demande d’appeler ce numéro depuis votre téléphone de bureau (les numéros surtaxés et internationaux sont toujours confirmés) :
-desk-task-failed = la tâche en arrière-plan a échoué : { $error }
-notice-clipboard-no-number = aucun numéro de téléphone n’a été trouvé dans le texte copié
-notice-cannot-dial-error = Impossible de composer le { $number } : { $error }
-notice-link-not-signed-in = Impossible de composer le { $number } : skydial n’est pas encore connecté. Ouvrez skydial, connectez-vous, puis utilisez de nouveau le lien.
-notice-link-no-pin = Impossible de composer le { $number } : aucun PIN n’est conservé pour { $user }. Ouvrez skydial et connectez-vous en cochant « Mémoriser le PIN », ou lancez d’abord skydial ; puis utilisez de nouveau le lien.
-notice-link-keyring = Impossible de composer le { $number } : le trousseau n’a pas pu être lu ({ $error }). Ouvrez skydial et connectez-vous, puis utilisez de nouveau le lien.
-# The notice while a call is placed; it goes once the call is listed.
-notice-dialling = Composition du { $number }
-notice-not-placed = Le serveur n’a pas passé l’appel vers le { $number } ; composez-le sur le téléphone.
-notice-link-unreadable = Rien n’a été composé depuis le lien : { $error }.
-notice-link-cancelled = Annulé : le { $number } n’a pas été composé.
-# Said after "Dialling …" when a link names an extension.
-notice-link-extension = Le lien indique le poste { $extension } : saisissez-le sur le téléphone une fois l’appel décroché.
-# Answers to another skydial process (printed by it).
-reply-already-running = skydial est déjà lancé : sa fenêtre est affichée.
-reply-quick-dial-handed = Transmis à skydial : voyez sa fenêtre.
-# $text is what the other program asked to dial.
-notice-cannot-dial-text = Impossible de composer « { $text } » : { $error }
-notice-pin-not-removed = Impossible de retirer le PIN du trousseau : { $error }
-notice-signed-out = Déconnecté.
-notice-sign-in-did = Saisissez votre DID : votre numéro de téléphone à 10 chiffres, chiffres seulement.
-notice-sign-in-pin = Saisissez votre PIN (celui de votre messagerie vocale).
-notice-no-keyring = Aucun trousseau n’est disponible ({ $error }) : skydial demandera le PIN à chaque démarrage. Il n’est jamais écrit dans un fichier.
-notice-keyring-unreadable = Le trousseau n’a pas pu être lu ({ $error }) ; saisissez le PIN.
-
-# The Dial tab. $time is the callee's time of day with its zone (14:05 EST), $place where the number is.
-dial-local-time = Heure locale là-bas : { $time } ({ $place })
-dial-local-time-night = Heure locale là-bas : { $time } ({ $place }) : en dehors de 8 h – 21 h
-# The number field's label (read by screen readers).
-dial-number = Numéro
-# Examples in the empty number field.
-dial-number-hint = +1 (646) 555-1234, 1234, tel:…
-dial-dial = Composer
-# $number as it reads, $digits as the phone dials it.
-dial-will-dial = Composera le { $number } ({ $digits })
-dial-type-or-paste = Saisissez ou collez un numéro.
-dial-keep-typing = Continuez la saisie : un poste à 4 chiffres ou un numéro complet à 10 chiffres.
-# $reason says why (a number-… message).
-dial-cannot-dial = Impossible de composer : { $reason }
-dial-cannot-dial-nobody = Impossible de composer : { $reason } ; ce n’est pas non plus le nom de quelqu’un dans vos contacts ou vos annuaires
-dial-clipboard = Composer le presse-papiers
-dial-add-favourite = Ajouter aux favoris
-# The dial pad's key that deletes the last digit (short: a key's width), and its hover text.
-dial-pad-delete = Suppr
-dial-pad-delete-hint = Effacer le dernier chiffre
-dial-favourites = Favoris
-dial-favourite-call = Appeler
-dial-favourite-remove = Retirer
-# The window that asks which of the clipboard's numbers to dial.
-dial-pick-title = Quel numéro ?
-dial-pick-clipboard = Le presse-papiers contient plusieurs numéros. Choisissez celui à composer :
-# A button per number found.
-pick-dial = Composer le { $number }
-# The Calls tab with no calls: its number field.
-calls-number = Numéro à appeler
-calls-number-hint = +1 (646) 555-1234, 1234, tel:…
-calls-call = Appeler
-calls-will-dial = Composera le { $number } ({ $digits })
-calls-keep-typing = Continuez la saisie : un poste à 4 chiffres ou un numéro complet à 10 chiffres.
-calls-cannot-dial = Impossible de composer : { $reason }
-# A call's state, on its coloured chip (short).
-calls-state-ringing = Sonne
-calls-state-calling = Appel…
-calls-state-connected = En ligne
-calls-state-on-hold = En attente
-calls-state-ended = Terminé
-calls-none = Aucun appel pour le moment.
-calls-none-how = Saisissez un numéro à appeler, ou composez depuis l’onglet « Composer », la zone de notification ou le raccourci clavier avec un numéro dans le presse-papiers.
-# Hover text of a call's duration; $duration is 1:05 or 1:02:05.
-calls-talking-for = En communication depuis { $duration }
-calls-calling-for = Appel en cours depuis { $duration }
-calls-ringing-for = Sonne depuis { $duration }
-# A call's details, small, joined by " · ": the number dialled, the direction, how long it rang.
-calls-detail-to = vers le { $number }
-calls-detail-outgoing = sortant
-calls-detail-incoming = entrant
-calls-detail-rang = a sonné { $duration }
-# Hover text on a caller's name: where the name came from.
-calls-name-from-contacts = { $name } : de vos contacts
-calls-name-from-directory = { $name } : de l’annuaire { $directory }
-calls-from-contacts = de vos contacts
-calls-from-directory = de l’annuaire { $directory }
-# Where the caller is, when it is night there: $place is "New York, NY, 23:40 EST".
-calls-place-night = { $place } (il fait nuit là-bas)
-calls-save-contact = Enregistrer comme contact
-calls-save-contact-hint = Enregistrer le { $number } comme contact
-# A call button's hover text: its name and its keyboard shortcut (Ctrl+Enter).
-calls-action-hint = { $action } ({ $shortcut })
-# The banner over the other tabs while a call rings.
-ringing-is-calling = { $caller } vous appelle
-# The quick-dial prompt (the hotkey).
-quick-dial-title = Numérotation rapide
-quick-dial-field = Numéro, ou texte contenant un numéro :
-quick-dial-hint = +1 (646) 555-1234
-quick-dial-will-dial = Composera le { $number }
-quick-dial-phone-dials = Le téléphone compose le { $digits }.
-quick-dial-type-or-paste = Saisissez ou collez un numéro.
-quick-dial-several = Ce texte contient plusieurs numéros. Choisissez celui à composer :
-quick-dial-no-number = aucun numéro de téléphone n’a été trouvé dans ce texte
-quick-dial-cannot-dial = Impossible de composer : { $reason }
-quick-dial-cannot-dial-nobody = Impossible de composer : { $reason } ; ce n’est pas non plus le nom de quelqu’un dans vos contacts ou vos annuaires
-quick-dial-dial = Composer
-quick-dial-close = Fermer
-quick-dial-keys = Entrée compose ; Échap ferme.
-# Under the numbers offered: how many more were found.
-pick-more = { $count ->
-    [one] { $count } autre numéro n’est pas affiché : copiez seulement le numéro voulu.
-   *[other] { $count } autres numéros ne sont pas affichés : copiez seulement le numéro voulu.
-}
-ringing-more = { $count ->
-    [one] { $count } autre appel sonne : voyez l’onglet « Appels ».
-   *[other] { $count } autres appels sonnent : voyez l’onglet « Appels ».
-}
-
-# The History tab.
-history-search = Rechercher
-history-search-hint = nom ou numéro
-history-all = Tous les appels
-history-missed-only = Appels manqués
-history-refresh = Actualiser
-history-mark-all-seen = Marquer tous les manqués comme vus
-history-empty = Aucun appel pour l’instant.
-history-no-match = Aucun appel ne correspond.
-# A day heading for calls whose time cannot be read.
-history-unknown-day = Jour inconnu
-history-incoming = Entrant
-history-outgoing = Sortant
-history-in-progress = En cours
-# A missed call not yet seen.
-history-missed-new = Manqué (nouveau)
-history-missed = Manqué
-# $duration: 1:05 or 1:02:05.
-history-talked = Durée { $duration }
-history-no-answer = Pas de réponse
-history-call-back = Rappeler
-history-mark-seen = Marquer comme vu
-# The window's tabs.
-tab-calls = Appels
-tab-calls-hint = Les appels en cours sur votre téléphone
-tab-dial = Composer
-tab-history = Historique
-tab-contacts = Contacts
-tab-settings = Réglages
-# The Do not disturb box at the top of the window, and its hover text ($until: 17:30, or a date and a time).
-dnd = Ne pas déranger
-dnd-hint = Les appels entrants sont refusés et notés comme manqués
-dnd-hint-until = Jusqu’à { $until } : les appels entrants sont refusés et notés comme manqués
-# The sign-in screen.
-sign-in-title = Se connecter à ShoreTel Sky
-sign-in-intro = Votre numéro ShoreTel Sky (DID) et le PIN de votre messagerie vocale.
-sign-in-server = Serveur
-sign-in-did = DID
-sign-in-did-hint = 10 chiffres, p. ex. 6465551000
-sign-in-did-problem = Saisissez votre DID : votre numéro de téléphone à 10 chiffres, chiffres seulement.
-sign-in-pin = PIN
-sign-in-pin-problem = Saisissez votre PIN (celui de votre messagerie vocale).
-sign-in-ca-file = Fichier de certificat d’AC (facultatif)
-sign-in-ca-file-hint = seulement derrière un proxy TLS d’entreprise
-sign-in-remember = Mémoriser le PIN dans le trousseau du système
-sign-in-submit = Se connecter
-sign-in-signing-in = Connexion…
-# The question a link (or another program) asks before dialling.
-link-question-title = Composer ce numéro ?
-link-question-phone-dials = Le téléphone compose le { $digits }.
-link-question-extension = Le lien indique le poste { $extension } : le téléphone ne peut pas l’envoyer pour vous ; saisissez-le une fois l’appel décroché.
-link-question-cancel = Annuler
-link-question-dial = Composer
-link-question-keys = Entrée ou Échap annule.
-# A window that is only a link's question.
-link-only-close = Fermer
-link-only-dialling = Composition…
-# The status area: the connection, and who is signed in ($status is the connection's state, $user the DID as it reads).
-status-as-user = { $status } en tant que { $user }
-status-hint = Connexion à l’API Sky
-status-dismiss = Fermer
-notice-close-to-tray = skydial continue de tourner dans la zone de notification ; choisissez « Quitter » pour le fermer.
-# The Calls tab's badge, as a screen reader says it.
-tab-calls-count = { $count ->
-    [one] { $count } appel
-   *[other] { $count } appels
-}
-
-# Why the window could not open or run (the command line prints it after "cannot start:").
-window-no-display = impossible d’ouvrir la fenêtre : il n’y a pas d’affichage (ni DISPLAY ni WAYLAND_DISPLAY n’est défini). Lancez skydial depuis votre session de bureau, ou utilisez sa ligne de commande (skydial --help).
-# $why is the window system's own words, $display the display's name.
-window-cannot-open = impossible d’ouvrir la fenêtre : { $why }. L’affichage ({ $display }) est-il accessible depuis cette session ?
-window-cannot-draw = impossible de dessiner dans la fenêtre : { $error }
-window-event-loop-failed = la boucle d’événements de la fenêtre a échoué : { $error }
-# The GPU shell was asked to show its window on Wayland (--renderer cpu is a flag: keep it).
-window-gpu-cannot-show = Sous Wayland, l’interface GPU ne peut pas ramener sa fenêtre au premier plan elle-même : le bureau a été sollicité (GNOME annonce que skydial est prêt ; cliquez dessus, ou sur skydial dans le dock ou la barre des tâches). L’interface CPU (--renderer cpu) la ramène elle-même.
-# The --demo banner: $server is the simulator's address (its control page is at $server/control/).
-demo-banner = Démo : un simulateur intégré à { $server } (utilisateur { $user }, PIN { $pin }) ; des appels sonnent de temps en temps, les appels sortants sont décrochés au bout de { $answered_after } s. Pilotez-le sur { $server }/control/.
-notice-demo-contacts = Les contacts de la démo n’ont pas pu être ajoutés : { $error }
-notice-no-system-keyring = Aucun trousseau système n’est disponible ({ $error }) : skydial demande le PIN à chaque démarrage et ne l’écrit jamais dans un fichier.
-reply-quitting = skydial est en train de quitter ; réessayez dans un instant.
-reply-no-answer = skydial n’a pas répondu ; réessayez.
-notice-socket-unreachable = Les liens et `skydial dial` ne peuvent pas joindre cette fenêtre ({ $error }) ; ils fonctionneront seuls.
-
-# Why skydial could not start (the command line prints it after "cannot start:").
-app-cannot-start-runtime = impossible de démarrer l’environnement d’exécution en arrière-plan : { $error }
-app-cannot-start-demo = impossible de démarrer le simulateur de démo : { $error }
-# What a link's asker is told when the window showing its question was closed.
-reply-window-closed = Annulé : la fenêtre a été fermée ; rien n’a été composé.
-
-## The desktop around the window: tray, screen pops, hotkey (branch l10n-desktop)
-
-tray-tooltip-ringing = skydial : { $caller } appelle
-tray-tooltip-connected = skydial : connecté
-tray-tooltip-offline = skydial : non connecté
-tray-tooltip-dnd = ne pas déranger
-tray-tooltip-dnd-until = ne pas déranger jusqu’à { $time }
-tray-call = Appeler { $name }
-tray-no-recent = Aucun numéro récent pour l’instant
-tray-dial-clipboard = Composer le presse-papiers
-tray-dnd = Ne pas déranger
-tray-dnd-hour = Ne pas déranger pendant une heure
-tray-dnd-tomorrow = Ne pas déranger jusqu’à demain
-tray-show-window = Afficher la fenêtre
-tray-quit = Quitter
-tray-cannot-check = Impossible de vérifier la présence d’une zone de notification ({ $error }) ; fermer la fenêtre quitte skydial.
-tray-none-running = Aucune zone de notification n’est active ici : la fenêtre reste accessible et la fermer quitte skydial.
-tray-none = Pas de zone de notification ici ({ $error }) : la fenêtre reste accessible et la fermer quitte skydial.
-
-pop-calling = { $caller } appelle
-pop-dialled = Numéro composé : { $number }
-pop-night = { $place } (hors de 8 h-21 h sur place)
-pop-answer = Décrocher
-pop-ignore = Refuser
-pop-show-call = Afficher l’appel
-pop-too-many = { $count ->
-    [one] Plus de { $count } appel sonne : la fenêtre les liste tous ; les notifications ne montrent que le premier.
-   *[other] Plus de { $count } appels sonnent : la fenêtre les liste tous ; les notifications ne montrent que les { $count } premiers.
-}
-pop-no-service = Aucun service de notifications n’est actif ({ $error }) ; skydial affiche plutôt sa fenêtre pour les appels entrants.
-pop-windows-no-toasts = ce Windows n’a pas de notifications toast, erreur { $code }
-pop-windows-error-no-text = Windows a renvoyé l’erreur { $code } sans description
-pop-windows-error = { $message }, erreur { $code }
-
-hotkey-status-off = Non enregistré (pas d’intégration au bureau).
-hotkey-status-saved = { $keys } est enregistré (pas d’intégration au bureau pour l’activer).
-hotkey-status-registered = { $keys } compose le numéro du presse-papiers.
-hotkey-status-asking = Demande du raccourci { $keys } au bureau…
-hotkey-status-desktop = { $keys } compose le numéro du presse-papiers (un raccourci du bureau, via le portail du bureau : modifiez-le dans les réglages du clavier de votre bureau).
-hotkey-status-desktop-unnamed = Le raccourci du bureau compose le numéro du presse-papiers (un raccourci du bureau, via le portail du bureau : modifiez-le dans les réglages du clavier de votre bureau).
-hotkey-status-kde = { $keys } compose le numéro du presse-papiers (un raccourci global KDE, enregistré auprès de KGlobalAccel : modifiez-le dans Configuration du système, Raccourcis, sous skydial).
-hotkey-status-kde-unnamed = Le raccourci du bureau compose le numéro du presse-papiers (un raccourci global KDE, enregistré auprès de KGlobalAccel : modifiez-le dans Configuration du système, Raccourcis, sous skydial).
-hotkey-status-not-changed-old = { $why }. { $old } compose toujours le presse-papiers ; le raccourci n’a pas été modifié.
-hotkey-status-not-changed = { $why }. Le raccourci n’a pas été modifié.
-hotkey-no-session = Le raccourci du presse-papiers a besoin d’une session de bureau (X11 ou Wayland), et il n’y en a pas : utilisez « Composer le presse-papiers » dans la zone de notification, ou associez une touche à la commande `skydial quick-dial` dans les réglages du clavier de votre bureau.
-hotkey-register = impossible d’enregistrer le raccourci { $keys } : { $why }
-hotkey-no-global = les raccourcis globaux ne sont pas disponibles ici : { $why }
-hotkey-taken = impossible d’enregistrer { $keys } (un autre programme l’utilise peut-être) : { $why }
-hotkey-refused = Le bureau n’a pas donné de raccourci global à skydial ({ $why }) ; utilisez « Composer le presse-papiers » dans la zone de notification, ou associez une touche à la commande `skydial quick-dial` dans les réglages du clavier de votre bureau.
-hotkey-invalid = le raccourci « { $keys } » n’est pas valide ({ $why }) ; écrivez-le comme ctrl+alt+d
-hotkey-fault-empty = il est vide
-hotkey-fault-modifier = modificateur inconnu « { $modifier } »
-hotkey-fault-key = la touche doit être une lettre, un chiffre, F1 à F12 ou space
-hotkey-fault-no-modifier = utilisez au moins Ctrl, Alt ou Super, sinon la saisie le déclencherait
-hotkey-why-in-use = un autre programme l’utilise déjà
-hotkey-why-no-screen = pas d’écran X
-hotkey-why-no-key = le clavier n’a pas de touche { $key }
-hotkey-why-unreadable = global-hotkey ne peut pas le lire ({ $error })
-hotkey-why-not-bound = le bureau n’a pas attribué le raccourci
-hotkey-why-portal-gone = le portail du bureau a disparu
-hotkey-why-kde-not-running = KGlobalAccel de KDE n’est pas lancé
-hotkey-why-kde-no-keys = KDE n’a donné aucune touche à skydial : un autre programme les utilise peut-être
-hotkey-why-kde-gone = KGlobalAccel de KDE a disparu
-hotkey-no-key = Aucune touche
-hotkey-shortcut-name = Composer le numéro de téléphone du presse-papiers
-hotkey-portal-description = Composer le numéro de téléphone du presse-papiers (skydial)
-
-## The Settings, Contacts and calls-as-work screens, and their notices (l10n-screens)
-
-# The Settings screen
-settings-account = Compte
-settings-signed-in-as = Connecté en tant que { $user } sur { $server }
-settings-sign-out = Se déconnecter
-settings-sign-out-forget-pin = Se déconnecter et oublier le PIN
-settings-phone-and-calls = Téléphone et appels
-settings-endpoint = Terminal du téléphone (MAC)
-settings-endpoint-hint = laissez vide sauf si votre provisionnement l’exige
-settings-hotkey = Raccourci du presse-papiers
-settings-hotkey-action = Quand le raccourci est pressé
-settings-hotkey-action-prompt = Afficher le numéro dans la composition rapide
-settings-hotkey-action-dial = Composer tout de suite
-settings-hotkey-reads = Le raccourci lit
-settings-hotkey-reads-clipboard = Le presse-papiers (texte copié)
-settings-hotkey-reads-selection = Le texte sélectionné (inutile de le copier)
-settings-theme = Apparence
-settings-theme-system = Comme le bureau
-settings-theme-light = Claire
-settings-theme-dark = Sombre
-settings-notifications = Fenêtres d’appel pour les appels qui sonnent
-settings-do-not-disturb = Ne pas déranger (les appels qui sonnent sont ignorés et notés comme manqués)
-settings-start-minimised = Démarrer réduit dans la zone de notification
-settings-close-to-tray = Fermer la fenêtre garde skydial dans la zone de notification
-settings-start-at-login = Lancer skydial à l’ouverture de ma session (caché dans la zone de notification)
-settings-trusted-links = Composer les liens tel: et callto: sans demander (jamais les numéros internationaux ou surtaxés)
-settings-hooks = Page et programme d’appel
-settings-hooks-url-on-ring = Page à ouvrir quand un appel sonne
-settings-hooks-url-on-answer = Page à ouvrir quand on décroche un appel
-settings-hooks-command = Programme à lancer à la sonnerie, au décroché et à la fin
-settings-hooks-help = Dans une page, { $number }, { $name }, { $clid }, { $call_id } et { $direction } sont remplacés par leurs valeurs. Le programme les reçoit dans SKYDIAL_NUMBER, SKYDIAL_NAME, SKYDIAL_CLID, SKYDIAL_CALL_ID, SKYDIAL_DIRECTION et SKYDIAL_EVENT (ring, answer, end) ; aucun shell ne lit sa ligne.
-settings-hooks-unclosed-quote = La ligne du programme contient un guillemet qui n’est pas refermé.
-settings-about = À propos de skydial
-settings-about-version = Version
-settings-about-log = Journal
-settings-about-data = Historique et contacts
-settings-about-settings = Réglages
-settings-about-none = (aucun sur ce système)
-
-# The Contacts screen and the contact form
-contacts-search = Rechercher dans les contacts
-contacts-new = Nouveau contact
-contacts-import-file = Fichier à importer
-contacts-import-file-hint = /chemin/vers/contacts.vcf ou .csv
-contacts-import = Importer
-contacts-drop-hint = Vous pouvez aussi déposer un fichier .vcf ou .csv sur la fenêtre.
-contacts-delete-question = Supprimer le contact { $name } ?
-contacts-delete-confirm = Le supprimer
-contacts-delete-keep = Le garder
-contacts-none-yet = Aucun contact pour l’instant : ajoutez-en un avec « Nouveau contact », importez un fichier ou ajoutez un annuaire d’entreprise dans les Réglages.
-contacts-nobody-matches = Personne dans vos contacts ou vos annuaires ne correspond.
-contacts-person-from = { $name } : { $source }
-contacts-edit = Modifier
-contacts-edit-who = Modifier { $name }
-contacts-delete = Supprimer
-contacts-delete-who = Supprimer { $name }
-contacts-call = Appeler
-contacts-call-who = Appeler { $name } ({ $kind })
-contacts-source-contacts = contacts
-contacts-kind-work = travail
-contacts-kind-mobile = mobile
-contacts-kind-home = domicile
-contacts-kind-ip = téléphone IP
-contacts-kind-other = autre
-contacts-form-new = Nouveau contact
-contacts-form-edit = Modifier le contact
-contacts-form-name = Nom
-contacts-form-company = Entreprise
-contacts-form-number = Numéro { $position }
-contacts-form-remove = Retirer
-contacts-form-remove-number = Retirer le numéro { $position }
-contacts-form-add-number = Ajouter un numéro
-contacts-form-save = Enregistrer le contact
-contacts-form-cancel = Annuler
-contacts-form-cannot-save = Enregistrement impossible : { $error }.
-people-keys-hint = Haut et Bas pour choisir ; Entrée pour composer.
-
-contacts-form-kind = Type du numéro { $position }
-
-# Settings’ Directories section
-directories = Annuaires
-directories-about = Les annuaires d’entreprise (LDAP, Active Directory, CardDAV) donnent le nom de vos correspondants et vous permettent de composer par nom. Ils se synchronisent en arrière-plan ; les noms restent quand un serveur est injoignable.
-directories-not-synced-yet = { $name } : pas encore synchronisé
-directories-sync-now = Synchroniser
-directories-sync-now-which = Synchroniser { $name } maintenant
-directories-remove = Retirer
-directories-remove-which = Retirer { $name }
-directories-none-yet = Aucun annuaire pour l’instant.
-directories-remove-question = Retirer l’annuaire { $name } ? Ses noms disparaissent de skydial (pas du serveur).
-directories-remove-confirm = Le retirer
-directories-remove-keep = Le garder
-directories-add = Ajouter un annuaire
-directories-name = Nom de l’annuaire
-directories-url = URL du serveur
-directories-url-hint = ldaps://dc1.corp.example.com ou https://dav.example.com
-directories-base = DN de base (LDAP, facultatif)
-directories-login = Utilisateur ou DN de liaison
-directories-login-hint = ada@corp.example.com ; vide : anonyme
-directories-password = Mot de passe de l’annuaire
-directories-password-kept = Le mot de passe est gardé dans le trousseau du système, jamais dans le fichier de réglages.
-directories-add-button = Ajouter l’annuaire
-directories-need-history = Les annuaires ont besoin de la base de l’historique, que skydial n’a pas pu ouvrir.
-directories-cannot-add = Ajout impossible : { $error }.
-directory-status-synced = { $name } : synchronisé { $ago } ({ $count ->
-    [one] { $count } personne
-   *[other] { $count } personnes
-})
-directory-status-never = { $name } : jamais synchronisé
-directory-status-and = { $status } ; { $more }
-directory-status-syncing = synchronisation en cours
-directory-status-failed = le dernier essai ({ $when }) a échoué : { $error }. Les noms synchronisés avant fonctionnent toujours
-directory-ago-just-now = à l’instant
-directory-ago-minutes = { $count ->
-    [one] il y a { $count } min
-   *[other] il y a { $count } min
-}
-directory-ago-hours = { $count ->
-    [one] il y a { $count } h
-   *[other] il y a { $count } h
-}
-directory-ago-days = { $count ->
-    [one] il y a { $count } jour
-   *[other] il y a { $count } jours
-}
-
-# Settings’ Rules for ringing calls
-rules = Règles pour les appels qui sonnent
-rules-about = Elles ne s’appliquent que pendant que skydial tourne. Un appel ignoré va à la messagerie vocale ; l’historique dit pourquoi.
-rules-outside-working-hours = Ne pas déranger en dehors des heures de travail
-rules-working-hours-monday = Heures de travail le lundi
-rules-working-hours-tuesday = Heures de travail le mardi
-rules-working-hours-wednesday = Heures de travail le mercredi
-rules-working-hours-thursday = Heures de travail le jeudi
-rules-working-hours-friday = Heures de travail le vendredi
-rules-working-hours-saturday = Heures de travail le samedi
-rules-working-hours-sunday = Heures de travail le dimanche
-rules-working-hours-hint = vide : aucune ; ou 09:00-17:00
-rules-dnd-until = Ne pas déranger jusqu’à
-rules-dnd-for-an-hour = Pendant une heure
-rules-dnd-until-tomorrow = Jusqu’à demain
-rules-dnd-clear = Effacer
-rules-vip = VIP (sonnent malgré « Ne pas déranger »)
-rules-vip-hint = un numéro ou le nom d’un contact, un par ligne
-rules-ignore = Toujours ignorer (spam)
-rules-ignore-hint = un numéro, ou un début de numéro suivi de *, un par ligne
-rules-pause-media = Mettre en pause la musique et les vidéos pendant qu’un appel sonne ou est en cours
-
-# Calls as work: the missed calls to do, Export…, the note editor
-work-missed-to-do = { $count ->
-    [one] Appel manqué à traiter ({ $count })
-   *[other] Appels manqués à traiter ({ $count })
-}
-work-missed-times = { $count ->
-    [one] Manqué { $last }
-   *[other] Manqué { $count } fois, dernier { $last }
-}
-work-call-back = Rappeler
-work-remind-me = Me le rappeler
-work-remind-in-15-minutes = Dans 15 minutes
-work-remind-in-an-hour = Dans une heure
-work-remind-tomorrow = Demain à { $time }
-work-remind-at = Date et heure…
-work-remind-set = Valider
-work-missed-done = Traité
-work-export-to = Exporter vers
-work-export-as = Exporter en
-work-export = Exporter…
-work-note-title = Note sur l’appel avec { $who }
-work-note = Note
-work-note-save = Enregistrer la note
-work-note-cancel = Annuler
-work-note-add = Ajouter une note
-work-note-edit = Modifier la note
-work-note-shown = Note : { $note }
-work-live-note = Note
-notice-rules-could-not-ignore = « Ne pas déranger » n’a pas pu ignorer un appel : { $error }
-notice-missed-not-done = Impossible de marquer l’appel manqué comme traité : { $error }
-notice-note-saved = Note enregistrée.
-notice-note-no-call = Impossible d’enregistrer la note : cet appel n’est pas (encore) dans l’historique ; réessayez quand il y apparaîtra.
-notice-note-not-saved = Impossible d’enregistrer la note : { $error }
-notice-history-unreadable = Impossible de lire l’historique des appels : { $error }
-notice-reminder-not-set = Impossible de créer le rappel : { $error }
-notice-reminder-set = Vous serez invité à rappeler { $who } : { $when }.
-notice-exported = { $count ->
-    [one] { $count } appel exporté
-   *[other] { $count } appels exportés
-} vers { $path }.
-notice-not-exported = Impossible d’exporter l’historique vers { $path } : { $error }. Choisissez un autre fichier ou dossier et réessayez.
-notice-reminder-due = Rappel : { $summary }.
-reminder-call-back = Rappeler { $who }
-reminder-call-back-late = Rappeler { $who } (rappel prévu { $when }, en retard)
-reminder-title = Rappel skydial
-
-# The desk’s notices about history, contacts and directories
-notice-not-marked-seen = Impossible de marquer comme vu : { $error }
-notice-contacts-search-failed = Impossible de rechercher dans les contacts : { $error }
-notice-people-search-failed = Impossible de rechercher dans les contacts et les annuaires : { $error }
-notice-contact-added = { $name } enregistré comme contact.
-notice-contact-updated = Contact { $name } enregistré.
-notice-contact-deleted = Contact supprimé.
-notice-contact-invalid = Impossible d’enregistrer le contact : { $error }.
-notice-contact-not-saved = Impossible d’enregistrer le contact : { $error }
-notice-contact-not-deleted = Impossible de supprimer le contact : { $error }
-notice-contact-gone-not-saved = Impossible d’enregistrer le contact : il n’est plus dans vos contacts.
-notice-contact-gone-not-deleted = Impossible de supprimer le contact : il n’est plus dans vos contacts.
-notice-directories-no-database = Les annuaires ne peuvent pas se synchroniser : skydial n’a pas de base d’historique.
-notice-directory-sync-failed = { $name } : { $error }. Les noms synchronisés avant fonctionnent toujours.
-notice-directories-not-synced = Impossible de synchroniser les annuaires : { $error }
-notice-contacts-not-imported = Impossible d’importer les contacts : { $error }
-notice-contacts-imported = { $path } importé : { $count ->
-    [one] { $count } numéro lu
-   *[other] { $count } numéros lus
-}, { $added ->
-    [one] { $added } nouveau
-   *[other] { $added } nouveaux
-}.
-
-# The desk’s notices about settings
-notice-dnd-on = « Ne pas déranger » est activé : les appels qui sonnent sont ignorés et notés comme manqués.
-notice-dnd-off = « Ne pas déranger » est désactivé.
-notice-dnd-until = « Ne pas déranger » jusqu’à { $when } : les appels qui sonnent sont ignorés et notés comme manqués.
-notice-directory-not-added = Impossible d’ajouter l’annuaire : { $error }.
-notice-directory-name-taken = Impossible d’ajouter l’annuaire : il y en a déjà un nommé { $name } ; choisissez un autre nom.
-notice-directory-password-not-kept = Le mot de passe de { $name } n’est pas gardé ({ $error }) : définissez { $variable } chaque fois que skydial le synchronise.
-notice-directories-not-updated = Impossible de mettre à jour les annuaires : { $error }
-notice-directory-removed = Annuaire { $name } retiré : ses noms et son mot de passe gardé.
-notice-directory-added = Annuaire { $name } ajouté : il se synchronise maintenant.
-notice-start-at-login-on = skydial démarre caché dans la zone de notification à l’ouverture de votre session ({ $path }).
-notice-start-at-login-off = skydial ne démarre plus à l’ouverture de votre session.
-notice-start-at-login-no-program = skydial ne trouve pas son propre fichier programme ({ $error }), il ne peut donc pas démarrer à l’ouverture de session.
-
-contacts-check-needs-name = un contact a besoin d’un nom
-contacts-check-needs-number = un contact a besoin d’au moins un numéro
-contacts-check-not-a-number = { $number } n’est pas un numéro de téléphone (il faut au moins 4 chiffres et au plus { $max } caractères)
-reminders-bad-time = écrivez la date et l’heure sous la forme YYYY-MM-DD HH:MM (par exemple 2026-03-31 14:30)
-reminders-time-passed = cette heure est passée : choisissez une heure à venir
-reminders-too-far-ahead = c’est dans plus d’un an : choisissez une date plus proche
-rules-problem = { $field } : { $error }
-rules-problem-not-a-span = { $part } n’est pas une plage horaire comme 09:00-17:30
-rules-problem-until = { $until } n’est pas une heure ISO 8601 (par exemple 2026-03-31T17:00:00+02:00) ; « Ne pas déranger » jusqu’à une heure est désactivé
-rules-problem-not-a-prefix = { $entry } dans « Toujours ignorer » n’est pas un début de numéro
-rules-problem-not-a-number = { $entry } dans « Toujours ignorer » n’est pas un numéro (un début de numéro finit par *, comme 1900*)
-rules-problem-no-hours = « Ne pas déranger » en dehors des heures de travail est activé, mais aucune heure de travail n’est définie : tous les appels sont ignorés
