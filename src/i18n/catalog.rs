@@ -135,13 +135,22 @@ fn every_ftl_file_is_a_shipped_language_and_every_language_has_its_file() {
 fn every_message_renders_cleanly_in_every_language() {
     let english = english();
     for language in Language::shipped().chain([Language::PSEUDO]) {
-        let bundle = super::bundle(language);
+        let shared = super::bundle(language, super::Part::Shared);
+        let command_line = super::bundle(language, super::Part::CommandLine);
         for (id, vars) in &english {
             let mut args = FluentArgs::new();
             for var in vars {
                 args.set(var.as_str(), FluentValue::from(2));
             }
-            let message = bundle.get_message(id).unwrap_or_else(|| panic!("{id}"));
+            let (bundle, message) = match shared.get_message(id) {
+                Some(message) => (shared, message),
+                None => (
+                    command_line,
+                    command_line
+                        .get_message(id)
+                        .unwrap_or_else(|| panic!("{id}")),
+                ),
+            };
             let mut errors = Vec::new();
             let text = bundle.format_pattern(message.value().unwrap(), Some(&args), &mut errors);
             assert!(errors.is_empty(), "{} {id}: {errors:?}", language.code());
@@ -396,10 +405,15 @@ fn the_command_line_part_holds_exactly_the_messages_only_the_command_line_uses()
     let below = command_line_part("en", english.source);
     let mut problems = Vec::new();
     for id in english_ids() {
-        let cli_only = id.starts_with("cli-") || (in_cli.contains(&id) && !outside_cli.contains(&id));
+        let cli_only =
+            id.starts_with("cli-") || (in_cli.contains(&id) && !outside_cli.contains(&id));
         match (cli_only, below.contains(&id)) {
-            (true, false) => problems.push(format!("{id}: only the command line uses it: move it below the split")),
-            (false, true) => problems.push(format!("{id}: used outside src/cli: move it above the split")),
+            (true, false) => problems.push(format!(
+                "{id}: only the command line uses it: move it below the split"
+            )),
+            (false, true) => problems.push(format!(
+                "{id}: used outside src/cli: move it above the split"
+            )),
             _ => {}
         }
     }

@@ -67,7 +67,8 @@ type Bundle = FluentBundle<FluentResource>;
 /// (its tables, prompts and `--help`), parsed the first time a message is
 /// not found above. An app in the tray never parses the command line's part.
 /// `catalog.rs` checks which side each message is on.
-pub(crate) const COMMAND_LINE_ONLY: &str = "## ===== The command line only: parsed when it asks =====";
+pub(crate) const COMMAND_LINE_ONLY: &str =
+    "## ===== The command line only: parsed when it asks =====";
 
 /// The two parts of a language's file (see [`COMMAND_LINE_ONLY`]).
 #[derive(Clone, Copy)]
@@ -80,8 +81,7 @@ const SLOTS: usize = language::CATALOGS.len() + 1;
 
 /// One slot per shipped language and one for the pseudo-locale, for each
 /// part of its file, each parsed at its first use and kept.
-static BUNDLES: [[OnceLock<Bundle>; SLOTS]; 2] =
-    [const { [const { OnceLock::new() }; SLOTS] }; 2];
+static BUNDLES: [[OnceLock<Bundle>; SLOTS]; 2] = [const { [const { OnceLock::new() }; SLOTS] }; 2];
 
 /// The language the program chose; English until [`choose`] is called.
 static CHOSEN: RwLock<Option<Locale>> = RwLock::new(None);
@@ -281,11 +281,18 @@ mod tests {
         // Every shipped file has the split, and a command-line message is
         // still found (in its part) in every language.
         for language in Language::shipped() {
-            assert!(language.source().contains(COMMAND_LINE_ONLY), "{}", language.code());
+            assert!(
+                language.source().contains(COMMAND_LINE_ONLY),
+                "{}",
+                language.code()
+            );
         }
         let german = scoped(de(), || t!("cmd-dialling", number = "(646) 555-1234"));
         assert!(german.contains("(646) 555-1234"), "{german}");
-        assert_ne!(german, in_english(|| t!("cmd-dialling", number = "(646) 555-1234")));
+        assert_ne!(
+            german,
+            in_english(|| t!("cmd-dialling", number = "(646) 555-1234"))
+        );
     }
 
     #[test]
