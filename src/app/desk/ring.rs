@@ -29,7 +29,9 @@ impl CallNews {
             EngineEvent::Answered(call) => Some((Self::Answered, call)),
             EngineEvent::StoppedRinging(call) => Some((Self::StoppedRinging, call)),
             EngineEvent::Ended { call, .. } => Some((Self::Ended, call)),
-            EngineEvent::Changed(_) | EngineEvent::MissedResolved { .. } => None,
+            EngineEvent::Changed(_)
+            | EngineEvent::Missed { .. }
+            | EngineEvent::MissedResolved { .. } => None,
         }
     }
 }
