@@ -490,3 +490,11 @@ cmd-watch-event = { $time }  { $state }  { $direction }  { $who }  [Anruf { $cal
 cmd-watch-event-dialled = { $time }  { $state }  { $direction }  { $who }  an { $dialled }  [Anruf { $call }]
 cmd-watch-in = ein
 cmd-watch-out = aus
+
+## Missed calls' notifications (src/app/desktop/pops)
+
+pop-missed-summary = Verpasster Anruf von { $who }
+pop-missed-at = Nicht angenommen um { $time }
+pop-missed-show = Verpasste Anrufe zeigen
+pop-missed-call-back = Zurückrufen
+pop-missed-remind = In 15 Minuten erinnern

@@ -513,3 +513,14 @@ cmd-watch-event-dialled = { $time }  { $state }  { $direction }  { $who }  to { 
 # Incoming and outgoing, in a 3-letter column.
 cmd-watch-in = in
 cmd-watch-out = out
+
+## Missed calls' notifications (src/app/desktop/pops)
+
+# The notification when a call that rang ends unanswered: $who is the caller's name, else the number.
+pop-missed-summary = Missed call from { $who }
+# Its body: the local time the call ended.
+pop-missed-at = Unanswered at { $time }
+# Its actions: a click on it, and its two buttons.
+pop-missed-show = Show missed calls
+pop-missed-call-back = Call back
+pop-missed-remind = Remind me in 15 minutes

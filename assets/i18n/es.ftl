@@ -493,3 +493,11 @@ cmd-watch-event = { $time }  { $state }  { $direction }  { $who }  [llamada { $c
 cmd-watch-event-dialled = { $time }  { $state }  { $direction }  { $who }  a { $dialled }  [llamada { $call }]
 cmd-watch-in = ent
 cmd-watch-out = sal
+
+## Missed calls' notifications (src/app/desktop/pops)
+
+pop-missed-summary = Llamada perdida de { $who }
+pop-missed-at = Sin respuesta a las { $time }
+pop-missed-show = Ver llamadas perdidas
+pop-missed-call-back = Devolver la llamada
+pop-missed-remind = Recordármelo en 15 minutos

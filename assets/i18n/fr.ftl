@@ -494,3 +494,11 @@ cmd-watch-event = { $time }  { $state }  { $direction }  { $who }  [appel { $cal
 cmd-watch-event-dialled = { $time }  { $state }  { $direction }  { $who }  vers { $dialled }  [appel { $call }]
 cmd-watch-in = ent
 cmd-watch-out = sor
+
+## Missed calls' notifications (src/app/desktop/pops)
+
+pop-missed-summary = Appel manqué de { $who }
+pop-missed-at = Sans réponse à { $time }
+pop-missed-show = Afficher les appels manqués
+pop-missed-call-back = Rappeler
+pop-missed-remind = Me le rappeler dans 15 minutes
