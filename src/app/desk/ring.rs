@@ -152,6 +152,15 @@ impl Desk {
         }
     }
 
+    /// The user declined `call` (it rang with a pop, which they saw): no
+    /// notification that it was missed.
+    pub(super) fn declined(&self, call: &crate::protocol::CallId) {
+        self.popped
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .take(call);
+    }
+
     /// Entries of the missed-calls list were resolved: their notifications go.
     pub(super) fn on_resolved(&self, entries: Vec<i64>) {
         self.pop(PopCommand::Withdraw(entries));
