@@ -24,6 +24,8 @@ server's NotificationClosed. Then:
      button) shows the window, hidden in the tray until then; the caller
      hangs up, and Remind me in the missed call's notification sets a
      reminder 15 minutes ahead;
+  6b. Done in the window's list of missed calls (pressed over AT-SPI)
+     withdraws that call's missed-call notification;
   7. Quit in the tray menu closes the pop of a call still ringing;
   8. SIGTERM (a logout, `kill`) closes it, skydial exits with status 0;
   9. SIGINT with the window hidden in the tray does the same.
@@ -52,7 +54,7 @@ from e2e import (AT_SPI_BUS, DID, WATCHER_IFACE, Checks, NotifyMonitor, TrayItem
                  virtual_display, wait_for)
 
 DAEMON = os.environ.get("SKYDIAL_POPS", "dunst")
-CHECKS = 9
+CHECKS = 10
 NOTIFYD = "/usr/lib/x86_64-linux-gnu/xfce4/notifyd/xfce4-notifyd"
 
 
@@ -325,6 +327,30 @@ def main():
         checks.run(f"the pop's default action ({daemon.how_default}) shows the call in the window, hidden until then; "
                    "Remind me in the missed call's notification sets a reminder in 15 minutes",
                    default_action_shows_the_call)
+
+        def done_withdraws():
+            call, pop = ring("2125550106")
+            hang_up(call)
+            monitor.wait_closed(pop["id"], "the caller hung up")
+            note = missed_note("2125550106")
+            on_screen(1)
+            done_before = [history("SELECT count(*) FROM missed WHERE resolved_by = 'done'")[0][0]]
+            a11y(env, "press|toggle button|History~")
+            # The list also holds calls missed above (their notifications gone): Done on the
+            # first open entry each time, until this one is resolved.
+            for _ in range(3):  # also open: the call declined above, and the one reminded of
+                a11y(env, "press|push button|Done")
+                wait_for("Done to take effect", lambda: history(
+                    "SELECT count(*) FROM missed WHERE resolved_by = 'done'")[0][0] > done_before[0], timeout=10)
+                if resolved_by("2125550106") == ["done"]:
+                    break
+                done_before[0] += 1
+            assert resolved_by("2125550106") == ["done"], history("SELECT number, resolved_by FROM missed")
+            monitor.wait_closed(note["id"], "Done in the window")
+            on_screen(0)
+
+        checks.run("Done in the window's missed calls (over AT-SPI) withdraws that call's missed-call notification",
+                   done_withdraws)
 
         def quits_and_closes(how):
             def check():
