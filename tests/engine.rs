@@ -497,18 +497,39 @@ async fn a_missed_call_is_resolved_when_the_number_is_called_back_and_answers() 
     let mut events = rig.engine.events();
     let state = rig.sim.state();
     // Missed twice from the same number (written two ways).
+    let mut rang = Vec::new();
     for ani in ["6465557001", "16465557001"] {
         let id = state.inject_incoming(DID, ani, Some(DID)).unwrap();
         rig.wait("ringing", |s| s.calls.iter().any(|c| c.call.id == id))
             .await;
         state.remote_hangup(DID, Some(&id)).unwrap();
         rig.wait("ended", |s| s.calls.is_empty()).await;
+        rang.push(id);
     }
     let snap = rig.wait("one open entry", |s| s.open_missed == 1).await;
     assert_eq!(snap.unseen_missed, 2);
     let entries = rig.engine.missed_entries(false, 10).await.unwrap();
     assert_eq!(entries.len(), 1, "{entries:?}");
     assert_eq!(entries[0].count, 2);
+    // Each missed call was said once, after its end, with the entry it joined
+    // (what the notification that it was missed is withdrawn by).
+    let mut said = Vec::new();
+    let mut ended = Vec::new();
+    while let Ok(event) = events.try_recv() {
+        match event {
+            EngineEvent::Ended { call, missed: true } => ended.push(call.call.id),
+            EngineEvent::Missed { call, entry } => {
+                assert!(ended.contains(&call.call.id), "said missed before it ended");
+                said.push((call.call.id, entry));
+            }
+            _ => {}
+        }
+    }
+    let entry = entries[0].entry;
+    assert_eq!(
+        said,
+        vec![(rang[0].clone(), entry), (rang[1].clone(), entry)]
+    );
     let dial = |number: &str| EngineCommand::Dial {
         number: skydial::protocol::number::normalize(number).unwrap(),
         endpoint: None,

@@ -788,10 +788,20 @@ rules-problem-not-a-prefix = { $entry } unter „Immer ignorieren“ ist kein Nu
 rules-problem-not-a-number = { $entry } unter „Immer ignorieren“ ist keine Nummer (ein Anfang endet auf *, etwa 1900*)
 rules-problem-no-hours = „Nicht stören“ außerhalb der Arbeitszeit ist an, aber es ist keine Arbeitszeit eingetragen: Jeder Anruf wird ignoriert
 
+## Missed calls' notifications (src/app/desktop/pops)
+
+pop-missed-summary = Verpasster Anruf von { $who }
+pop-missed-at = Nicht angenommen um { $time }
+pop-missed-show = Verpasste Anrufe zeigen
+pop-missed-call-back = Zurückrufen
+pop-missed-remind = In 15 Minuten erinnern
+
 ## ===== The command line only: parsed when it asks =====
 # What follows is only the command line's (its tables, prompts, --help): the app
 # never reads it. The tests check which side each message is on.
 
+# What follows is only the command line's (its tables, prompts, --help): the app
+# never reads it. The tests check which side each message is on.
 # What follows is only the command line's (its tables, prompts, --help): the app
 # never reads it. The tests check which side each message is on.
 ## Die eigenen Meldungen der Befehlszeile (`skydial dial`, `skydial history`, …)

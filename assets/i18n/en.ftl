@@ -843,10 +843,23 @@ rules-problem-not-a-prefix = { $entry } under Always ignore is not a number pref
 rules-problem-not-a-number = { $entry } under Always ignore is not a number (a prefix ends in *, like 1900*)
 rules-problem-no-hours = do not disturb outside working hours is on, but no working hours are set: every call is ignored
 
+## Missed calls' notifications (src/app/desktop/pops)
+
+# The notification when a call that rang ends unanswered: $who is the caller's name, else the number.
+pop-missed-summary = Missed call from { $who }
+# Its body: the local time the call ended.
+pop-missed-at = Unanswered at { $time }
+# Its actions: a click on it, and its two buttons.
+pop-missed-show = Show missed calls
+pop-missed-call-back = Call back
+pop-missed-remind = Remind me in 15 minutes
+
 ## ===== The command line only: parsed when it asks =====
 # What follows is only the command line's (its tables, prompts, --help): the app
 # never reads it. The tests check which side each message is on.
 
+# What follows is only the command line's (its tables, prompts, --help): the app
+# never reads it. The tests check which side each message is on.
 # What follows is only the command line's (its tables, prompts, --help): the app
 # never reads it. The tests check which side each message is on.
 ## The command line's own messages (`skydial dial`, `skydial history`, ...)

@@ -791,10 +791,20 @@ rules-problem-not-a-prefix = { $entry } en «Ignorar siempre» no es un prefijo 
 rules-problem-not-a-number = { $entry } en «Ignorar siempre» no es un número (un prefijo termina en *, como 1900*)
 rules-problem-no-hours = «No molestar» fuera del horario laboral está activado, pero no hay horario laboral: se ignoran todas las llamadas
 
+## Missed calls' notifications (src/app/desktop/pops)
+
+pop-missed-summary = Llamada perdida de { $who }
+pop-missed-at = Sin respuesta a las { $time }
+pop-missed-show = Ver llamadas perdidas
+pop-missed-call-back = Devolver la llamada
+pop-missed-remind = Recordármelo en 15 minutos
+
 ## ===== The command line only: parsed when it asks =====
 # What follows is only the command line's (its tables, prompts, --help): the app
 # never reads it. The tests check which side each message is on.
 
+# What follows is only the command line's (its tables, prompts, --help): the app
+# never reads it. The tests check which side each message is on.
 # What follows is only the command line's (its tables, prompts, --help): the app
 # never reads it. The tests check which side each message is on.
 ## Los mensajes de la línea de comandos (`skydial dial`, `skydial history`…)

@@ -792,10 +792,20 @@ rules-problem-not-a-prefix = { $entry } dans « Toujours ignorer » n’est pa
 rules-problem-not-a-number = { $entry } dans « Toujours ignorer » n’est pas un numéro (un début de numéro finit par *, comme 1900*)
 rules-problem-no-hours = « Ne pas déranger » en dehors des heures de travail est activé, mais aucune heure de travail n’est définie : tous les appels sont ignorés
 
+## Missed calls' notifications (src/app/desktop/pops)
+
+pop-missed-summary = Appel manqué de { $who }
+pop-missed-at = Sans réponse à { $time }
+pop-missed-show = Afficher les appels manqués
+pop-missed-call-back = Rappeler
+pop-missed-remind = Me le rappeler dans 15 minutes
+
 ## ===== The command line only: parsed when it asks =====
 # What follows is only the command line's (its tables, prompts, --help): the app
 # never reads it. The tests check which side each message is on.
 
+# What follows is only the command line's (its tables, prompts, --help): the app
+# never reads it. The tests check which side each message is on.
 # What follows is only the command line's (its tables, prompts, --help): the app
 # never reads it. The tests check which side each message is on.
 ## Les messages de la ligne de commande (`skydial dial`, `skydial history`…)

@@ -260,6 +260,10 @@ pub enum EngineEvent {
     /// not say who ended it (the caller, this phone, a transfer, the
     /// voicemail): DELETED is all it sends.
     Ended { call: LiveCall, missed: bool },
+    /// A call that ended missed joined `entry` of the missed-calls list
+    /// (said just after its `Ended`; not for a call ignored as spam, nor
+    /// without a history): the notification that it was missed can be shown.
+    Missed { call: LiveCall, entry: i64 },
     /// Entries of the missed-calls list were resolved (a call with their
     /// number connected, or *Done*): their notifications can go.
     MissedResolved { entries: Vec<i64> },
@@ -694,6 +698,7 @@ impl Engine {
             return;
         }
         let mut resolved = Vec::new();
+        let mut missed: Vec<(String, i64)> = Vec::new();
         if let (Some(history), Some(user)) = (&mut self.history, &self.snap.user) {
             let now = now_ms();
             let written = history.batch(|b| {
@@ -709,10 +714,10 @@ impl Engine {
                         }
                     }
                 }
-                Ok((new_missed, b.resolved().to_vec()))
+                Ok((new_missed, b.resolved().to_vec(), b.missed().to_vec()))
             });
             match written {
-                Ok((new_missed, entries)) => {
+                Ok((new_missed, entries, joined)) => {
                     self.snap.history_error = None;
                     self.snap.unseen_missed = self.snap.unseen_missed.saturating_add(new_missed);
                     // Counted again (the open entries only, by their index)
@@ -731,6 +736,7 @@ impl Engine {
                             history.open_missed().unwrap_or(self.snap.open_missed);
                     }
                     resolved = entries;
+                    missed = joined;
                 }
                 Err(e) => {
                     tracing::warn!("history not saved: {}", English(&e));
@@ -744,8 +750,18 @@ impl Engine {
             let _ = self
                 .events
                 .send(EngineEvent::Changed(change.call().clone()));
+            let joined = match &change {
+                Change::Ended { call, missed: true } => missed
+                    .iter()
+                    .find(|(id, _)| id == call.call.id.as_str())
+                    .map(|&(_, entry)| (call.clone(), entry)),
+                _ => None,
+            };
             if let Some(event) = EngineEvent::meaning(change) {
                 let _ = self.events.send(event);
+            }
+            if let Some((call, entry)) = joined {
+                let _ = self.events.send(EngineEvent::Missed { call, entry });
             }
         }
         if !resolved.is_empty() {

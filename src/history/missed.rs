@@ -178,6 +178,7 @@ impl Batch<'_> {
         )
         .map_err(|e| self.err(e))?;
         self.opened += u64::from(new);
+        self.missed.push((call.id.as_str().to_string(), entry));
         Ok(Some(entry))
     }
 }

@@ -317,6 +317,7 @@ impl History {
             path: &path,
             resolved: Vec::new(),
             opened: 0,
+            missed: Vec::new(),
         };
         let out = f(&mut batch)?;
         tx.commit().map_err(|e| classify(&path, e))?;
@@ -436,6 +437,9 @@ pub struct Batch<'a> {
     resolved: Vec<i64>,
     /// Missed-call entries this transaction opened.
     opened: u64,
+    /// The calls that ended missed in this transaction, each with the
+    /// entry of the missed-calls list it joined.
+    missed: Vec<(String, i64)>,
 }
 
 impl Batch<'_> {
@@ -443,6 +447,13 @@ impl Batch<'_> {
     /// with their number connected).
     pub fn resolved(&self) -> &[i64] {
         &self.resolved
+    }
+
+    /// The calls that ended missed so far in this transaction (by call id),
+    /// each with its entry in the missed-calls list (a call ignored as spam
+    /// joins none, and is not here).
+    pub fn missed(&self) -> &[(String, i64)] {
+        &self.missed
     }
 
     fn err(&self, e: rusqlite::Error) -> HistoryError {

@@ -11,6 +11,9 @@ interface:
   1. the app signs in on that server, and an injected incoming call produces
      a notification naming the caller;
   2. invoking its Answer action makes the simulator receive `answer` for that call;
+  2b. a caller who hangs up leaves a notification that the call was missed
+     (Call back, Remind me), withdrawn once a later call from that number is
+     answered;
   3. text put on the clipboard (xclip) plus Ctrl+Alt+D (xdotool) makes it receive `dial`;
   4. the tray item registers, and clicking a quick-dial entry through its
      com.canonical.dbusmenu menu (`Event` "clicked") makes it receive `dial`;
@@ -26,7 +29,7 @@ interface:
   9. changing the hotkey in Settings (through AT-SPI) takes effect at once:
      the old keys no longer dial, the new ones do;
   10. Quit in the tray menu ends the app with exit code 0, and closes the
-      screen pop of a call still ringing;
+      screen pop of a call still ringing (and the missed calls' notifications);
   11. started hidden (--minimised), the app has no window (CPU shell) until
       the tray's Show window opens one, painted.
 
@@ -58,7 +61,7 @@ from dbus.mainloop.glib import DBusGMainLoop
 from gi.repository import GLib
 
 DID, PIN = "6465551000", "12345"
-CHECKS = 18
+CHECKS = 19
 RENDERER = os.environ.get("SKYDIAL_RENDERER", "cpu")
 AT_SPI_BUS = "/usr/libexec/at-spi-bus-launcher"
 NOTIFY_IFACE = "org.freedesktop.Notifications"
@@ -547,6 +550,8 @@ def main():
         def commands(method):
             return sim_commands(url, method)
 
+        state = {"open": set()}  # the missed calls' notifications open
+
         def check(name, fn):
             nonlocal passed, failed
             started = time.monotonic()
@@ -604,7 +609,13 @@ def main():
             assert "<a" not in note["body"] and "<img" not in note["body"], note
             assert "&lt;a href=" in note["body"], note
             http(f"{url}/control/remote-hangup?user={DID}", "POST")
-            notifications.closed.get(timeout=10)
+            assert notifications.closed.get(timeout=10) == note["id"]
+            missed = notifications.calls.get(timeout=20)
+            assert missed["summary"] == "Missed call from (718) 555-0199", missed
+            assert missed["category"] == "call.unanswered", missed
+            assert "call-back" in missed["actions"] and "remind" in missed["actions"], missed
+            assert "<a" not in missed["body"], missed
+            state["open"].add(missed["id"])
 
         check("caller data in a screen pop is escaped, never markup", caller_markup_stays_text)
 
@@ -619,9 +630,40 @@ def main():
                 http(f"{url}/control/remote-hangup?user={DID}", "POST")
             closed = {notifications.closed.get(timeout=10) for _ in range(8)}
             assert closed == {n["id"] for n in notes}, (closed, notes)
+            # Each unanswered: a notification that it was missed, one per number.
+            missed = [notifications.calls.get(timeout=20) for _ in range(12)]
+            assert sorted(m["summary"] for m in missed) == [
+                f"Missed call from (718) 555-02{i:02d}" for i in range(12)], missed
+            time.sleep(0.5)
+            assert notifications.calls.empty() and notifications.closed.empty(), "more than asked for"
+            state["missed"] = missed
+            state["open"].update(m["id"] for m in missed)
 
-        check("twelve calls ringing at once raise eight screen pops, all closed when they stop",
-              screen_pops_are_capped)
+        check("twelve calls ringing at once raise eight screen pops, all closed when they stop; each leaves a "
+              "missed-call notification", screen_pops_are_capped)
+
+        def reached_withdraws_the_missed_notification():
+            first = next(m for m in state["missed"] if m["summary"].endswith("555-0200"))
+            call = http(f"{url}/control/incoming?user={DID}&from=17185550200", "POST")["call"]
+            note = notifications.calls.get(timeout=20)
+            assert note["summary"] == "(718) 555-0200 is calling", note
+            before = len(commands("answer"))
+
+            def click_answer():
+                GLib.idle_add(lambda: notifications.ActionInvoked(dbus.UInt32(note["id"]), "answer") and False)
+                return commands("answer")[before:]
+            wait_for("answer at the simulator", click_answer)
+            closed = {notifications.closed.get(timeout=10) for _ in range(2)}
+            assert closed == {note["id"], first["id"]}, (closed, note, first)
+            time.sleep(0.5)
+            assert notifications.closed.empty(), "another missed call's notification was withdrawn"
+            state["open"].discard(first["id"])
+            http(f"{url}/control/remote-hangup?user={DID}&call={call}", "POST")
+            time.sleep(0.5)
+            assert notifications.calls.empty(), "an answered call was told missed"
+
+        check("a later call from a missed number (+1 718 555 0200), answered: its missed-call notification is "
+              "withdrawn, no other", reached_withdraws_the_missed_notification)
 
         def hotkey_dials_the_clipboard():
             before = len(commands("dial"))
@@ -842,11 +884,14 @@ def main():
             tray_click("Quit")
             code = app.wait(timeout=10)
             assert code == 0, f"exit code {code}"
+            # The missed calls' notifications close too (their buttons would reach nobody).
+            want, closed = {note["id"]} | state["open"], set()
             try:
-                closed = notifications.closed.get(timeout=5)
+                while not want <= closed:
+                    closed.add(notifications.closed.get(timeout=5))
             except queue.Empty:
-                raise AssertionError("the ringing call's pop stayed open after Quit") from None
-            assert closed == note["id"], (closed, note)
+                raise AssertionError(f"left open after Quit: {sorted(want - closed)} (the ringing call's pop: "
+                                     f"{note['id']})") from None
 
         check("Quit in the tray menu ends the app (exit code 0) and closes the pop of a call still ringing",
               quit_from_the_tray)

@@ -28,7 +28,9 @@ shell SKYDIAL_RENDERER names. Checks:
      says that skydial wants attention, and skydial says why);
   8. a call rings while the window is minimised: GNOME shows a banner with
      the caller, and clicking its Answer button answers the call;
-  9. a call that stops ringing has its notification withdrawn.
+  9. a call that stops ringing has its notification withdrawn;
+  10. it ended unanswered: a missed-call notification names the caller, and
+      is withdrawn once a later call from the number (+1 ...) is answered.
 
 Usage: gnome.py PATH/TO/skydial. Prints "N passed, N failed".
 """
@@ -48,7 +50,7 @@ import session  # noqa: E402
 from e2e import AT_SPI_BUS, a11y, shell_in_log, wait_for  # noqa: E402
 from session import APP_ID, DID, PIN, AppLog, Checks, Sim, brightness  # noqa: E402
 
-CHECKS = 9
+CHECKS = 10
 RENDERER = os.environ.get("SKYDIAL_RENDERER", "cpu")
 EXTENSION = "skydial-test@skydial.github.io"
 APPINDICATOR = "ubuntu-appindicators@ubuntu.com"
@@ -426,6 +428,29 @@ def main():
                      lambda: not [n for n in shell.notifications() if "is calling" in n["title"]], timeout=15)
 
         checks.check("a call that stops ringing has its notification withdrawn", hang_up_withdraws)
+
+        def missed_withdrawn_when_reached():
+            title = "Missed call from (415) 555-0199"
+
+            def missed():
+                return [n for n in shell.notifications() if n["title"] == title]
+            wait_for("the missed call's notification", missed, timeout=20)
+            before = len(sim.commands("answer"))
+            sim.ring("14155550199")
+            wait_for("GNOME's banner for the call", lambda: (lambda b: b if b and b["buttons"] and
+                                                             "is calling" in b["title"] else None)(shell.banner()),
+                     timeout=30)
+            time.sleep(0.5)  # the banner slides in: click once it stands still
+            answer = [b for b in shell.banner()["buttons"] if b["label"] == "Answer"]
+            assert answer, shell.banner()
+            x, y, w, h = answer[0]["box"]
+            shell.click(x + w / 2, y + h / 2)
+            wait_for("answer at the simulator", lambda: sim.commands("answer")[before:], timeout=15)
+            wait_for("the missed call's notification withdrawn", lambda: not missed(), timeout=15)
+            sim.hang_up()
+
+        checks.check("the call ended unanswered: a missed-call notification, withdrawn once a later call from the "
+                     "number (+1 ...) is answered", missed_withdrawn_when_reached)
         if os.environ.get("SKYDIAL_DESK_PAUSE"):
             # To look at the session by hand (e.g. org.gnome.Shell.Eval on this bus).
             print(f"     paused: DBUS_SESSION_BUS_ADDRESS={address}", flush=True)

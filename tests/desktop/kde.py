@@ -32,7 +32,9 @@ controls through AT-SPI. Checks:
      asked for attention, and skydial says why);
   9. a call rings: Plasma's popup names the caller, and its Answer button
      (pressed as a screen reader does) answers the call;
-  10. a call that stops ringing has its notification withdrawn.
+  10. a call that stops ringing has its notification withdrawn;
+  11. it ended unanswered: a missed-call notification names the caller, and
+      is withdrawn once a later call from the number (+1 ...) is answered.
 
 Usage: kde.py PATH/TO/skydial. Prints "N passed, N failed".
 """
@@ -52,7 +54,7 @@ import session  # noqa: E402
 from e2e import AT_SPI_BUS, a11y, shell_in_log, virtual_display, wait_for  # noqa: E402
 from session import DID, PIN, AppLog, Checks, Sim, brightness  # noqa: E402
 
-CHECKS = 10
+CHECKS = 11
 RENDERER = os.environ.get("SKYDIAL_RENDERER", "cpu")
 APP_CLASS = "io.github.skydial.Skydial"
 ACTION_ID = ["skydial", "dial-clipboard", "skydial", "Dial the phone number on the clipboard"]
@@ -397,6 +399,24 @@ def main():
                      lambda: watch.withdrawn(nid), timeout=15)
 
         checks.check("a call that stops ringing has its notification withdrawn", hang_up_withdraws)
+
+        def missed_withdrawn_when_reached():
+            missed = wait_for("the missed call's notification",
+                              lambda: watch.pops("Missed call from (415) 555-0199"), timeout=20)
+            assert len(missed) == 1 and not watch.withdrawn(missed[0]), missed
+            first = set(watch.pops("is calling"))
+            sim.ring("14155550199")
+            wait_for("the call's pop", lambda: [i for i in watch.pops("is calling") if i not in first], timeout=20)
+            before = len(sim.commands("answer"))
+            a11y(env, "app|plasmashell", "find|notification|(415) 555-0199 is calling~",
+                 "press|push button|Answer")
+            wait_for("answer at the simulator", lambda: sim.commands("answer")[before:], timeout=15)
+            wait_for("the missed call's notification withdrawn (CloseNotification, and Plasma's NotificationClosed)",
+                     lambda: watch.withdrawn(missed[0]), timeout=15)
+            sim.hang_up()
+
+        checks.check("the call ended unanswered: a missed-call notification, withdrawn once a later call from the "
+                     "number (+1 ...) is answered", missed_withdrawn_when_reached)
         if os.environ.get("SKYDIAL_DESK_PAUSE"):
             print(f"     paused: DBUS_SESSION_BUS_ADDRESS={address} DISPLAY={display}", flush=True)
             time.sleep(float(os.environ["SKYDIAL_DESK_PAUSE"]))

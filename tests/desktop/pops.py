@@ -8,18 +8,27 @@ for closing the window to the tray), `skydial sim`, and the real skydial
 (the CPU shell). A bus monitor sees each Notify skydial sends and the
 server's NotificationClosed. Then:
 
-  1. two calls ring: one pop each, on screen, naming its caller; both close
-     when the callers hang up;
-  2. Answer, invoked through the server (dunst: its context menu, `dunstctl
+  1. two calls ring: one pop each, on screen, naming its caller; each closes
+     when its caller hangs up, and a notification that the call was missed
+     (naming the caller, with Call back and Remind me) takes its place;
+  2. a later call from the first number (written +1 ...) answered: skydial
+     withdraws that number's missed-call notification, not the other;
+  3. Call back in the other missed call's notification (invoked through the
+     server as below) dials the number; the call connects and resolves it;
+  4. Answer, invoked through the server (dunst: its context menu, `dunstctl
      context`, with a dmenu that picks the entry; xfce4-notifyd: a click on
      the button in its window), answers that call; the pop closes;
-  3. Decline, the same way, ignores that call;
-  4. the pop's default action (dunst: `dunstctl action`, what a click does
+  5. Decline, the same way, ignores that call; no missed-call notification;
+  6. the pop's default action (dunst: `dunstctl action`, what a click does
      with its usual mouse bindings; xfce4-notifyd: its "Show the call"
-     button) shows the window, hidden in the tray until then;
-  5. Quit in the tray menu closes the pop of a call still ringing;
-  6. SIGTERM (a logout, `kill`) closes it, skydial exits with status 0;
-  7. SIGINT with the window hidden in the tray does the same.
+     button) shows the window, hidden in the tray until then; the caller
+     hangs up, and Remind me in the missed call's notification sets a
+     reminder 15 minutes ahead;
+  6b. Done in the window's list of missed calls (pressed over AT-SPI)
+     withdraws that call's missed-call notification;
+  7. Quit in the tray menu closes the pop of a call still ringing;
+  8. SIGTERM (a logout, `kill`) closes it, skydial exits with status 0;
+  9. SIGINT with the window hidden in the tray does the same.
 
 Usage: pops.py PATH/TO/skydial. Prints "N passed, N failed".
 """
@@ -27,6 +36,7 @@ Usage: pops.py PATH/TO/skydial. Prints "N passed, N failed".
 import os
 import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -44,7 +54,7 @@ from e2e import (AT_SPI_BUS, DID, WATCHER_IFACE, Checks, NotifyMonitor, TrayItem
                  virtual_display, wait_for)
 
 DAEMON = os.environ.get("SKYDIAL_POPS", "dunst")
-CHECKS = 7
+CHECKS = 10
 NOTIFYD = "/usr/lib/x86_64-linux-gnu/xfce4/notifyd/xfce4-notifyd"
 
 
@@ -89,7 +99,8 @@ class Notifyd:
     the accessibility tree says they are."""
 
     how_default = 'its "Show the call" button'
-    labels = {"answer": "Answer", "ignore": "Decline", "default": "Show the call"}
+    labels = {"answer": "Answer", "ignore": "Decline", "default": "Show the call", "call-back": "Call back",
+              "remind": "Remind me in 15 minutes"}
 
     def __init__(self, work, start, env):
         self.env = env
@@ -164,6 +175,28 @@ def main():
         def hang_up(call):
             http(f"{url}/control/remote-hangup?user={DID}&call={call}", "POST")
 
+        def laid_out(number):
+            return f"({number[-10:-7]}) {number[-7:-4]}-{number[-4:]}"
+
+        def missed_note(number):
+            """The notification that the call from `number` was missed, as skydial sent it."""
+            note = monitor.next_pop()
+            assert note["summary"] == f"Missed call from {laid_out(number)}", note
+            assert {"call-back", "remind"} <= set(note["actions"]), note
+            assert "answer" not in note["actions"], note
+            return note
+
+        def history(sql, *args):
+            db = sqlite3.connect(f"file:{os.path.join(env['SKYDIAL_DATA_DIR'], 'history.sqlite3')}?mode=ro", uri=True)
+            try:
+                return db.execute(sql, args).fetchall()
+            finally:
+                db.close()
+
+        def resolved_by(number):
+            return [r[0] for r in history("SELECT resolved_by FROM missed WHERE match_key LIKE ? ORDER BY row",
+                                          f"%{number[-10:]}")]
+
         def on_screen(count):
             wait_for(f"{count} pop(s) on screen", lambda: daemon.on_screen() == count, timeout=10)
 
@@ -182,13 +215,53 @@ def main():
             on_screen(2)
             hang_up(a)
             monitor.wait_closed(pop_a["id"], "the first caller hung up")
+            missed["a"] = missed_note("2125550101")
             assert monitor.closed(pop_b["id"]) is None, "the other call's pop closed too"
+            on_screen(2)
             hang_up(b)
             monitor.wait_closed(pop_b["id"], "the second caller hung up")
-            on_screen(0)
+            missed["b"] = missed_note("2125550102")
+            on_screen(2)
+            assert monitor.closed(missed["a"]["id"]) is None, "the first missed call's notification closed"
 
-        checks.run(f"two calls ring: a pop each on {DAEMON}, naming the caller; each closes when its caller hangs up",
+        missed = {}
+        checks.run(f"two calls ring: a pop each on {DAEMON}, naming the caller; each closes when its caller hangs up, "
+                   "and a notification that it was missed (Call back, Remind me) takes its place",
                    two_calls_two_pops)
+
+        def reached_withdraws():
+            call, pop = ring("12125550101")
+            on_screen(3)
+            before = len(sim_commands(url, "answer"))
+            daemon.invoke(pop, "answer")
+            wait_for("answer at the simulator", lambda: sim_commands(url, "answer")[before:])
+            monitor.wait_closed(pop["id"], "answered", by_skydial=False)
+            monitor.wait_closed(missed["a"]["id"], "the number was reached")
+            assert monitor.closed(missed["b"]["id"]) is None, "the other number's notification was withdrawn too"
+            assert resolved_by("2125550101") == ["call"], resolved_by("2125550101")
+            hang_up(call)
+            on_screen(1)
+            time.sleep(0.5)
+            assert monitor.pops.empty(), "an answered call was told missed"
+
+        checks.run("the number reached (a later call from +1 212 555 0101, answered) withdraws its missed-call "
+                   "notification, and no other", reached_withdraws)
+
+        def call_back_dials():
+            before = len(sim_commands(url, "dial"))
+            daemon.invoke(missed["b"], "call-back")
+            dials = wait_for("dial at the simulator", lambda: sim_commands(url, "dial")[before:])
+            assert dials[0]["args"][0] == "2125550102", dials
+            monitor.wait_closed(missed["b"]["id"], "Call back was used", by_skydial=False)
+            on_screen(0)
+            assert resolved_by("2125550102") == [None], "resolved before the call back connected"
+            http(f"{url}/control/remote-answer?user={DID}", "POST")
+            wait_for("the call back to resolve the entry", lambda: resolved_by("2125550102") == ["call"])
+            for c in http(f"{url}/control/calls?user={DID}"):
+                hang_up(c["id"])
+
+        checks.run(f"Call back in a missed call's notification on {DAEMON} dials the number; once it connects the "
+                   "entry is resolved", call_back_dials)
 
         def action_reaches_the_call(action):
             def check():
@@ -208,8 +281,14 @@ def main():
         how = "its context menu (dunstctl context)" if DAEMON == "dunst" else "a click on the button in its window"
         checks.run(f"Answer, invoked through {DAEMON} ({how}), answers that call; the pop closes",
                    action_reaches_the_call("answer"))
-        checks.run(f"Decline, invoked through {DAEMON}, ignores that call; the pop closes",
-                   action_reaches_the_call("ignore"))
+        def decline_is_not_told_missed():
+            action_reaches_the_call("ignore")()
+            time.sleep(1.0)
+            assert monitor.pops.empty(), "a declined call was told missed"
+            on_screen(0)
+
+        checks.run(f"Decline, invoked through {DAEMON}, ignores that call; the pop closes; no missed-call notification",
+                   decline_is_not_told_missed)
 
         def window():
             found = subprocess.run(["xdotool", "search", "--name", "^skydial$"], env=env, capture_output=True,
@@ -235,10 +314,43 @@ def main():
             a11y(env, "find|label|(212) 555-0104")
             assert not sim_commands(url, "answer")[answers:], "the default action answered the call"
             hang_up(call)
+            note = missed_note("2125550104")
+            on_screen(1)
+            daemon.invoke(note, "remind")
+            monitor.wait_closed(note["id"], "Remind me was used", by_skydial=False)
+            on_screen(0)
+            due = wait_for("the reminder", lambda: history(
+                "SELECT (due_at / 1000) - CAST(strftime('%s', 'now') AS INTEGER) FROM reminders WHERE number = ?",
+                "2125550104"))
+            assert len(due) == 1 and 14 * 60 <= due[0][0] <= 15 * 60, f"due in {due} s, not 15 minutes"
+
+        checks.run(f"the pop's default action ({daemon.how_default}) shows the call in the window, hidden until then; "
+                   "Remind me in the missed call's notification sets a reminder in 15 minutes",
+                   default_action_shows_the_call)
+
+        def done_withdraws():
+            call, pop = ring("2125550106")
+            hang_up(call)
+            monitor.wait_closed(pop["id"], "the caller hung up")
+            note = missed_note("2125550106")
+            on_screen(1)
+            done_before = [history("SELECT count(*) FROM missed WHERE resolved_by = 'done'")[0][0]]
+            a11y(env, "press|toggle button|History~")
+            # The list also holds calls missed above (their notifications gone): Done on the
+            # first open entry each time, until this one is resolved.
+            for _ in range(3):  # also open: the call declined above, and the one reminded of
+                a11y(env, "press|push button|Done")
+                wait_for("Done to take effect", lambda: history(
+                    "SELECT count(*) FROM missed WHERE resolved_by = 'done'")[0][0] > done_before[0], timeout=10)
+                if resolved_by("2125550106") == ["done"]:
+                    break
+                done_before[0] += 1
+            assert resolved_by("2125550106") == ["done"], history("SELECT number, resolved_by FROM missed")
+            monitor.wait_closed(note["id"], "Done in the window")
             on_screen(0)
 
-        checks.run(f"the pop's default action ({daemon.how_default}) shows the call in the window, hidden until then",
-                   default_action_shows_the_call)
+        checks.run("Done in the window's missed calls (over AT-SPI) withdraws that call's missed-call notification",
+                   done_withdraws)
 
         def quits_and_closes(how):
             def check():

@@ -15,11 +15,14 @@ bus; `skydial sim` and the real skydial in the shell SKYDIAL_RENDERER names
      call ringing and the icon turns orange;
   3. the call ends: the window and the icon follow (the CPU shell used to
      freeze from the frame that showed the first ringing call on), and keep
-     following a second call;
+     following a second call; each leaves a missed-call notification in mako;
   4. Answer invoked through mako (its InvokeAction, what `makoctl invoke`
-     calls) answers the call; the pop closes;
+     calls) answers the call; the pop closes; the caller had called before,
+     so skydial withdraws that missed-call notification (not the other);
+     Call back in the other dials that number;
   5. a click on the pop (mako's default action) shows the call: the window
-     switches to its Calls list;
+     switches to its Calls list; the caller hangs up, and Remind me in the
+     missed-call notification closes it;
   6. a left click on the tray icon in waybar reaches skydial (this seat has no
      keyboard, so the window never has the focus: it is shown and raised),
      and the window goes on updating;
@@ -246,7 +249,8 @@ def main():
             # No call left over from a check that failed: one pop at a time, clear of the window's calls.
             for left in http(f"{url}/control/calls?user={DID}"):
                 http(f"{url}/control/remote-hangup?user={DID}&call={left['id']}", "POST")
-            wait_for("no pop left on screen", lambda: not mako_pops(), timeout=10)
+            wait_for("no ringing call's pop left on screen",
+                     lambda: not [p for p in mako_pops() if p["summary"].endswith("is calling")], timeout=10)
             call = http(f"{url}/control/incoming?user={DID}&from={number}", "POST")["call"]
             return call, monitor.next_pop()
 
@@ -269,20 +273,32 @@ def main():
             return (ringing_in(picture) == 0 and len(picture.near(MISSED, near_icon())) > 10
                     and not picture.near(RINGING, near_icon(), tolerance=10))
 
+        def missed_in_mako(number):
+            note = monitor.next_pop()
+            want = f"Missed call from ({number[-10:-7]}) {number[-7:-4]}-{number[-4:]}"
+            assert note["summary"] == want and {"call-back", "remind"} <= set(note["actions"]), note
+            wait_for("mako showing it", lambda: any(p["id"] == note["id"] for p in mako_pops()), timeout=10)
+            # As for a pop: skydial listens for its actions just after showing it.
+            time.sleep(0.5)
+            return note
+
         def window_and_icon_keep_following():
             http(f"{url}/control/remote-hangup?user={DID}&call={seen['call']}", "POST")
+            seen["missed-0142"] = missed_in_mako("2125550142")
             wait_for("the window and the icon to show the call ended (missed)", follows_the_end, timeout=10)
             call, pop = ring("2125550143")
             wait_for("the window and the icon to show the second call ringing", shows_ringing, timeout=10)
             http(f"{url}/control/remote-hangup?user={DID}&call={call}", "POST")
             monitor.wait_closed(pop["id"], "the caller hung up")
+            seen["missed-0143"] = missed_in_mako("2125550143")
             wait_for("the window and the icon to show it ended", follows_the_end, timeout=10)
 
-        checks.run("the call ends: the window and the icon follow, and follow a second call (no freeze)",
-                   window_and_icon_keep_following)
+        checks.run("the call ends: the window and the icon follow, and follow a second call (no freeze); each "
+                   "leaves a missed-call notification in mako", window_and_icon_keep_following)
 
         def answer_through_mako():
-            call, pop = ring("2125550144")
+            # The first caller again, the number written +1 ...
+            call, pop = ring("12125550142")
             wait_for("mako's pop", lambda: any(p["id"] == pop["id"] for p in mako_pops()), timeout=10)
             before = len(sim_commands(url, "answer"))
             # As a user would, not within milliseconds of the pop: skydial (notify-rust) starts
@@ -292,10 +308,21 @@ def main():
             answered = wait_for("answer at the simulator", lambda: sim_commands(url, "answer")[before:])
             assert answered[0]["args"] == [call, ""], answered
             monitor.wait_closed(pop["id"], "answered", by_skydial=False)
-            wait_for("mako's pop gone", lambda: not mako_pops(), timeout=10)
+            monitor.wait_closed(seen["missed-0142"]["id"], "the number was reached")
+            assert monitor.closed(seen["missed-0143"]["id"]) is None, "the other missed call's notification closed"
             http(f"{url}/control/remote-hangup?user={DID}&call={call}", "POST")
+            before = len(sim_commands(url, "dial"))
+            mako.InvokeAction(dbus.UInt32(seen["missed-0143"]["id"]), "call-back")
+            dials = wait_for("dial at the simulator", lambda: sim_commands(url, "dial")[before:])
+            assert dials[0]["args"][0] == "2125550143", dials
+            monitor.wait_closed(seen["missed-0143"]["id"], "Call back was used", by_skydial=False)
+            http(f"{url}/control/remote-answer?user={DID}", "POST")
+            wait_for("mako's pops gone", lambda: not mako_pops(), timeout=10)
+            for left in http(f"{url}/control/calls?user={DID}"):
+                http(f"{url}/control/remote-hangup?user={DID}&call={left['id']}", "POST")
 
-        checks.run("Answer invoked through mako (InvokeAction, as makoctl invoke does) answers the call; the pop closes",
+        checks.run("Answer invoked through mako (InvokeAction, as makoctl invoke does) answers the call; the pop closes; "
+                   "the caller's earlier missed-call notification is withdrawn; Call back in the other dials",
                    answer_through_mako)
 
         def click_on_the_pop_shows_the_call():
@@ -309,6 +336,10 @@ def main():
             a11y(env, "checked|toggle button|Calls~", "find|label|(212) 555-0145")
             assert "screen pop action \"default\"" in open(log_path).read()
             http(f"{url}/control/remote-hangup?user={DID}&call={call}", "POST")
+            note = missed_in_mako("2125550145")
+            mako.InvokeAction(dbus.UInt32(note["id"]), "remind")
+            monitor.wait_closed(note["id"], "Remind me was used", by_skydial=False)
+            wait_for("mako's pops gone", lambda: not mako_pops(), timeout=10)
 
         checks.run("a click on mako's pop (its default action) shows the call: the window switches to its calls",
                    click_on_the_pop_shows_the_call)
@@ -323,6 +354,7 @@ def main():
             wait_for("the window to go on updating (the call ringing)", shows_ringing, timeout=10)
             http(f"{url}/control/remote-hangup?user={DID}&call={call}", "POST")
             monitor.wait_closed(pop["id"], "the caller hung up")
+            missed_in_mako("2125550146")  # closed when skydial quits, below
             wait_for("the window and the icon to show it ended", follows_the_end, timeout=10)
 
         checks.run("a left click on the tray icon in waybar reaches skydial, which shows its window, still updating",
@@ -335,7 +367,8 @@ def main():
             code = state["app"].wait(timeout=15)
             assert code == 0, f"exit status {code}"
             monitor.wait_closed(pop["id"], "skydial quit")
-            wait_for("mako's pop gone", lambda: not mako_pops(), timeout=10)
+            # The missed call's notification too: its buttons would reach nobody.
+            wait_for("mako's pops gone", lambda: not mako_pops(), timeout=10)
             http(f"{url}/control/remote-hangup?user={DID}&call={call}", "POST")
 
         checks.run("SIGTERM closes mako's pop of a ringing call; skydial exits with status 0", sigterm_closes_the_pop)

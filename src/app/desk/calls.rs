@@ -3,7 +3,7 @@
 //! lane, so a hang-up never waits for the answer to an earlier dial.
 
 use super::Desk;
-use crate::app::messages::DeskRequest;
+use crate::app::messages::{CallAction, DeskRequest};
 use crate::t;
 use std::sync::Arc;
 use tokio::sync::mpsc;
@@ -32,6 +32,10 @@ impl CallsLane {
         let desk = self.desk.clone();
         match request {
             DeskRequest::Call { action, call } => {
+                if let (CallAction::Ignore, Some(id)) = (action, &call) {
+                    // Declined by the user: it ends missed, but was seen.
+                    desk.declined(id);
+                }
                 let answer = desk.engine.queue(action.command(call)).await;
                 let action = action.key();
                 tokio::spawn(async move {

@@ -102,6 +102,8 @@ pub struct Desk {
     /// Wakes the reminders task when a reminder is added (none in a
     /// link-only start).
     reminders: Option<crate::work::reminders::Poke>,
+    /// The calls that rang with a screen pop (those told missed if unanswered).
+    popped: std::sync::Mutex<ring::Popped>,
 }
 
 /// Starts the desk on the current runtime. `pops` shows screen pops for the
@@ -131,6 +133,7 @@ pub fn spawn(
         pops,
         questions: Default::default(),
         reminders: poke,
+        popped: Default::default(),
     });
     if let Some(due) = due {
         work::follow_reminders(desk.clone(), due);
@@ -157,8 +160,12 @@ async fn run(
                 None => return,
             },
             event = events.recv() => match event {
-                Ok(crate::engine::EngineEvent::MissedResolved { .. }) => {
+                Ok(crate::engine::EngineEvent::MissedResolved { entries }) => {
+                    desk.on_resolved(entries);
                     lanes.push(DeskRequest::LoadHistory);
+                }
+                Ok(crate::engine::EngineEvent::Missed { call, entry }) => {
+                    desk.on_missed(call, entry);
                 }
                 Ok(event) => {
                     if let Some((news, call)) = CallNews::of(event) {

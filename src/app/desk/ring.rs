@@ -29,8 +29,39 @@ impl CallNews {
             EngineEvent::Answered(call) => Some((Self::Answered, call)),
             EngineEvent::StoppedRinging(call) => Some((Self::StoppedRinging, call)),
             EngineEvent::Ended { call, .. } => Some((Self::Ended, call)),
-            EngineEvent::Changed(_) | EngineEvent::MissedResolved { .. } => None,
+            EngineEvent::Changed(_)
+            | EngineEvent::Missed { .. }
+            | EngineEvent::MissedResolved { .. } => None,
         }
+    }
+}
+
+/// The calls that rang with a screen pop (the rules let them ring and pops
+/// were on), the newest last: only such a call, once it ends unanswered,
+/// raises a notification that it was missed. A call the rules ignored (do
+/// not disturb, spam) never popped, so it does not nag afterwards.
+#[derive(Debug, Default)]
+pub struct Popped(std::collections::VecDeque<crate::protocol::CallId>);
+
+impl Popped {
+    /// The most calls remembered: far more than ring at once.
+    const KEPT: usize = 64;
+
+    /// `call` rang with a pop.
+    pub fn add(&mut self, call: &crate::protocol::CallId) {
+        if self.0.contains(call) {
+            return;
+        }
+        if self.0.len() >= Self::KEPT {
+            self.0.pop_front();
+        }
+        self.0.push_back(call.clone());
+    }
+
+    /// Whether `call` rang with a pop (and forgets it: a call ends once).
+    pub fn take(&mut self, call: &crate::protocol::CallId) -> bool {
+        let had = self.0.iter().position(|c| c == call);
+        had.and_then(|i| self.0.remove(i)).is_some()
     }
 }
 
@@ -91,11 +122,48 @@ impl Desk {
                         .hooks
                         .handle(event, values, move |message| ui.error(message));
                 }
-                Reaction::ShowPop => self.pop(PopCommand::Show(Box::new(call.clone()))),
+                Reaction::ShowPop => {
+                    self.popped
+                        .lock()
+                        .unwrap_or_else(|e| e.into_inner())
+                        .add(&call.call.id);
+                    self.pop(PopCommand::Show(Box::new(call.clone())));
+                }
                 Reaction::ClosePop => self.pop(PopCommand::Close(call.call.id.clone())),
                 Reaction::LoadHistory => lanes.push(DeskRequest::LoadHistory),
             }
         }
+    }
+
+    /// `call` ended unanswered and joined `entry` of the missed-calls list:
+    /// the notification that it was missed, when it rang with a pop and
+    /// screen pops are still on.
+    pub(super) fn on_missed(&self, call: LiveCall, entry: i64) {
+        let popped = self
+            .popped
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .take(&call.call.id);
+        if popped && self.settings.borrow().notifications {
+            self.pop(PopCommand::Missed {
+                call: Box::new(call),
+                entry,
+            });
+        }
+    }
+
+    /// The user declined `call` (it rang with a pop, which they saw): no
+    /// notification that it was missed.
+    pub(super) fn declined(&self, call: &crate::protocol::CallId) {
+        self.popped
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .take(call);
+    }
+
+    /// Entries of the missed-calls list were resolved: their notifications go.
+    pub(super) fn on_resolved(&self, entries: Vec<i64>) {
+        self.pop(PopCommand::Withdraw(entries));
     }
 
     fn pop(&self, command: PopCommand) {
@@ -145,6 +213,27 @@ mod tests {
             react(CallNews::Ended, true, false),
             [Hook(HookEvent::End), ClosePop, LoadHistory]
         );
+    }
+
+    #[test]
+    fn only_a_call_that_popped_is_told_missed_and_only_once() {
+        use crate::protocol::CallId;
+        let mut popped = Popped::default();
+        let (a, b) = (CallId::new("a"), CallId::new("b"));
+        popped.add(&a);
+        popped.add(&a);
+        assert!(
+            !popped.take(&b),
+            "b never popped (ignored by a rule, or pops off)"
+        );
+        assert!(popped.take(&a));
+        assert!(!popped.take(&a), "a call ends once");
+        // Bounded: the oldest are forgotten.
+        for i in 0..=Popped::KEPT {
+            popped.add(&CallId::new(i.to_string()));
+        }
+        assert!(!popped.take(&CallId::new("0")));
+        assert!(popped.take(&CallId::new(Popped::KEPT.to_string())));
     }
 
     #[test]

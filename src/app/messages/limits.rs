@@ -11,6 +11,11 @@ pub const MAX_QUICK_DIAL_CHARS: usize = 2000;
 /// (and the tray's tooltip) but raise no more pops until some close.
 pub const MAX_OPEN_POPS: usize = 8;
 
+/// The most notifications of missed calls open at once (one per entry of
+/// the missed-calls list); past it the oldest is withdrawn (the History tab
+/// lists them all).
+pub const MAX_MISSED_NOTIFICATIONS: usize = 16;
+
 /// Requests waiting for the desk; more are refused with a notice.
 pub const DESK_QUEUE: usize = 64;
 

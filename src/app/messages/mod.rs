@@ -23,6 +23,8 @@ mod ui_link;
 pub use handles::{ClipboardError, ClipboardReader, Notifier};
 pub use pops::PopCommand;
 pub use reply::{Appearance, Asker, DeskReply, Notice};
-pub use request::{CallAction, Clip, DeskRequest, DndSpan, PeopleFor, RemindRequest, ReplyTo};
+pub use request::{
+    CallAction, Clip, DeskRequest, DndSpan, PeopleFor, RemindAt, RemindRequest, ReplyTo,
+};
 pub use sender::{DeskSender, channel};
 pub use ui_link::UiLink;

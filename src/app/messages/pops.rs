@@ -11,6 +11,13 @@ pub enum PopCommand {
     Show(Box<LiveCall>),
     /// This call stopped ringing: close its pop, if it has one.
     Close(CallId),
+    /// This call rang with a pop and ended unanswered, joining `entry` of
+    /// the missed-calls list: a notification that it was missed, with Call
+    /// back and Remind me (it replaces the entry's earlier one).
+    Missed { call: Box<LiveCall>, entry: i64 },
+    /// These entries of the missed-calls list were resolved: withdraw their
+    /// notifications.
+    Withdraw(Vec<i64>),
     /// skydial is quitting: close every open pop, then say so.
     CloseAll(oneshot::Sender<()>),
 }

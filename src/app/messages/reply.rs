@@ -90,6 +90,9 @@ pub enum DeskReply {
     ToggleWindow,
     /// A screen pop was clicked: the window shows the calls.
     ShowCalls,
+    /// A missed call's notification was clicked: the window shows the
+    /// missed calls (the History tab).
+    ShowMissed,
     /// Signing in needs the PIN typed (none kept, or no keyring).
     PinNeeded {
         user: String,

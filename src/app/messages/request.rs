@@ -239,6 +239,8 @@ pub enum DndSpan {
     UntilTomorrow,
 }
 
+pub use crate::work::reminders::RemindAt;
+
 /// *Remind me*: who to call back, and when.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RemindRequest {

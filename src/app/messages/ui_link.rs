@@ -117,6 +117,13 @@ impl UiLink {
         self.raise_window();
     }
 
+    /// Shows and focuses the window on the missed calls (a click on the
+    /// notification of one).
+    pub fn show_missed(&self) {
+        let _ = self.replies.send(DeskReply::ShowMissed);
+        self.raise_window();
+    }
+
     pub fn quit(&self) {
         self.ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         self.ctx.request_repaint();

@@ -155,6 +155,7 @@ impl App {
                 DeskReply::Appearance(look) => self.desktop_look = look,
                 DeskReply::ToggleWindow => self.toggle_window = true,
                 DeskReply::ShowCalls => self.tab = super::Tab::Calls,
+                DeskReply::ShowMissed => self.tab = super::Tab::History,
                 DeskReply::PinNeeded { user, reason } => {
                     self.sign_in.user = user;
                     self.sign_in.pending = false;

@@ -43,6 +43,35 @@ pub async fn pop(
     Ok(())
 }
 
+/// Shows the notification that a call was missed, with `actions` (key,
+/// label); `act` gets the one used; `close` withdraws it. It stays until
+/// then (a missed call is a to-do), in the server's list of notifications
+/// where it keeps one.
+pub async fn missed(
+    _entry: i64,
+    summary: &str,
+    body: &str,
+    actions: &[(&str, String)],
+    act: impl Fn(&str) + Send + 'static,
+    close: super::CloseSignal,
+) -> Result<(), notify_rust::error::Error> {
+    let mut notification = Notification::new();
+    notification
+        .appname("skydial")
+        .summary(summary)
+        .body(body)
+        .icon("call-missed")
+        .hint(Hint::Category("call.unanswered".into()))
+        .urgency(Urgency::Normal)
+        .timeout(Timeout::Never);
+    for (key, label) in actions {
+        notification.action(key, label);
+    }
+    let handle = notification.show_async().await?;
+    tokio::spawn(follow(handle, act, close));
+    Ok(())
+}
+
 /// Waits for an action on the pop (or for the call to stop ringing,
 /// then closes it).
 async fn follow(

@@ -20,6 +20,17 @@ pub async fn pop(
         .map(|_| ())
 }
 
+pub async fn missed(
+    _entry: i64,
+    summary: &str,
+    body: &str,
+    _actions: &[(&str, String)],
+    act: impl Fn(&str) + Send + 'static,
+    close: super::CloseSignal,
+) -> Result<(), notify_rust::error::Error> {
+    pop(summary, body, act, close).await
+}
+
 pub async fn plain(summary: &str, body: &str) {
     let _ = notify_rust::Notification::new()
         .summary(summary)

@@ -1,6 +1,8 @@
 //! Screen pops: a desktop notification the moment a call rings, raised by the
 //! background side (so it works with the window hidden), with Answer and
-//! Ignore actions, closed when the call stops ringing.
+//! Ignore actions, closed when the call stops ringing. When such a call
+//! ends unanswered, a notification says who called, with Call back and
+//! Remind me, until its entry of the missed-calls list is resolved.
 
 // Each platform's pops (`reads_markup`, `clear_left_behind`, `pop`,
 // `plain`): freedesktop notifications over D-Bus, WinRT toasts, or macOS
@@ -18,12 +20,14 @@ mod winrt;
 #[cfg(windows)]
 use winrt as platform;
 
-use crate::app::messages::limits::{MAX_OPEN_POPS, POPS_QUEUE};
-use crate::app::messages::{CallAction, DeskRequest, DeskSender, PopCommand, UiLink};
+use crate::app::messages::limits::{MAX_MISSED_NOTIFICATIONS, MAX_OPEN_POPS, POPS_QUEUE};
+use crate::app::messages::{
+    CallAction, DeskRequest, DeskSender, PopCommand, RemindAt, RemindRequest, UiLink,
+};
 use crate::engine::LiveCall;
-use crate::protocol::CallId;
-use crate::protocol::number::readable;
+use crate::protocol::number::{normalize, readable};
 use crate::protocol::text::{escape_markup, printable};
+use crate::protocol::{CallId, DialNumber};
 use crate::t;
 use std::collections::HashMap;
 use std::time::{Duration, SystemTime};
@@ -34,6 +38,40 @@ const ANSWER: &str = "answer";
 const IGNORE: &str = "ignore";
 /// A click on the pop itself (not on one of its buttons).
 const DEFAULT: &str = "default";
+/// The actions of a missed call's notification.
+const CALL_BACK: &str = "call-back";
+const REMIND: &str = "remind";
+
+/// The summary and body of the notification that `call` was missed at
+/// `at` (the local time of day): who called as the ringing pop named them,
+/// and the number when a name stood for it.
+pub fn missed_text(call: &LiveCall, at: chrono::NaiveTime) -> (String, String) {
+    let summary = t!("pop-missed-summary", who = call.label());
+    let mut body = match (&call.name, &call.source) {
+        (Some(_), Some(source)) => format!("{} ({source})", readable(&call.call.ani)),
+        (Some(_), None) => readable(&call.call.ani),
+        _ => String::new(),
+    };
+    if !body.is_empty() {
+        body.push('\n');
+    }
+    body.push_str(&t!(
+        "pop-missed-at",
+        time = crate::i18n::time::time_of_day(at)
+    ));
+    (summary, body)
+}
+
+/// A missed call's notification's actions (key and label): Call back when
+/// the number can be dialled (not a withheld one), and Remind me.
+fn missed_actions(callable: bool) -> Vec<(&'static str, String)> {
+    let mut actions = vec![(DEFAULT, t!("pop-missed-show"))];
+    if callable {
+        actions.push((CALL_BACK, t!("pop-missed-call-back")));
+    }
+    actions.push((REMIND, t!("pop-missed-remind")));
+    actions
+}
 
 /// The summary and body of a screen pop for `call`: the number (and where
 /// its name came from), the number dialled, and where the caller is with
@@ -150,8 +188,69 @@ fn pop_body(body: &str, markup: bool) -> String {
         .join("\n")
 }
 
+/// Tells a platform's notification to close; `gone` hears when it has.
+type Close = oneshot::Sender<oneshot::Sender<()>>;
+
+/// Closes a notification without waiting for it.
+fn close_now(close: Close) {
+    let (gone, _) = oneshot::channel();
+    let _ = close.send(gone);
+}
+
+/// The missed calls' notifications shown, by entry, the oldest first.
+#[derive(Default)]
+struct MissedShown(Vec<(i64, Close)>);
+
+impl MissedShown {
+    /// Shows that `call` was missed (it joined `entry`), replacing the
+    /// entry's earlier notification; past the limit the oldest goes.
+    async fn show(
+        &mut self,
+        call: LiveCall,
+        entry: i64,
+        markup: bool,
+        desk: &DeskSender,
+        ui: &UiLink,
+    ) {
+        // One notification per entry: a later missed call replaces it
+        // (the old one gone first: on Windows they share a tag).
+        if let Some(i) = self.0.iter().position(|(e, _)| *e == entry) {
+            let (_, old) = self.0.remove(i);
+            let (gone, closed) = oneshot::channel();
+            if old.send(gone).is_ok() {
+                let _ = tokio::time::timeout(Duration::from_secs(2), closed).await;
+            }
+        }
+        if self.0.len() >= MAX_MISSED_NOTIFICATIONS {
+            let (_, oldest) = self.0.remove(0);
+            close_now(oldest);
+        }
+        let (summary, body) = missed_text(&call, chrono::Local::now().time());
+        let body = pop_body(&body, markup);
+        let number = normalize(&call.call.ani).ok();
+        let actions = missed_actions(number.is_some());
+        let (close_tx, close_rx) = oneshot::channel();
+        let (desk, ui) = (desk.clone(), ui.clone());
+        let on_action =
+            move |action: &str| act_missed(action, entry, &call, number.as_ref(), &desk, &ui);
+        let summary = printable(&summary);
+        match platform::missed(entry, &summary, &body, &actions, on_action, close_rx).await {
+            Ok(()) => self.0.push((entry, close_tx)),
+            Err(e) => tracing::warn!("no notification for a missed call: {e}"),
+        }
+    }
+
+    /// These entries were resolved: their notifications go.
+    fn withdraw(&mut self, entries: &[i64]) {
+        for (_, close) in self.0.extract_if(.., |(e, _)| entries.contains(e)) {
+            close_now(close);
+        }
+    }
+}
+
 async fn run(mut commands: mpsc::Receiver<PopCommand>, desk: DeskSender, ui: UiLink) {
-    let mut open: HashMap<CallId, oneshot::Sender<oneshot::Sender<()>>> = HashMap::new();
+    let mut open: HashMap<CallId, Close> = HashMap::new();
+    let mut missed = MissedShown::default();
     let mut told_no_server = false;
     let mut markup: Option<bool> = None;
     let mut told_too_many = false;
@@ -194,14 +293,23 @@ async fn run(mut commands: mpsc::Receiver<PopCommand>, desk: DeskSender, ui: UiL
             }
             PopCommand::Close(id) => {
                 if let Some(close) = open.remove(&id) {
-                    let (gone, _) = oneshot::channel();
-                    let _ = close.send(gone);
+                    close_now(close);
                 }
             }
+            PopCommand::Missed { call, entry } => {
+                let markup = match markup {
+                    Some(m) => m,
+                    None => *markup.insert(platform::reads_markup().await),
+                };
+                missed.show(*call, entry, markup, &desk, &ui).await;
+            }
+            PopCommand::Withdraw(entries) => missed.withdraw(&entries),
             PopCommand::CloseAll(done) => {
                 let closing: Vec<_> = open
                     .drain()
-                    .filter_map(|(_, close)| {
+                    .map(|(_, close)| close)
+                    .chain(missed.0.drain(..).map(|(_, close)| close))
+                    .filter_map(|close| {
                         let (gone, closed) = oneshot::channel();
                         close.send(gone).ok().map(|()| closed)
                     })
@@ -235,6 +343,40 @@ fn act(action: &str, id: &CallId, desk: &DeskSender, ui: &UiLink) {
         action,
         call: Some(id.clone()),
     });
+}
+
+/// A missed call's notification's action: Call back dials the number, Remind
+/// me sets a reminder in 15 minutes (the window offers the other times), a
+/// click on the notification shows the missed calls in the window.
+fn act_missed(
+    action: &str,
+    entry: i64,
+    call: &LiveCall,
+    number: Option<&DialNumber>,
+    desk: &DeskSender,
+    ui: &UiLink,
+) {
+    tracing::info!("missed-call notification action {action:?} for entry {entry}");
+    match action {
+        CALL_BACK => {
+            if let Some(number) = number {
+                desk.send(DeskRequest::Dial {
+                    number: number.clone(),
+                });
+            }
+        }
+        REMIND => {
+            desk.send(DeskRequest::Remind(Box::new(RemindRequest {
+                number: call.call.ani.clone(),
+                name: call.name.clone(),
+                entry: Some(entry),
+                call_id: Some(call.call.id.as_str().to_string()),
+                when: RemindAt::In15Minutes,
+            })));
+        }
+        DEFAULT => ui.show_missed(),
+        _ => {}
+    }
 }
 
 /// A plain notification (feedback for the hotkey while the window is hidden).
@@ -307,5 +449,52 @@ mod tests {
         );
         call.call.ani = "18005550199".into();
         assert_eq!(pop_text(&call, noon).1, "");
+    }
+
+    #[test]
+    fn a_missed_call_is_told_as_the_pop_named_the_caller_with_call_back_and_remind_me() {
+        let english = crate::i18n::Locale::parse("en").unwrap();
+        crate::i18n::scoped(english, || {
+            let mut call = LiveCall {
+                call: Call {
+                    id: CallId::new("1"),
+                    state: CallState::Deleted,
+                    ani: "12125550142".into(),
+                    clid: None,
+                    did: "6465551000".into(),
+                    duration: 0,
+                    endpoint: String::new(),
+                    originated: false,
+                },
+                name: Some("Ada Lovelace".into()),
+                source: Some(crate::history::people::Source::Directory("Corp".into())),
+                ever_connected: false,
+                rang_for: None,
+                updated_at: tokio::time::Instant::now(),
+                seq: 0,
+            };
+            let at = chrono::NaiveTime::from_hms_opt(14, 5, 0).unwrap();
+            let (summary, body) = missed_text(&call, at);
+            assert_eq!(summary, "Missed call from Ada Lovelace");
+            assert_eq!(body, "(212) 555-0142 (Corp)\nUnanswered at 2:05 PM");
+            call.name = None;
+            assert_eq!(
+                missed_text(&call, at),
+                (
+                    "Missed call from (212) 555-0142".to_string(),
+                    "Unanswered at 2:05 PM".to_string()
+                )
+            );
+            let keys = |callable| {
+                missed_actions(callable)
+                    .into_iter()
+                    .map(|(key, _)| key)
+                    .collect::<Vec<_>>()
+            };
+            assert_eq!(keys(true), [DEFAULT, CALL_BACK, REMIND]);
+            // A withheld number cannot be called back; a reminder still can be set.
+            assert_eq!(keys(false), [DEFAULT, REMIND]);
+            assert_eq!(missed_actions(true)[1].1, "Call back");
+        });
     }
 }

@@ -1,7 +1,9 @@
 //! Windows toasts with Answer and Ignore buttons, in the incoming-call
 //! scenario: a ringing call's toast stays on screen until it is acted on or
 //! the call stops ringing, when skydial withdraws it (from the screen and
-//! from the notification centre), as on Linux.
+//! from the notification centre), as on Linux. A missed call's toast (Call
+//! back, Remind me) stays in the notification centre until its entry of the
+//! missed-calls list is resolved.
 
 use crate::t;
 use windows::Data::Xml::Dom::XmlDocument;
@@ -17,6 +19,8 @@ use windows::core::{HSTRING, IInspectable, Interface};
 const APP_ID: &str = "skydial";
 /// The notification centre's group for screen pops (each has its own tag).
 const GROUP: &str = "ringing";
+/// The group for missed calls' toasts (tagged by their entry).
+const MISSED_GROUP: &str = "missed";
 
 /// Toasts read no markup: their text goes in as XML text nodes.
 pub async fn reads_markup() -> bool {
@@ -76,6 +80,45 @@ fn toast(summary: &str, body: &str, ringing: bool) -> windows::core::Result<Toas
     ToastNotification::CreateToastNotification(&doc)
 }
 
+/// A missed call's toast: its text, and a button for each of `actions`
+/// (key, label) but the default one (a click on the toast itself).
+fn missed_toast(
+    summary: &str,
+    body: &str,
+    actions: &[(&str, String)],
+) -> windows::core::Result<ToastNotification> {
+    let doc = XmlDocument::new()?;
+    let element = |name: &str, attributes: &[(&str, &str)]| {
+        let el = doc.CreateElement(&HSTRING::from(name))?;
+        for (key, value) in attributes {
+            el.SetAttribute(&HSTRING::from(*key), &HSTRING::from(*value))?;
+        }
+        Ok::<_, windows::core::Error>(el)
+    };
+    let root = element("toast", &[])?;
+    let visual = element("visual", &[])?;
+    let binding = element("binding", &[("template", "ToastGeneric")])?;
+    for text in [summary, body] {
+        if !text.is_empty() {
+            let el = element("text", &[])?;
+            el.SetInnerText(&HSTRING::from(text))?;
+            binding.AppendChild(&el)?;
+        }
+    }
+    visual.AppendChild(&binding)?;
+    root.AppendChild(&visual)?;
+    let buttons = element("actions", &[])?;
+    for (key, label) in actions.iter().filter(|(key, _)| *key != super::DEFAULT) {
+        buttons.AppendChild(&element(
+            "action",
+            &[("content", label.as_str()), ("arguments", key)],
+        )?)?;
+    }
+    root.AppendChild(&buttons)?;
+    doc.AppendChild(&root)?;
+    ToastNotification::CreateToastNotification(&doc)
+}
+
 fn notifier() -> windows::core::Result<ToastNotifier> {
     ToastNotificationManager::CreateToastNotifierWithId(&HSTRING::from(APP_ID))
 }
@@ -124,10 +167,42 @@ pub async fn pop(
         "pop-{}",
         NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
     ));
+    let notification = toast(summary, body, true).map_err(ToastError)?;
+    show(notification, tag, GROUP, act, close)
+}
+
+/// The toast that a call was missed (tagged by its entry, so that a later
+/// one replaces it), until `close` withdraws it.
+pub async fn missed(
+    entry: i64,
+    summary: &str,
+    body: &str,
+    actions: &[(&str, String)],
+    act: impl Fn(&str) + Send + 'static,
+    close: super::CloseSignal,
+) -> Result<(), ToastError> {
+    let notification = missed_toast(summary, body, actions).map_err(ToastError)?;
+    show(
+        notification,
+        HSTRING::from(format!("missed-{entry}")),
+        MISSED_GROUP,
+        act,
+        close,
+    )
+}
+
+/// Shows `notification` tagged in `group`; `act` gets its actions; `close`
+/// withdraws it from the screen and from the notification centre.
+fn show(
+    notification: ToastNotification,
+    tag: HSTRING,
+    group: &'static str,
+    act: impl Fn(&str) + Send + 'static,
+    close: super::CloseSignal,
+) -> Result<(), ToastError> {
     let shown = (|| {
-        let notification = toast(summary, body, true)?;
         notification.SetTag(&tag)?;
-        notification.SetGroup(&HSTRING::from(GROUP))?;
+        notification.SetGroup(&HSTRING::from(group))?;
         notification.Activated(&TypedEventHandler::new(
             move |_, args: windows::core::Ref<'_, IInspectable>| {
                 let action = args
@@ -155,7 +230,7 @@ pub async fn pop(
             );
         }
         let removed = ToastNotificationManager::History().and_then(|history| {
-            history.RemoveGroupedTagWithId(&tag, &HSTRING::from(GROUP), &HSTRING::from(APP_ID))
+            history.RemoveGroupedTagWithId(&tag, &HSTRING::from(group), &HSTRING::from(APP_ID))
         });
         if let Err(e) = removed {
             tracing::debug!(
@@ -170,17 +245,20 @@ pub async fn pop(
     Ok(())
 }
 
-/// Screen pops an earlier run could not withdraw (it crashed, or was
-/// killed) leave the notification centre.
+/// Screen pops (and missed calls' toasts) an earlier run could not
+/// withdraw (it crashed, or was killed) leave the notification centre: their
+/// buttons would reach nobody.
 pub fn clear_left_behind() {
-    let cleared = ToastNotificationManager::History().and_then(|history| {
-        history.RemoveGroupWithId(&HSTRING::from(GROUP), &HSTRING::from(APP_ID))
-    });
-    if let Err(e) = cleared {
-        tracing::debug!(
-            "no earlier screen pops to clear: {}",
-            crate::i18n::in_english(|| said(&e))
-        );
+    for group in [GROUP, MISSED_GROUP] {
+        let cleared = ToastNotificationManager::History().and_then(|history| {
+            history.RemoveGroupWithId(&HSTRING::from(group), &HSTRING::from(APP_ID))
+        });
+        if let Err(e) = cleared {
+            tracing::debug!(
+                "no earlier {group} toasts to clear: {}",
+                crate::i18n::in_english(|| said(&e))
+            );
+        }
     }
 }
 
