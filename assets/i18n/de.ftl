@@ -796,6 +796,18 @@ pop-missed-show = Verpasste Anrufe zeigen
 pop-missed-call-back = Zurückrufen
 pop-missed-remind = In 15 Minuten erinnern
 
+## What a number costs (the link question)
+
+number-cost-premium = Dies ist eine Mehrwertnummer (900 oder 976): Anrufe dorthin können viel kosten.
+number-cost-plus-one-abroad = Diese +1-Nummer liegt in { $country }, nicht in den USA oder Kanada: Sie wird als Auslandsgespräch abgerechnet. Ein verpasster Anruf von einer solchen Nummer, damit Sie zurückrufen, ist ein verbreiteter Betrug (der „One-Ring-Betrug“).
+number-cost-international = Dies ist eine internationale Nummer.
+
+## Keys, as a keyboard names them (the call buttons' shortcuts: "Ctrl+Shift+D")
+
+key-ctrl = Strg
+key-shift = Umschalt
+key-enter = Eingabe
+
 ## ===== The command line only: parsed when it asks =====
 # What follows is only the command line's (its tables, prompts, --help): the app
 # never reads it. The tests check which side each message is on.

@@ -854,6 +854,19 @@ pop-missed-show = Show missed calls
 pop-missed-call-back = Call back
 pop-missed-remind = Remind me in 15 minutes
 
+## What a number costs (the link question)
+
+number-cost-premium = This is a premium-rate number (900 or 976): calls to it can cost a lot.
+# $country: the country's name in English, as libphonenumber's data has it.
+number-cost-plus-one-abroad = This +1 number is in { $country }, not the US or Canada: it bills as an international call. A missed call from such a number, made so that you call back, is a common scam (the one-ring scam).
+number-cost-international = This is an international number.
+
+## Keys, as a keyboard names them (the call buttons' shortcuts: "Ctrl+Shift+D")
+
+key-ctrl = Ctrl
+key-shift = Shift
+key-enter = Enter
+
 ## ===== The command line only: parsed when it asks =====
 # What follows is only the command line's (its tables, prompts, --help): the app
 # never reads it. The tests check which side each message is on.

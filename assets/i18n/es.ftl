@@ -799,6 +799,18 @@ pop-missed-show = Ver llamadas perdidas
 pop-missed-call-back = Devolver la llamada
 pop-missed-remind = Recordármelo en 15 minutos
 
+## What a number costs (the link question)
+
+number-cost-premium = Este es un número de tarificación adicional (900 o 976): las llamadas pueden costar mucho.
+number-cost-plus-one-abroad = Este número +1 está en { $country }, no en EE. UU. ni en Canadá: se factura como llamada internacional. Una llamada perdida desde un número así, hecha para que usted devuelva la llamada, es una estafa habitual (la estafa de «una sola llamada»).
+number-cost-international = Este es un número internacional.
+
+## Keys, as a keyboard names them (the call buttons' shortcuts: "Ctrl+Shift+D")
+
+key-ctrl = Ctrl
+key-shift = Mayús
+key-enter = Intro
+
 ## ===== The command line only: parsed when it asks =====
 # What follows is only the command line's (its tables, prompts, --help): the app
 # never reads it. The tests check which side each message is on.

@@ -800,6 +800,18 @@ pop-missed-show = Afficher les appels manqués
 pop-missed-call-back = Rappeler
 pop-missed-remind = Me le rappeler dans 15 minutes
 
+## What a number costs (the link question)
+
+number-cost-premium = Ceci est un numéro surtaxé (900 ou 976) : les appels vers ce numéro peuvent coûter cher.
+number-cost-plus-one-abroad = Ce numéro en +1 se trouve à/en { $country }, pas aux États-Unis ni au Canada : il est facturé comme un appel international. Un appel manqué depuis un tel numéro, fait pour que vous rappeliez, est une arnaque courante (l’arnaque au rappel, « one ring »).
+number-cost-international = Ceci est un numéro international.
+
+## Keys, as a keyboard names them (the call buttons' shortcuts: "Ctrl+Shift+D")
+
+key-ctrl = Ctrl
+key-shift = Maj
+key-enter = Entrée
+
 ## ===== The command line only: parsed when it asks =====
 # What follows is only the command line's (its tables, prompts, --help): the app
 # never reads it. The tests check which side each message is on.

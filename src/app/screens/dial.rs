@@ -163,13 +163,15 @@ impl Dial {
         let preview = normalize(&self.text);
         let mut dial = false;
         ui.horizontal(|ui| {
+            let hint = t!("calls-number-hint");
+            let width = super::widgets::width_for_hint(ui, &hint, 220.0);
             let field = labelled_field(
                 ui,
                 &t!("calls-number"),
                 egui::TextEdit::singleline(&mut self.text)
-                    .hint_text(t!("calls-number-hint"))
+                    .hint_text(&hint)
                     .char_limit(MAX_NUMBER_TEXT)
-                    .desired_width(220.0),
+                    .desired_width(width),
             );
             if field.changed() {
                 self.checked = false;

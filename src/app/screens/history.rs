@@ -55,12 +55,14 @@ impl HistoryScreen {
     pub fn ui(&mut self, ui: &mut egui::Ui, history: &[HistoryEntry]) -> Option<Command> {
         let mut command = None;
         ui.horizontal_wrapped(|ui| {
+            let hint = t!("history-search-hint");
+            let width = super::widgets::width_for_hint(ui, &hint, 160.0);
             labelled_field(
                 ui,
                 &t!("history-search"),
                 egui::TextEdit::singleline(&mut self.search)
-                    .hint_text(t!("history-search-hint"))
-                    .desired_width(160.0),
+                    .hint_text(&hint)
+                    .desired_width(width),
             );
             ui.selectable_value(&mut self.missed_only, false, t!("history-all"));
             ui.selectable_value(&mut self.missed_only, true, t!("history-missed-only"));
@@ -87,7 +89,7 @@ impl HistoryScreen {
         }
         let today = chrono::Local::now().date_naive();
         // Both ways: at the smallest window a row's buttons are reached by scrolling.
-        egui::ScrollArea::both().show(ui, |ui| {
+        egui::ScrollArea::vertical().show(ui, |ui| {
             let mut day = None;
             let mut rows: Vec<&HistoryEntry> = Vec::new();
             for h in listed {
@@ -118,18 +120,22 @@ fn day_ui(
     ui.add_space(4.0);
     ui.strong(heading);
     let mut command = None;
-    egui::Grid::new(("history", day))
-        .num_columns(6)
-        .striped(true)
-        .spacing([8.0, 6.0])
-        .show(ui, |ui| {
-            for h in rows {
+    // Each call a row that wraps at the window's edge (its buttons on a
+    // second line when longer words need the room), not a grid: a grid's
+    // columns cannot wrap, and German or French pushed the buttons out of view.
+    for (i, h) in rows.iter().enumerate() {
+        if i > 0 {
+            ui.separator();
+        }
+        ui.push_id(h.row, |ui| {
+            ui.horizontal_wrapped(|ui| {
+                ui.spacing_mut().item_spacing = egui::vec2(8.0, 6.0);
                 if let Some(c) = row_ui(ui, h) {
                     command = Some(c);
                 }
-                ui.end_row();
-            }
+            });
         });
+    }
     command
 }
 
@@ -162,7 +168,7 @@ fn row_ui(ui: &mut egui::Ui, h: &HistoryEntry) -> Option<Command> {
     };
     ui.label(outcome);
     let mut command = None;
-    ui.horizontal(|ui| {
+    {
         if let Ok(number) = normalize(&h.number)
             && ui.small_button(t!("history-call-back")).clicked()
         {
@@ -177,7 +183,7 @@ fn row_ui(ui: &mut egui::Ui, h: &HistoryEntry) -> Option<Command> {
         if let Some(c) = super::work::row_extras_ui(ui, h) {
             command = Some(c);
         }
-    });
+    }
     command
 }
 

@@ -332,11 +332,11 @@ impl SettingsScreen {
                     ui,
                     Field::Endpoint,
                     &t!("settings-endpoint"),
-                    egui::TextEdit::singleline(&mut endpoint)
-                        .hint_text(t!("settings-endpoint-hint")),
+                    egui::TextEdit::singleline(&mut endpoint),
                 );
                 self.draft.endpoint = endpoint;
                 ui.end_row();
+                super::widgets::hint_under(ui, &t!("settings-endpoint-hint"));
                 let mut hotkey = std::mem::take(&mut self.draft.hotkey);
                 self.field(
                     ui,

@@ -79,8 +79,29 @@ pub fn hint(ctx: &egui::Context, action: CallAction) -> String {
     crate::t!(
         "calls-action-hint",
         action = action.button(),
-        shortcut = ctx.format_shortcut(&for_action(action))
+        shortcut = shown(ctx, for_action(action))
     )
+}
+
+/// A shortcut as the user's keyboard names its keys: `Strg+Umschalt+D`
+/// in German (egui's own names are English); a Mac's symbols (⌘⇧D) are
+/// the same in every language.
+fn shown(ctx: &egui::Context, shortcut: KeyboardShortcut) -> String {
+    if ctx.os() == egui::os::OperatingSystem::Mac {
+        return ctx.format_shortcut(&shortcut);
+    }
+    let mut keys = Vec::new();
+    if shortcut.modifiers.command || shortcut.modifiers.ctrl {
+        keys.push(crate::t!("key-ctrl"));
+    }
+    if shortcut.modifiers.shift {
+        keys.push(crate::t!("key-shift"));
+    }
+    keys.push(match shortcut.logical_key {
+        Key::Enter => crate::t!("key-enter"),
+        key => key.name().to_string(),
+    });
+    keys.join("+")
 }
 
 #[cfg(test)]

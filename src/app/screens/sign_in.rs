@@ -109,10 +109,10 @@ impl SignIn {
                 labelled_field(
                     ui,
                     &t!("sign-in-ca-file"),
-                    egui::TextEdit::singleline(&mut self.ca_file)
-                        .hint_text(t!("sign-in-ca-file-hint")),
+                    egui::TextEdit::singleline(&mut self.ca_file),
                 );
                 ui.end_row();
+                super::widgets::hint_under(ui, &t!("sign-in-ca-file-hint"));
             });
         ui.checkbox(&mut self.remember, t!("sign-in-remember"));
         ui.horizontal(|ui| {

@@ -175,3 +175,27 @@ mod tests {
         assert!(!click_counts(10.0, 9.0));
     }
 }
+
+/// A text field's width that shows its whole `hint` (a longer language's
+/// words are not cut short), at least `least` and at most what is left of
+/// the row.
+pub(crate) fn width_for_hint(ui: &egui::Ui, hint: &str, least: f32) -> f32 {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let text = ui
+        .painter()
+        .layout_no_wrap(hint.to_string(), font, egui::Color32::PLACEHOLDER)
+        .size()
+        .x;
+    let margins = 2.0 * ui.spacing().button_padding.x + 8.0;
+    (text + margins)
+        .max(least)
+        .min(ui.available_width().max(least))
+}
+
+/// What a field in a two-column grid is for, in small text under it where
+/// a hint inside the field would be cut short (a longer language's words).
+pub(crate) fn hint_under(ui: &mut egui::Ui, hint: &str) {
+    ui.label("");
+    ui.add(egui::Label::new(egui::RichText::new(hint).small().weak()).wrap());
+    ui.end_row();
+}

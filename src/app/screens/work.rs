@@ -68,18 +68,20 @@ impl WorkScreen {
             .id_salt("missed")
             .max_height(160.0)
             .show(ui, |ui| {
-                egui::Grid::new("missed")
-                    .num_columns(3)
-                    .striped(true)
-                    .spacing([14.0, 6.0])
-                    .show(ui, |ui| {
-                        for entry in &self.missed {
+                // Rows that wrap at the window's edge (see history's rows).
+                for (i, entry) in self.missed.iter().enumerate() {
+                    if i > 0 {
+                        ui.separator();
+                    }
+                    ui.push_id(entry.entry, |ui| {
+                        ui.horizontal_wrapped(|ui| {
+                            ui.spacing_mut().item_spacing = egui::vec2(14.0, 6.0);
                             if let Some(c) = entry_ui(ui, entry) {
                                 command = Some(c);
                             }
-                            ui.end_row();
-                        }
+                        });
                     });
+                }
             });
         ui.separator();
         command
@@ -186,7 +188,7 @@ fn entry_ui(ui: &mut egui::Ui, entry: &MissedEntry) -> Option<Command> {
     };
     ui.label(t!("work-missed-times", count = entry.count, last = last));
     let mut command = None;
-    ui.horizontal(|ui| {
+    {
         if let Ok(number) = normalize(&entry.number)
             && ui.small_button(t!("work-call-back")).clicked()
         {
@@ -233,7 +235,7 @@ fn entry_ui(ui: &mut egui::Ui, entry: &MissedEntry) -> Option<Command> {
         if ui.small_button(t!("work-missed-done")).clicked() {
             command = Some(Command::Request(DeskRequest::ResolveMissed(entry.entry)));
         }
-    });
+    }
     command
 }
 

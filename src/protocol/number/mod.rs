@@ -147,20 +147,14 @@ impl DialNumber {
     /// one-ring scam's), or an international number. `None` for the rest.
     pub fn cost_warning(&self) -> Option<String> {
         if self.is_premium_rate() {
-            return Some(
-                "This is a premium-rate number (900 or 976): calls to it can cost a lot."
-                    .to_string(),
-            );
+            return Some(crate::t!("number-cost-premium"));
         }
         if self.is_north_american()
             && let Some((_, country)) = billed_as_international(&self.ex_tn)
         {
-            return Some(format!(
-                "This +1 number is in {country}, not the US or Canada: it bills as an international call. A missed call from such a number, made so that you call back, is a common scam (the one-ring scam)."
-            ));
+            return Some(crate::t!("number-cost-plus-one-abroad", country = country));
         }
-        (self.kind == NumberKind::International)
-            .then(|| "This is an international number.".to_string())
+        (self.kind == NumberKind::International).then(|| crate::t!("number-cost-international"))
     }
 
     /// The number laid out for reading: `(646) 555-1234`, `ext. 1234`,
