@@ -161,21 +161,6 @@ pub(crate) fn steady_button(
     response
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_click_counts_only_half_a_second_after_the_button_appeared() {
-        assert!(!click_counts(10.0, 10.0));
-        assert!(!click_counts(10.0, 10.49));
-        assert!(click_counts(10.0, 10.5));
-        assert!(click_counts(10.0, 70.0));
-        // A clock that went back (a new pass with an older time) does not count.
-        assert!(!click_counts(10.0, 9.0));
-    }
-}
-
 /// A text field's width that shows its whole `hint` (a longer language's
 /// words are not cut short), at least `least` and at most what is left of
 /// the row.
@@ -198,4 +183,19 @@ pub(crate) fn hint_under(ui: &mut egui::Ui, hint: &str) {
     ui.label("");
     ui.add(egui::Label::new(egui::RichText::new(hint).small().weak()).wrap());
     ui.end_row();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_click_counts_only_half_a_second_after_the_button_appeared() {
+        assert!(!click_counts(10.0, 10.0));
+        assert!(!click_counts(10.0, 10.49));
+        assert!(click_counts(10.0, 10.5));
+        assert!(click_counts(10.0, 70.0));
+        // A clock that went back (a new pass with an older time) does not count.
+        assert!(!click_counts(10.0, 9.0));
+    }
 }
