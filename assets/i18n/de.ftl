@@ -41,7 +41,7 @@ month-december = Dezember
 
 ## Die Fehlercodes der API
 
-api-error = API-Fehler { $code } ({ $meaning }): { $message }. { $advice }
+api-error = { $meaning }: { $message }. { $advice } (API-Fehler { $code })
 api-meaning-missing-class = dem Befehl fehlt der Klassenname
 api-meaning-missing-method = dem Befehl fehlt der Methodenname
 api-meaning-no-such-method = unbekannter Befehl
@@ -117,7 +117,7 @@ status-reason-connection-lost = Verbindung unterbrochen
 status-reason-certificate = dem Zertifikat des Servers wird nicht vertraut
 status-reason-http-status = der Server hat mit HTTP { $status } geantwortet
 status-reason-redirect = der Server leitet anderswohin weiter
-status-reason-api-error = API-Fehler { $code }
+status-reason-api-error = { $meaning } (API-Fehler { $code })
 
 ## Fehler und Hinweise der Engine
 

@@ -49,8 +49,10 @@ month-december = December
 
 ## The API's error codes: what each means, and what to do
 
-# "API error 5 (wrong DID or PIN): <the server's own words>. <advice>"
-api-error = API error { $code } ({ $meaning }): { $message }. { $advice }
+# "Wrong DID or PIN: <the server's own words>. <advice> (API error 5)": what happened
+# and what to do first, the code last. $meaning starts with a capital letter here
+# (skydial capitalises it); in status-reason-api-error it stays as written.
+api-error = { $meaning }: { $message }. { $advice } (API error { $code })
 api-meaning-missing-class = command is missing a class name
 api-meaning-missing-method = command is missing a method name
 api-meaning-no-such-method = no such command
@@ -127,7 +129,7 @@ status-reason-connection-lost = connection lost
 status-reason-certificate = the server's certificate is not trusted
 status-reason-http-status = the server answered HTTP { $status }
 status-reason-redirect = the server redirects elsewhere
-status-reason-api-error = API error { $code }
+status-reason-api-error = { $meaning } (API error { $code })
 
 ## The engine's errors and notes
 

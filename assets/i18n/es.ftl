@@ -41,7 +41,7 @@ month-december = diciembre
 
 ## Los códigos de error de la API
 
-api-error = Error de la API { $code } ({ $meaning }): { $message }. { $advice }
+api-error = { $meaning }: { $message }. { $advice } (error de la API { $code })
 api-meaning-missing-class = al comando le falta el nombre de clase
 api-meaning-missing-method = al comando le falta el nombre de método
 api-meaning-no-such-method = comando desconocido
@@ -117,7 +117,7 @@ status-reason-connection-lost = conexión perdida
 status-reason-certificate = el certificado del servidor no es de confianza
 status-reason-http-status = el servidor respondió HTTP { $status }
 status-reason-redirect = el servidor redirige a otro sitio
-status-reason-api-error = error de la API { $code }
+status-reason-api-error = { $meaning } (error de la API { $code })
 
 ## Errores y avisos del motor
 

@@ -42,7 +42,7 @@ month-december = décembre
 
 ## Les codes d’erreur de l’API
 
-api-error = Erreur d’API { $code } ({ $meaning }) : { $message }. { $advice }
+api-error = { $meaning } : { $message }. { $advice } (erreur d’API { $code })
 api-meaning-missing-class = il manque le nom de classe de la commande
 api-meaning-missing-method = il manque le nom de méthode de la commande
 api-meaning-no-such-method = commande inconnue
@@ -118,7 +118,7 @@ status-reason-connection-lost = connexion perdue
 status-reason-certificate = le certificat du serveur n’est pas reconnu
 status-reason-http-status = le serveur a répondu HTTP { $status }
 status-reason-redirect = le serveur redirige ailleurs
-status-reason-api-error = erreur d’API { $code }
+status-reason-api-error = { $meaning } (erreur d’API { $code })
 
 ## Erreurs et remarques du moteur
 
