@@ -490,3 +490,18 @@ cmd-watch-event = { $time }  { $state }  { $direction }  { $who }  [Anruf { $cal
 cmd-watch-event-dialled = { $time }  { $state }  { $direction }  { $who }  an { $dialled }  [Anruf { $call }]
 cmd-watch-in = ein
 cmd-watch-out = aus
+
+## Kontakte: die Dateiauswahl des Systems für den Import (Zweig chooser)
+
+contacts-choose-file = Datei auswählen…
+contacts-choose-file-help = Öffnet die Dateiauswahl Ihres Systems; die gewählte vCard- (.vcf) oder CSV-Datei wird importiert
+chooser-title-import = Kontakte importieren
+chooser-accept-import = Importieren
+chooser-filter-contacts = Kontakte (vCard, CSV)
+chooser-filter-vcard = vCard (.vcf)
+chooser-filter-csv = CSV (.csv)
+chooser-none = Hier lässt sich keine Dateiauswahl öffnen ({ $reason }). Geben Sie den Pfad der Datei unter Import file ein und drücken Sie Import, oder ziehen Sie die Datei auf das Fenster.
+chooser-failed = Die Dateiauswahl ist fehlgeschlagen ({ $reason }). Geben Sie den Pfad der Datei unter Import file ein und drücken Sie Import, oder ziehen Sie die Datei auf das Fenster.
+chooser-not-local = { $uri } ist keine Datei auf diesem Computer
+chooser-off = die Desktop-Dienste sind aus
+chooser-not-here = dieses System hat keine Dateiauswahl, die skydial öffnen kann

@@ -515,3 +515,19 @@ cmd-watch-event-dialled = { $time }  { $state }  { $direction }  { $who }  to { 
 # Incoming and outgoing, in a 3-letter column.
 cmd-watch-in = in
 cmd-watch-out = out
+
+## Contacts: the system's file chooser for Import (branch chooser)
+
+contacts-choose-file = Choose a file…
+contacts-choose-file-help = Opens your system's file chooser; the vCard (.vcf) or CSV file you choose is imported
+chooser-title-import = Import contacts
+chooser-accept-import = Import
+chooser-filter-contacts = Contacts (vCard, CSV)
+chooser-filter-vcard = vCard (.vcf)
+chooser-filter-csv = CSV (.csv)
+# $reason: the system's words (such as a D-Bus error).
+chooser-none = No file chooser can be opened here ({ $reason }). Type the file's path in Import file and press Import, or drop the file on the window.
+chooser-failed = The file chooser failed ({ $reason }). Type the file's path in Import file and press Import, or drop the file on the window.
+chooser-not-local = { $uri } is not a file on this computer
+chooser-off = the desktop's services are off
+chooser-not-here = this system has no file chooser skydial can open

@@ -493,3 +493,18 @@ cmd-watch-event = { $time }  { $state }  { $direction }  { $who }  [llamada { $c
 cmd-watch-event-dialled = { $time }  { $state }  { $direction }  { $who }  a { $dialled }  [llamada { $call }]
 cmd-watch-in = ent
 cmd-watch-out = sal
+
+## Contactos: el selector de archivos del sistema para importar (rama chooser)
+
+contacts-choose-file = Elegir un archivo…
+contacts-choose-file-help = Abre el selector de archivos del sistema; se importa el archivo vCard (.vcf) o CSV que elijas
+chooser-title-import = Importar contactos
+chooser-accept-import = Importar
+chooser-filter-contacts = Contactos (vCard, CSV)
+chooser-filter-vcard = vCard (.vcf)
+chooser-filter-csv = CSV (.csv)
+chooser-none = Aquí no se puede abrir ningún selector de archivos ({ $reason }). Escribe la ruta del archivo en Import file y pulsa Import, o suelta el archivo sobre la ventana.
+chooser-failed = El selector de archivos falló ({ $reason }). Escribe la ruta del archivo en Import file y pulsa Import, o suelta el archivo sobre la ventana.
+chooser-not-local = { $uri } no es un archivo de este ordenador
+chooser-off = los servicios del escritorio están desactivados
+chooser-not-here = este sistema no tiene un selector de archivos que skydial sepa abrir

@@ -494,3 +494,18 @@ cmd-watch-event = { $time }  { $state }  { $direction }  { $who }  [appel { $cal
 cmd-watch-event-dialled = { $time }  { $state }  { $direction }  { $who }  vers { $dialled }  [appel { $call }]
 cmd-watch-in = ent
 cmd-watch-out = sor
+
+## Contacts : le sélecteur de fichiers du système pour l’import (branche chooser)
+
+contacts-choose-file = Choisir un fichier…
+contacts-choose-file-help = Ouvre le sélecteur de fichiers du système ; le fichier vCard (.vcf) ou CSV choisi est importé
+chooser-title-import = Importer des contacts
+chooser-accept-import = Importer
+chooser-filter-contacts = Contacts (vCard, CSV)
+chooser-filter-vcard = vCard (.vcf)
+chooser-filter-csv = CSV (.csv)
+chooser-none = Aucun sélecteur de fichiers ne peut s’ouvrir ici ({ $reason }). Tapez le chemin du fichier dans Import file et appuyez sur Import, ou déposez le fichier sur la fenêtre.
+chooser-failed = Le sélecteur de fichiers a échoué ({ $reason }). Tapez le chemin du fichier dans Import file et appuyez sur Import, ou déposez le fichier sur la fenêtre.
+chooser-not-local = { $uri } n’est pas un fichier de cet ordinateur
+chooser-off = les services du bureau sont désactivés
+chooser-not-here = ce système n’a pas de sélecteur de fichiers que skydial sache ouvrir

@@ -123,6 +123,13 @@ impl Contacts {
                 let path = self.import_path.trim().into();
                 command = Some(Command::Request(DeskRequest::ImportContacts(path)));
             }
+            if ui
+                .button(crate::t!("contacts-choose-file"))
+                .on_hover_text(crate::t!("contacts-choose-file-help"))
+                .clicked()
+            {
+                command = Some(Command::ChooseContactsFile);
+            }
         });
         ui.small("You can also drop a .vcf or .csv file on the window.");
         ui.separator();

@@ -101,6 +101,7 @@ impl App {
                     }
                     self.work.note = Some(edit);
                 }
+                Command::ChooseContactsFile => self.desktop.choose_contacts_file(),
             }
         }
     }

@@ -21,6 +21,8 @@ pub enum Command {
     SaveAsContact(String),
     /// Open the note editor on a call.
     EditNote(NoteEdit),
+    /// Open the system's file chooser for contacts to import.
+    ChooseContactsFile,
 }
 
 /// A note being written on a call (the note editor's, `work.rs`).
