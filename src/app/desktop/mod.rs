@@ -12,7 +12,7 @@ pub mod pops;
 pub mod portal;
 pub mod tray;
 
-use crate::app::messages::{DeskSender, Notice, UiLink};
+use crate::app::messages::{DeskRequest, DeskSender, Notice, UiLink};
 use crate::settings::Settings;
 use hotkey::{Hotkey, HotkeyStatus};
 use std::sync::Arc;
@@ -154,12 +154,25 @@ impl Desktop {
         }
     }
 
-    /// Opens the system's file chooser for contacts to import, beside the
-    /// window (the UI thread never waits for it): the file chosen goes to
-    /// the desk to be imported; a cancelled chooser does nothing; with none
-    /// on this system the window says so, and that a path can be typed.
-    /// One at a time: while one is open, another click does nothing.
+    /// Opens the system's file chooser for contacts to import (see
+    /// `choose_file`): the file chosen goes to the desk to be imported.
     pub fn choose_contacts_file(&self) {
+        self.choose_file(
+            file_chooser::Ask::contacts_to_import(),
+            DeskRequest::ImportContacts,
+        );
+    }
+
+    /// Opens the system's file chooser beside the window (the UI thread
+    /// never waits for it): the file chosen becomes `then`'s request to the
+    /// desk; a cancelled chooser does nothing; with none on this system the
+    /// window says so, and that a path can be typed. One at a time: while
+    /// one is open, another click does nothing.
+    pub fn choose_file(
+        &self,
+        ask: file_chooser::Ask,
+        then: impl FnOnce(std::path::PathBuf) -> DeskRequest + Send + 'static,
+    ) {
         let Some(runtime) = &self.runtime else {
             self.link
                 .error(file_chooser::ChooserError::NoChooser(crate::t!("chooser-off")).to_string());
@@ -170,12 +183,12 @@ impl Desktop {
         }
         let (desk, link, choosing) = (self.desk.clone(), self.link.clone(), self.choosing.clone());
         runtime.spawn(async move {
-            let chosen = file_chooser::choose_contacts_file().await;
+            let chosen = file_chooser::choose(ask).await;
             choosing.store(false, Ordering::SeqCst);
             match chosen {
                 Ok(Some(path)) => {
-                    tracing::info!("contacts file chosen: {}", path.display());
-                    desk.send(crate::app::messages::DeskRequest::ImportContacts(path));
+                    tracing::info!("file chosen: {}", path.display());
+                    desk.send(then(path));
                 }
                 Ok(None) => tracing::info!("the file chooser was cancelled"),
                 Err(e) => link.error(e.to_string()),

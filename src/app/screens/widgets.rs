@@ -23,6 +23,8 @@ pub enum Command {
     EditNote(NoteEdit),
     /// Open the system's file chooser for contacts to import.
     ChooseContactsFile,
+    /// Open the system's Save dialog to export the history in this format.
+    ChooseExportFile(crate::history::export::Format),
 }
 
 /// A note being written on a call (the note editor's, `work.rs`).
