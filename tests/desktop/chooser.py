@@ -13,10 +13,12 @@ in the shell SKYDIAL_RENDERER names. Checks:
   2. a vCard file chosen in it (its path typed into GTK's dialog with
      xdotool, then Enter) is imported: its contact is listed on the screen;
   3. a chooser cancelled (Escape) imports nothing and says nothing;
-  4. with no desktop portal on the bus, the window says that no file chooser
+  4. *Choose where…* of the history's export opens the portal's Save
+     dialog; the history is written to the file named there;
+  5. with no desktop portal on the bus, the window says that no file chooser
      can be opened and that a path can be typed; a typed path still imports.
 
-Usage: chooser.py PATH/TO/skydial. Prints "N passed, N failed". About 30 s.
+Usage: chooser.py PATH/TO/skydial. Prints "N passed, N failed". About 35 s.
 """
 
 import os
@@ -33,6 +35,8 @@ from e2e import (AT_SPI_BUS, Checks, a11y, private_bus, start_app, start_simulat
 RENDERER = os.environ.get("SKYDIAL_RENDERER", "cpu")
 TITLE = "Import contacts"
 CHOOSE = "Choose a file…"
+TITLE_EXPORT = "Export the call history"
+CHOOSE_WHERE = "Choose where…"
 
 
 def windows_named(env, name):
@@ -40,19 +44,19 @@ def windows_named(env, name):
     return [w for w in out.stdout.split() if w.strip()]
 
 
-def dialogs_shown(env):
+def dialogs_shown(env, title=TITLE):
     """GTK's file choosers on screen (mapped): their window ids."""
     shown = []
-    for w in windows_named(env, TITLE):
+    for w in windows_named(env, title):
         out = subprocess.run(["xwininfo", "-id", w], env=env, capture_output=True, text=True).stdout
         if "IsViewable" in out:
             shown.append(w)
     return shown
 
 
-def visible_dialog(env):
+def visible_dialog(env, title=TITLE):
     """GTK's file chooser, once mapped: its window id."""
-    return wait_for("the portal's file chooser", lambda: (dialogs_shown(env) or [None])[0], timeout=30)
+    return wait_for("the portal's file chooser", lambda: (dialogs_shown(env, title) or [None])[0], timeout=30)
 
 
 def keys(env, window, *args):
@@ -65,13 +69,13 @@ def vcard(path, name, number):
         f.write(f"BEGIN:VCARD\nVERSION:3.0\nFN:{name}\nTEL:{number}\nEND:VCARD\n")
 
 
-def until_closed(env, window, key):
+def until_closed(env, window, key, title=TITLE):
     """Presses `key` in the chooser until it has gone (GTK may still be
     completing the typed path at the first press, as it would for a person)."""
     for _ in range(5):
         keys(env, window, "key", key)
         try:
-            return wait_for("the chooser gone", lambda: not dialogs_shown(env), timeout=3)
+            return wait_for("the chooser gone", lambda: not dialogs_shown(env, title), timeout=3)
         except AssertionError:
             continue
     raise AssertionError(f"the chooser stayed open after {key}")
@@ -91,7 +95,7 @@ def main():
             return 1
     work = tempfile.mkdtemp(prefix="skydial-chooser-")
     procs = []
-    checks = Checks(4)
+    checks = Checks(5)
 
     def start(args, **kw):
         p = subprocess.Popen(args, **kw)
@@ -157,24 +161,40 @@ def main():
                 subprocess.run(["import", "-window", "root", os.path.join(work, "typed.png")], env=env)
             until_closed(env, dialog, "Return")
             a11y(env, "find|label|Grace Hopper~")
-            assert "contacts file chosen:" in log(), log()[-2000:]
+            assert "file chosen:" in log(), log()[-2000:]
 
         checks.run("a vCard chosen in the chooser (path typed, Enter) is imported and listed",
                      a_file_chosen_is_imported)
 
         def a_cancelled_chooser_does_nothing():
-            before = log().count("contacts file chosen:")
+            before = log().count("file chosen:")
             a11y(env, f"press|push button|{CHOOSE}")
             window = visible_dialog(env)
             until_closed(env, window, "Escape")
             wait_for("the cancel heard", lambda: "the file chooser was cancelled" in log(), timeout=10)
-            assert log().count("contacts file chosen:") == before, log()[-2000:]
+            assert log().count("file chosen:") == before, log()[-2000:]
             out = subprocess.run([sys.executable, os.path.join(os.path.dirname(os.path.abspath(__file__)),
                                                                "a11y.py"), "find|label|No file chooser~"],
                                  env=env, capture_output=True, text=True, timeout=60)
             assert out.returncode != 0, "a notice was shown for a cancelled chooser"
 
         checks.run("a cancelled chooser (Escape) imports nothing and says nothing", a_cancelled_chooser_does_nothing)
+
+        def the_history_is_exported_where_the_save_dialog_says():
+            target = os.path.join(work, "files", "exported calls.csv")
+            a11y(env, "press|toggle button|History~", f"press|push button|{CHOOSE_WHERE}")
+            window = visible_dialog(env, TITLE_EXPORT)
+            # GTK's Save dialog: the name field has the keyboard, "calls.csv" selected.
+            keys(env, window, "key", "--clearmodifiers", "ctrl+a")
+            keys(env, window, "type", "--delay", "20", target)
+            until_closed(env, window, "Return", TITLE_EXPORT)
+            wait_for("the exported file", lambda: os.path.exists(target), timeout=15)
+            with open(target) as f:
+                assert f.readline().strip(), "the export has no header line"
+            assert f"file chosen: {target}" in log(), log()[-2000:]
+
+        checks.run("Choose where… opens the portal's Save dialog; the history is exported to the file named there",
+                   the_history_is_exported_where_the_save_dialog_says)
 
         # The same app on a bus with no portal (nothing starts on demand).
         app.terminate()
