@@ -49,8 +49,11 @@ fn exit_statuses_are_distinct_and_documented() {
     let wrong_pin = skydial(&sim.url, Some("99999"), &["hold"]);
     assert_eq!(code(&wrong_pin), 3);
     let text = stderr(&wrong_pin);
+    // Plain words and advice first, the code last (issue 17).
     assert!(
-        text.contains("API error 5") && text.contains("PIN"),
+        text.contains(
+            "skydial: Wrong DID or PIN: Authorization or authentication failed. Check your DID"
+        ) && text.contains("then try again. (API error 5)\n"),
         "{text}"
     );
     assert!(!text.contains("99999"), "{text}");
@@ -59,7 +62,8 @@ fn exit_statuses_are_distinct_and_documented() {
     let logged_out = skydial(&sim.url, Some(PIN), &["calls"]);
     assert_eq!(code(&logged_out), 4);
     assert!(
-        stderr(&logged_out).contains("API error 8"),
+        stderr(&logged_out).contains("skydial: Phone not logged in: ")
+            && stderr(&logged_out).contains(" (API error 8)\n"),
         "{}",
         stderr(&logged_out)
     );

@@ -4,7 +4,8 @@
 //! starts its own Xvfb, session bus, notification server and tray host, and
 //! `tests/desktop/wayland.py` (Weston, a test desktop portal); then the real
 //! desktop components users have: `pops.py` (dunst, xfce4-notifyd),
-//! `trays.py` (xfce4-panel, gtk-sni-tray) and `sway.py` (headless sway with
+//! `trays.py` (xfce4-panel, gtk-sni-tray), `chooser.py` (the real
+//! desktop portal's file chooser, GTK's) and `sway.py` (headless sway with
 //! waybar and mako), and the desktops users have: `gnome.py` (GNOME Shell)
 //! and `kde.py` (KDE Plasma), each run as an unprivileged user with buses of
 //! its own. `bash tests/run` installs what they need.
@@ -57,6 +58,15 @@ fn screen_pops_on_dunst() {
 #[test]
 fn screen_pops_on_xfce4_notifyd() {
     real_desktop("pops", "SKYDIAL_POPS", "xfce4-notifyd");
+}
+
+/// The Contacts screen's *Choose a file…* against the real
+/// xdg-desktop-portal with its GTK backend: a vCard chosen in GTK's dialog
+/// is imported, a cancelled one does nothing, and with no portal the window
+/// says so and a typed path still imports (about 35 s).
+#[test]
+fn file_chooser_through_the_real_portal_gtk() {
+    real_desktop("chooser", "SKYDIAL_RENDERER", "cpu");
 }
 
 /// xfce4-panel's systray: the icon drawn (idle, ringing, missed), a left

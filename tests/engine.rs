@@ -197,8 +197,8 @@ async fn wrong_pin_stops_the_retries() {
         unreachable!()
     };
     assert!(
-        reason.contains("API error 5") && reason.contains("PIN"),
-        "{reason}"
+        reason.starts_with("Wrong DID or PIN: ") && reason.ends_with(" (API error 5)"),
+        "plain words first, the code last: {reason}"
     );
     assert!(!reason.contains("54321"));
     tokio::time::sleep(Duration::from_secs(3600)).await;

@@ -422,7 +422,11 @@ fn every_error_code_reads_with_its_meaning_and_advice() {
         let err = parsed.into_result().unwrap_err();
         assert_eq!(err.kind(), kind, "{message}");
         let text = err.to_string();
-        assert!(text.starts_with(&format!("API error {code} (")), "{text}");
+        assert!(text.ends_with(&format!(" (API error {code})")), "{text}");
+        // What happened first (the meaning opens the sentence, capitalised).
+        let opening = format!("{}: ", kind.meaning()).to_lowercase();
+        assert!(text.to_lowercase().starts_with(&opening), "{text}");
+        assert!(text.starts_with(char::is_uppercase), "{text}");
         assert!(text.contains(&err.advice()), "{text}");
     }
 }

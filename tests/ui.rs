@@ -1980,6 +1980,21 @@ fn contacts_are_listed_before_anything_is_typed() {
     });
 }
 
+/// The window without the desktop (as here): *Choose a file…* says that
+/// no file chooser can be opened, and that a typed path still works. (The
+/// chooser itself: tests/desktop/chooser.py, on the real portal.)
+#[test]
+fn choose_a_file_without_a_file_chooser_says_so_and_how_to_import_anyway() {
+    let mut rig = rig(true, "");
+    rig.connected();
+    rig.click("Contacts");
+    rig.click_button("Choose a file…");
+    rig.until("the notice", |r| {
+        r.has_text("No file chooser can be opened here")
+    });
+    assert!(rig.has_text("Type the file's path in Import file and press Import"));
+}
+
 #[test]
 fn save_a_caller_as_a_contact_then_edit_and_delete_it() {
     let mut rig = rig(true, "");

@@ -41,7 +41,7 @@ month-december = Dezember
 
 ## Die Fehlercodes der API
 
-api-error = API-Fehler { $code } ({ $meaning }): { $message }. { $advice }
+api-error = { $meaning }: { $message }. { $advice } (API-Fehler { $code })
 api-meaning-missing-class = dem Befehl fehlt der Klassenname
 api-meaning-missing-method = dem Befehl fehlt der Methodenname
 api-meaning-no-such-method = unbekannter Befehl
@@ -117,7 +117,7 @@ status-reason-connection-lost = Verbindung unterbrochen
 status-reason-certificate = dem Zertifikat des Servers wird nicht vertraut
 status-reason-http-status = der Server hat mit HTTP { $status } geantwortet
 status-reason-redirect = der Server leitet anderswohin weiter
-status-reason-api-error = API-Fehler { $code }
+status-reason-api-error = { $meaning } (API-Fehler { $code })
 
 ## Fehler und Hinweise der Engine
 
@@ -808,10 +808,32 @@ key-ctrl = Strg
 key-shift = Umschalt
 key-enter = Eingabe
 
+## Kontakte: die Dateiauswahl des Systems für den Import (Zweig chooser)
+
+contacts-choose-file = Datei auswählen…
+contacts-choose-file-help = Öffnet die Dateiauswahl Ihres Systems; die gewählte vCard- (.vcf) oder CSV-Datei wird importiert
+chooser-title-import = Kontakte importieren
+chooser-accept-import = Importieren
+chooser-filter-contacts = Kontakte (vCard, CSV)
+chooser-filter-vcard = vCard (.vcf)
+chooser-filter-csv = CSV (.csv)
+chooser-none = Hier lässt sich keine Dateiauswahl öffnen ({ $reason }). Geben Sie den Pfad der Datei unter Import file ein und drücken Sie Import, oder ziehen Sie die Datei auf das Fenster.
+chooser-failed = Die Dateiauswahl ist fehlgeschlagen ({ $reason }). Geben Sie den Pfad der Datei unter Import file ein und drücken Sie Import, oder ziehen Sie die Datei auf das Fenster.
+chooser-not-local = { $uri } ist keine Datei auf diesem Computer
+chooser-off = die Desktop-Dienste sind aus
+chooser-not-here = dieses System hat keine Dateiauswahl, die skydial öffnen kann
+chooser-title-export = Anrufliste exportieren
+chooser-accept-export = Exportieren
+chooser-filter-json = JSON (.json)
+export-choose-file = Speicherort wählen…
+export-choose-file-help = Öffnet den Speichern-Dialog Ihres Systems; die Anrufliste wird in die gewählte Datei exportiert
+
 ## ===== The command line only: parsed when it asks =====
 # What follows is only the command line's (its tables, prompts, --help): the app
 # never reads it. The tests check which side each message is on.
 
+# What follows is only the command line's (its tables, prompts, --help): the app
+# never reads it. The tests check which side each message is on.
 # What follows is only the command line's (its tables, prompts, --help): the app
 # never reads it. The tests check which side each message is on.
 # What follows is only the command line's (its tables, prompts, --help): the app

@@ -49,8 +49,10 @@ month-december = December
 
 ## The API's error codes: what each means, and what to do
 
-# "API error 5 (wrong DID or PIN): <the server's own words>. <advice>"
-api-error = API error { $code } ({ $meaning }): { $message }. { $advice }
+# "Wrong DID or PIN: <the server's own words>. <advice> (API error 5)": what happened
+# and what to do first, the code last. $meaning starts with a capital letter here
+# (skydial capitalises it); in status-reason-api-error it stays as written.
+api-error = { $meaning }: { $message }. { $advice } (API error { $code })
 api-meaning-missing-class = command is missing a class name
 api-meaning-missing-method = command is missing a method name
 api-meaning-no-such-method = no such command
@@ -127,7 +129,7 @@ status-reason-connection-lost = connection lost
 status-reason-certificate = the server's certificate is not trusted
 status-reason-http-status = the server answered HTTP { $status }
 status-reason-redirect = the server redirects elsewhere
-status-reason-api-error = API error { $code }
+status-reason-api-error = { $meaning } (API error { $code })
 
 ## The engine's errors and notes
 
@@ -867,10 +869,33 @@ key-ctrl = Ctrl
 key-shift = Shift
 key-enter = Enter
 
+## Contacts: the system's file chooser for Import (branch chooser)
+
+contacts-choose-file = Choose a file…
+contacts-choose-file-help = Opens your system's file chooser; the vCard (.vcf) or CSV file you choose is imported
+chooser-title-import = Import contacts
+chooser-accept-import = Import
+chooser-filter-contacts = Contacts (vCard, CSV)
+chooser-filter-vcard = vCard (.vcf)
+chooser-filter-csv = CSV (.csv)
+# $reason: the system's words (such as a D-Bus error).
+chooser-none = No file chooser can be opened here ({ $reason }). Type the file's path in Import file and press Import, or drop the file on the window.
+chooser-failed = The file chooser failed ({ $reason }). Type the file's path in Import file and press Import, or drop the file on the window.
+chooser-not-local = { $uri } is not a file on this computer
+chooser-off = the desktop's services are off
+chooser-not-here = this system has no file chooser skydial can open
+chooser-title-export = Export the call history
+chooser-accept-export = Export
+chooser-filter-json = JSON (.json)
+export-choose-file = Choose where…
+export-choose-file-help = Opens your system's Save dialog; the history is exported to the file you choose
+
 ## ===== The command line only: parsed when it asks =====
 # What follows is only the command line's (its tables, prompts, --help): the app
 # never reads it. The tests check which side each message is on.
 
+# What follows is only the command line's (its tables, prompts, --help): the app
+# never reads it. The tests check which side each message is on.
 # What follows is only the command line's (its tables, prompts, --help): the app
 # never reads it. The tests check which side each message is on.
 # What follows is only the command line's (its tables, prompts, --help): the app

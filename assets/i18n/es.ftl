@@ -41,7 +41,7 @@ month-december = diciembre
 
 ## Los códigos de error de la API
 
-api-error = Error de la API { $code } ({ $meaning }): { $message }. { $advice }
+api-error = { $meaning }: { $message }. { $advice } (error de la API { $code })
 api-meaning-missing-class = al comando le falta el nombre de clase
 api-meaning-missing-method = al comando le falta el nombre de método
 api-meaning-no-such-method = comando desconocido
@@ -117,7 +117,7 @@ status-reason-connection-lost = conexión perdida
 status-reason-certificate = el certificado del servidor no es de confianza
 status-reason-http-status = el servidor respondió HTTP { $status }
 status-reason-redirect = el servidor redirige a otro sitio
-status-reason-api-error = error de la API { $code }
+status-reason-api-error = { $meaning } (error de la API { $code })
 
 ## Errores y avisos del motor
 
@@ -811,10 +811,32 @@ key-ctrl = Ctrl
 key-shift = Mayús
 key-enter = Intro
 
+## Contactos: el selector de archivos del sistema para importar (rama chooser)
+
+contacts-choose-file = Elegir un archivo…
+contacts-choose-file-help = Abre el selector de archivos del sistema; se importa el archivo vCard (.vcf) o CSV que elijas
+chooser-title-import = Importar contactos
+chooser-accept-import = Importar
+chooser-filter-contacts = Contactos (vCard, CSV)
+chooser-filter-vcard = vCard (.vcf)
+chooser-filter-csv = CSV (.csv)
+chooser-none = Aquí no se puede abrir ningún selector de archivos ({ $reason }). Escribe la ruta del archivo en Import file y pulsa Import, o suelta el archivo sobre la ventana.
+chooser-failed = El selector de archivos falló ({ $reason }). Escribe la ruta del archivo en Import file y pulsa Import, o suelta el archivo sobre la ventana.
+chooser-not-local = { $uri } no es un archivo de este ordenador
+chooser-off = los servicios del escritorio están desactivados
+chooser-not-here = este sistema no tiene un selector de archivos que skydial sepa abrir
+chooser-title-export = Exportar el historial de llamadas
+chooser-accept-export = Exportar
+chooser-filter-json = JSON (.json)
+export-choose-file = Elegir dónde…
+export-choose-file-help = Abre el diálogo Guardar del sistema; el historial se exporta al archivo que elijas
+
 ## ===== The command line only: parsed when it asks =====
 # What follows is only the command line's (its tables, prompts, --help): the app
 # never reads it. The tests check which side each message is on.
 
+# What follows is only the command line's (its tables, prompts, --help): the app
+# never reads it. The tests check which side each message is on.
 # What follows is only the command line's (its tables, prompts, --help): the app
 # never reads it. The tests check which side each message is on.
 # What follows is only the command line's (its tables, prompts, --help): the app

@@ -42,7 +42,7 @@ month-december = décembre
 
 ## Les codes d’erreur de l’API
 
-api-error = Erreur d’API { $code } ({ $meaning }) : { $message }. { $advice }
+api-error = { $meaning } : { $message }. { $advice } (erreur d’API { $code })
 api-meaning-missing-class = il manque le nom de classe de la commande
 api-meaning-missing-method = il manque le nom de méthode de la commande
 api-meaning-no-such-method = commande inconnue
@@ -118,7 +118,7 @@ status-reason-connection-lost = connexion perdue
 status-reason-certificate = le certificat du serveur n’est pas reconnu
 status-reason-http-status = le serveur a répondu HTTP { $status }
 status-reason-redirect = le serveur redirige ailleurs
-status-reason-api-error = erreur d’API { $code }
+status-reason-api-error = { $meaning } (erreur d’API { $code })
 
 ## Erreurs et remarques du moteur
 
@@ -812,10 +812,32 @@ key-ctrl = Ctrl
 key-shift = Maj
 key-enter = Entrée
 
+## Contacts : le sélecteur de fichiers du système pour l’import (branche chooser)
+
+contacts-choose-file = Choisir un fichier…
+contacts-choose-file-help = Ouvre le sélecteur de fichiers du système ; le fichier vCard (.vcf) ou CSV choisi est importé
+chooser-title-import = Importer des contacts
+chooser-accept-import = Importer
+chooser-filter-contacts = Contacts (vCard, CSV)
+chooser-filter-vcard = vCard (.vcf)
+chooser-filter-csv = CSV (.csv)
+chooser-none = Aucun sélecteur de fichiers ne peut s’ouvrir ici ({ $reason }). Tapez le chemin du fichier dans Import file et appuyez sur Import, ou déposez le fichier sur la fenêtre.
+chooser-failed = Le sélecteur de fichiers a échoué ({ $reason }). Tapez le chemin du fichier dans Import file et appuyez sur Import, ou déposez le fichier sur la fenêtre.
+chooser-not-local = { $uri } n’est pas un fichier de cet ordinateur
+chooser-off = les services du bureau sont désactivés
+chooser-not-here = ce système n’a pas de sélecteur de fichiers que skydial sache ouvrir
+chooser-title-export = Exporter l’historique des appels
+chooser-accept-export = Exporter
+chooser-filter-json = JSON (.json)
+export-choose-file = Choisir où…
+export-choose-file-help = Ouvre la boîte d’enregistrement du système ; l’historique est exporté dans le fichier choisi
+
 ## ===== The command line only: parsed when it asks =====
 # What follows is only the command line's (its tables, prompts, --help): the app
 # never reads it. The tests check which side each message is on.
 
+# What follows is only the command line's (its tables, prompts, --help): the app
+# never reads it. The tests check which side each message is on.
 # What follows is only the command line's (its tables, prompts, --help): the app
 # never reads it. The tests check which side each message is on.
 # What follows is only the command line's (its tables, prompts, --help): the app

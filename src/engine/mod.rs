@@ -796,7 +796,11 @@ fn short_reason(err: &ClientError) -> String {
             t!("status-reason-http-status", status = *status)
         }
         ClientError::Redirect { .. } => t!("status-reason-redirect"),
-        ClientError::Api(e) => t!("status-reason-api-error", code = e.code),
+        ClientError::Api(e) => t!(
+            "status-reason-api-error",
+            meaning = e.kind().meaning(),
+            code = e.code
+        ),
         other => other.to_string(),
     }
 }

@@ -40,3 +40,17 @@ fn the_status_line_in_each_language_and_the_log_in_english() {
     });
     assert_eq!(reason, "el servidor respondió HTTP 502");
 }
+
+#[test]
+fn the_status_lines_reason_for_an_api_error_says_what_happened_before_the_code() {
+    use crate::protocol::error::{ApiError, ApiErrorKind};
+    let err = ClientError::Api(ApiError::new(ApiErrorKind::PhoneNotFound));
+    let said = |tag: &str| scoped(Locale::parse(tag).unwrap(), || short_reason(&err));
+    assert_eq!(said("en"), "phone not logged in (API error 8)");
+    assert_eq!(said("de"), "Telefon nicht angemeldet (API-Fehler 8)");
+    assert_eq!(said("fr"), "téléphone non connecté (erreur d’API 8)");
+    assert_eq!(
+        said("es"),
+        "teléfono sin sesión iniciada (error de la API 8)"
+    );
+}

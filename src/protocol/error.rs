@@ -156,10 +156,11 @@ impl fmt::Display for ApiError {
         // The server's own words stay as the server sent them.
         let kind = self.kind();
         let message = self.message.trim().trim_end_matches('.');
+        // What happened and what to do come first, the code last.
         f.write_str(&t!(
             "api-error",
             code = self.code,
-            meaning = kind.meaning(),
+            meaning = capitalised(&kind.meaning()),
             message = message,
             advice = kind.advice()
         ))
@@ -168,33 +169,67 @@ impl fmt::Display for ApiError {
 
 impl std::error::Error for ApiError {}
 
+/// `text` with its first letter in capitals, to open a sentence.
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::i18n::{Locale, scoped};
 
     #[test]
-    fn an_api_error_in_each_language_keeps_its_code_and_the_servers_words() {
+    fn an_api_error_in_each_language_says_what_happened_first_and_the_code_last() {
         let err = ApiError::new(ApiErrorKind::AuthFailed);
         let said = |tag: &str| scoped(Locale::parse(tag).unwrap(), || err.to_string());
         assert_eq!(
             said("en"),
-            "API error 5 (wrong DID or PIN): Authorization or authentication failed. Check your DID (your full 10-digit number) and the PIN you use for voicemail, then try again."
+            "Wrong DID or PIN: Authorization or authentication failed. Check your DID (your full 10-digit number) and the PIN you use for voicemail, then try again. (API error 5)"
+        );
+        assert_eq!(
+            said("de"),
+            "Falsche DID oder PIN: Authorization or authentication failed. Prüfen Sie Ihre DID (Ihre vollständige 10-stellige Rufnummer) und die PIN Ihrer Mailbox und versuchen Sie es erneut. (API-Fehler 5)"
         );
         assert!(
-            said("de").starts_with("API-Fehler 5 (falsche DID oder PIN): Authorization or authentication failed. Prüfen Sie"),
-            "{}",
-            said("de")
-        );
-        assert!(
-            said("fr").starts_with("Erreur d’API 5 (DID ou code PIN incorrect)\u{a0}:"),
+            said("fr").starts_with(
+                "DID ou code PIN incorrect\u{a0}: Authorization or authentication failed. "
+            ) && said("fr").ends_with(" (erreur d’API 5)"),
             "{}",
             said("fr")
         );
         assert!(
-            said("es").contains("el PIN de tu buzón de voz"),
+            said("es")
+                .starts_with("DID o PIN incorrecto: Authorization or authentication failed. ")
+                && said("es").contains("el PIN de tu buzón de voz")
+                && said("es").ends_with(" (error de la API 5)"),
             "{}",
             said("es")
         );
+    }
+
+    #[test]
+    fn a_code_the_spec_does_not_list_still_opens_with_words() {
+        let err = ApiError {
+            code: 42,
+            minor: 0,
+            message: "Something new.".into(),
+        };
+        let text = scoped(Locale::parse("en").unwrap(), || err.to_string());
+        assert_eq!(
+            text,
+            "Unexpected error: Something new. Contact skysupport@shoretel.com with this code and message. (API error 42)"
+        );
+    }
+
+    #[test]
+    fn capitalised_opens_a_sentence() {
+        assert_eq!(capitalised("wrong DID"), "Wrong DID");
+        assert_eq!(capitalised("él"), "Él");
+        assert_eq!(capitalised(""), "");
     }
 }

@@ -14,6 +14,9 @@ control interface:
      window has the simulator report the call CONNECTED; the notice that no
      notification service exists says why in plain words;
   4. Dial from the keyboard: Tab to the Dial tab, type a number, Enter;
+     then the Contacts tab's *Choose a file…* (from the keyboard) opens
+     Wine's common file dialog (IFileOpenDialog), titled "Import contacts";
+     a vCard's path typed into it, Enter, imports its contact;
   5. the hotkey (Ctrl+Alt+D pressed into the window: Wine sees only keys
      pressed into its own windows) opens the quick-dial prompt with the
      clipboard's number (xclip), which dials only when Enter is pressed;
@@ -56,7 +59,7 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."
 from e2e import http, map_state, send_close_request, stop_all, virtual_display, wait_for  # noqa: E402
 
 DID, PIN = "6465551000", "12345"
-CHECKS = 10
+CHECKS = 11
 # The light theme's colours (settings.json forces it).
 PANEL = (0xF8, 0xF8, 0xF8)
 BUTTON = (0xE6, 0xE6, 0xE6)
@@ -313,6 +316,33 @@ def main():
             wait_for("the dial", lambda: "2125550199" in dialled(), timeout=20)
 
         check("Dial from the keyboard: Tab to the Dial tab, type the number, Enter", dial_from_the_keyboard)
+
+        def contacts_from_the_file_dialog():
+            card = os.path.join(work, "Grace Hopper.vcf")
+            with open(card, "w") as f:
+                f.write("BEGIN:VCARD\nVERSION:3.0\nFN:Grace Hopper\nTEL:+1 212 555 0177\nEND:VCARD\n")
+            box = window_box(env, window)
+            # The status line: the window gets the keyboard, no widget does.
+            xdotool(env, "mousemove", str(box[2] - 40), str(box[3] - 8), "click", "1")
+            time.sleep(0.3)
+            # Calls, Dial, History, Contacts: choose it (the search field then
+            # has the keyboard); New contact, Import file, Choose a file…: press it.
+            for key in ["Tab"] * 4 + ["space"] + ["Tab"] * 3 + ["space"]:
+                xdotool(env, "key", key)
+                time.sleep(0.3)
+            dialog = wait_for("Wine's file dialog", lambda: xdotool(
+                env, "search", "--onlyvisible", "--name", "^Import contacts$"), timeout=30)[0]
+            xdotool(env, "windowfocus", "--sync", dialog)
+            xdotool(env, "type", "--delay", "40", winpath(card))
+            xdotool(env, "key", "Return")
+            wait_for("the dialog to close", lambda: not xdotool(
+                env, "search", "--onlyvisible", "--name", "^Import contacts$"), timeout=20)
+            found = wait_for("the contact imported", lambda: "Grace Hopper" in run(
+                "contacts", "search", "Grace").stdout, timeout=30)
+            assert found
+
+        check("Choose a file… opens Wine's common file dialog; a vCard's path typed there imports its contact",
+              contacts_from_the_file_dialog)
 
         def hotkey_prompt():
             subprocess.run(["xclip", "-selection", "clipboard"], input="+1 (718) 555-0123", text=True, env=env,

@@ -4,6 +4,7 @@
 
 pub mod appearance;
 pub mod clipboard;
+pub mod file_chooser;
 pub mod hotkey;
 pub mod icons;
 pub mod pops;
@@ -11,7 +12,7 @@ pub mod pops;
 pub mod portal;
 pub mod tray;
 
-use crate::app::messages::{DeskSender, Notice, UiLink};
+use crate::app::messages::{DeskRequest, DeskSender, Notice, UiLink};
 use crate::settings::Settings;
 use hotkey::{Hotkey, HotkeyStatus};
 use std::sync::Arc;
@@ -44,8 +45,10 @@ pub struct Desktop {
     link: UiLink,
     /// Off in UI tests: no tray, no hotkey.
     enabled: bool,
-    /// Where the hotkey's portal session runs.
+    /// Where the hotkey's portal session (and the file chooser) runs.
     runtime: Option<tokio::runtime::Handle>,
+    /// A file chooser is open.
+    choosing: Arc<AtomicBool>,
 }
 
 impl Drop for Desktop {
@@ -70,6 +73,7 @@ impl Desktop {
             link,
             enabled: false,
             runtime: None,
+            choosing: Arc::default(),
         }
     }
 
@@ -142,6 +146,48 @@ impl Desktop {
         if let Some(tray) = &mut self.tray {
             tray.update(view);
         }
+    }
+
+    /// Opens the system's file chooser for contacts to import (see
+    /// `choose_file`): the file chosen goes to the desk to be imported.
+    pub fn choose_contacts_file(&self) {
+        self.choose_file(
+            file_chooser::Ask::contacts_to_import(),
+            DeskRequest::ImportContacts,
+        );
+    }
+
+    /// Opens the system's file chooser beside the window (the UI thread
+    /// never waits for it): the file chosen becomes `then`'s request to the
+    /// desk; a cancelled chooser does nothing; with none on this system the
+    /// window says so, and that a path can be typed. One at a time: while
+    /// one is open, another click does nothing.
+    pub fn choose_file(
+        &self,
+        ask: file_chooser::Ask,
+        then: impl FnOnce(std::path::PathBuf) -> DeskRequest + Send + 'static,
+    ) {
+        let Some(runtime) = &self.runtime else {
+            self.link
+                .error(file_chooser::ChooserError::NoChooser(crate::t!("chooser-off")).to_string());
+            return;
+        };
+        if self.choosing.swap(true, Ordering::SeqCst) {
+            return;
+        }
+        let (desk, link, choosing) = (self.desk.clone(), self.link.clone(), self.choosing.clone());
+        runtime.spawn(async move {
+            let chosen = file_chooser::choose(ask).await;
+            choosing.store(false, Ordering::SeqCst);
+            match chosen {
+                Ok(Some(path)) => {
+                    tracing::info!("file chosen: {}", path.display());
+                    desk.send(then(path));
+                }
+                Ok(None) => tracing::info!("the file chooser was cancelled"),
+                Err(e) => link.error(e.to_string()),
+            }
+        });
     }
 
     /// Whether closing the window can hide it in the tray instead of quitting.

@@ -144,6 +144,13 @@ impl Contacts {
                 let path = self.import_path.trim().into();
                 command = Some(Command::Request(DeskRequest::ImportContacts(path)));
             }
+            if ui
+                .button(crate::t!("contacts-choose-file"))
+                .on_hover_text(crate::t!("contacts-choose-file-help"))
+                .clicked()
+            {
+                command = Some(Command::ChooseContactsFile);
+            }
         });
         ui.small(t!("contacts-drop-hint"));
         ui.separator();

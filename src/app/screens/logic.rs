@@ -100,6 +100,14 @@ impl App {
                     }
                     self.work.note = Some(edit);
                 }
+                Command::ChooseContactsFile => self.desktop.choose_contacts_file(),
+                Command::ChooseExportFile(format) => {
+                    let extension = super::work::extension(format);
+                    self.desktop.choose_file(
+                        crate::app::desktop::file_chooser::Ask::history_export(extension),
+                        move |file| DeskRequest::Export { file, format },
+                    );
+                }
             }
         }
     }

@@ -21,6 +21,10 @@ pub enum Command {
     SaveAsContact(String),
     /// Open the note editor on a call.
     EditNote(NoteEdit),
+    /// Open the system's file chooser for contacts to import.
+    ChooseContactsFile,
+    /// Open the system's Save dialog to export the history in this format.
+    ChooseExportFile(crate::history::export::Format),
 }
 
 /// A note being written on a call (the note editor's, `work.rs`).

@@ -49,7 +49,7 @@ fn default_export_path(format: Format) -> String {
         .to_string()
 }
 
-fn extension(format: Format) -> &'static str {
+pub(super) fn extension(format: Format) -> &'static str {
     match format {
         Format::Csv => "csv",
         Format::Json => "json",
@@ -133,6 +133,13 @@ impl WorkScreen {
                     file: self.export_path.trim().into(),
                     format: self.export_format,
                 }));
+            }
+            if ui
+                .button(crate::t!("export-choose-file"))
+                .on_hover_text(crate::t!("export-choose-file-help"))
+                .clicked()
+            {
+                command = Some(Command::ChooseExportFile(self.export_format));
             }
         });
         command
