@@ -127,12 +127,15 @@ impl Contacts {
                 self.form = Some(ContactForm::new(None, ContactEdit::default()));
             }
         });
-        ui.horizontal(|ui| {
+        // Wrapped: a longer language's buttons take a second line.
+        ui.horizontal_wrapped(|ui| {
+            let width = (ui.available_width() - 24.0).clamp(120.0, 280.0);
             labelled_field(
                 ui,
                 &t!("contacts-import-file"),
                 egui::TextEdit::singleline(&mut self.import_path)
-                    .hint_text(t!("contacts-import-file-hint")),
+                    .hint_text(t!("contacts-import-file-hint"))
+                    .desired_width(width),
             );
             if ui
                 .add_enabled(
