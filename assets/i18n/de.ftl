@@ -490,3 +490,8 @@ cmd-watch-event = { $time }  { $state }  { $direction }  { $who }  [Anruf { $cal
 cmd-watch-event-dialled = { $time }  { $state }  { $direction }  { $who }  an { $dialled }  [Anruf { $call }]
 cmd-watch-in = ein
 cmd-watch-out = aus
+
+## Names, places and saving callers (branch dirpop)
+
+link-question-name-from-contacts = { $name }: aus Ihren Kontakten
+link-question-name-from-directory = { $name }: aus dem Verzeichnis { $directory }

@@ -513,3 +513,9 @@ cmd-watch-event-dialled = { $time }  { $state }  { $direction }  { $who }  to { 
 # Incoming and outgoing, in a 3-letter column.
 cmd-watch-in = in
 cmd-watch-out = out
+
+## Names, places and saving callers (branch dirpop)
+
+# On hover over the name a link's question shows for its number.
+link-question-name-from-contacts = { $name }: from your contacts
+link-question-name-from-directory = { $name }: from the directory { $directory }

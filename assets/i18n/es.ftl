@@ -493,3 +493,8 @@ cmd-watch-event = { $time }  { $state }  { $direction }  { $who }  [llamada { $c
 cmd-watch-event-dialled = { $time }  { $state }  { $direction }  { $who }  a { $dialled }  [llamada { $call }]
 cmd-watch-in = ent
 cmd-watch-out = sal
+
+## Names, places and saving callers (branch dirpop)
+
+link-question-name-from-contacts = { $name }: de tus contactos
+link-question-name-from-directory = { $name }: del directorio { $directory }

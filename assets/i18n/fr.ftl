@@ -494,3 +494,8 @@ cmd-watch-event = { $time }  { $state }  { $direction }  { $who }  [appel { $cal
 cmd-watch-event-dialled = { $time }  { $state }  { $direction }  { $who }  vers { $dialled }  [appel { $call }]
 cmd-watch-in = ent
 cmd-watch-out = sor
+
+## Names, places and saving callers (branch dirpop)
+
+link-question-name-from-contacts = { $name } : de vos contacts
+link-question-name-from-directory = { $name } : de l’annuaire { $directory }

@@ -119,13 +119,18 @@ impl App {
                 DeskReply::ContactChanged => self.contact_changed(),
                 DeskReply::Missed(m) => self.work.missed = m,
                 DeskReply::PickNumber(list) => self.pick = Some(list),
-                DeskReply::ConfirmLink { token, link, asker } => {
+                DeskReply::ConfirmLink {
+                    token,
+                    link,
+                    asker,
+                    caller,
+                } => {
                     // A link asked twice (two clicks) is asked about once.
                     if self.links.iter().any(|p| p.link == link) {
                         self.request(DeskRequest::LinkAnswer { token, dial: false });
                     } else {
-                        self.links
-                            .push_back(confirm::Pending::new(token, link, asker));
+                        let pending = confirm::Pending::new(token, link, asker);
+                        self.links.push_back(pending.naming(caller));
                     }
                 }
                 DeskReply::LinkDone { error, text, .. } => match &mut self.link_only {
