@@ -495,3 +495,4 @@ cmd-watch-out = aus
 
 link-question-name-from-contacts = { $name }: aus Ihren Kontakten
 link-question-name-from-directory = { $name }: aus dem Verzeichnis { $directory }
+pop-save-contact = Als Kontakt speichern

@@ -519,3 +519,5 @@ cmd-watch-out = out
 # On hover over the name a link's question shows for its number.
 link-question-name-from-contacts = { $name }: from your contacts
 link-question-name-from-directory = { $name }: from the directory { $directory }
+# The action on a screen pop of a caller who is not one of your contacts.
+pop-save-contact = Save as contact

@@ -498,3 +498,4 @@ cmd-watch-out = sal
 
 link-question-name-from-contacts = { $name }: de tus contactos
 link-question-name-from-directory = { $name }: del directorio { $directory }
+pop-save-contact = Guardar como contacto

@@ -499,3 +499,4 @@ cmd-watch-out = sor
 
 link-question-name-from-contacts = { $name } : de vos contacts
 link-question-name-from-directory = { $name } : de l’annuaire { $directory }
+pop-save-contact = Enregistrer comme contact

@@ -93,6 +93,12 @@ pub enum DeskReply {
     ToggleWindow,
     /// A screen pop was clicked: the window shows the calls.
     ShowCalls,
+    /// *Save as contact* on a screen pop: the window opens a new contact's
+    /// form with the caller's number (and the name the call carried).
+    SaveAsContact {
+        number: String,
+        name: Option<String>,
+    },
     /// Signing in needs the PIN typed (none kept, or no keyring).
     PinNeeded {
         user: String,

@@ -112,6 +112,13 @@ impl UiLink {
         self.raise_window();
     }
 
+    /// Shows and focuses the window on a new contact's form with `number`
+    /// (and `name`, when the call carried one): *Save as contact* on a pop.
+    pub fn save_as_contact(&self, number: String, name: Option<String>) {
+        let _ = self.replies.send(DeskReply::SaveAsContact { number, name });
+        self.raise_window();
+    }
+
     pub fn quit(&self) {
         self.ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         self.ctx.request_repaint();

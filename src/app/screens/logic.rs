@@ -154,6 +154,10 @@ impl App {
                 DeskReply::Appearance(look) => self.desktop_look = look,
                 DeskReply::ToggleWindow => self.toggle_window = true,
                 DeskReply::ShowCalls => self.tab = super::Tab::Calls,
+                DeskReply::SaveAsContact { number, name } => {
+                    self.contacts.save_caller(&number, name.as_deref());
+                    self.tab = super::Tab::Contacts;
+                }
                 DeskReply::PinNeeded { user, reason } => {
                     self.sign_in.user = user;
                     self.sign_in.pending = false;

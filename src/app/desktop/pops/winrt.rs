@@ -25,9 +25,15 @@ pub async fn reads_markup() -> bool {
 
 /// A toast built through the XML DOM (`SetInnerText`), so caller text
 /// can never become markup. `ringing`: the incoming-call scenario with
-/// Answer and Ignore, and the usual notification sound (the desk phone
-/// rings; the toast does not ring a second time).
-fn toast(summary: &str, body: &str, ringing: bool) -> windows::core::Result<ToastNotification> {
+/// Answer and Ignore (and `save`, the label of *Save as contact*, when
+/// offered), and the usual notification sound (the desk phone rings; the
+/// toast does not ring a second time).
+fn toast(
+    summary: &str,
+    body: &str,
+    ringing: bool,
+    save: Option<&str>,
+) -> windows::core::Result<ToastNotification> {
     let doc = XmlDocument::new()?;
     let element = |name: &str, attributes: &[(&str, &str)]| {
         let el = doc.CreateElement(&HSTRING::from(name))?;
@@ -54,10 +60,14 @@ fn toast(summary: &str, body: &str, ringing: bool) -> windows::core::Result<Toas
     root.AppendChild(&visual)?;
     if ringing {
         let actions = element("actions", &[])?;
+        let save = save.map(|label| (label, super::SAVE));
         for (content, arguments) in [
             (CallAction::Answer.label(), super::ANSWER),
             (CallAction::Ignore.label(), super::IGNORE),
-        ] {
+        ]
+        .into_iter()
+        .chain(save)
+        {
             actions.AppendChild(&element(
                 "action",
                 &[("content", content), ("arguments", arguments)],
@@ -111,6 +121,7 @@ pub struct ToastError(windows::core::Error);
 pub async fn pop(
     summary: &str,
     body: &str,
+    save: Option<&str>,
     act: impl Fn(&str) + Send + 'static,
     close: super::CloseSignal,
 ) -> Result<(), ToastError> {
@@ -120,7 +131,7 @@ pub async fn pop(
         NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
     ));
     let shown = (|| {
-        let notification = toast(summary, body, true)?;
+        let notification = toast(summary, body, true, save)?;
         notification.SetTag(&tag)?;
         notification.SetGroup(&HSTRING::from(GROUP))?;
         notification.Activated(&TypedEventHandler::new(
@@ -171,7 +182,7 @@ pub fn clear_left_behind() {
 }
 
 pub async fn plain(summary: &str, body: &str) {
-    let shown = toast(summary, body, false).and_then(|t| notifier()?.Show(&t));
+    let shown = toast(summary, body, false, None).and_then(|t| notifier()?.Show(&t));
     if let Err(e) = shown {
         tracing::warn!("no toast: {}", said(&e));
     }
