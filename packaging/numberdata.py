@@ -16,6 +16,8 @@ What it writes (all committed; run it again to update them):
                                 international layout of them
   tests/data/zone_times.txt     test vectors: instants in zones and Python's
                                 zoneinfo's offset and abbreviation for them
+  tests/data/nanp_areas.txt     test vectors: the US's and Canada's geographic
+                                area codes, each of which must have a place
 
 Sources (PyPI, versions pinned so that a run gives the same bytes):
   phonenumbers  the Python port of Google's libphonenumber: formatting
@@ -229,7 +231,12 @@ def nanp_regions():
 
 
 def canada_areas():
-    md = PhoneMetadata.metadata_for_region("CA")
+    return geographic_areas("CA")
+
+
+def geographic_areas(region):
+    """The area codes of a region's fixed-line and mobile numbers."""
+    md = PhoneMetadata.metadata_for_region(region)
     found = set()
     for desc in (md.fixed_line, md.mobile):
         r = regex.compile(desc.national_number_pattern)
@@ -477,6 +484,23 @@ def tz_lookup(digits):
     return None, None
 
 
+def area_state(a):
+    """The state or province an area code lies in, where the data names only
+    longer prefixes of it (libphonenumber splits some area codes: 718's
+    entries are 5 to 7 digits, and none is 1718): the name without a city
+    (`New York`, not `Brooklyn, NY`) that covers the most exchanges."""
+    states = collections.Counter()
+    for x in range(200, 1000):
+        digits = f"1{a}{x}"
+        for i in range(len(digits), 4, -1):
+            name = GEOCODE_DATA.get(digits[:i], {}).get("en")
+            if name is not None:
+                if "," not in name:
+                    states[name] += 1
+                break
+    return states.most_common(1)[0][0] if states else None
+
+
 def nanp_area_names(areas_by_region):
     """Area code -> its place, for the US and Canada."""
     names = {}
@@ -488,7 +512,7 @@ def nanp_area_names(areas_by_region):
         a = str(a)
         if a in areas_by_region:
             continue  # territories and other countries: the country's name
-        area = GEOCODE_DATA.get("1" + a, {}).get("en")
+        area = GEOCODE_DATA.get("1" + a, {}).get("en") or area_state(a)
         if area is None:
             continue
         if "," not in area and cities[a]:
@@ -925,6 +949,15 @@ def main():
                 f"Python's zoneinfo on tzdata {PINNED['tzdata']}; by packaging/numberdata.py\n")
         for row in zone_vectors:
             f.write("\t".join(str(x) for x in row) + "\n")
+    # Every geographic area code of the US and Canada has a place: the test
+    # that reads this list fails on one the table leaves out.
+    geographic = sorted((geographic_areas("US") | canada) - set(areas))
+    with open(os.path.join(ROOT, "tests/data/nanp_areas.txt"), "w") as f:
+        f.write("# The US's and Canada's geographic area codes (fixed-line or mobile) in "
+                f"phonenumbers {PINNED['phonenumbers']}; by packaging/numberdata.py\n")
+        for row in range(0, len(geographic), 20):
+            f.write(" ".join(geographic[row : row + 20]) + "\n")
+    print(f"nanp_areas.txt: {len(geographic)} geographic area codes")
 
 
 if __name__ == "__main__":

@@ -48,7 +48,8 @@ fn desktop_end_to_end_on_wayland_in_the_gpu_shell() {
 }
 
 /// dunst: a pop per call, Answer and Ignore through its context menu, its
-/// default action, the pop closed on hang-up, Quit, SIGTERM and SIGINT.
+/// default action, Save as contact, the pop closed on hang-up, Quit,
+/// SIGTERM and SIGINT.
 #[test]
 fn screen_pops_on_dunst() {
     real_desktop("pops", "SKYDIAL_POPS", "dunst");

@@ -1299,6 +1299,34 @@ fn a_link_is_asked_about_with_cancel_focused_and_enter_does_not_dial() {
     );
 }
 
+/// A link's question names the person the number belongs to (the index of
+/// people, as a ringing call is named), with where the name came from on
+/// hover; a number nobody has is asked about by its number alone.
+#[test]
+fn a_link_question_names_a_known_number() {
+    let mut rig = rig(true, "");
+    rig.connected();
+    rig.import(&[("Ada Lovelace", "(646) 555-1234")]);
+    let asked = rig.hand_over(Request::Link("tel:+1-646-555-1234".into()));
+    rig.until("the question", |r| r.has("Dial this number?"));
+    rig.until("the name", |r| r.has("Ada Lovelace"));
+    assert!(rig.has("(646) 555-1234"), "the number is still shown");
+    rig.harness.get_by_label("Ada Lovelace").hover();
+    rig.until("the name's source on hover", |r| {
+        r.harness.query_all_by_label("Ada Lovelace").any(|n| {
+            n.accesskit_node().description().as_deref() == Some("Ada Lovelace: from your contacts")
+        })
+    });
+    rig.click_button("Cancel");
+    assert_eq!(rig.answer(asked).status, 6);
+
+    let asked = rig.hand_over(Request::Link("tel:+1-212-555-0142".into()));
+    rig.until("the question", |r| r.has("(212) 555-0142"));
+    assert!(!rig.has("Ada Lovelace"), "a name for a number nobody has");
+    rig.click_button("Cancel");
+    assert_eq!(rig.answer(asked).status, 6);
+}
+
 /// The second click of a double-click, or any click right after a question
 /// appears, does not dial: Dial works once the pointer has been released and
 /// about 0.7 s have passed. (The harness's clock is held still, then moved.)

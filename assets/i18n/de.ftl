@@ -828,10 +828,18 @@ chooser-filter-json = JSON (.json)
 export-choose-file = Speicherort wählen…
 export-choose-file-help = Öffnet den Speichern-Dialog Ihres Systems; die Anrufliste wird in die gewählte Datei exportiert
 
+## Names, places and saving callers (branch dirpop)
+
+link-question-name-from-contacts = { $name }: aus Ihren Kontakten
+link-question-name-from-directory = { $name }: aus dem Verzeichnis { $directory }
+pop-save-contact = Als Kontakt speichern
+
 ## ===== The command line only: parsed when it asks =====
 # What follows is only the command line's (its tables, prompts, --help): the app
 # never reads it. The tests check which side each message is on.
 
+# What follows is only the command line's (its tables, prompts, --help): the app
+# never reads it. The tests check which side each message is on.
 # What follows is only the command line's (its tables, prompts, --help): the app
 # never reads it. The tests check which side each message is on.
 # What follows is only the command line's (its tables, prompts, --help): the app

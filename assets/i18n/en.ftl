@@ -890,10 +890,20 @@ chooser-filter-json = JSON (.json)
 export-choose-file = Choose where…
 export-choose-file-help = Opens your system's Save dialog; the history is exported to the file you choose
 
+## Names, places and saving callers (branch dirpop)
+
+# On hover over the name a link's question shows for its number.
+link-question-name-from-contacts = { $name }: from your contacts
+link-question-name-from-directory = { $name }: from the directory { $directory }
+# The action on a screen pop of a caller who is not one of your contacts.
+pop-save-contact = Save as contact
+
 ## ===== The command line only: parsed when it asks =====
 # What follows is only the command line's (its tables, prompts, --help): the app
 # never reads it. The tests check which side each message is on.
 
+# What follows is only the command line's (its tables, prompts, --help): the app
+# never reads it. The tests check which side each message is on.
 # What follows is only the command line's (its tables, prompts, --help): the app
 # never reads it. The tests check which side each message is on.
 # What follows is only the command line's (its tables, prompts, --help): the app

@@ -831,10 +831,18 @@ chooser-filter-json = JSON (.json)
 export-choose-file = Elegir dónde…
 export-choose-file-help = Abre el diálogo Guardar del sistema; el historial se exporta al archivo que elijas
 
+## Names, places and saving callers (branch dirpop)
+
+link-question-name-from-contacts = { $name }: de tus contactos
+link-question-name-from-directory = { $name }: del directorio { $directory }
+pop-save-contact = Guardar como contacto
+
 ## ===== The command line only: parsed when it asks =====
 # What follows is only the command line's (its tables, prompts, --help): the app
 # never reads it. The tests check which side each message is on.
 
+# What follows is only the command line's (its tables, prompts, --help): the app
+# never reads it. The tests check which side each message is on.
 # What follows is only the command line's (its tables, prompts, --help): the app
 # never reads it. The tests check which side each message is on.
 # What follows is only the command line's (its tables, prompts, --help): the app

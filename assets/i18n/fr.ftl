@@ -832,10 +832,18 @@ chooser-filter-json = JSON (.json)
 export-choose-file = Choisir où…
 export-choose-file-help = Ouvre la boîte d’enregistrement du système ; l’historique est exporté dans le fichier choisi
 
+## Names, places and saving callers (branch dirpop)
+
+link-question-name-from-contacts = { $name } : de vos contacts
+link-question-name-from-directory = { $name } : de l’annuaire { $directory }
+pop-save-contact = Enregistrer comme contact
+
 ## ===== The command line only: parsed when it asks =====
 # What follows is only the command line's (its tables, prompts, --help): the app
 # never reads it. The tests check which side each message is on.
 
+# What follows is only the command line's (its tables, prompts, --help): the app
+# never reads it. The tests check which side each message is on.
 # What follows is only the command line's (its tables, prompts, --help): the app
 # never reads it. The tests check which side each message is on.
 # What follows is only the command line's (its tables, prompts, --help): the app

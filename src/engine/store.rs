@@ -73,6 +73,18 @@ impl LiveCall {
         crate::contacts::caller_label(self.name.as_deref(), &self.call.ani)
     }
 
+    /// What *Save as contact* on the call's screen pop saves: the caller's
+    /// number and the name the call carried (a directory's), when the
+    /// caller is not one of the user's contacts and the number is one a
+    /// contact can hold.
+    pub fn to_save_as_contact(&self) -> Option<(String, Option<String>)> {
+        let contact = self.source == Some(Source::Contacts);
+        if contact || crate::contacts::match_key(&self.call.ani).is_none() {
+            return None;
+        }
+        Some((self.call.ani.clone(), self.name.clone()))
+    }
+
     /// An inbound call that ended without ever being answered.
     pub fn is_missed(&self) -> bool {
         !self.call.originated && !self.ever_connected

@@ -12,7 +12,9 @@
 //! - A North American area code is named by its place where the data names
 //!   one (212: `New York, NY`), by its main city where that city has most of
 //!   its exchanges (415: `San Francisco, CA`), else by its state or province
-//!   (808: `Hawaii`). +1 numbers outside the US and Canada are named by their
+//!   (808: `Hawaii`); where the data names only longer prefixes of an area
+//!   code (718, 713), by the state or province those lie in, or the city
+//!   that has most of their exchanges (713: `Houston, TX`). +1 numbers outside the US and Canada are named by their
 //!   country (`Jamaica`). Toll-free and other non-geographic numbers have no
 //!   place.
 //! - Where an area code or a country spans several time zones, the zone

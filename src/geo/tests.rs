@@ -62,6 +62,46 @@ fn north_american_area_codes() {
     assert_eq!((toronto.region, toronto.zone), ("CA", "America/Toronto"));
 }
 
+/// Area codes whose data names only longer prefixes (none is `1718`: its
+/// entries are 5 to 7 digits) are named as the others: by the main city
+/// where it has most of the exchanges, else by the state or province.
+#[test]
+fn area_codes_the_data_splits_into_longer_prefixes() {
+    for (number, name, zone) in [
+        ("718 555 1234", "New York", "America/New_York"),
+        ("713 555 1234", "Houston, TX", "America/Chicago"),
+        ("203 555 1234", "Connecticut", "America/New_York"),
+        ("310 555 1234", "California", "America/Los_Angeles"),
+        ("905 555 1234", "Ontario", "America/Toronto"),
+    ] {
+        let place = place_of(number);
+        assert_eq!((place.name.as_str(), place.zone), (name, zone), "{number}");
+    }
+}
+
+/// Every geographic area code of the US and Canada that libphonenumber
+/// knows (`tests/data/nanp_areas.txt`, written by the generator) has a
+/// place and a time zone.
+#[test]
+fn every_geographic_area_code_has_a_place() {
+    let list = include_str!("../../tests/data/nanp_areas.txt");
+    let areas: Vec<&str> = list
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .flat_map(str::split_whitespace)
+        .collect();
+    assert!(areas.len() > 400, "{} area codes", areas.len());
+    let nowhere: Vec<&str> = areas
+        .iter()
+        .copied()
+        .filter(|a| {
+            let number = normalize(&format!("{a}5550142")).unwrap();
+            place(&number).is_none_or(|p| p.name.is_empty())
+        })
+        .collect();
+    assert!(nowhere.is_empty(), "no place for {nowhere:?}");
+}
+
 /// 907 is all of Alaska: Anchorage's time, and the Aleutians' an hour
 /// behind as elsewhere (so a call at 8:30 in Anchorage counts as early).
 #[test]

@@ -26,6 +26,9 @@ server's NotificationClosed. Then:
      reminder 15 minutes ahead;
   6b. Done in the window's list of missed calls (pressed over AT-SPI)
      withdraws that call's missed-call notification;
+  6c. a caller who is not a contact gets Save as contact, which opens the
+     window's contact form with the number; saved, the caller's next pop
+     names them and offers it no more;
   7. Quit in the tray menu closes the pop of a call still ringing;
   8. SIGTERM (a logout, `kill`) closes it, skydial exits with status 0;
   9. SIGINT with the window hidden in the tray does the same.
@@ -54,7 +57,7 @@ from e2e import (AT_SPI_BUS, DID, WATCHER_IFACE, Checks, NotifyMonitor, TrayItem
                  virtual_display, wait_for)
 
 DAEMON = os.environ.get("SKYDIAL_POPS", "dunst")
-CHECKS = 10
+CHECKS = 11
 NOTIFYD = "/usr/lib/x86_64-linux-gnu/xfce4/notifyd/xfce4-notifyd"
 
 
@@ -100,7 +103,7 @@ class Notifyd:
 
     how_default = 'its "Show the call" button'
     labels = {"answer": "Answer", "ignore": "Decline", "default": "Show the call", "call-back": "Call back",
-              "remind": "Remind me in 15 minutes"}
+              "remind": "Remind me in 15 minutes", "save-contact": "Save as contact"}
 
     def __init__(self, work, start, env):
         self.env = env
@@ -170,6 +173,12 @@ def main():
             call = http(f"{url}/control/incoming?user={DID}&from={number}", "POST")["call"]
             pop = monitor.next_pop()
             assert pop["summary"].startswith(f"({number[-10:-7]}) {number[-7:-4]}-{number[-4:]}"), pop
+            return call, pop
+
+        def ring_named(number, name):
+            call = http(f"{url}/control/incoming?user={DID}&from={number}", "POST")["call"]
+            pop = monitor.next_pop()
+            assert pop["summary"] == f"{name} is calling", pop
             return call, pop
 
         def hang_up(call):
@@ -351,6 +360,27 @@ def main():
 
         checks.run("Done in the window's missed calls (over AT-SPI) withdraws that call's missed-call notification",
                    done_withdraws)
+
+        def save_as_contact():
+            clear()
+            hide_to_tray()
+            call, pop = ring("2125550106")
+            assert "save-contact" in pop["actions"], f"no Save as contact: {pop['actions']}"
+            on_screen(1)
+            daemon.invoke(pop, "save-contact")
+            wait_for("the window to show", lambda: map_state(display, window()) == "IsViewable", timeout=10)
+            a11y(env, "find|label|New contact", "text|entry|Number 1|2125550106", "set|entry|Name|Grace Hopper",
+                 "press|push button|Save contact", "find|label|Saved Grace Hopper as a contact.")
+            hang_up(call)
+            on_screen(0)
+            call, pop = ring_named("2125550106", "Grace Hopper")
+            assert "save-contact" not in pop["actions"], f"Save as contact for a contact: {pop['actions']}"
+            assert {"answer", "ignore"} <= set(pop["actions"]), pop
+            hang_up(call)
+            on_screen(0)
+
+        checks.run(f"Save as contact, invoked through {DAEMON}, opens the contact form with the caller's number; "
+                   "saved, the next pop names the caller and offers it no more", save_as_contact)
 
         def quits_and_closes(how):
             def check():

@@ -80,7 +80,7 @@ impl Desk {
                     number,
                     extension: None,
                 };
-                self.ask(link, Asker::Clipboard, ReplyTo::new().0);
+                self.ask(link, Asker::Clipboard, ReplyTo::new().0).await;
             }
             ClipboardDial::Dial(number) => {
                 let outcome = self.queue_call(number).await.await;

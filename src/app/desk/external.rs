@@ -39,7 +39,7 @@ impl CallsLane {
                         number,
                         extension: None,
                     };
-                    desk.ask(link, Asker::Program, reply);
+                    desk.ask(link, Asker::Program, reply).await;
                     return;
                 }
                 let placing = desk.queue_call(number).await;

@@ -7,10 +7,16 @@ use super::dial::Outcome;
 use super::pending::{Asked, Links};
 use crate::app::messages::limits::MAX_PENDING_QUESTIONS;
 use crate::app::messages::{Asker, DeskReply, ReplyTo};
+use crate::history::people::Caller;
+use crate::i18n::English;
 use crate::outcome::{Failure, Status};
 use crate::protocol::DialNumber;
 use crate::protocol::link::Link;
 use crate::t;
+
+/// How long a question waits for the name of its number's owner: the
+/// index is local, but a question is never held up for a name.
+const NAME_PATIENCE: std::time::Duration = std::time::Duration::from_millis(500);
 
 /// Whether a link may be dialled without asking: the user trusts links,
 /// the number is neither international nor premium-rate, and a window is
@@ -51,7 +57,7 @@ impl CallsLane {
             tokio::spawn(async move { desk.link_outcome(0, &link, placing.await, &[reply]) });
             return;
         }
-        desk.ask(link, Asker::Link, reply);
+        desk.ask(link, Asker::Link, reply).await;
     }
 
     pub(super) async fn link_answer(&mut self, token: u64, dial: bool) {
@@ -82,11 +88,20 @@ impl Desk {
     /// Cancel); what came of it goes to `reply`. The same link already
     /// asked about is not asked again (its answer goes to `reply` too); with
     /// [`MAX_PENDING_QUESTIONS`] waiting, nothing is asked and the user and
-    /// `reply` are told so.
-    pub(super) fn ask(&self, link: Link, asker: Asker, reply: ReplyTo) {
+    /// `reply` are told so. The question names the person the number
+    /// belongs to when the contacts or a directory know.
+    pub(super) async fn ask(&self, link: Link, asker: Asker, reply: ReplyTo) {
         let asked = self.questions().ask(link.clone(), reply.clone());
         match asked {
-            Asked::New(token) => self.ui.send(DeskReply::ConfirmLink { token, link, asker }),
+            Asked::New(token) => {
+                let caller = self.name_of(&link).await;
+                self.ui.send(DeskReply::ConfirmLink {
+                    token,
+                    link,
+                    asker,
+                    caller,
+                });
+            }
             Asked::Joined(_) => {}
             Asked::Full => {
                 let text = t!(
@@ -99,6 +114,25 @@ impl Desk {
             }
         }
         self.ui.raise_window();
+    }
+
+    /// Who `link`'s number belongs to, read from the index of people as a
+    /// ringing call's name is (never the network). A lookup that fails or
+    /// takes longer than [`NAME_PATIENCE`] leaves the question unnamed.
+    async fn name_of(&self, link: &Link) -> Option<Caller> {
+        let directories = self.config.directories.as_ref()?;
+        let number = link.number.ex_tn().to_string();
+        match tokio::time::timeout(NAME_PATIENCE, directories.lookup(number)).await {
+            Ok(Ok(caller)) => caller,
+            Ok(Err(e)) => {
+                tracing::warn!("no name for a link's number: {}", English(&e));
+                None
+            }
+            Err(_) => {
+                tracing::warn!("no name for a link's number: the lookup took too long");
+                None
+            }
+        }
     }
 
     /// Says what came of a link, in the window and to whoever handed it over.

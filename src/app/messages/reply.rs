@@ -4,7 +4,7 @@
 use crate::app::messages::PeopleFor;
 use crate::contacts::Contact;
 use crate::history::HistoryEntry;
-use crate::history::people::Person;
+use crate::history::people::{Caller, Person};
 use crate::protocol::DialNumber;
 use crate::protocol::link::Link;
 
@@ -59,11 +59,13 @@ pub enum DeskReply {
     /// The clipboard held several numbers: let the user pick one.
     PickNumber(Vec<DialNumber>),
     /// A link (or `asker`) asks to dial: the user says Dial or Cancel
-    /// (answered with `DeskRequest::LinkAnswer` and this token).
+    /// (answered with `DeskRequest::LinkAnswer` and this token). `caller`:
+    /// who the number belongs to, when the contacts or a directory know.
     ConfirmLink {
         token: u64,
         link: Link,
         asker: Asker,
+        caller: Option<Caller>,
     },
     /// What came of a link (dialled, cancelled, failed).
     LinkDone {
@@ -93,6 +95,12 @@ pub enum DeskReply {
     /// A missed call's notification was clicked: the window shows the
     /// missed calls (the History tab).
     ShowMissed,
+    /// *Save as contact* on a screen pop: the window opens a new contact's
+    /// form with the caller's number (and the name the call carried).
+    SaveAsContact {
+        number: String,
+        name: Option<String>,
+    },
     /// Signing in needs the PIN typed (none kept, or no keyring).
     PinNeeded {
         user: String,

@@ -121,6 +121,12 @@ impl UiLink {
     /// notification of one).
     pub fn show_missed(&self) {
         let _ = self.replies.send(DeskReply::ShowMissed);
+    }
+
+    /// Shows and focuses the window on a new contact's form with `number`
+    /// (and `name`, when the call carried one): *Save as contact* on a pop.
+    pub fn save_as_contact(&self, number: String, name: Option<String>) {
+        let _ = self.replies.send(DeskReply::SaveAsContact { number, name });
         self.raise_window();
     }
 

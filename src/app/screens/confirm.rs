@@ -4,6 +4,7 @@
 //! question has been seen ([`DialGuard`]).
 
 use crate::app::messages::Asker;
+use crate::history::people::{Caller, Source};
 use crate::protocol::link::Link;
 use crate::t;
 use egui::RichText;
@@ -14,6 +15,8 @@ pub struct Pending {
     pub token: u64,
     pub link: Link,
     asker: Asker,
+    /// Who the number belongs to, when the contacts or a directory know.
+    caller: Option<Caller>,
     /// Cancel has been given the focus (once, when the question appears).
     focused: bool,
     guard: DialGuard,
@@ -25,9 +28,32 @@ impl Pending {
             token,
             link,
             asker,
+            caller: None,
             focused: false,
             guard: DialGuard::default(),
         }
+    }
+
+    /// The question names the person the number belongs to.
+    #[must_use]
+    pub fn naming(self, caller: Option<Caller>) -> Self {
+        Self { caller, ..self }
+    }
+}
+
+/// Where the name a question shows came from, said on hover:
+/// `Ada Lovelace: from your contacts`.
+pub fn name_source(caller: &Caller) -> String {
+    match &caller.source {
+        Source::Contacts => t!(
+            "link-question-name-from-contacts",
+            name = caller.name.as_str()
+        ),
+        Source::Directory(directory) => t!(
+            "link-question-name-from-directory",
+            name = caller.name.as_str(),
+            directory = directory.as_str()
+        ),
     }
 }
 
@@ -79,11 +105,15 @@ pub fn question_ui(ui: &mut egui::Ui, pending: &mut Pending) -> Option<bool> {
     ui.heading(t!("link-question-title"));
     ui.label(pending.asker.phrase());
     ui.add_space(4.0);
-    ui.label(
-        RichText::new(pending.link.number.for_reading())
-            .size(22.0)
-            .strong(),
-    );
+    if let Some(caller) = &pending.caller {
+        ui.label(RichText::new(caller.name.as_str()).size(22.0).strong())
+            .on_hover_text(name_source(caller));
+    }
+    let number = RichText::new(pending.link.number.for_reading());
+    ui.label(match pending.caller {
+        Some(_) => number.size(18.0),
+        None => number.size(22.0).strong(),
+    });
     ui.label(
         RichText::new(t!(
             "link-question-phone-dials",
@@ -167,6 +197,22 @@ mod tests {
         assert!(!guard.armed(2.0, true));
         assert!(!guard.armed(2.1, false), "the release of the press before");
         assert!(guard.armed(2.2, true));
+    }
+
+    #[test]
+    fn a_name_says_where_it_came_from() {
+        let caller = |source| Caller {
+            name: "Ada Lovelace".into(),
+            source,
+        };
+        assert_eq!(
+            name_source(&caller(Source::Contacts)),
+            "Ada Lovelace: from your contacts"
+        );
+        assert_eq!(
+            name_source(&caller(Source::Directory("Corp".into()))),
+            "Ada Lovelace: from the directory Corp"
+        );
     }
 
     #[test]

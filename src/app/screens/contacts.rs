@@ -200,8 +200,14 @@ impl Contacts {
 
     /// Opens the form for a new contact with `number` (Save as contact).
     pub fn save_as_contact(&mut self, number: &str) {
+        self.save_caller(number, None);
+    }
+
+    /// Opens the form for a new contact with `number` and, when the call
+    /// carried one (a directory's), `name` (a screen pop's Save as contact).
+    pub fn save_caller(&mut self, number: &str, name: Option<&str>) {
         let edit = ContactEdit {
-            name: String::new(),
+            name: name.unwrap_or_default().to_string(),
             company: String::new(),
             numbers: vec![(NumberKind::Work, number.to_string())],
         };
@@ -481,5 +487,28 @@ mod tests {
         harness.get_by_label("Nummer 1");
         harness.get_by_label("Firma");
         harness.get_by_label("Art der Nummer 1");
+    }
+
+    /// A pop's Save as contact: a new contact with the caller's number and
+    /// the name the call carried, which saves as it is.
+    #[test]
+    fn a_caller_is_saved_with_the_name_the_call_carried() {
+        let mut screen = Contacts::default();
+        screen.save_caller("7575550123", Some("Grace Hopper"));
+        let form = screen.form.as_mut().unwrap();
+        assert_eq!(
+            form.checked(),
+            Some(ContactChange::Add(ContactEdit {
+                name: "Grace Hopper".into(),
+                company: String::new(),
+                numbers: vec![(NumberKind::Work, "7575550123".into())],
+            }))
+        );
+        screen.save_caller("7575550123", None);
+        let form = screen.form.as_mut().unwrap();
+        assert!(
+            form.name.is_empty() && form.checked().is_none(),
+            "asks for the name"
+        );
     }
 }

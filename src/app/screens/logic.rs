@@ -127,13 +127,18 @@ impl App {
                 DeskReply::ContactChanged => self.contact_changed(),
                 DeskReply::Missed(m) => self.work.missed = m,
                 DeskReply::PickNumber(list) => self.pick = Some(list),
-                DeskReply::ConfirmLink { token, link, asker } => {
+                DeskReply::ConfirmLink {
+                    token,
+                    link,
+                    asker,
+                    caller,
+                } => {
                     // A link asked twice (two clicks) is asked about once.
                     if self.links.iter().any(|p| p.link == link) {
                         self.request(DeskRequest::LinkAnswer { token, dial: false });
                     } else {
-                        self.links
-                            .push_back(confirm::Pending::new(token, link, asker));
+                        let pending = confirm::Pending::new(token, link, asker);
+                        self.links.push_back(pending.naming(caller));
                     }
                 }
                 DeskReply::LinkDone {
@@ -164,6 +169,10 @@ impl App {
                 DeskReply::ToggleWindow => self.toggle_window = true,
                 DeskReply::ShowCalls => self.tab = super::Tab::Calls,
                 DeskReply::ShowMissed => self.tab = super::Tab::History,
+                DeskReply::SaveAsContact { number, name } => {
+                    self.contacts.save_caller(&number, name.as_deref());
+                    self.tab = super::Tab::Contacts;
+                }
                 DeskReply::PinNeeded { user, reason } => {
                     self.sign_in.user = user;
                     self.sign_in.pending = false;

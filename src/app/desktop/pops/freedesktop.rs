@@ -16,15 +16,17 @@ pub async fn reads_markup() -> bool {
 /// Nothing to clear: pops of an earlier run are the server's, by id.
 pub fn clear_left_behind() {}
 
-/// Shows the pop; `act` gets its action; `close` closes it.
+/// Shows the pop; `act` gets its action; `close` closes it; `save`: the
+/// label of its *Save as contact* action, when offered.
 pub async fn pop(
     summary: &str,
     body: &str,
+    save: Option<&str>,
     act: impl Fn(&str) + Send + 'static,
     close: super::CloseSignal,
 ) -> Result<(), notify_rust::error::Error> {
-    let handle = Notification::new()
-        .appname("skydial")
+    let mut pop = Notification::new();
+    pop.appname("skydial")
         .summary(summary)
         .body(body)
         .icon("call-start")
@@ -36,9 +38,11 @@ pub async fn pop(
         .action(super::DEFAULT, &t!("pop-show-call"))
         .action(super::ANSWER, &t!("pop-answer"))
         .action(super::IGNORE, &t!("pop-ignore"))
-        .timeout(Timeout::Never)
-        .show_async()
-        .await?;
+        .timeout(Timeout::Never);
+    if let Some(label) = save {
+        pop.action(super::SAVE, label);
+    }
+    let handle = pop.show_async().await?;
     tokio::spawn(follow(handle, act, close));
     Ok(())
 }

@@ -10,6 +10,7 @@ pub fn clear_left_behind() {}
 pub async fn pop(
     summary: &str,
     body: &str,
+    _save: Option<&str>,
     _act: impl Fn(&str) + Send + 'static,
     _close: super::CloseSignal,
 ) -> Result<(), notify_rust::error::Error> {

@@ -72,6 +72,8 @@ fn missed_actions(callable: bool) -> Vec<(&'static str, String)> {
     actions.push((REMIND, t!("pop-missed-remind")));
     actions
 }
+/// *Save as contact*, on the pop of a caller who is not one of the contacts.
+const SAVE: &str = "save-contact";
 
 /// The summary and body of a screen pop for `call`: the number (and where
 /// its name came from), the number dialled, and where the caller is with
@@ -278,10 +280,12 @@ async fn run(mut commands: mpsc::Receiver<PopCommand>, desk: DeskSender, ui: UiL
                 let body = pop_body(&body, markup);
                 let id = call.call.id.clone();
                 let (acts, shows) = (desk.clone(), ui.clone());
-                let on_action = move |action: &str| act(action, &id, &acts, &shows);
-                if let Err(e) =
-                    platform::pop(&printable(&summary), &body, on_action, close_rx).await
-                {
+                let save = call.to_save_as_contact();
+                let offer = save.is_some().then(|| t!("pop-save-contact"));
+                let on_action = move |action: &str| act(action, &id, save.as_ref(), &acts, &shows);
+                let summary = printable(&summary);
+                let shown = platform::pop(&summary, &body, offer.as_deref(), on_action, close_rx);
+                if let Err(e) = shown.await {
                     open.remove(&call.call.id);
                     tracing::warn!("no notification server: {}", crate::i18n::English(&e));
                     if !told_no_server {
@@ -327,14 +331,27 @@ async fn run(mut commands: mpsc::Receiver<PopCommand>, desk: DeskSender, ui: UiL
 
 /// A pop's action: Answer and Ignore go to the desk like a click in the
 /// window; a click on the pop itself (the `default` action) shows the call
-/// in the window.
-fn act(action: &str, id: &CallId, desk: &DeskSender, ui: &UiLink) {
+/// in the window; *Save as contact* opens the window's contact form with
+/// `save`'s number and name.
+fn act(
+    action: &str,
+    id: &CallId,
+    save: Option<&(String, Option<String>)>,
+    desk: &DeskSender,
+    ui: &UiLink,
+) {
     tracing::info!("screen pop action {action:?} for call {id}");
     let action = match action {
         ANSWER => CallAction::Answer,
         IGNORE => CallAction::Ignore,
         DEFAULT => {
             ui.show_calls();
+            return;
+        }
+        SAVE => {
+            if let Some((number, name)) = save {
+                ui.save_as_contact(number.clone(), name.clone());
+            }
             return;
         }
         _ => return,
@@ -496,5 +513,45 @@ mod tests {
             assert_eq!(keys(false), [DEFAULT, REMIND]);
             assert_eq!(missed_actions(true)[1].1, "Call back");
         });
+    }
+
+    /// *Save as contact* is offered for a caller who is not one of the
+    /// contacts (with the directory's name, when the call carried one).
+    #[test]
+    fn save_as_contact_is_offered_for_a_caller_not_in_the_contacts() {
+        use crate::history::people::Source;
+        let mut call = LiveCall {
+            call: Call {
+                id: CallId::new("1"),
+                state: CallState::Ringing,
+                ani: "7575550123".into(),
+                clid: None,
+                did: "6465551000".into(),
+                duration: 0,
+                endpoint: String::new(),
+                originated: false,
+            },
+            name: None,
+            source: None,
+            ever_connected: false,
+            rang_for: None,
+            updated_at: tokio::time::Instant::now(),
+            seq: 0,
+        };
+        assert_eq!(call.to_save_as_contact(), Some(("7575550123".into(), None)));
+        call.name = Some("Grace Hopper".into());
+        call.source = Some(Source::Directory("Corp".into()));
+        assert_eq!(
+            call.to_save_as_contact(),
+            Some(("7575550123".into(), Some("Grace Hopper".into())))
+        );
+        call.source = Some(Source::Contacts);
+        assert_eq!(call.to_save_as_contact(), None, "already a contact");
+        call.name = None;
+        call.source = None;
+        for hidden in ["", "anonymous", "12"] {
+            call.call.ani = hidden.into();
+            assert_eq!(call.to_save_as_contact(), None, "{hidden:?}");
+        }
     }
 }

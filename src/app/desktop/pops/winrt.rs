@@ -29,9 +29,15 @@ pub async fn reads_markup() -> bool {
 
 /// A toast built through the XML DOM (`SetInnerText`), so caller text
 /// can never become markup. `ringing`: the incoming-call scenario with
-/// Answer and Ignore, and the usual notification sound (the desk phone
-/// rings; the toast does not ring a second time).
-fn toast(summary: &str, body: &str, ringing: bool) -> windows::core::Result<ToastNotification> {
+/// Answer and Ignore (and `save`, the label of *Save as contact*, when
+/// offered), and the usual notification sound (the desk phone rings; the
+/// toast does not ring a second time).
+fn toast(
+    summary: &str,
+    body: &str,
+    ringing: bool,
+    save: Option<&str>,
+) -> windows::core::Result<ToastNotification> {
     let doc = XmlDocument::new()?;
     let element = |name: &str, attributes: &[(&str, &str)]| {
         let el = doc.CreateElement(&HSTRING::from(name))?;
@@ -58,10 +64,14 @@ fn toast(summary: &str, body: &str, ringing: bool) -> windows::core::Result<Toas
     root.AppendChild(&visual)?;
     if ringing {
         let actions = element("actions", &[])?;
+        let save = save.map(|label| (label, super::SAVE));
         for (content, arguments) in [
             (t!("pop-answer"), super::ANSWER),
             (t!("pop-ignore"), super::IGNORE),
-        ] {
+        ]
+        .into_iter()
+        .chain(save.map(|(label, key)| (label.to_string(), key)))
+        {
             actions.AppendChild(&element(
                 "action",
                 &[("content", &content), ("arguments", arguments)],
@@ -159,6 +169,7 @@ pub struct ToastError(windows::core::Error);
 pub async fn pop(
     summary: &str,
     body: &str,
+    save: Option<&str>,
     act: impl Fn(&str) + Send + 'static,
     close: super::CloseSignal,
 ) -> Result<(), ToastError> {
@@ -167,7 +178,7 @@ pub async fn pop(
         "pop-{}",
         NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
     ));
-    let notification = toast(summary, body, true).map_err(ToastError)?;
+    let notification = toast(summary, body, true, save).map_err(ToastError)?;
     show(notification, tag, GROUP, act, close)
 }
 
@@ -263,7 +274,7 @@ pub fn clear_left_behind() {
 }
 
 pub async fn plain(summary: &str, body: &str) {
-    let shown = toast(summary, body, false).and_then(|t| notifier()?.Show(&t));
+    let shown = toast(summary, body, false, None).and_then(|t| notifier()?.Show(&t));
     if let Err(e) = shown {
         tracing::warn!("no toast: {}", crate::i18n::in_english(|| said(&e)));
     }
