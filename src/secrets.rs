@@ -78,6 +78,26 @@ pub struct Secrets {
     legacy_server: Option<String>,
 }
 
+/// The keyring's store may block on its last drop (closing its D-Bus
+/// session through zbus's own runtime, which panics inside another one):
+/// dropped on a runtime's thread (the desk's tasks end with the runtime), the
+/// last handle to it goes to a thread of its own.
+impl Drop for Secrets {
+    fn drop(&mut self) {
+        let Some(store) = self.store.take() else {
+            return;
+        };
+        if Arc::strong_count(&store) == 1 && tokio::runtime::Handle::try_current().is_ok() {
+            let handed = std::thread::Builder::new()
+                .name("keyring-drop".into())
+                .spawn(move || drop(store));
+            if let Err(e) = handed {
+                tracing::debug!("the keyring is left to the process's end: {e}");
+            }
+        }
+    }
+}
+
 impl Secrets {
     /// The system keyring (the one constructor the app and the command line
     /// share); `legacy_server`: the server the saved settings name (see

@@ -198,7 +198,10 @@ def main():
 
         # The same app on a bus with no portal (nothing starts on demand).
         app.terminate()
-        app.wait(timeout=15)
+        code = app.wait(timeout=15)
+        # Ended by SIGTERM (a logout) after using the keyring: cleanly, with
+        # nothing panicking on the way out.
+        assert code == 0 and "panicked" not in log(), f"exit status {code}: {log()[-3000:]}"
         env["DBUS_SESSION_BUS_ADDRESS"] = private_bus(work, start)
         start([AT_SPI_BUS, "--launch-immediately", "--a11y=1"], env=env, stdout=subprocess.DEVNULL,
               stderr=subprocess.DEVNULL)
