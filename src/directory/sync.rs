@@ -13,7 +13,8 @@ use std::time::Duration;
 
 /// Entries written in one transaction: a few milliseconds in a release
 /// build, the longest the engine's history writes (a ringing call's
-/// among them) wait for the database's lock during a sync.
+/// among them) wait for the database's lock during a sync (each index
+/// transaction gives way to a waiting call write, see `history::give_way`).
 const TRANSACTION_ENTRIES: usize = 25;
 
 /// The index, shared by the tasks that write to it.

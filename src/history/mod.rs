@@ -33,6 +33,47 @@ pub const MAX_HISTORY_ROWS: i64 = 20_000;
 pub const MAX_HISTORY_DAYS: i64 = 400;
 /// Commits between prunes.
 const PRUNE_EVERY: u32 = 500;
+
+/// Call-history writes (the engine's, a ringing call's among them) waiting
+/// for the database's write lock or writing, in this process. A directory
+/// sync writes transaction after transaction; SQLite's busy handler only
+/// retries after sleeps of up to 100 ms, so a call write would rarely find
+/// the lock free between two of them (it waited a second and more during
+/// a first sync of 100,000 entries). The index's writes give way instead:
+/// before each of its transactions it waits while a call write waits.
+static CALL_WRITES: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// The longest an index transaction gives way to call writes: past it, it
+/// takes its turn at the lock as SQLite decides (never stuck behind a
+/// process that writes calls without pause).
+const GIVE_WAY_MAX: Duration = Duration::from_secs(2);
+
+/// Counts a call write in [`CALL_WRITES`] while it lives.
+struct CallWrite;
+
+impl CallWrite {
+    fn start() -> Self {
+        CALL_WRITES.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        Self
+    }
+}
+
+impl Drop for CallWrite {
+    fn drop(&mut self) {
+        CALL_WRITES.fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
+    }
+}
+
+/// Waits (on the thread writing the index, never an async one) while a
+/// call write waits for the lock or writes, up to [`GIVE_WAY_MAX`].
+fn give_way() {
+    let start = std::time::Instant::now();
+    while CALL_WRITES.load(std::sync::atomic::Ordering::SeqCst) > 0
+        && start.elapsed() < GIVE_WAY_MAX
+    {
+        std::thread::sleep(Duration::from_micros(500));
+    }
+}
 /// A call id seen ended this recently is the same call (written by another
 /// skydial process), not a new one.
 const SAME_CALL_WINDOW_MS: i64 = 15 * 60 * 1000;
@@ -306,6 +347,8 @@ impl History {
         f: impl FnOnce(&mut Batch<'_>) -> Result<T, HistoryError>,
     ) -> Result<T, HistoryError> {
         let path = self.path.clone();
+        // The index's writes give way until this one is done.
+        let _call = CallWrite::start();
         // IMMEDIATE: the write lock is taken before anything is read, so two
         // processes recording the same call never both find it missing.
         let tx = self
@@ -413,11 +456,13 @@ impl History {
         &self.conn
     }
 
-    /// Runs `f` in one IMMEDIATE transaction (for the directory index).
+    /// Runs `f` in one IMMEDIATE transaction (for the directory index),
+    /// after giving way to call writes waiting for the lock.
     pub(crate) fn with_transaction<T>(
         &mut self,
         f: impl FnOnce(&rusqlite::Transaction<'_>) -> rusqlite::Result<T>,
     ) -> Result<T, HistoryError> {
+        give_way();
         let path = self.path.clone();
         let tx = self
             .conn

@@ -4,7 +4,9 @@
 //! a full LDAP sync of 100,000 entries from a real slapd and a CardDAV sync
 //! of 10,000 cards from a real Radicale (both started here on loopback);
 //! the index's size on disk and the PSS it adds to a process.
-//! Run with `cargo bench --bench directory` (needs slapd and Radicale).
+//! Run with `cargo bench --bench directory` (needs slapd and Radicale);
+//! `SKYDIAL_BENCH_ENTRIES=20000` for fewer entries, `SKYDIAL_BENCH_ONLY=ldap`
+//! for one part.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a benchmark: failing loudly is right
 
@@ -22,14 +24,27 @@ use skydial::history::History;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-/// Directory entries: 100,000 under `cargo bench`; a few hundred when
-/// `cargo test --all-targets` runs this as a smoke test (a debug build).
+/// Directory entries: 100,000 under `cargo bench` (or
+/// `SKYDIAL_BENCH_ENTRIES`); a few hundred when `cargo test --all-targets`
+/// runs this as a smoke test (a debug build).
 fn entries() -> usize {
-    if std::env::args().any(|a| a == "--bench") {
+    if let Some(n) = std::env::var("SKYDIAL_BENCH_ENTRIES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+    {
+        n
+    } else if std::env::args().any(|a| a == "--bench") {
         100_000
     } else {
         500
     }
+}
+
+/// Whether a part runs: all, or those `SKYDIAL_BENCH_ONLY` names
+/// (`index`, `ldap`, `carddav`, comma-separated).
+fn part(name: &str) -> bool {
+    std::env::var("SKYDIAL_BENCH_ONLY")
+        .map_or(true, |only| only.split(',').any(|p| p.trim() == name))
 }
 
 fn percentile(sorted: &[Duration], p: f64) -> Duration {
@@ -443,14 +458,20 @@ fn main() {
             .unwrap_or_default()
             .trim()
     );
-    index_figures();
+    if part("index") {
+        index_figures();
+    }
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
         .build()
         .unwrap();
     runtime.block_on(async {
-        ldap_figures().await;
-        carddav_figures().await;
+        if part("ldap") {
+            ldap_figures().await;
+        }
+        if part("carddav") {
+            carddav_figures().await;
+        }
     });
 }

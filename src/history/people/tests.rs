@@ -352,3 +352,60 @@ fn contacts_of_earlier_versions_move_into_the_index() {
         Source::Contacts
     );
 }
+
+/// A ringing call's history write does not wait behind a directory sync
+/// that writes transaction after transaction (each held 20 ms here, as a
+/// slow disk might): the sync gives way between two of them. Without that,
+/// SQLite's busy handler, sleeping up to 100 ms between tries, almost never
+/// finds the lock free and the call's write fails after its 5 s timeout.
+#[test]
+fn a_call_write_gets_in_between_a_syncs_transactions() {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicBool, Ordering};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("h.sqlite3");
+    let mut index = Index::open(&path).unwrap();
+    let mut calls = History::open(&path).unwrap();
+    let stop = Arc::new(AtomicBool::new(false));
+    let (writing, started) = std::sync::mpsc::channel();
+    let sync = std::thread::spawn({
+        let stop = stop.clone();
+        move || {
+            index
+                .db
+                .with_transaction(|tx| tx.execute("CREATE TABLE synced (n INTEGER)", []))
+                .unwrap();
+            let mut written = 0i64;
+            while !stop.load(Ordering::SeqCst) {
+                written += 1;
+                index
+                    .db
+                    .with_transaction(|tx| {
+                        tx.execute("INSERT INTO synced VALUES (?1)", [written])?;
+                        std::thread::sleep(std::time::Duration::from_millis(20));
+                        Ok(())
+                    })
+                    .unwrap();
+                // Writing: the calls' writes start now.
+                let _ = writing.send(());
+            }
+            (index, written)
+        }
+    });
+    started.recv().unwrap();
+    for _ in 0..5 {
+        calls
+            .batch(|_| Ok(()))
+            .expect("the call's write got the lock while the sync wrote");
+    }
+    stop.store(true, Ordering::SeqCst);
+    let (index, written) = sync.join().unwrap();
+    // The sync went on meanwhile, and lost nothing of what it wrote.
+    let count: i64 = index
+        .db
+        .conn()
+        .query_row("SELECT count(*) FROM synced", [], |r| r.get(0))
+        .unwrap();
+    assert!(written >= 1);
+    assert_eq!(count, written);
+}
