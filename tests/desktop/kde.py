@@ -34,7 +34,8 @@ controls through AT-SPI. Checks:
      (pressed as a screen reader does) answers the call;
   10. a call that stops ringing has its notification withdrawn;
   11. it ended unanswered: a missed-call notification names the caller, and
-      is withdrawn once a later call from the number (+1 ...) is answered.
+      is withdrawn once a later call from the number (+1 ...) is answered
+      (with `skydial answer`: the popup's Answer is check 9).
 
 Usage: kde.py PATH/TO/skydial. Prints "N passed, N failed".
 """
@@ -408,8 +409,12 @@ def main():
             sim.ring("14155550199")
             wait_for("the call's pop", lambda: [i for i in watch.pops("is calling") if i not in first], timeout=20)
             before = len(sim.commands("answer"))
-            a11y(env, "app|plasmashell", "find|notification|(415) 555-0199 is calling~",
-                 "press|push button|Answer")
+            # Answered with `skydial answer` (Plasma's popup's Answer is check 9;
+            # here its popups queue behind the missed call's, at Plasma's pace).
+            answered = subprocess.run([binary, "answer", "--server", sim.url, "--user", DID],
+                                      env=dict(env, SKYDIAL_PIN=PIN, SKYDIAL_LANG="en"), capture_output=True,
+                                      text=True, timeout=30)
+            assert answered.returncode == 0, answered.stdout + answered.stderr
             wait_for("answer at the simulator", lambda: sim.commands("answer")[before:], timeout=15)
             wait_for("the missed call's notification withdrawn (CloseNotification, and Plasma's NotificationClosed)",
                      lambda: watch.withdrawn(missed[0]), timeout=15)
