@@ -427,10 +427,17 @@ def main():
             show("signed in, closed to the tray", memory(app.pid, binary), "closed", shell)
             if shell == "cpu":
                 delays = []
+                # Only the ringing call's pop is timed: the missed-call
+                # notification each unanswered call leaves is skipped, and none
+                # left from before counts.
+                while not notes.calls.empty():
+                    notes.calls.get_nowait()
                 for _ in range(50):
                     t0 = time.monotonic()
                     http(f"{url}/control/incoming?user={DID}&from=2125550142", "POST")
                     note = notes.calls.get(timeout=10)
+                    while note["summary"].startswith("Missed call"):
+                        note = notes.calls.get(timeout=10)
                     delays.append((note["at"] - t0) * 1000)
                     http(f"{url}/control/remote-hangup?user={DID}", "POST")
                     time.sleep(0.2)
