@@ -834,6 +834,71 @@ link-question-name-from-contacts = { $name }: aus Ihren Kontakten
 link-question-name-from-directory = { $name }: aus dem Verzeichnis { $directory }
 pop-save-contact = Als Kontakt speichern
 
+## Directory and hook errors
+
+directory-error-bad-url = Die Verzeichnis-URL { $url } kann nicht verwendet werden: { $reason }
+directory-error-insecure = { $host } ist ein anderer Computer: Sein Passwort und die Namen würden unverschlüsselt über http:// oder ldap:// übertragen. Verwenden Sie https:// (CardDAV) oder ldaps:// (LDAP)
+# $name: a directory's name as typed.
+directory-error-not-found = Kein Verzeichnis heißt „{ $name }“; `skydial directory list` zeigt sie an
+directory-error-exists = Ein Verzeichnis namens „{ $name }“ gibt es bereits; entfernen Sie es zuerst oder wählen Sie einen anderen Namen
+directory-error-ca-file = Die CA-Datei { $path } kann nicht verwendet werden: { $reason }
+# $detail: the system's words for the failure.
+directory-error-connect = Der Verzeichnisserver { $server } ist nicht erreichbar ({ $detail }); prüfen Sie die URL und das Netzwerk
+directory-error-timeout = Der Verzeichnisserver { $server } hat nicht innerhalb von { $seconds } s geantwortet; er ist vielleicht überlastet, oder eine Firewall verwirft die Verbindung. skydial behält die synchronisierten Namen und versucht es später erneut
+directory-error-certificate = Dem Zertifikat von { $server } wird nicht vertraut ({ $detail }); hat Ihre Firma eine eigene Zertifizierungsstelle, übergeben Sie deren Zertifikat mit --ca-file
+directory-error-no-starttls = { $server } bietet kein StartTLS an, und das Passwort und die Namen würden unverschlüsselt übertragen; verwenden Sie ldaps:// oder bitten Sie den Administrator des Verzeichnisses, TLS einzuschalten
+directory-error-auth = { $server } hat die Anmeldung abgelehnt ({ $detail }); prüfen Sie den Benutzernamen und das Passwort
+directory-error-no-password = Kein Passwort für das Verzeichnis { $name }: Setzen Sie SKYDIAL_DIRECTORY_PASSWORD, oder fügen Sie das Verzeichnis erneut hinzu, um sein Passwort im Schlüsselbund zu speichern
+directory-error-garbage = { $server } hat etwas geantwortet, das skydial nicht lesen kann ({ $detail }); ist das die richtige URL?
+# $what: ldap (one LDAP message) or answer (one HTTP answer).
+directory-error-too-large = { $server } hat { $what ->
+    [ldap] eine LDAP-Nachricht
+   *[answer] eine Antwort
+} größer als { $limit_mb } MB gesendet; skydial liest dort nicht weiter und behält die Namen, die es hat
+# $detail: the server's own words.
+directory-error-server = { $server } antwortete: { $detail }
+directory-error-redirect = { $server } leitet zu { $location } weiter, einem anderen Server: Fügen Sie das Verzeichnis mit dieser URL hinzu, wenn Sie ihr vertrauen
+directory-error-no-address-book-home = { $server } hat kein Adressbuch: Er nennt für diesen Benutzer keinen Adressbuch-Ordner (ist das ein CardDAV-Server?)
+directory-error-no-address-book = { $server } hat kein Adressbuch für diesen Benutzer
+# $want: the address book asked for; $has: the names of those it has, with commas.
+directory-error-no-address-book-named = { $server } hat kein Adressbuch namens „{ $want }“; vorhanden sind: { $has }
+directory-error-too-many = { $server } enthält mehr als { $limit } Einträge; skydial behält bis zu { $limit } je Verzeichnis. Grenzen Sie es mit --base ein
+directory-error-settings = Die Einstellungen können nicht gespeichert werden: { $error }
+directory-error-bind-not-carddav = --bind erwartet einen LDAP-DN; ein CardDAV-Server erwartet --user
+directory-error-name-length = Der Name eines Verzeichnisses hat 1 bis 64 Zeichen, etwa Corp oder Shared
+directory-error-name-characters = Der Name eines Verzeichnisses enthält keine Steuerzeichen und keine Leerzeichen am Anfang oder Ende
+# $name: the name kept for the user's own contacts.
+directory-error-name-contacts = „{ $name }“ bezeichnet Ihre eigenen Kontakte; wählen Sie einen anderen Namen
+# Why a directory URL cannot be used (after "the directory URL … cannot be used: ").
+directory-url-no-user = Lassen Sie Benutzernamen und Passwörter aus der URL heraus: Verwenden Sie --user oder --bind, und für das Passwort SKYDIAL_DIRECTORY_PASSWORD oder die Abfrage
+directory-url-no-query = Eine Verzeichnis-URL hat keine Abfrage (?...) und kein Fragment (#...)
+directory-url-no-host = Sie nennt keinen Host
+directory-url-scheme = Verwenden Sie ldap://, ldaps:// (LDAP, Active Directory) oder https:// (CardDAV), nicht { $scheme }://
+# What a directory's sync did: Settings shows it, `skydial directory sync` prints it.
+# $protocol: ldap or carddav; $how: changes (only changes asked for) or full; $seconds: how long, like 1.5.
+directory-sync-summary = { $name }: { $added } hinzugefügt, { $changed } geändert, { $removed } entfernt, { $unchanged } unverändert ({ $protocol ->
+    [ldap] { $fetched ->
+        [one] { $fetched } Eintrag
+       *[other] { $fetched } Einträge
+    }
+   *[carddav] { $fetched ->
+        [one] { $fetched } Karte
+       *[other] { $fetched } Karten
+    }
+} gelesen, { $protocol ->
+    [ldap] { $requests ->
+        [one] { $requests } Seite
+       *[other] { $requests } Seiten
+    }
+   *[carddav] { $requests ->
+        [one] { $requests } Anfrage
+       *[other] { $requests } Anfragen
+    }
+}, { $how ->
+    [changes] nur Änderungen
+   *[full] vollständige Liste
+}, { $seconds } s)
+
 ## ===== The command line only: parsed when it asks =====
 # What follows is only the command line's (its tables, prompts, --help): the app
 # never reads it. The tests check which side each message is on.

@@ -898,6 +898,71 @@ link-question-name-from-directory = { $name }: from the directory { $directory }
 # The action on a screen pop of a caller who is not one of your contacts.
 pop-save-contact = Save as contact
 
+## Directory and hook errors
+
+directory-error-bad-url = the directory URL { $url } cannot be used: { $reason }
+directory-error-insecure = { $host } is another computer: its password and names would travel unencrypted over plain http:// or ldap://. Use https:// (CardDAV) or ldaps:// (LDAP)
+# $name: a directory's name as typed.
+directory-error-not-found = no directory is named "{ $name }"; `skydial directory list` shows them
+directory-error-exists = a directory named "{ $name }" exists already; remove it first or pick another name
+directory-error-ca-file = cannot use the CA file { $path }: { $reason }
+# $detail: the system's words for the failure.
+directory-error-connect = cannot reach the directory server { $server } ({ $detail }); check the URL and the network
+directory-error-timeout = the directory server { $server } did not answer within { $seconds } s; it may be overloaded or a firewall drops the connection. skydial keeps the names it synced and tries again later
+directory-error-certificate = the certificate of { $server } is not trusted ({ $detail }); if your company has its own certificate authority, pass its certificate with --ca-file
+directory-error-no-starttls = { $server } does not offer StartTLS, and the password and names would travel unencrypted; use ldaps://, or ask the directory's administrator to turn TLS on
+directory-error-auth = { $server } refused the sign-in ({ $detail }); check the user name and the password
+directory-error-no-password = no password for the directory { $name }: set SKYDIAL_DIRECTORY_PASSWORD, or add the directory again to keep its password in the keyring
+directory-error-garbage = { $server } answered with something skydial cannot read ({ $detail }); is this the right URL?
+# $what: ldap (one LDAP message) or answer (one HTTP answer).
+directory-error-too-large = { $server } sent { $what ->
+    [ldap] an LDAP message
+   *[answer] an answer
+} larger than { $limit_mb } MB; skydial stops reading there and keeps the names it has
+# $detail: the server's own words.
+directory-error-server = { $server } answered: { $detail }
+directory-error-redirect = { $server } redirects to { $location }, another server: add the directory with that URL if you trust it
+directory-error-no-address-book-home = { $server } has no address book: it names no address book home for this user (is this a CardDAV server?)
+directory-error-no-address-book = { $server } has no address book for this user
+# $want: the address book asked for; $has: the names of those it has, with commas.
+directory-error-no-address-book-named = { $server } has no address book named "{ $want }"; it has: { $has }
+directory-error-too-many = { $server } holds more than { $limit } entries; skydial keeps up to { $limit } per directory. Narrow it with --base
+directory-error-settings = cannot save the settings: { $error }
+directory-error-bind-not-carddav = --bind takes an LDAP DN; a CardDAV server takes --user
+directory-error-name-length = a directory's name is 1 to 64 characters, like Corp or Shared
+directory-error-name-characters = a directory's name has no control characters or spaces around it
+# $name: the name kept for the user's own contacts.
+directory-error-name-contacts = "{ $name }" names your own contacts; pick another name
+# Why a directory URL cannot be used (after "the directory URL … cannot be used: ").
+directory-url-no-user = leave user names and passwords out of the URL: use --user or --bind, and SKYDIAL_DIRECTORY_PASSWORD or the prompt for the password
+directory-url-no-query = a directory URL has no query (?...) or fragment (#...)
+directory-url-no-host = it has no host
+directory-url-scheme = use ldap://, ldaps:// (LDAP, Active Directory) or https:// (CardDAV), not { $scheme }://
+# What a directory's sync did: Settings shows it, `skydial directory sync` prints it.
+# $protocol: ldap or carddav; $how: changes (only changes asked for) or full; $seconds: how long, like 1.5.
+directory-sync-summary = { $name }: { $added } added, { $changed } changed, { $removed } removed, { $unchanged } unchanged ({ $protocol ->
+    [ldap] { $fetched ->
+        [one] { $fetched } entry
+       *[other] { $fetched } entries
+    }
+   *[carddav] { $fetched ->
+        [one] { $fetched } card
+       *[other] { $fetched } cards
+    }
+} read, { $protocol ->
+    [ldap] { $requests ->
+        [one] { $requests } page
+       *[other] { $requests } pages
+    }
+   *[carddav] { $requests ->
+        [one] { $requests } request
+       *[other] { $requests } requests
+    }
+}, { $how ->
+    [changes] changes only
+   *[full] full listing
+}, { $seconds } s)
+
 ## ===== The command line only: parsed when it asks =====
 # What follows is only the command line's (its tables, prompts, --help): the app
 # never reads it. The tests check which side each message is on.

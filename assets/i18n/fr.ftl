@@ -838,6 +838,83 @@ link-question-name-from-contacts = { $name } : de vos contacts
 link-question-name-from-directory = { $name } : de l’annuaire { $directory }
 pop-save-contact = Enregistrer comme contact
 
+## Directory and hook errors
+
+directory-error-bad-url = l’URL d’annuaire { $url } ne peut pas être utilisée : { $reason }
+directory-error-insecure = { $host } est un autre ordinateur : son mot de passe et les noms circuleraient en clair par http:// ou ldap://. Utilisez https:// (CardDAV) ou ldaps:// (LDAP)
+# $name: a directory's name as typed.
+directory-error-not-found = aucun annuaire ne s’appelle « { $name } » ; `skydial directory list` les affiche
+directory-error-exists = un annuaire nommé « { $name } » existe déjà ; supprimez-le d’abord ou choisissez un autre nom
+directory-error-ca-file = impossible d’utiliser le fichier CA { $path } : { $reason }
+# $detail: the system's words for the failure.
+directory-error-connect = impossible de joindre le serveur d’annuaire { $server } ({ $detail }) ; vérifiez l’URL et le réseau
+directory-error-timeout = le serveur d’annuaire { $server } n’a pas répondu en { $seconds } s ; il est peut-être surchargé, ou un pare-feu bloque la connexion. skydial garde les noms synchronisés et réessaie plus tard
+directory-error-certificate = le certificat de { $server } n’est pas reconnu ({ $detail }) ; si votre entreprise a sa propre autorité de certification, passez son certificat avec --ca-file
+directory-error-no-starttls = { $server } ne propose pas StartTLS, et le mot de passe et les noms circuleraient en clair ; utilisez ldaps://, ou demandez à l’administrateur de l’annuaire d’activer TLS
+directory-error-auth = { $server } a refusé la connexion ({ $detail }) ; vérifiez le nom d’utilisateur et le mot de passe
+directory-error-no-password = aucun mot de passe pour l’annuaire { $name } : définissez SKYDIAL_DIRECTORY_PASSWORD, ou ajoutez de nouveau l’annuaire pour garder son mot de passe dans le trousseau
+directory-error-garbage = { $server } a répondu quelque chose que skydial ne sait pas lire ({ $detail }) ; est-ce la bonne URL ?
+# $what: ldap (one LDAP message) or answer (one HTTP answer).
+directory-error-too-large = { $server } a envoyé { $what ->
+    [ldap] un message LDAP
+   *[answer] une réponse
+} de plus de { $limit_mb } Mo ; skydial arrête la lecture là et garde les noms qu’il a
+# $detail: the server's own words.
+directory-error-server = { $server } a répondu : { $detail }
+directory-error-redirect = { $server } redirige vers { $location }, un autre serveur : ajoutez l’annuaire avec cette URL si vous lui faites confiance
+directory-error-no-address-book-home = { $server } n’a pas de carnet d’adresses : il n’indique aucun dossier de carnets pour cet utilisateur (est-ce un serveur CardDAV ?)
+directory-error-no-address-book = { $server } n’a pas de carnet d’adresses pour cet utilisateur
+# $want: the address book asked for; $has: the names of those it has, with commas.
+directory-error-no-address-book-named = { $server } n’a pas de carnet d’adresses nommé « { $want } » ; il a : { $has }
+directory-error-too-many = { $server } contient plus de { $limit } entrées ; skydial en garde au plus { $limit } par annuaire. Restreignez-le avec --base
+directory-error-settings = impossible d’enregistrer les réglages : { $error }
+directory-error-bind-not-carddav = --bind attend un DN LDAP ; un serveur CardDAV attend --user
+directory-error-name-length = le nom d’un annuaire a de 1 à 64 caractères, comme Corp ou Shared
+directory-error-name-characters = le nom d’un annuaire n’a ni caractères de contrôle ni espaces autour
+# $name: the name kept for the user's own contacts.
+directory-error-name-contacts = « { $name } » désigne vos propres contacts ; choisissez un autre nom
+# Why a directory URL cannot be used (after "the directory URL … cannot be used: ").
+directory-url-no-user = ne mettez ni nom d’utilisateur ni mot de passe dans l’URL : utilisez --user ou --bind, et SKYDIAL_DIRECTORY_PASSWORD ou la demande de mot de passe
+directory-url-no-query = une URL d’annuaire n’a ni requête (?...) ni fragment (#...)
+directory-url-no-host = elle n’a pas d’hôte
+directory-url-scheme = utilisez ldap://, ldaps:// (LDAP, Active Directory) ou https:// (CardDAV), pas { $scheme }://
+# What a directory's sync did: Settings shows it, `skydial directory sync` prints it.
+# $protocol: ldap or carddav; $how: changes (only changes asked for) or full; $seconds: how long, like 1.5.
+directory-sync-summary = { $name } : { $added ->
+    [one] { $added } ajouté
+   *[other] { $added } ajoutés
+}, { $changed ->
+    [one] { $changed } modifié
+   *[other] { $changed } modifiés
+}, { $removed ->
+    [one] { $removed } supprimé
+   *[other] { $removed } supprimés
+}, { $unchanged ->
+    [one] { $unchanged } inchangé
+   *[other] { $unchanged } inchangés
+} ({ $protocol ->
+    [ldap] { $fetched ->
+        [one] { $fetched } entrée lue
+       *[other] { $fetched } entrées lues
+    }
+   *[carddav] { $fetched ->
+        [one] { $fetched } fiche lue
+       *[other] { $fetched } fiches lues
+    }
+}, { $protocol ->
+    [ldap] { $requests ->
+        [one] { $requests } page
+       *[other] { $requests } pages
+    }
+   *[carddav] { $requests ->
+        [one] { $requests } requête
+       *[other] { $requests } requêtes
+    }
+}, { $how ->
+    [changes] changements seulement
+   *[full] liste complète
+}, { $seconds } s)
+
 ## ===== The command line only: parsed when it asks =====
 # What follows is only the command line's (its tables, prompts, --help): the app
 # never reads it. The tests check which side each message is on.

@@ -166,7 +166,7 @@ fn garbage(server: &str, e: &ber::BerError) -> DirectoryError {
     match e {
         ber::BerError::TooLarge(_) => DirectoryError::TooLarge {
             server: server.to_string(),
-            what: "an LDAP message",
+            what: super::TooLargeWhat::LdapMessage,
             limit_mb: super::limits::MAX_LDAP_MESSAGE >> 20,
         },
         ber::BerError::Malformed(_) => DirectoryError::Garbage {
