@@ -899,6 +899,38 @@ directory-sync-summary = { $name }: { $added } hinzugefügt, { $changed } geänd
    *[full] vollständige Liste
 }, { $seconds } s)
 
+# The call hook (Settings > Call page and hook): why its program failed. $reason, $status: the words below or the system's.
+hook-cannot-run = Es kann nicht gestartet werden: { $reason }
+hook-failed = { $status }
+# $stderr: the first line the program wrote to its error output.
+hook-failed-saying = { $status } ({ $stderr })
+# $after: like "5 s" or "500 ms".
+hook-timed-out = Es lief länger als { $after } und wurde beendet
+hook-no-such-program = Dieses Programm gibt es nicht; geben Sie seinen vollständigen Pfad an oder prüfen Sie, ob es installiert ist
+hook-permission-denied = Zugriff verweigert; prüfen Sie, ob es ein Programm ist, das Sie ausführen dürfen (chmod +x)
+hook-exit-status = Exit-Status { $code }
+hook-stopped-by-signal = durch Signal { $signal } beendet
+hook-no-program-set = Es ist kein Programm eingestellt
+hook-no-opener-set = Es ist kein Programm zum Öffnen von Seiten eingestellt
+# Shown once when the hook fails; $failure: one of the texts above.
+hook-command-failure = Das Anrufprogramm `{ $program }` ist fehlgeschlagen: { $failure }. skydial sagt es erst wieder, wenn es funktioniert hat; korrigieren Sie es unter Einstellungen > Anrufseite und Programm.
+# $opener: the program that opens web pages (xdg-open).
+hook-page-failure = Die Anrufseite konnte nicht geöffnet werden (`{ $opener }`: { $failure }). skydial sagt es erst wieder, wenn es funktioniert hat; prüfen Sie, ob ein Standard-Webbrowser eingestellt ist, oder ändern Sie die Seite unter Einstellungen > Anrufseite und Programm.
+hook-template-failure = Die Anrufseite kann nicht geöffnet werden: { $error }. skydial sagt es erst wieder, wenn es funktioniert hat; korrigieren Sie sie unter Einstellungen > Anrufseite und Programm.
+hook-settings-ring-page = Die Seite, die bei einem klingelnden Anruf geöffnet wird, kann nicht verwendet werden: { $error }.
+hook-settings-answer-page = Die Seite, die bei einem angenommenen Anruf geöffnet wird, kann nicht verwendet werden: { $error }.
+hook-settings-no-program = Das Anrufprogramm hat Argumente, aber kein Programm: Setzen Sie das Programm an den Anfang.
+hook-settings-shell-line = Das Anrufprogramm `{ $line }` sieht wie eine Shell-Befehlszeile aus, aber skydial startet keine Shell: Geben Sie das Programm an und dann jedes Argument einzeln.
+# Why a page URL cannot be used. {number} and the other placeholders stay as they are.
+hook-page-url-blank = Die Seiten-URL ist leer; lassen Sie sie nur leer, wenn keine Seite geöffnet werden soll
+hook-page-url-not-web = Die Seiten-URL muss mit http:// oder https:// beginnen (sie beginnt mit { $start }): skydial öffnet nur Webseiten; schreiben Sie sie etwa so: https://crm.example.com/lookup?phone={"{"}number{"}"}
+hook-page-url-no-host = Die Seiten-URL nennt nach dem // keine Website; schreiben Sie sie etwa so: https://crm.example.com/lookup?phone={"{"}number{"}"}
+hook-page-url-placeholder-in-host = Der Website-Teil der Seiten-URL darf keinen Platzhalter und keine Klammer enthalten, damit ein Anrufer nie die Website bestimmt; setzen Sie Platzhalter in den Pfad oder die Abfrage, etwa https://crm.example.com/lookup?phone={"{"}number{"}"}
+hook-page-url-bad-character = Die Seiten-URL enthält an Zeichen { $position } ein Leerzeichen oder ein Steuerzeichen; schreiben Sie ein Leerzeichen als %20
+hook-page-url-unknown-placeholder = Die Seiten-URL enthält den unbekannten Platzhalter {"{"}{ $name }{"}"}; bekannt sind {"{"}number{"}"}, {"{"}name{"}"}, {"{"}clid{"}"}, {"{"}call_id{"}"} und {"{"}direction{"}"}
+hook-page-url-unclosed = Die Seiten-URL enthält eine {"{"}, die von keiner {"}"} geschlossen wird; schreiben Sie {"{{"} für eine Klammer selbst
+hook-page-url-stray-brace = Die Seiten-URL enthält eine {"}"}, die nichts schließt; schreiben Sie {"}}"} für eine Klammer selbst
+
 ## ===== The command line only: parsed when it asks =====
 # What follows is only the command line's (its tables, prompts, --help): the app
 # never reads it. The tests check which side each message is on.

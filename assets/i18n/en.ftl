@@ -963,6 +963,38 @@ directory-sync-summary = { $name }: { $added } added, { $changed } changed, { $r
    *[full] full listing
 }, { $seconds } s)
 
+# The call hook (Settings > Call page and hook): why its program failed. $reason, $status: the words below or the system's.
+hook-cannot-run = cannot run it: { $reason }
+hook-failed = { $status }
+# $stderr: the first line the program wrote to its error output.
+hook-failed-saying = { $status } ({ $stderr })
+# $after: like "5 s" or "500 ms".
+hook-timed-out = it ran longer than { $after } and was stopped
+hook-no-such-program = there is no such program; give its full path, or check that it is installed
+hook-permission-denied = permission denied; check that it is a program you may run (chmod +x)
+hook-exit-status = exit status { $code }
+hook-stopped-by-signal = stopped by signal { $signal }
+hook-no-program-set = no program is set
+hook-no-opener-set = no program to open pages with is set
+# Shown once when the hook fails; $failure: one of the texts above.
+hook-command-failure = The call hook `{ $program }` failed: { $failure }. skydial will not say so again until it works; fix it in Settings > Call page and hook.
+# $opener: the program that opens web pages (xdg-open).
+hook-page-failure = The call page could not be opened (`{ $opener }`: { $failure }). skydial will not say so again until it works; check that a default web browser is set, or change the page in Settings > Call page and hook.
+hook-template-failure = The call page cannot be opened: { $error }. skydial will not say so again until it works; fix it in Settings > Call page and hook.
+hook-settings-ring-page = The page to open when a call rings cannot be used: { $error }.
+hook-settings-answer-page = The page to open when a call is answered cannot be used: { $error }.
+hook-settings-no-program = The call hook has arguments but no program: put the program first.
+hook-settings-shell-line = The call hook `{ $line }` looks like a shell command line, but skydial runs no shell: give the program, then each argument on its own.
+# Why a page URL cannot be used. {number} and the other placeholders stay as they are.
+hook-page-url-blank = the page URL is blank; leave it blank only to open no page
+hook-page-url-not-web = the page URL must start with http:// or https:// (it starts with { $start }): skydial opens web pages only; write it like https://crm.example.com/lookup?phone={"{"}number{"}"}
+hook-page-url-no-host = the page URL has no site after the //; write it like https://crm.example.com/lookup?phone={"{"}number{"}"}
+hook-page-url-placeholder-in-host = the site part of the page URL cannot hold a placeholder or a brace, so a caller can never choose the site; put placeholders in the path or the query, like https://crm.example.com/lookup?phone={"{"}number{"}"}
+hook-page-url-bad-character = the page URL has a space or a control character at character { $position }; write a space as %20
+hook-page-url-unknown-placeholder = the page URL has an unknown placeholder {"{"}{ $name }{"}"}; the known ones are {"{"}number{"}"}, {"{"}name{"}"}, {"{"}clid{"}"}, {"{"}call_id{"}"} and {"{"}direction{"}"}
+hook-page-url-unclosed = the page URL has a {"{"} that is not closed by {"}"}; write {"{{"} for a brace itself
+hook-page-url-stray-brace = the page URL has a {"}"} that closes nothing; write {"}}"} for a brace itself
+
 ## ===== The command line only: parsed when it asks =====
 # What follows is only the command line's (its tables, prompts, --help): the app
 # never reads it. The tests check which side each message is on.

@@ -911,6 +911,38 @@ directory-sync-summary = { $name }: { $added ->
    *[full] listado completo
 }, { $seconds } s)
 
+# The call hook (Settings > Call page and hook): why its program failed. $reason, $status: the words below or the system's.
+hook-cannot-run = no se puede ejecutar: { $reason }
+hook-failed = { $status }
+# $stderr: the first line the program wrote to its error output.
+hook-failed-saying = { $status } ({ $stderr })
+# $after: like "5 s" or "500 ms".
+hook-timed-out = se ejecutó más de { $after } y se detuvo
+hook-no-such-program = no existe ese programa; indica su ruta completa o comprueba que está instalado
+hook-permission-denied = permiso denegado; comprueba que es un programa que puedes ejecutar (chmod +x)
+hook-exit-status = código de salida { $code }
+hook-stopped-by-signal = detenido por la señal { $signal }
+hook-no-program-set = no hay ningún programa configurado
+hook-no-opener-set = no hay ningún programa configurado para abrir páginas
+# Shown once when the hook fails; $failure: one of the texts above.
+hook-command-failure = El programa de llamada `{ $program }` falló: { $failure }. skydial no volverá a decirlo hasta que funcione; corrígelo en Ajustes > Página y programa de llamada.
+# $opener: the program that opens web pages (xdg-open).
+hook-page-failure = No se pudo abrir la página de llamada (`{ $opener }`: { $failure }). skydial no volverá a decirlo hasta que funcione; comprueba que hay un navegador web predeterminado, o cambia la página en Ajustes > Página y programa de llamada.
+hook-template-failure = No se puede abrir la página de llamada: { $error }. skydial no volverá a decirlo hasta que funcione; corrígela en Ajustes > Página y programa de llamada.
+hook-settings-ring-page = La página que se abre cuando suena una llamada no se puede usar: { $error }.
+hook-settings-answer-page = La página que se abre cuando se contesta una llamada no se puede usar: { $error }.
+hook-settings-no-program = El programa de llamada tiene argumentos pero ningún programa: pon el programa primero.
+hook-settings-shell-line = El programa de llamada `{ $line }` parece una línea de órdenes de shell, pero skydial no ejecuta ningún shell: indica el programa y luego cada argumento por separado.
+# Why a page URL cannot be used. {number} and the other placeholders stay as they are.
+hook-page-url-blank = la URL de la página está vacía; déjala vacía solo para no abrir ninguna página
+hook-page-url-not-web = la URL de la página debe empezar por http:// o https:// (empieza por { $start }): skydial solo abre páginas web; escríbela como https://crm.example.com/lookup?phone={"{"}number{"}"}
+hook-page-url-no-host = la URL de la página no tiene sitio después de //; escríbela como https://crm.example.com/lookup?phone={"{"}number{"}"}
+hook-page-url-placeholder-in-host = la parte del sitio de la URL no puede llevar variables ni llaves, para que quien llama nunca elija el sitio; pon las variables en la ruta o en la consulta, como https://crm.example.com/lookup?phone={"{"}number{"}"}
+hook-page-url-bad-character = la URL de la página tiene un espacio o un carácter de control en el carácter { $position }; escribe un espacio como %20
+hook-page-url-unknown-placeholder = la URL de la página tiene una variable desconocida {"{"}{ $name }{"}"}; las conocidas son {"{"}number{"}"}, {"{"}name{"}"}, {"{"}clid{"}"}, {"{"}call_id{"}"} y {"{"}direction{"}"}
+hook-page-url-unclosed = la URL de la página tiene una {"{"} que ninguna {"}"} cierra; escribe {"{{"} para una llave en sí
+hook-page-url-stray-brace = la URL de la página tiene una {"}"} que no cierra nada; escribe {"}}"} para una llave en sí
+
 ## ===== The command line only: parsed when it asks =====
 # What follows is only the command line's (its tables, prompts, --help): the app
 # never reads it. The tests check which side each message is on.

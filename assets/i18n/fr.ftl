@@ -915,6 +915,38 @@ directory-sync-summary = { $name } : { $added ->
    *[full] liste complète
 }, { $seconds } s)
 
+# The call hook (Settings > Call page and hook): why its program failed. $reason, $status: the words below or the system's.
+hook-cannot-run = impossible de le lancer : { $reason }
+hook-failed = { $status }
+# $stderr: the first line the program wrote to its error output.
+hook-failed-saying = { $status } ({ $stderr })
+# $after: like "5 s" or "500 ms".
+hook-timed-out = il a tourné plus de { $after } et a été arrêté
+hook-no-such-program = ce programme n’existe pas ; indiquez son chemin complet, ou vérifiez qu’il est installé
+hook-permission-denied = permission refusée ; vérifiez que c’est un programme que vous pouvez lancer (chmod +x)
+hook-exit-status = code de sortie { $code }
+hook-stopped-by-signal = arrêté par le signal { $signal }
+hook-no-program-set = aucun programme n’est réglé
+hook-no-opener-set = aucun programme pour ouvrir les pages n’est réglé
+# Shown once when the hook fails; $failure: one of the texts above.
+hook-command-failure = Le programme d’appel `{ $program }` a échoué : { $failure }. skydial ne le redira pas avant qu’il fonctionne ; corrigez-le dans Réglages > Page et programme d’appel.
+# $opener: the program that opens web pages (xdg-open).
+hook-page-failure = La page d’appel n’a pas pu être ouverte (`{ $opener }` : { $failure }). skydial ne le redira pas avant qu’elle s’ouvre ; vérifiez qu’un navigateur web par défaut est choisi, ou changez la page dans Réglages > Page et programme d’appel.
+hook-template-failure = La page d’appel ne peut pas être ouverte : { $error }. skydial ne le redira pas avant qu’elle s’ouvre ; corrigez-la dans Réglages > Page et programme d’appel.
+hook-settings-ring-page = La page à ouvrir quand un appel sonne ne peut pas être utilisée : { $error }.
+hook-settings-answer-page = La page à ouvrir quand un appel est décroché ne peut pas être utilisée : { $error }.
+hook-settings-no-program = Le programme d’appel a des arguments mais pas de programme : mettez le programme en premier.
+hook-settings-shell-line = Le programme d’appel `{ $line }` ressemble à une ligne de commande shell, mais skydial ne lance pas de shell : indiquez le programme, puis chaque argument séparément.
+# Why a page URL cannot be used. {number} and the other placeholders stay as they are.
+hook-page-url-blank = l’URL de la page est vide ; ne la laissez vide que pour n’ouvrir aucune page
+hook-page-url-not-web = l’URL de la page doit commencer par http:// ou https:// (elle commence par { $start }) : skydial n’ouvre que des pages web ; écrivez-la comme https://crm.example.com/lookup?phone={"{"}number{"}"}
+hook-page-url-no-host = l’URL de la page n’a pas de site après le // ; écrivez-la comme https://crm.example.com/lookup?phone={"{"}number{"}"}
+hook-page-url-placeholder-in-host = la partie site de l’URL ne peut contenir ni variable ni accolade, pour qu’un appelant ne choisisse jamais le site ; mettez les variables dans le chemin ou la requête, comme https://crm.example.com/lookup?phone={"{"}number{"}"}
+hook-page-url-bad-character = l’URL de la page contient une espace ou un caractère de contrôle au caractère { $position } ; écrivez une espace %20
+hook-page-url-unknown-placeholder = l’URL de la page contient une variable inconnue {"{"}{ $name }{"}"} ; les variables connues sont {"{"}number{"}"}, {"{"}name{"}"}, {"{"}clid{"}"}, {"{"}call_id{"}"} et {"{"}direction{"}"}
+hook-page-url-unclosed = l’URL de la page contient une {"{"} qu’aucune {"}"} ne ferme ; écrivez {"{{"} pour une accolade elle-même
+hook-page-url-stray-brace = l’URL de la page contient une {"}"} qui ne ferme rien ; écrivez {"}}"} pour une accolade elle-même
+
 ## ===== The command line only: parsed when it asks =====
 # What follows is only the command line's (its tables, prompts, --help): the app
 # never reads it. The tests check which side each message is on.
