@@ -869,6 +869,10 @@ directory-error-name-length = Der Name eines Verzeichnisses hat 1 bis 64 Zeichen
 directory-error-name-characters = Der Name eines Verzeichnisses enthält keine Steuerzeichen und keine Leerzeichen am Anfang oder Ende
 # $name: the name kept for the user's own contacts.
 directory-error-name-contacts = „{ $name }“ bezeichnet Ihre eigenen Kontakte; wählen Sie einen anderen Namen
+directory-error-service-stopped = Der Verzeichnisdienst wurde beendet; starten Sie skydial neu
+directory-error-not-ldap = { $url } ist keine LDAP-URL (ldap:// oder ldaps://)
+directory-error-not-carddav = { $url } ist keine CardDAV-URL (https://)
+directory-error-no-base = { $server } sagt nicht, wo seine Einträge liegen: Geben Sie --base an, etwa DC=corp,DC=example,DC=com
 # Why a directory URL cannot be used (after "the directory URL … cannot be used: ").
 directory-url-no-user = Lassen Sie Benutzernamen und Passwörter aus der URL heraus: Verwenden Sie --user oder --bind, und für das Passwort SKYDIAL_DIRECTORY_PASSWORD oder die Abfrage
 directory-url-no-query = Eine Verzeichnis-URL hat keine Abfrage (?...) und kein Fragment (#...)

@@ -933,6 +933,10 @@ directory-error-name-length = a directory's name is 1 to 64 characters, like Cor
 directory-error-name-characters = a directory's name has no control characters or spaces around it
 # $name: the name kept for the user's own contacts.
 directory-error-name-contacts = "{ $name }" names your own contacts; pick another name
+directory-error-service-stopped = the directory service has stopped; restart skydial
+directory-error-not-ldap = { $url } is not an LDAP URL (ldap:// or ldaps://)
+directory-error-not-carddav = { $url } is not a CardDAV URL (https://)
+directory-error-no-base = { $server } does not say where its entries are: pass --base, like DC=corp,DC=example,DC=com
 # Why a directory URL cannot be used (after "the directory URL … cannot be used: ").
 directory-url-no-user = leave user names and passwords out of the URL: use --user or --bind, and SKYDIAL_DIRECTORY_PASSWORD or the prompt for the password
 directory-url-no-query = a directory URL has no query (?...) or fragment (#...)

@@ -872,6 +872,10 @@ directory-error-name-length = el nombre de un directorio tiene de 1 a 64 caracte
 directory-error-name-characters = el nombre de un directorio no tiene caracteres de control ni espacios alrededor
 # $name: the name kept for the user's own contacts.
 directory-error-name-contacts = «{ $name }» nombra tus propios contactos; elige otro nombre
+directory-error-service-stopped = el servicio de directorio se ha detenido; reinicia skydial
+directory-error-not-ldap = { $url } no es una URL de LDAP (ldap:// o ldaps://)
+directory-error-not-carddav = { $url } no es una URL de CardDAV (https://)
+directory-error-no-base = { $server } no dice dónde están sus entradas: pasa --base, como DC=corp,DC=example,DC=com
 # Why a directory URL cannot be used (after "the directory URL … cannot be used: ").
 directory-url-no-user = deja los nombres de usuario y las contraseñas fuera de la URL: usa --user o --bind, y SKYDIAL_DIRECTORY_PASSWORD o la petición de contraseña
 directory-url-no-query = una URL de directorio no lleva consulta (?...) ni fragmento (#...)

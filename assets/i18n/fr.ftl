@@ -873,6 +873,10 @@ directory-error-name-length = le nom d’un annuaire a de 1 à 64 caractères, c
 directory-error-name-characters = le nom d’un annuaire n’a ni caractères de contrôle ni espaces autour
 # $name: the name kept for the user's own contacts.
 directory-error-name-contacts = « { $name } » désigne vos propres contacts ; choisissez un autre nom
+directory-error-service-stopped = le service d’annuaire s’est arrêté ; redémarrez skydial
+directory-error-not-ldap = { $url } n’est pas une URL LDAP (ldap:// ou ldaps://)
+directory-error-not-carddav = { $url } n’est pas une URL CardDAV (https://)
+directory-error-no-base = { $server } n’indique pas où sont ses entrées : passez --base, comme DC=corp,DC=example,DC=com
 # Why a directory URL cannot be used (after "the directory URL … cannot be used: ").
 directory-url-no-user = ne mettez ni nom d’utilisateur ni mot de passe dans l’URL : utilisez --user ou --bind, et SKYDIAL_DIRECTORY_PASSWORD ou la demande de mot de passe
 directory-url-no-query = une URL d’annuaire n’a ni requête (?...) ni fragment (#...)

@@ -73,9 +73,9 @@ impl Client {
         timeout: Duration,
     ) -> Result<Self, DirectoryError> {
         let Target::CardDav { url, loopback } = config.check()? else {
-            return Err(DirectoryError::Usage(format!(
-                "{} is not a CardDAV URL (https://)",
-                config.url
+            return Err(DirectoryError::Usage(crate::t!(
+                "directory-error-not-carddav",
+                url = config.url.as_str()
             )));
         };
         let _ = rustls::crypto::ring::default_provider().install_default();

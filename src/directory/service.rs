@@ -152,7 +152,7 @@ pub struct DirectoryHandle {
 }
 
 fn gone() -> DirectoryError {
-    DirectoryError::Usage("the directory service has stopped; restart skydial".into())
+    DirectoryError::Usage(crate::t!("directory-error-service-stopped"))
 }
 
 async fn blocking<T: Send + 'static>(
