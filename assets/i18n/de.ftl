@@ -834,6 +834,107 @@ link-question-name-from-contacts = { $name }: aus Ihren Kontakten
 link-question-name-from-directory = { $name }: aus dem Verzeichnis { $directory }
 pop-save-contact = Als Kontakt speichern
 
+## Directory and hook errors
+
+directory-error-bad-url = Die Verzeichnis-URL { $url } kann nicht verwendet werden: { $reason }
+directory-error-insecure = { $host } ist ein anderer Computer: Sein Passwort und die Namen würden unverschlüsselt über http:// oder ldap:// übertragen. Verwenden Sie https:// (CardDAV) oder ldaps:// (LDAP)
+# $name: a directory's name as typed.
+directory-error-not-found = Kein Verzeichnis heißt „{ $name }“; `skydial directory list` zeigt sie an
+directory-error-exists = Ein Verzeichnis namens „{ $name }“ gibt es bereits; entfernen Sie es zuerst oder wählen Sie einen anderen Namen
+directory-error-ca-file = Die CA-Datei { $path } kann nicht verwendet werden: { $reason }
+# $detail: the system's words for the failure.
+directory-error-connect = Der Verzeichnisserver { $server } ist nicht erreichbar ({ $detail }); prüfen Sie die URL und das Netzwerk
+directory-error-timeout = Der Verzeichnisserver { $server } hat nicht innerhalb von { $seconds } s geantwortet; er ist vielleicht überlastet, oder eine Firewall verwirft die Verbindung. skydial behält die synchronisierten Namen und versucht es später erneut
+directory-error-certificate = Dem Zertifikat von { $server } wird nicht vertraut ({ $detail }); hat Ihre Firma eine eigene Zertifizierungsstelle, übergeben Sie deren Zertifikat mit --ca-file
+directory-error-no-starttls = { $server } bietet kein StartTLS an, und das Passwort und die Namen würden unverschlüsselt übertragen; verwenden Sie ldaps:// oder bitten Sie den Administrator des Verzeichnisses, TLS einzuschalten
+directory-error-auth = { $server } hat die Anmeldung abgelehnt ({ $detail }); prüfen Sie den Benutzernamen und das Passwort
+directory-error-no-password = Kein Passwort für das Verzeichnis { $name }: Setzen Sie SKYDIAL_DIRECTORY_PASSWORD, oder fügen Sie das Verzeichnis erneut hinzu, um sein Passwort im Schlüsselbund zu speichern
+directory-error-garbage = { $server } hat etwas geantwortet, das skydial nicht lesen kann ({ $detail }); ist das die richtige URL?
+# $what: ldap (one LDAP message) or answer (one HTTP answer).
+directory-error-too-large = { $server } hat { $what ->
+    [ldap] eine LDAP-Nachricht
+   *[answer] eine Antwort
+} größer als { $limit_mb } MB gesendet; skydial liest dort nicht weiter und behält die Namen, die es hat
+# $detail: the server's own words.
+directory-error-server = { $server } antwortete: { $detail }
+directory-error-redirect = { $server } leitet zu { $location } weiter, einem anderen Server: Fügen Sie das Verzeichnis mit dieser URL hinzu, wenn Sie ihr vertrauen
+directory-error-no-address-book-home = { $server } hat kein Adressbuch: Er nennt für diesen Benutzer keinen Adressbuch-Ordner (ist das ein CardDAV-Server?)
+directory-error-no-address-book = { $server } hat kein Adressbuch für diesen Benutzer
+# $want: the address book asked for; $has: the names of those it has, with commas.
+directory-error-no-address-book-named = { $server } hat kein Adressbuch namens „{ $want }“; vorhanden sind: { $has }
+directory-error-too-many = { $server } enthält mehr als { $limit } Einträge; skydial behält bis zu { $limit } je Verzeichnis. Grenzen Sie es mit --base ein
+directory-error-settings = Die Einstellungen können nicht gespeichert werden: { $error }
+directory-error-bind-not-carddav = --bind erwartet einen LDAP-DN; ein CardDAV-Server erwartet --user
+directory-error-name-length = Der Name eines Verzeichnisses hat 1 bis 64 Zeichen, etwa Corp oder Shared
+directory-error-name-characters = Der Name eines Verzeichnisses enthält keine Steuerzeichen und keine Leerzeichen am Anfang oder Ende
+# $name: the name kept for the user's own contacts.
+directory-error-name-contacts = „{ $name }“ bezeichnet Ihre eigenen Kontakte; wählen Sie einen anderen Namen
+directory-error-service-stopped = Der Verzeichnisdienst wurde beendet; starten Sie skydial neu
+directory-error-not-ldap = { $url } ist keine LDAP-URL (ldap:// oder ldaps://)
+directory-error-not-carddav = { $url } ist keine CardDAV-URL (https://)
+directory-error-no-base = { $server } sagt nicht, wo seine Einträge liegen: Geben Sie --base an, etwa DC=corp,DC=example,DC=com
+# Why a directory URL cannot be used (after "the directory URL … cannot be used: ").
+directory-url-no-user = Lassen Sie Benutzernamen und Passwörter aus der URL heraus: Verwenden Sie --user oder --bind, und für das Passwort SKYDIAL_DIRECTORY_PASSWORD oder die Abfrage
+directory-url-no-query = Eine Verzeichnis-URL hat keine Abfrage (?...) und kein Fragment (#...)
+directory-url-no-host = Sie nennt keinen Host
+directory-url-scheme = Verwenden Sie ldap://, ldaps:// (LDAP, Active Directory) oder https:// (CardDAV), nicht { $scheme }://
+# What a directory's sync did: Settings shows it, `skydial directory sync` prints it.
+# $protocol: ldap or carddav; $how: changes (only changes asked for) or full; $seconds: how long, like 1.5.
+directory-sync-summary = { $name }: { $added } hinzugefügt, { $changed } geändert, { $removed } entfernt, { $unchanged } unverändert ({ $protocol ->
+    [ldap] { $fetched ->
+        [one] { $fetched } Eintrag
+       *[other] { $fetched } Einträge
+    }
+   *[carddav] { $fetched ->
+        [one] { $fetched } Karte
+       *[other] { $fetched } Karten
+    }
+} gelesen, { $protocol ->
+    [ldap] { $requests ->
+        [one] { $requests } Seite
+       *[other] { $requests } Seiten
+    }
+   *[carddav] { $requests ->
+        [one] { $requests } Anfrage
+       *[other] { $requests } Anfragen
+    }
+}, { $how ->
+    [changes] nur Änderungen
+   *[full] vollständige Liste
+}, { $seconds } s)
+
+# The call hook (Settings > Call page and hook): why its program failed. $reason, $status: the words below or the system's.
+hook-cannot-run = Es kann nicht gestartet werden: { $reason }
+hook-failed = { $status }
+# $stderr: the first line the program wrote to its error output.
+hook-failed-saying = { $status } ({ $stderr })
+# $after: like "5 s" or "500 ms".
+hook-timed-out = Es lief länger als { $after } und wurde beendet
+hook-no-such-program = Dieses Programm gibt es nicht; geben Sie seinen vollständigen Pfad an oder prüfen Sie, ob es installiert ist
+hook-permission-denied = Zugriff verweigert; prüfen Sie, ob es ein Programm ist, das Sie ausführen dürfen (chmod +x)
+hook-exit-status = Exit-Status { $code }
+hook-stopped-by-signal = durch Signal { $signal } beendet
+hook-no-program-set = Es ist kein Programm eingestellt
+hook-no-opener-set = Es ist kein Programm zum Öffnen von Seiten eingestellt
+# Shown once when the hook fails; $failure: one of the texts above.
+hook-command-failure = Das Anrufprogramm `{ $program }` ist fehlgeschlagen: { $failure }. skydial sagt es erst wieder, wenn es funktioniert hat; korrigieren Sie es unter Einstellungen > Anrufseite und Programm.
+# $opener: the program that opens web pages (xdg-open).
+hook-page-failure = Die Anrufseite konnte nicht geöffnet werden (`{ $opener }`: { $failure }). skydial sagt es erst wieder, wenn es funktioniert hat; prüfen Sie, ob ein Standard-Webbrowser eingestellt ist, oder ändern Sie die Seite unter Einstellungen > Anrufseite und Programm.
+hook-template-failure = Die Anrufseite kann nicht geöffnet werden: { $error }. skydial sagt es erst wieder, wenn es funktioniert hat; korrigieren Sie sie unter Einstellungen > Anrufseite und Programm.
+hook-settings-ring-page = Die Seite, die bei einem klingelnden Anruf geöffnet wird, kann nicht verwendet werden: { $error }.
+hook-settings-answer-page = Die Seite, die bei einem angenommenen Anruf geöffnet wird, kann nicht verwendet werden: { $error }.
+hook-settings-no-program = Das Anrufprogramm hat Argumente, aber kein Programm: Setzen Sie das Programm an den Anfang.
+hook-settings-shell-line = Das Anrufprogramm `{ $line }` sieht wie eine Shell-Befehlszeile aus, aber skydial startet keine Shell: Geben Sie das Programm an und dann jedes Argument einzeln.
+# Why a page URL cannot be used. {number} and the other placeholders stay as they are.
+hook-page-url-blank = Die Seiten-URL ist leer; lassen Sie sie nur leer, wenn keine Seite geöffnet werden soll
+hook-page-url-not-web = Die Seiten-URL muss mit http:// oder https:// beginnen (sie beginnt mit { $start }): skydial öffnet nur Webseiten; schreiben Sie sie etwa so: https://crm.example.com/lookup?phone={"{"}number{"}"}
+hook-page-url-no-host = Die Seiten-URL nennt nach dem // keine Website; schreiben Sie sie etwa so: https://crm.example.com/lookup?phone={"{"}number{"}"}
+hook-page-url-placeholder-in-host = Der Website-Teil der Seiten-URL darf keinen Platzhalter und keine Klammer enthalten, damit ein Anrufer nie die Website bestimmt; setzen Sie Platzhalter in den Pfad oder die Abfrage, etwa https://crm.example.com/lookup?phone={"{"}number{"}"}
+hook-page-url-bad-character = Die Seiten-URL enthält an Zeichen { $position } ein Leerzeichen oder ein Steuerzeichen; schreiben Sie ein Leerzeichen als %20
+hook-page-url-unknown-placeholder = Die Seiten-URL enthält den unbekannten Platzhalter {"{"}{ $name }{"}"}; bekannt sind {"{"}number{"}"}, {"{"}name{"}"}, {"{"}clid{"}"}, {"{"}call_id{"}"} und {"{"}direction{"}"}
+hook-page-url-unclosed = Die Seiten-URL enthält eine {"{"}, die von keiner {"}"} geschlossen wird; schreiben Sie {"{{"} für eine Klammer selbst
+hook-page-url-stray-brace = Die Seiten-URL enthält eine {"}"}, die nichts schließt; schreiben Sie {"}}"} für eine Klammer selbst
+
 ## ===== The command line only: parsed when it asks =====
 # What follows is only the command line's (its tables, prompts, --help): the app
 # never reads it. The tests check which side each message is on.

@@ -898,6 +898,107 @@ link-question-name-from-directory = { $name }: from the directory { $directory }
 # The action on a screen pop of a caller who is not one of your contacts.
 pop-save-contact = Save as contact
 
+## Directory and hook errors
+
+directory-error-bad-url = the directory URL { $url } cannot be used: { $reason }
+directory-error-insecure = { $host } is another computer: its password and names would travel unencrypted over plain http:// or ldap://. Use https:// (CardDAV) or ldaps:// (LDAP)
+# $name: a directory's name as typed.
+directory-error-not-found = no directory is named "{ $name }"; `skydial directory list` shows them
+directory-error-exists = a directory named "{ $name }" exists already; remove it first or pick another name
+directory-error-ca-file = cannot use the CA file { $path }: { $reason }
+# $detail: the system's words for the failure.
+directory-error-connect = cannot reach the directory server { $server } ({ $detail }); check the URL and the network
+directory-error-timeout = the directory server { $server } did not answer within { $seconds } s; it may be overloaded or a firewall drops the connection. skydial keeps the names it synced and tries again later
+directory-error-certificate = the certificate of { $server } is not trusted ({ $detail }); if your company has its own certificate authority, pass its certificate with --ca-file
+directory-error-no-starttls = { $server } does not offer StartTLS, and the password and names would travel unencrypted; use ldaps://, or ask the directory's administrator to turn TLS on
+directory-error-auth = { $server } refused the sign-in ({ $detail }); check the user name and the password
+directory-error-no-password = no password for the directory { $name }: set SKYDIAL_DIRECTORY_PASSWORD, or add the directory again to keep its password in the keyring
+directory-error-garbage = { $server } answered with something skydial cannot read ({ $detail }); is this the right URL?
+# $what: ldap (one LDAP message) or answer (one HTTP answer).
+directory-error-too-large = { $server } sent { $what ->
+    [ldap] an LDAP message
+   *[answer] an answer
+} larger than { $limit_mb } MB; skydial stops reading there and keeps the names it has
+# $detail: the server's own words.
+directory-error-server = { $server } answered: { $detail }
+directory-error-redirect = { $server } redirects to { $location }, another server: add the directory with that URL if you trust it
+directory-error-no-address-book-home = { $server } has no address book: it names no address book home for this user (is this a CardDAV server?)
+directory-error-no-address-book = { $server } has no address book for this user
+# $want: the address book asked for; $has: the names of those it has, with commas.
+directory-error-no-address-book-named = { $server } has no address book named "{ $want }"; it has: { $has }
+directory-error-too-many = { $server } holds more than { $limit } entries; skydial keeps up to { $limit } per directory. Narrow it with --base
+directory-error-settings = cannot save the settings: { $error }
+directory-error-bind-not-carddav = --bind takes an LDAP DN; a CardDAV server takes --user
+directory-error-name-length = a directory's name is 1 to 64 characters, like Corp or Shared
+directory-error-name-characters = a directory's name has no control characters or spaces around it
+# $name: the name kept for the user's own contacts.
+directory-error-name-contacts = "{ $name }" names your own contacts; pick another name
+directory-error-service-stopped = the directory service has stopped; restart skydial
+directory-error-not-ldap = { $url } is not an LDAP URL (ldap:// or ldaps://)
+directory-error-not-carddav = { $url } is not a CardDAV URL (https://)
+directory-error-no-base = { $server } does not say where its entries are: pass --base, like DC=corp,DC=example,DC=com
+# Why a directory URL cannot be used (after "the directory URL … cannot be used: ").
+directory-url-no-user = leave user names and passwords out of the URL: use --user or --bind, and SKYDIAL_DIRECTORY_PASSWORD or the prompt for the password
+directory-url-no-query = a directory URL has no query (?...) or fragment (#...)
+directory-url-no-host = it has no host
+directory-url-scheme = use ldap://, ldaps:// (LDAP, Active Directory) or https:// (CardDAV), not { $scheme }://
+# What a directory's sync did: Settings shows it, `skydial directory sync` prints it.
+# $protocol: ldap or carddav; $how: changes (only changes asked for) or full; $seconds: how long, like 1.5.
+directory-sync-summary = { $name }: { $added } added, { $changed } changed, { $removed } removed, { $unchanged } unchanged ({ $protocol ->
+    [ldap] { $fetched ->
+        [one] { $fetched } entry
+       *[other] { $fetched } entries
+    }
+   *[carddav] { $fetched ->
+        [one] { $fetched } card
+       *[other] { $fetched } cards
+    }
+} read, { $protocol ->
+    [ldap] { $requests ->
+        [one] { $requests } page
+       *[other] { $requests } pages
+    }
+   *[carddav] { $requests ->
+        [one] { $requests } request
+       *[other] { $requests } requests
+    }
+}, { $how ->
+    [changes] changes only
+   *[full] full listing
+}, { $seconds } s)
+
+# The call hook (Settings > Call page and hook): why its program failed. $reason, $status: the words below or the system's.
+hook-cannot-run = cannot run it: { $reason }
+hook-failed = { $status }
+# $stderr: the first line the program wrote to its error output.
+hook-failed-saying = { $status } ({ $stderr })
+# $after: like "5 s" or "500 ms".
+hook-timed-out = it ran longer than { $after } and was stopped
+hook-no-such-program = there is no such program; give its full path, or check that it is installed
+hook-permission-denied = permission denied; check that it is a program you may run (chmod +x)
+hook-exit-status = exit status { $code }
+hook-stopped-by-signal = stopped by signal { $signal }
+hook-no-program-set = no program is set
+hook-no-opener-set = no program to open pages with is set
+# Shown once when the hook fails; $failure: one of the texts above.
+hook-command-failure = The call hook `{ $program }` failed: { $failure }. skydial will not say so again until it works; fix it in Settings > Call page and hook.
+# $opener: the program that opens web pages (xdg-open).
+hook-page-failure = The call page could not be opened (`{ $opener }`: { $failure }). skydial will not say so again until it works; check that a default web browser is set, or change the page in Settings > Call page and hook.
+hook-template-failure = The call page cannot be opened: { $error }. skydial will not say so again until it works; fix it in Settings > Call page and hook.
+hook-settings-ring-page = The page to open when a call rings cannot be used: { $error }.
+hook-settings-answer-page = The page to open when a call is answered cannot be used: { $error }.
+hook-settings-no-program = The call hook has arguments but no program: put the program first.
+hook-settings-shell-line = The call hook `{ $line }` looks like a shell command line, but skydial runs no shell: give the program, then each argument on its own.
+# Why a page URL cannot be used. {number} and the other placeholders stay as they are.
+hook-page-url-blank = the page URL is blank; leave it blank only to open no page
+hook-page-url-not-web = the page URL must start with http:// or https:// (it starts with { $start }): skydial opens web pages only; write it like https://crm.example.com/lookup?phone={"{"}number{"}"}
+hook-page-url-no-host = the page URL has no site after the //; write it like https://crm.example.com/lookup?phone={"{"}number{"}"}
+hook-page-url-placeholder-in-host = the site part of the page URL cannot hold a placeholder or a brace, so a caller can never choose the site; put placeholders in the path or the query, like https://crm.example.com/lookup?phone={"{"}number{"}"}
+hook-page-url-bad-character = the page URL has a space or a control character at character { $position }; write a space as %20
+hook-page-url-unknown-placeholder = the page URL has an unknown placeholder {"{"}{ $name }{"}"}; the known ones are {"{"}number{"}"}, {"{"}name{"}"}, {"{"}clid{"}"}, {"{"}call_id{"}"} and {"{"}direction{"}"}
+hook-page-url-unclosed = the page URL has a {"{"} that is not closed by {"}"}; write {"{{"} for a brace itself
+hook-page-url-stray-brace = the page URL has a {"}"} that closes nothing; write {"}}"} for a brace itself
+
 ## ===== The command line only: parsed when it asks =====
 # What follows is only the command line's (its tables, prompts, --help): the app
 # never reads it. The tests check which side each message is on.

@@ -837,6 +837,116 @@ link-question-name-from-contacts = { $name }: de tus contactos
 link-question-name-from-directory = { $name }: del directorio { $directory }
 pop-save-contact = Guardar como contacto
 
+## Directory and hook errors
+
+directory-error-bad-url = la URL del directorio { $url } no se puede usar: { $reason }
+directory-error-insecure = { $host } es otro ordenador: su contraseña y los nombres viajarían sin cifrar por http:// o ldap://. Usa https:// (CardDAV) o ldaps:// (LDAP)
+# $name: a directory's name as typed.
+directory-error-not-found = ningún directorio se llama «{ $name }»; `skydial directory list` los muestra
+directory-error-exists = ya existe un directorio llamado «{ $name }»; quítalo primero o elige otro nombre
+directory-error-ca-file = no se puede usar el archivo de CA { $path }: { $reason }
+# $detail: the system's words for the failure.
+directory-error-connect = no se puede contactar con el servidor de directorio { $server } ({ $detail }); comprueba la URL y la red
+directory-error-timeout = el servidor de directorio { $server } no respondió en { $seconds } s; puede estar sobrecargado o un cortafuegos descarta la conexión. skydial conserva los nombres sincronizados y lo vuelve a intentar más tarde
+directory-error-certificate = el certificado de { $server } no es de confianza ({ $detail }); si tu empresa tiene su propia autoridad de certificación, pasa su certificado con --ca-file
+directory-error-no-starttls = { $server } no ofrece StartTLS, y la contraseña y los nombres viajarían sin cifrar; usa ldaps://, o pide al administrador del directorio que active TLS
+directory-error-auth = { $server } rechazó el inicio de sesión ({ $detail }); comprueba el nombre de usuario y la contraseña
+directory-error-no-password = no hay contraseña para el directorio { $name }: define SKYDIAL_DIRECTORY_PASSWORD, o vuelve a añadir el directorio para guardar su contraseña en el llavero
+directory-error-garbage = { $server } respondió algo que skydial no puede leer ({ $detail }); ¿es la URL correcta?
+# $what: ldap (one LDAP message) or answer (one HTTP answer).
+directory-error-too-large = { $server } envió { $what ->
+    [ldap] un mensaje LDAP
+   *[answer] una respuesta
+} de más de { $limit_mb } MB; skydial deja de leer ahí y conserva los nombres que tiene
+# $detail: the server's own words.
+directory-error-server = { $server } respondió: { $detail }
+directory-error-redirect = { $server } redirige a { $location }, otro servidor: añade el directorio con esa URL si confías en él
+directory-error-no-address-book-home = { $server } no tiene libreta de direcciones: no indica ninguna carpeta de libretas para este usuario (¿es un servidor CardDAV?)
+directory-error-no-address-book = { $server } no tiene libreta de direcciones para este usuario
+# $want: the address book asked for; $has: the names of those it has, with commas.
+directory-error-no-address-book-named = { $server } no tiene ninguna libreta de direcciones llamada «{ $want }»; tiene: { $has }
+directory-error-too-many = { $server } contiene más de { $limit } entradas; skydial guarda hasta { $limit } por directorio. Acótalo con --base
+directory-error-settings = no se pueden guardar los ajustes: { $error }
+directory-error-bind-not-carddav = --bind espera un DN de LDAP; un servidor CardDAV espera --user
+directory-error-name-length = el nombre de un directorio tiene de 1 a 64 caracteres, como Corp o Shared
+directory-error-name-characters = el nombre de un directorio no tiene caracteres de control ni espacios alrededor
+# $name: the name kept for the user's own contacts.
+directory-error-name-contacts = «{ $name }» nombra tus propios contactos; elige otro nombre
+directory-error-service-stopped = el servicio de directorio se ha detenido; reinicia skydial
+directory-error-not-ldap = { $url } no es una URL de LDAP (ldap:// o ldaps://)
+directory-error-not-carddav = { $url } no es una URL de CardDAV (https://)
+directory-error-no-base = { $server } no dice dónde están sus entradas: pasa --base, como DC=corp,DC=example,DC=com
+# Why a directory URL cannot be used (after "the directory URL … cannot be used: ").
+directory-url-no-user = deja los nombres de usuario y las contraseñas fuera de la URL: usa --user o --bind, y SKYDIAL_DIRECTORY_PASSWORD o la petición de contraseña
+directory-url-no-query = una URL de directorio no lleva consulta (?...) ni fragmento (#...)
+directory-url-no-host = no tiene host
+directory-url-scheme = usa ldap://, ldaps:// (LDAP, Active Directory) o https:// (CardDAV), no { $scheme }://
+# What a directory's sync did: Settings shows it, `skydial directory sync` prints it.
+# $protocol: ldap or carddav; $how: changes (only changes asked for) or full; $seconds: how long, like 1.5.
+directory-sync-summary = { $name }: { $added ->
+    [one] { $added } añadido
+   *[other] { $added } añadidos
+}, { $changed ->
+    [one] { $changed } cambiado
+   *[other] { $changed } cambiados
+}, { $removed ->
+    [one] { $removed } eliminado
+   *[other] { $removed } eliminados
+}, { $unchanged } sin cambios ({ $protocol ->
+    [ldap] { $fetched ->
+        [one] { $fetched } entrada leída
+       *[other] { $fetched } entradas leídas
+    }
+   *[carddav] { $fetched ->
+        [one] { $fetched } tarjeta leída
+       *[other] { $fetched } tarjetas leídas
+    }
+}, { $protocol ->
+    [ldap] { $requests ->
+        [one] { $requests } página
+       *[other] { $requests } páginas
+    }
+   *[carddav] { $requests ->
+        [one] { $requests } petición
+       *[other] { $requests } peticiones
+    }
+}, { $how ->
+    [changes] solo cambios
+   *[full] listado completo
+}, { $seconds } s)
+
+# The call hook (Settings > Call page and hook): why its program failed. $reason, $status: the words below or the system's.
+hook-cannot-run = no se puede ejecutar: { $reason }
+hook-failed = { $status }
+# $stderr: the first line the program wrote to its error output.
+hook-failed-saying = { $status } ({ $stderr })
+# $after: like "5 s" or "500 ms".
+hook-timed-out = se ejecutó más de { $after } y se detuvo
+hook-no-such-program = no existe ese programa; indica su ruta completa o comprueba que está instalado
+hook-permission-denied = permiso denegado; comprueba que es un programa que puedes ejecutar (chmod +x)
+hook-exit-status = código de salida { $code }
+hook-stopped-by-signal = detenido por la señal { $signal }
+hook-no-program-set = no hay ningún programa configurado
+hook-no-opener-set = no hay ningún programa configurado para abrir páginas
+# Shown once when the hook fails; $failure: one of the texts above.
+hook-command-failure = El programa de llamada `{ $program }` falló: { $failure }. skydial no volverá a decirlo hasta que funcione; corrígelo en Ajustes > Página y programa de llamada.
+# $opener: the program that opens web pages (xdg-open).
+hook-page-failure = No se pudo abrir la página de llamada (`{ $opener }`: { $failure }). skydial no volverá a decirlo hasta que funcione; comprueba que hay un navegador web predeterminado, o cambia la página en Ajustes > Página y programa de llamada.
+hook-template-failure = No se puede abrir la página de llamada: { $error }. skydial no volverá a decirlo hasta que funcione; corrígela en Ajustes > Página y programa de llamada.
+hook-settings-ring-page = La página que se abre cuando suena una llamada no se puede usar: { $error }.
+hook-settings-answer-page = La página que se abre cuando se contesta una llamada no se puede usar: { $error }.
+hook-settings-no-program = El programa de llamada tiene argumentos pero ningún programa: pon el programa primero.
+hook-settings-shell-line = El programa de llamada `{ $line }` parece una línea de órdenes de shell, pero skydial no ejecuta ningún shell: indica el programa y luego cada argumento por separado.
+# Why a page URL cannot be used. {number} and the other placeholders stay as they are.
+hook-page-url-blank = la URL de la página está vacía; déjala vacía solo para no abrir ninguna página
+hook-page-url-not-web = la URL de la página debe empezar por http:// o https:// (empieza por { $start }): skydial solo abre páginas web; escríbela como https://crm.example.com/lookup?phone={"{"}number{"}"}
+hook-page-url-no-host = la URL de la página no tiene sitio después de //; escríbela como https://crm.example.com/lookup?phone={"{"}number{"}"}
+hook-page-url-placeholder-in-host = la parte del sitio de la URL no puede llevar variables ni llaves, para que quien llama nunca elija el sitio; pon las variables en la ruta o en la consulta, como https://crm.example.com/lookup?phone={"{"}number{"}"}
+hook-page-url-bad-character = la URL de la página tiene un espacio o un carácter de control en el carácter { $position }; escribe un espacio como %20
+hook-page-url-unknown-placeholder = la URL de la página tiene una variable desconocida {"{"}{ $name }{"}"}; las conocidas son {"{"}number{"}"}, {"{"}name{"}"}, {"{"}clid{"}"}, {"{"}call_id{"}"} y {"{"}direction{"}"}
+hook-page-url-unclosed = la URL de la página tiene una {"{"} que ninguna {"}"} cierra; escribe {"{{"} para una llave en sí
+hook-page-url-stray-brace = la URL de la página tiene una {"}"} que no cierra nada; escribe {"}}"} para una llave en sí
+
 ## ===== The command line only: parsed when it asks =====
 # What follows is only the command line's (its tables, prompts, --help): the app
 # never reads it. The tests check which side each message is on.

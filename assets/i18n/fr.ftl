@@ -838,6 +838,119 @@ link-question-name-from-contacts = { $name } : de vos contacts
 link-question-name-from-directory = { $name } : de l’annuaire { $directory }
 pop-save-contact = Enregistrer comme contact
 
+## Directory and hook errors
+
+directory-error-bad-url = l’URL d’annuaire { $url } ne peut pas être utilisée : { $reason }
+directory-error-insecure = { $host } est un autre ordinateur : son mot de passe et les noms circuleraient en clair par http:// ou ldap://. Utilisez https:// (CardDAV) ou ldaps:// (LDAP)
+# $name: a directory's name as typed.
+directory-error-not-found = aucun annuaire ne s’appelle « { $name } » ; `skydial directory list` les affiche
+directory-error-exists = un annuaire nommé « { $name } » existe déjà ; supprimez-le d’abord ou choisissez un autre nom
+directory-error-ca-file = impossible d’utiliser le fichier CA { $path } : { $reason }
+# $detail: the system's words for the failure.
+directory-error-connect = impossible de joindre le serveur d’annuaire { $server } ({ $detail }) ; vérifiez l’URL et le réseau
+directory-error-timeout = le serveur d’annuaire { $server } n’a pas répondu en { $seconds } s ; il est peut-être surchargé, ou un pare-feu bloque la connexion. skydial garde les noms synchronisés et réessaie plus tard
+directory-error-certificate = le certificat de { $server } n’est pas reconnu ({ $detail }) ; si votre entreprise a sa propre autorité de certification, passez son certificat avec --ca-file
+directory-error-no-starttls = { $server } ne propose pas StartTLS, et le mot de passe et les noms circuleraient en clair ; utilisez ldaps://, ou demandez à l’administrateur de l’annuaire d’activer TLS
+directory-error-auth = { $server } a refusé la connexion ({ $detail }) ; vérifiez le nom d’utilisateur et le mot de passe
+directory-error-no-password = aucun mot de passe pour l’annuaire { $name } : définissez SKYDIAL_DIRECTORY_PASSWORD, ou ajoutez de nouveau l’annuaire pour garder son mot de passe dans le trousseau
+directory-error-garbage = { $server } a répondu quelque chose que skydial ne sait pas lire ({ $detail }) ; est-ce la bonne URL ?
+# $what: ldap (one LDAP message) or answer (one HTTP answer).
+directory-error-too-large = { $server } a envoyé { $what ->
+    [ldap] un message LDAP
+   *[answer] une réponse
+} de plus de { $limit_mb } Mo ; skydial arrête la lecture là et garde les noms qu’il a
+# $detail: the server's own words.
+directory-error-server = { $server } a répondu : { $detail }
+directory-error-redirect = { $server } redirige vers { $location }, un autre serveur : ajoutez l’annuaire avec cette URL si vous lui faites confiance
+directory-error-no-address-book-home = { $server } n’a pas de carnet d’adresses : il n’indique aucun dossier de carnets pour cet utilisateur (est-ce un serveur CardDAV ?)
+directory-error-no-address-book = { $server } n’a pas de carnet d’adresses pour cet utilisateur
+# $want: the address book asked for; $has: the names of those it has, with commas.
+directory-error-no-address-book-named = { $server } n’a pas de carnet d’adresses nommé « { $want } » ; il a : { $has }
+directory-error-too-many = { $server } contient plus de { $limit } entrées ; skydial en garde au plus { $limit } par annuaire. Restreignez-le avec --base
+directory-error-settings = impossible d’enregistrer les réglages : { $error }
+directory-error-bind-not-carddav = --bind attend un DN LDAP ; un serveur CardDAV attend --user
+directory-error-name-length = le nom d’un annuaire a de 1 à 64 caractères, comme Corp ou Shared
+directory-error-name-characters = le nom d’un annuaire n’a ni caractères de contrôle ni espaces autour
+# $name: the name kept for the user's own contacts.
+directory-error-name-contacts = « { $name } » désigne vos propres contacts ; choisissez un autre nom
+directory-error-service-stopped = le service d’annuaire s’est arrêté ; redémarrez skydial
+directory-error-not-ldap = { $url } n’est pas une URL LDAP (ldap:// ou ldaps://)
+directory-error-not-carddav = { $url } n’est pas une URL CardDAV (https://)
+directory-error-no-base = { $server } n’indique pas où sont ses entrées : passez --base, comme DC=corp,DC=example,DC=com
+# Why a directory URL cannot be used (after "the directory URL … cannot be used: ").
+directory-url-no-user = ne mettez ni nom d’utilisateur ni mot de passe dans l’URL : utilisez --user ou --bind, et SKYDIAL_DIRECTORY_PASSWORD ou la demande de mot de passe
+directory-url-no-query = une URL d’annuaire n’a ni requête (?...) ni fragment (#...)
+directory-url-no-host = elle n’a pas d’hôte
+directory-url-scheme = utilisez ldap://, ldaps:// (LDAP, Active Directory) ou https:// (CardDAV), pas { $scheme }://
+# What a directory's sync did: Settings shows it, `skydial directory sync` prints it.
+# $protocol: ldap or carddav; $how: changes (only changes asked for) or full; $seconds: how long, like 1.5.
+directory-sync-summary = { $name } : { $added ->
+    [one] { $added } ajouté
+   *[other] { $added } ajoutés
+}, { $changed ->
+    [one] { $changed } modifié
+   *[other] { $changed } modifiés
+}, { $removed ->
+    [one] { $removed } supprimé
+   *[other] { $removed } supprimés
+}, { $unchanged ->
+    [one] { $unchanged } inchangé
+   *[other] { $unchanged } inchangés
+} ({ $protocol ->
+    [ldap] { $fetched ->
+        [one] { $fetched } entrée lue
+       *[other] { $fetched } entrées lues
+    }
+   *[carddav] { $fetched ->
+        [one] { $fetched } fiche lue
+       *[other] { $fetched } fiches lues
+    }
+}, { $protocol ->
+    [ldap] { $requests ->
+        [one] { $requests } page
+       *[other] { $requests } pages
+    }
+   *[carddav] { $requests ->
+        [one] { $requests } requête
+       *[other] { $requests } requêtes
+    }
+}, { $how ->
+    [changes] changements seulement
+   *[full] liste complète
+}, { $seconds } s)
+
+# The call hook (Settings > Call page and hook): why its program failed. $reason, $status: the words below or the system's.
+hook-cannot-run = impossible de le lancer : { $reason }
+hook-failed = { $status }
+# $stderr: the first line the program wrote to its error output.
+hook-failed-saying = { $status } ({ $stderr })
+# $after: like "5 s" or "500 ms".
+hook-timed-out = il a tourné plus de { $after } et a été arrêté
+hook-no-such-program = ce programme n’existe pas ; indiquez son chemin complet, ou vérifiez qu’il est installé
+hook-permission-denied = permission refusée ; vérifiez que c’est un programme que vous pouvez lancer (chmod +x)
+hook-exit-status = code de sortie { $code }
+hook-stopped-by-signal = arrêté par le signal { $signal }
+hook-no-program-set = aucun programme n’est réglé
+hook-no-opener-set = aucun programme pour ouvrir les pages n’est réglé
+# Shown once when the hook fails; $failure: one of the texts above.
+hook-command-failure = Le programme d’appel `{ $program }` a échoué : { $failure }. skydial ne le redira pas avant qu’il fonctionne ; corrigez-le dans Réglages > Page et programme d’appel.
+# $opener: the program that opens web pages (xdg-open).
+hook-page-failure = La page d’appel n’a pas pu être ouverte (`{ $opener }` : { $failure }). skydial ne le redira pas avant qu’elle s’ouvre ; vérifiez qu’un navigateur web par défaut est choisi, ou changez la page dans Réglages > Page et programme d’appel.
+hook-template-failure = La page d’appel ne peut pas être ouverte : { $error }. skydial ne le redira pas avant qu’elle s’ouvre ; corrigez-la dans Réglages > Page et programme d’appel.
+hook-settings-ring-page = La page à ouvrir quand un appel sonne ne peut pas être utilisée : { $error }.
+hook-settings-answer-page = La page à ouvrir quand un appel est décroché ne peut pas être utilisée : { $error }.
+hook-settings-no-program = Le programme d’appel a des arguments mais pas de programme : mettez le programme en premier.
+hook-settings-shell-line = Le programme d’appel `{ $line }` ressemble à une ligne de commande shell, mais skydial ne lance pas de shell : indiquez le programme, puis chaque argument séparément.
+# Why a page URL cannot be used. {number} and the other placeholders stay as they are.
+hook-page-url-blank = l’URL de la page est vide ; ne la laissez vide que pour n’ouvrir aucune page
+hook-page-url-not-web = l’URL de la page doit commencer par http:// ou https:// (elle commence par { $start }) : skydial n’ouvre que des pages web ; écrivez-la comme https://crm.example.com/lookup?phone={"{"}number{"}"}
+hook-page-url-no-host = l’URL de la page n’a pas de site après le // ; écrivez-la comme https://crm.example.com/lookup?phone={"{"}number{"}"}
+hook-page-url-placeholder-in-host = la partie site de l’URL ne peut contenir ni variable ni accolade, pour qu’un appelant ne choisisse jamais le site ; mettez les variables dans le chemin ou la requête, comme https://crm.example.com/lookup?phone={"{"}number{"}"}
+hook-page-url-bad-character = l’URL de la page contient une espace ou un caractère de contrôle au caractère { $position } ; écrivez une espace %20
+hook-page-url-unknown-placeholder = l’URL de la page contient une variable inconnue {"{"}{ $name }{"}"} ; les variables connues sont {"{"}number{"}"}, {"{"}name{"}"}, {"{"}clid{"}"}, {"{"}call_id{"}"} et {"{"}direction{"}"}
+hook-page-url-unclosed = l’URL de la page contient une {"{"} qu’aucune {"}"} ne ferme ; écrivez {"{{"} pour une accolade elle-même
+hook-page-url-stray-brace = l’URL de la page contient une {"}"} qui ne ferme rien ; écrivez {"}}"} pour une accolade elle-même
+
 ## ===== The command line only: parsed when it asks =====
 # What follows is only the command line's (its tables, prompts, --help): the app
 # never reads it. The tests check which side each message is on.

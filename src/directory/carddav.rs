@@ -73,9 +73,9 @@ impl Client {
         timeout: Duration,
     ) -> Result<Self, DirectoryError> {
         let Target::CardDav { url, loopback } = config.check()? else {
-            return Err(DirectoryError::Usage(format!(
-                "{} is not a CardDAV URL (https://)",
-                config.url
+            return Err(DirectoryError::Usage(crate::t!(
+                "directory-error-not-carddav",
+                url = config.url.as_str()
             )));
         };
         let _ = rustls::crypto::ring::default_provider().install_default();
@@ -207,7 +207,7 @@ impl Client {
     async fn read_body(&self, response: reqwest::Response) -> Result<String, DirectoryError> {
         let too_large = || DirectoryError::TooLarge {
             server: self.server.clone(),
-            what: "an answer",
+            what: super::TooLargeWhat::Answer,
             limit_mb: MAX_BODY >> 20,
         };
         if response
@@ -319,8 +319,7 @@ impl Client {
         let Some((url, is_book)) = found else {
             return Err(DirectoryError::NoAddressBooks {
                 server: self.server.clone(),
-                detail: ": it names no address book home for this user (is this a CardDAV server?)"
-                    .into(),
+                why: super::NoAddressBook::NoHome,
             });
         };
         let answer = self
@@ -358,7 +357,7 @@ impl Client {
         if books.is_empty() {
             return Err(DirectoryError::NoAddressBooks {
                 server: self.server.clone(),
-                detail: " for this user".into(),
+                why: super::NoAddressBook::ForUser,
             });
         }
         Ok(books)
@@ -528,10 +527,12 @@ fn choose(books: Vec<Book>, chosen: &[String], server: &str) -> Result<Vec<Book>
             Some(book) if !out.contains(book) => out.push(book.clone()),
             Some(_) => {}
             None => {
-                let names: Vec<&str> = books.iter().map(|b| b.name.as_str()).collect();
                 return Err(DirectoryError::NoAddressBooks {
                     server: server.to_string(),
-                    detail: format!(" named {want:?}; it has: {}", names.join(", ")),
+                    why: super::NoAddressBook::Named {
+                        want: want.to_string(),
+                        has: books.iter().map(|b| b.name.clone()).collect(),
+                    },
                 });
             }
         }

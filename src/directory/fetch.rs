@@ -55,7 +55,7 @@ pub async fn run(
             .map_err(|e| DirectoryError::Usage(format!("the index writer stopped: {e}")))??;
             writer.report.tally.removed += removed;
             writer.report.took_ms = started.elapsed().as_millis();
-            tracing::info!("{}", writer.report.summary());
+            tracing::info!("{}", crate::i18n::in_english(|| writer.report.summary()));
             Ok(writer.report)
         }
         Err(e) => {
@@ -63,7 +63,10 @@ pub async fn run(
             let noted =
                 tokio::task::spawn_blocking(move || locked(&index).failed(&name, &message)).await;
             if let Ok(Err(e)) = noted {
-                tracing::warn!("could not note the failed sync: {e}");
+                tracing::warn!(
+                    "could not note the failed sync: {}",
+                    crate::i18n::English(&e)
+                );
             }
             Err(e)
         }

@@ -54,9 +54,9 @@ impl LdapOptions {
             loopback,
         } = config.check()?
         else {
-            return Err(DirectoryError::Usage(format!(
-                "{} is not an LDAP URL (ldap:// or ldaps://)",
-                config.url
+            return Err(DirectoryError::Usage(crate::t!(
+                "directory-error-not-ldap",
+                url = config.url.as_str()
             )));
         };
         let base = config
@@ -166,7 +166,7 @@ fn garbage(server: &str, e: &ber::BerError) -> DirectoryError {
     match e {
         ber::BerError::TooLarge(_) => DirectoryError::TooLarge {
             server: server.to_string(),
-            what: "an LDAP message",
+            what: super::TooLargeWhat::LdapMessage,
             limit_mb: super::limits::MAX_LDAP_MESSAGE >> 20,
         },
         ber::BerError::Malformed(_) => DirectoryError::Garbage {
@@ -521,9 +521,9 @@ impl Session {
             .or_else(|| values("namingContexts").into_iter().next())
             .filter(|b| !b.is_empty())
             .ok_or_else(|| {
-                DirectoryError::Usage(format!(
-                    "{} does not say where its entries are: pass --base, like DC=corp,DC=example,DC=com",
-                    self.server
+                DirectoryError::Usage(crate::t!(
+                    "directory-error-no-base",
+                    server = self.server.as_str()
                 ))
             })
     }

@@ -157,9 +157,9 @@ impl DirectoryConfig {
         check_name(&self.name)?;
         let target = Target::parse(&self.url)?;
         if matches!(target, Target::CardDav { .. }) && matches!(self.login(), Login::Dn(_)) {
-            return Err(DirectoryError::Usage(
-                "--bind takes an LDAP DN; a CardDAV server takes --user".into(),
-            ));
+            return Err(DirectoryError::Usage(crate::t!(
+                "directory-error-bind-not-carddav"
+            )));
         }
         Ok(target)
     }
@@ -169,22 +169,23 @@ impl DirectoryConfig {
 pub fn check_name(name: &str) -> Result<(), DirectoryError> {
     let trimmed = name.trim();
     if trimmed.is_empty() || trimmed.chars().count() > 64 {
-        return Err(DirectoryError::Usage(
-            "a directory's name is 1 to 64 characters, like Corp or Shared".into(),
-        ));
+        return Err(DirectoryError::Usage(crate::t!(
+            "directory-error-name-length"
+        )));
     }
     if trimmed != name
         || name
             .chars()
             .any(|c| c.is_control() || text::is_reordering(c))
     {
-        return Err(DirectoryError::Usage(
-            "a directory's name has no control characters or spaces around it".into(),
-        ));
+        return Err(DirectoryError::Usage(crate::t!(
+            "directory-error-name-characters"
+        )));
     }
     if name.eq_ignore_ascii_case(CONTACTS_SOURCE) {
-        return Err(DirectoryError::Usage(format!(
-            "{CONTACTS_SOURCE:?} names your own contacts; pick another name"
+        return Err(DirectoryError::Usage(crate::t!(
+            "directory-error-name-contacts",
+            name = CONTACTS_SOURCE
         )));
     }
     Ok(())
@@ -290,22 +291,20 @@ pub enum Target {
 impl Target {
     pub fn parse(text: &str) -> Result<Self, DirectoryError> {
         let shown = shown_url(text);
-        let bad = |reason: &str| DirectoryError::BadUrl {
+        let bad = |reason: String| DirectoryError::BadUrl {
             url: shown.clone(),
-            reason: reason.to_string(),
+            reason,
         };
-        let url = url::Url::parse(text.trim()).map_err(|e| bad(&e.to_string()))?;
+        let url = url::Url::parse(text.trim()).map_err(|e| bad(e.to_string()))?;
         if !url.username().is_empty() || url.password().is_some() {
-            return Err(bad(
-                "leave user names and passwords out of the URL: use --user or --bind, and SKYDIAL_DIRECTORY_PASSWORD or the prompt for the password",
-            ));
+            return Err(bad(crate::t!("directory-url-no-user")));
         }
         if url.query().is_some() || url.fragment().is_some() {
-            return Err(bad(
-                "a directory URL has no query (?...) or fragment (#...)",
-            ));
+            return Err(bad(crate::t!("directory-url-no-query")));
         }
-        let host = url.host().ok_or_else(|| bad("it has no host"))?;
+        let host = url
+            .host()
+            .ok_or_else(|| bad(crate::t!("directory-url-no-host")))?;
         // ldap:// is not a scheme the URL standard knows: its host comes as
         // text even when it is an address.
         let host_text = match &host {
@@ -318,7 +317,7 @@ impl Target {
                 .parse::<std::net::IpAddr>()
                 .is_ok_and(|ip| ip.is_loopback());
         if host_text.is_empty() {
-            return Err(bad("it has no host"));
+            return Err(bad(crate::t!("directory-url-no-host")));
         }
         match url.scheme() {
             "ldap" | "ldaps" => {
@@ -343,9 +342,7 @@ impl Target {
             "https" => Ok(Self::CardDav { url, loopback }),
             "http" if loopback => Ok(Self::CardDav { url, loopback }),
             "http" => Err(DirectoryError::Insecure { host: host_text }),
-            other => Err(bad(&format!(
-                "use ldap://, ldaps:// (LDAP, Active Directory) or https:// (CardDAV), not {other}://"
-            ))),
+            other => Err(bad(crate::t!("directory-url-scheme", scheme = other))),
         }
     }
 
@@ -395,71 +392,210 @@ fn shown_url(typed: &str) -> String {
 }
 
 /// What can go wrong with a directory, in words for the user (each says
-/// what to do next). Never holds the password.
+/// what to do next), in the user's language (`Display`). Never holds the
+/// password.
 #[derive(Debug, Clone, thiserror::Error)]
 pub enum DirectoryError {
-    #[error("{0}")]
+    /// Text already in the user's language.
     Usage(String),
-    #[error("the directory URL {url} cannot be used: {reason}")]
-    BadUrl { url: String, reason: String },
-    #[error(
-        "{host} is another computer: its password and names would travel unencrypted over plain http:// or ldap://. Use https:// (CardDAV) or ldaps:// (LDAP)"
-    )]
-    Insecure { host: String },
-    #[error("no directory is named {0:?}; `skydial directory list` shows them")]
+    BadUrl {
+        url: String,
+        reason: String,
+    },
+    Insecure {
+        host: String,
+    },
     NotFound(String),
-    #[error("a directory named {0:?} exists already; remove it first or pick another name")]
     Exists(String),
-    #[error("cannot use the CA file {path}: {reason}")]
-    CaFile { path: String, reason: String },
-    #[error("cannot reach the directory server {server} ({detail}); check the URL and the network")]
-    Connect { server: String, detail: String },
-    #[error(
-        "the directory server {server} did not answer within {seconds} s; it may be overloaded or a firewall drops the connection. skydial keeps the names it synced and tries again later"
-    )]
-    Timeout { server: String, seconds: u64 },
-    #[error(
-        "the certificate of {server} is not trusted ({detail}); if your company has its own certificate authority, pass its certificate with --ca-file"
-    )]
-    Certificate { server: String, detail: String },
-    #[error(
-        "{server} does not offer StartTLS, and the password and names would travel unencrypted; use ldaps://, or ask the directory's administrator to turn TLS on"
-    )]
-    NoStartTls { server: String },
-    #[error("{server} refused the sign-in ({detail}); check the user name and the password")]
-    Auth { server: String, detail: String },
-    #[error(
-        "no password for the directory {name}: set SKYDIAL_DIRECTORY_PASSWORD, or add the directory again to keep its password in the keyring"
-    )]
-    NoPassword { name: String },
-    #[error(
-        "{server} answered with something skydial cannot read ({detail}); is this the right URL?"
-    )]
-    Garbage { server: String, detail: String },
-    #[error(
-        "{server} sent {what} larger than {limit_mb} MB; skydial stops reading there and keeps the names it has"
-    )]
+    CaFile {
+        path: String,
+        reason: String,
+    },
+    Connect {
+        server: String,
+        detail: String,
+    },
+    Timeout {
+        server: String,
+        seconds: u64,
+    },
+    Certificate {
+        server: String,
+        detail: String,
+    },
+    NoStartTls {
+        server: String,
+    },
+    Auth {
+        server: String,
+        detail: String,
+    },
+    NoPassword {
+        name: String,
+    },
+    Garbage {
+        server: String,
+        detail: String,
+    },
     TooLarge {
         server: String,
-        what: &'static str,
+        what: TooLargeWhat,
         limit_mb: usize,
     },
-    #[error("{server} answered: {detail}")]
-    Server { server: String, detail: String },
-    #[error(
-        "{server} redirects to {location}, another server: add the directory with that URL if you trust it"
-    )]
-    Redirect { server: String, location: String },
-    #[error("{server} has no address book{detail}")]
-    NoAddressBooks { server: String, detail: String },
-    #[error(
-        "{server} holds more than {limit} entries; skydial keeps up to {limit} per directory. Narrow it with --base"
-    )]
-    TooMany { server: String, limit: usize },
-    #[error(transparent)]
+    Server {
+        server: String,
+        detail: String,
+    },
+    Redirect {
+        server: String,
+        location: String,
+    },
+    NoAddressBooks {
+        server: String,
+        why: NoAddressBook,
+    },
+    TooMany {
+        server: String,
+        limit: usize,
+    },
     Index(#[from] crate::history::HistoryError),
-    #[error("cannot save the settings: {0}")]
     Settings(String),
+}
+
+/// What a server sent that was too large.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TooLargeWhat {
+    /// One LDAP message.
+    LdapMessage,
+    /// One HTTP answer (CardDAV).
+    Answer,
+}
+
+/// Why a CardDAV server has no address book to sync.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NoAddressBook {
+    /// It names no address book home for this user.
+    NoHome,
+    /// It has none for this user.
+    ForUser,
+    /// None has the name asked for; `has`: the names it has.
+    Named { want: String, has: Vec<String> },
+}
+
+/// A name as Rust's `{:?}` quotes it (control characters escaped), without
+/// the quotes: each language puts its own around it.
+fn escaped(name: &str) -> String {
+    let quoted = format!("{name:?}");
+    quoted
+        .strip_prefix('"')
+        .and_then(|q| q.strip_suffix('"'))
+        .unwrap_or(&quoted)
+        .to_string()
+}
+
+impl std::fmt::Display for DirectoryError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::t;
+        let text = match self {
+            Self::Usage(text) => return f.write_str(text),
+            Self::BadUrl { url, reason } => {
+                t!(
+                    "directory-error-bad-url",
+                    url = url.as_str(),
+                    reason = reason.as_str()
+                )
+            }
+            Self::Insecure { host } => t!("directory-error-insecure", host = host.as_str()),
+            Self::NotFound(name) => t!("directory-error-not-found", name = escaped(name)),
+            Self::Exists(name) => t!("directory-error-exists", name = escaped(name)),
+            Self::CaFile { path, reason } => {
+                t!(
+                    "directory-error-ca-file",
+                    path = path.as_str(),
+                    reason = reason.as_str()
+                )
+            }
+            Self::Connect { server, detail } => t!(
+                "directory-error-connect",
+                server = server.as_str(),
+                detail = detail.as_str()
+            ),
+            Self::Timeout { server, seconds } => t!(
+                "directory-error-timeout",
+                server = server.as_str(),
+                seconds = *seconds
+            ),
+            Self::Certificate { server, detail } => t!(
+                "directory-error-certificate",
+                server = server.as_str(),
+                detail = detail.as_str()
+            ),
+            Self::NoStartTls { server } => {
+                t!("directory-error-no-starttls", server = server.as_str())
+            }
+            Self::Auth { server, detail } => t!(
+                "directory-error-auth",
+                server = server.as_str(),
+                detail = detail.as_str()
+            ),
+            Self::NoPassword { name } => t!("directory-error-no-password", name = name.as_str()),
+            Self::Garbage { server, detail } => t!(
+                "directory-error-garbage",
+                server = server.as_str(),
+                detail = detail.as_str()
+            ),
+            Self::TooLarge {
+                server,
+                what,
+                limit_mb,
+            } => t!(
+                "directory-error-too-large",
+                server = server.as_str(),
+                what = match what {
+                    TooLargeWhat::LdapMessage => "ldap",
+                    TooLargeWhat::Answer => "answer",
+                },
+                limit_mb = *limit_mb
+            ),
+            Self::Server { server, detail } => t!(
+                "directory-error-server",
+                server = server.as_str(),
+                detail = detail.as_str()
+            ),
+            Self::Redirect { server, location } => t!(
+                "directory-error-redirect",
+                server = server.as_str(),
+                location = location.as_str()
+            ),
+            Self::NoAddressBooks { server, why } => match why {
+                NoAddressBook::NoHome => {
+                    t!(
+                        "directory-error-no-address-book-home",
+                        server = server.as_str()
+                    )
+                }
+                NoAddressBook::ForUser => {
+                    t!("directory-error-no-address-book", server = server.as_str())
+                }
+                NoAddressBook::Named { want, has } => t!(
+                    "directory-error-no-address-book-named",
+                    server = server.as_str(),
+                    want = escaped(want),
+                    has = has.join(", ")
+                ),
+            },
+            Self::TooMany { server, limit } => t!(
+                "directory-error-too-many",
+                server = server.as_str(),
+                limit = *limit
+            ),
+            Self::Index(e) => return std::fmt::Display::fmt(e, f),
+            Self::Settings(error) => {
+                t!("directory-error-settings", error = error.as_str())
+            }
+        };
+        f.write_str(&text)
+    }
 }
 
 impl DirectoryError {
@@ -541,6 +677,60 @@ mod tests {
             .to_string();
         assert!(!err.contains("s3cret"), "{err}");
         assert!(Target::parse("ftp://x").is_err());
+    }
+
+    #[test]
+    fn errors_read_in_the_users_language_and_logs_in_english() {
+        use crate::i18n::{English, Locale, scoped};
+        let de = Locale::parse("de").unwrap();
+        let missing = DirectoryError::NotFound("Corp\u{7}".into());
+        let english = "no directory is named \"Corp\\u{7}\"; `skydial directory list` shows them";
+        assert_eq!(missing.to_string(), english);
+        assert_eq!(
+            scoped(de, || missing.to_string()),
+            "Kein Verzeichnis heißt „Corp\\u{7}“; `skydial directory list` zeigt sie an"
+        );
+        assert_eq!(scoped(de, || English(&missing).to_string()), english);
+        let big = DirectoryError::TooLarge {
+            server: "ldaps://dc1:636".into(),
+            what: TooLargeWhat::LdapMessage,
+            limit_mb: 8,
+        };
+        assert_eq!(
+            big.to_string(),
+            "ldaps://dc1:636 sent an LDAP message larger than 8 MB; skydial stops reading there and keeps the names it has"
+        );
+        assert!(
+            scoped(de, || big.to_string())
+                .starts_with("ldaps://dc1:636 hat eine LDAP-Nachricht größer als 8 MB gesendet"),
+            "{}",
+            scoped(de, || big.to_string())
+        );
+        let none = DirectoryError::NoAddressBooks {
+            server: "https://dav".into(),
+            why: NoAddressBook::Named {
+                want: "Work".into(),
+                has: vec!["Home".into(), "Shared".into()],
+            },
+        };
+        assert_eq!(
+            none.to_string(),
+            "https://dav has no address book named \"Work\"; it has: Home, Shared"
+        );
+        // Settings' Directories section shows what check() finds.
+        let err = scoped(de, || {
+            DirectoryConfig::new(" Corp", "ldaps://dc1")
+                .check()
+                .unwrap_err()
+                .to_string()
+        });
+        assert!(err.contains("Steuerzeichen"), "{err}");
+        let err = scoped(de, || Target::parse("ftp://x").unwrap_err().to_string());
+        assert!(
+            err.starts_with("Die Verzeichnis-URL ftp://x kann nicht"),
+            "{err}"
+        );
+        assert!(err.contains("nicht ftp://"), "{err}");
     }
 
     #[test]

@@ -133,7 +133,7 @@ impl Lazy {
             .get_or_init(|| {
                 let opened = Index::open(&self.path).map(|i| Arc::new(Mutex::new(i)));
                 if let Err(e) = &opened {
-                    tracing::warn!("directories are off: {e}");
+                    tracing::warn!("directories are off: {}", crate::i18n::English(e));
                 }
                 opened
             })
@@ -152,7 +152,7 @@ pub struct DirectoryHandle {
 }
 
 fn gone() -> DirectoryError {
-    DirectoryError::Usage("the directory service has stopped; restart skydial".into())
+    DirectoryError::Usage(crate::t!("directory-error-service-stopped"))
 }
 
 async fn blocking<T: Send + 'static>(
@@ -412,7 +412,7 @@ impl Service {
         };
         let synced = super::fetch::run(&index, config, password.as_ref(), &self.options).await;
         if let Err(e) = &synced {
-            tracing::warn!("directory {}: {e}", config.name);
+            tracing::warn!("directory {}: {}", config.name, crate::i18n::English(e));
         }
         synced
     }

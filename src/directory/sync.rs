@@ -58,34 +58,31 @@ pub struct SyncReport {
 }
 
 impl SyncReport {
-    /// One line for a person: what changed.
+    /// One line for a person: what changed, in the user's language.
     pub fn summary(&self) -> String {
         let t = &self.tally;
-        let how = if self.incremental {
-            "changes only"
+        let tenths = (self.took_ms.saturating_add(50) / 100).min(u128::from(u64::MAX)) as u64;
+        let point = if crate::i18n::current().language() == crate::i18n::Language::ENGLISH {
+            '.'
         } else {
-            "full listing"
+            ','
         };
-        let what = if self.kind == "LDAP" {
-            "entries"
-        } else {
-            "cards"
-        };
-        format!(
-            "{}: {} added, {} changed, {} removed, {} unchanged ({} {what} read, {} {}, {how}, {:.1} s)",
-            self.name,
-            t.added,
-            t.changed,
-            t.removed,
-            t.unchanged,
-            self.fetched,
-            self.requests,
-            if self.kind == "LDAP" {
-                "pages"
+        crate::t!(
+            "directory-sync-summary",
+            name = self.name.as_str(),
+            added = t.added,
+            changed = t.changed,
+            removed = t.removed,
+            unchanged = t.unchanged,
+            fetched = self.fetched,
+            requests = self.requests,
+            protocol = if self.kind == "LDAP" {
+                "ldap"
             } else {
-                "requests"
+                "carddav"
             },
-            self.took_ms as f64 / 1000.0
+            how = if self.incremental { "changes" } else { "full" },
+            seconds = format!("{}{point}{}", tenths / 10, tenths % 10)
         )
     }
 }
@@ -200,4 +197,48 @@ pub(crate) async fn saved_state(index: &SharedIndex, name: &str) -> Option<Strin
     .await
     .ok()
     .flatten()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Locale, scoped};
+
+    fn report(kind: &'static str, incremental: bool) -> SyncReport {
+        SyncReport {
+            name: "Shared".into(),
+            kind,
+            tally: Tally {
+                added: 1,
+                changed: 0,
+                unchanged: 4,
+                removed: 2,
+            },
+            fetched: 5,
+            requests: 1,
+            incremental,
+            took_ms: 1_250,
+            ..SyncReport::default()
+        }
+    }
+
+    #[test]
+    fn the_summary_reads_in_the_users_language_with_plurals() {
+        let ldap = report("LDAP", false);
+        assert_eq!(
+            ldap.summary(),
+            "Shared: 1 added, 0 changed, 2 removed, 4 unchanged (5 entries read, 1 page, full listing, 1.3 s)"
+        );
+        let de = Locale::parse("de").unwrap();
+        assert_eq!(
+            scoped(de, || report("CardDAV", true).summary()),
+            "Shared: 1 hinzugefügt, 0 geändert, 2 entfernt, 4 unverändert (5 Karten gelesen, 1 Anfrage, nur Änderungen, 1,3 s)"
+        );
+        let fr = Locale::parse("fr").unwrap();
+        let text = scoped(fr, || ldap.summary());
+        assert!(
+            text.starts_with("Shared\u{a0}: 1 ajouté, 0 modifié, 2 supprimés, 4 inchangés (5 entrées lues, 1 page"),
+            "{text}"
+        );
+    }
 }

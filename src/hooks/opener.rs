@@ -61,7 +61,7 @@ impl UrlOpener {
     fn command(&self, url: &str) -> Result<std::process::Command, HookFailure> {
         let Some((program, args)) = self.argv.split_first() else {
             return Err(HookFailure::CannotRun {
-                reason: "no program to open pages with is set".into(),
+                reason: crate::t!("hook-no-opener-set"),
             });
         };
         let mut command = std::process::Command::new(program);
@@ -85,7 +85,10 @@ impl UrlOpener {
                 .name("url-opener".into())
                 .spawn(move || match child.wait() {
                     Ok(status) if !status.success() => {
-                        tracing::warn!("{name} could not open a page: {}", status_text(status));
+                        tracing::warn!(
+                            "{name} could not open a page: {}",
+                            crate::i18n::in_english(|| status_text(status))
+                        );
                     }
                     Ok(_) => {}
                     Err(e) => tracing::warn!("lost track of {name}: {e}"),

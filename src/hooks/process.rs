@@ -12,23 +12,41 @@ use tokio::io::AsyncReadExt;
 /// The most of a failing command's stderr read into its message.
 const STDERR_KEPT: usize = 512;
 
-/// Why a hook's program (or the page opener) did not work.
+/// Why a hook's program (or the page opener) did not work, in the user's
+/// language (`Display`).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum HookFailure {
-    #[error("cannot run it: {reason}")]
-    CannotRun { reason: String },
+    /// `reason` is in the user's language already.
+    CannotRun {
+        reason: String,
+    },
     /// It ran and failed; `stderr` is the first line it wrote there.
-    #[error("{status}{}", in_brackets(.stderr))]
-    Failed { status: String, stderr: String },
-    #[error("it ran longer than {} and was stopped", shown_duration(*.after))]
-    TimedOut { after: Duration },
+    Failed {
+        status: String,
+        stderr: String,
+    },
+    TimedOut {
+        after: Duration,
+    },
 }
 
-fn in_brackets(text: &str) -> String {
-    if text.is_empty() {
-        String::new()
-    } else {
-        format!(" ({text})")
+impl std::fmt::Display for HookFailure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            Self::CannotRun { reason } => crate::t!("hook-cannot-run", reason = reason.as_str()),
+            Self::Failed { status, stderr } if stderr.is_empty() => {
+                crate::t!("hook-failed", status = status.as_str())
+            }
+            Self::Failed { status, stderr } => crate::t!(
+                "hook-failed-saying",
+                status = status.as_str(),
+                stderr = stderr.as_str()
+            ),
+            Self::TimedOut { after } => {
+                crate::t!("hook-timed-out", after = shown_duration(*after))
+            }
+        };
+        f.write_str(&text)
     }
 }
 
@@ -42,13 +60,8 @@ fn shown_duration(d: Duration) -> String {
 
 pub(super) fn cannot_run(e: &std::io::Error) -> HookFailure {
     let reason = match e.kind() {
-        std::io::ErrorKind::NotFound => {
-            "there is no such program; give its full path, or check that it is installed"
-                .to_string()
-        }
-        std::io::ErrorKind::PermissionDenied => {
-            "permission denied; check that it is a program you may run (chmod +x)".to_string()
-        }
+        std::io::ErrorKind::NotFound => crate::t!("hook-no-such-program"),
+        std::io::ErrorKind::PermissionDenied => crate::t!("hook-permission-denied"),
         _ => e.to_string(),
     };
     HookFailure::CannotRun { reason }
@@ -56,13 +69,13 @@ pub(super) fn cannot_run(e: &std::io::Error) -> HookFailure {
 
 pub(super) fn status_text(status: ExitStatus) -> String {
     if let Some(code) = status.code() {
-        return format!("exit status {code}");
+        return crate::t!("hook-exit-status", code = code);
     }
     #[cfg(unix)]
     {
         use std::os::unix::process::ExitStatusExt;
         if let Some(signal) = status.signal() {
-            return format!("stopped by signal {signal}");
+            return crate::t!("hook-stopped-by-signal", signal = signal);
         }
     }
     status.to_string()
@@ -79,25 +92,25 @@ pub(super) fn first_line(stderr: &[u8]) -> String {
 
 /// What the user is told, once, when the command hook fails.
 pub fn command_failure_message(program: &str, failure: &HookFailure) -> String {
-    format!(
-        "The call hook `{}` failed: {failure}. skydial will not say so again until it works; fix it in Settings > Call page and hook.",
-        clean(program)
+    crate::t!(
+        "hook-command-failure",
+        program = clean(program),
+        failure = failure.to_string()
     )
 }
 
 /// What the user is told, once, when the call page cannot be opened.
 pub fn page_failure_message(opener: &str, failure: &HookFailure) -> String {
-    format!(
-        "The call page could not be opened (`{}`: {failure}). skydial will not say so again until it works; check that a default web browser is set, or change the page in Settings > Call page and hook.",
-        clean(opener)
+    crate::t!(
+        "hook-page-failure",
+        opener = clean(opener),
+        failure = failure.to_string()
     )
 }
 
 /// What the user is told, once, when the page URL in the settings is broken.
 pub fn template_failure_message(error: &TemplateError) -> String {
-    format!(
-        "The call page cannot be opened: {error}. skydial will not say so again until it works; fix it in Settings > Call page and hook."
-    )
+    crate::t!("hook-template-failure", error = error.to_string())
 }
 
 /// Runs the command hook (program, then arguments, as configured) for
@@ -120,7 +133,7 @@ pub async fn run_command_for(
 ) -> Result<(), HookFailure> {
     let Some((program, args)) = argv.split_first() else {
         return Err(HookFailure::CannotRun {
-            reason: "no program is set".into(),
+            reason: crate::t!("hook-no-program-set"),
         });
     };
     let mut command = std::process::Command::new(program);
@@ -287,6 +300,47 @@ mod tests {
         assert!(
             text.ends_with("fix it in Settings > Call page and hook."),
             "{text}"
+        );
+    }
+
+    #[test]
+    fn failures_and_settings_problems_read_in_german() {
+        let de = crate::i18n::Locale::parse("de").unwrap();
+        let text = crate::i18n::scoped(de, || {
+            let err = std::io::Error::from(std::io::ErrorKind::NotFound);
+            command_failure_message("/path/x", &cannot_run(&err))
+        });
+        assert!(
+            text.starts_with("Das Anrufprogramm `/path/x` ist fehlgeschlagen: Es kann nicht gestartet werden: Dieses Programm gibt es nicht"),
+            "{text}"
+        );
+        assert!(
+            text.ends_with("unter Einstellungen > Anrufseite und Programm."),
+            "{text}"
+        );
+        let timed_out = HookFailure::TimedOut {
+            after: Duration::from_millis(500),
+        };
+        assert_eq!(
+            crate::i18n::scoped(de, || timed_out.to_string()),
+            "Es lief länger als 500 ms und wurde beendet"
+        );
+        let settings = super::super::HookSettings {
+            url_on_ring: "https://crm/{nope}".into(),
+            ..Default::default()
+        };
+        let text = crate::i18n::scoped(de, || settings.check().unwrap_err().to_string());
+        assert_eq!(
+            text,
+            "Die Seite, die bei einem klingelnden Anruf geöffnet wird, kann nicht verwendet werden: Die Seiten-URL enthält den unbekannten Platzhalter {nope}; bekannt sind {number}, {name}, {clid}, {call_id} und {direction}."
+        );
+        assert_eq!(
+            settings.check().unwrap_err().to_string(),
+            "The page to open when a call rings cannot be used: the page URL has an unknown placeholder {nope}; the known ones are {number}, {name}, {clid}, {call_id} and {direction}."
+        );
+        assert_eq!(
+            TemplateError::Unclosed.to_string(),
+            "the page URL has a { that is not closed by }; write {{ for a brace itself"
         );
     }
 }

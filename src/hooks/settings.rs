@@ -17,20 +17,31 @@ pub struct HookSettings {
     pub command: Vec<String>,
 }
 
-/// Why the hooks as set cannot be saved: which, and what to do.
+/// Why the hooks as set cannot be saved: which, and what to do, in the
+/// user's language (`Display`).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum HookSettingsError {
-    #[error("The page to open when a call rings cannot be used: {0}.")]
     RingPage(TemplateError),
-    #[error("The page to open when a call is answered cannot be used: {0}.")]
     AnswerPage(TemplateError),
-    #[error("The call hook has arguments but no program: put the program first.")]
     NoProgram,
-    #[error(
-        "The call hook `{}` looks like a shell command line, but skydial runs no shell: give the program, then each argument on its own.",
-        printable(.0)
-    )]
     ShellLine(String),
+}
+
+impl std::fmt::Display for HookSettingsError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            Self::RingPage(e) => crate::t!("hook-settings-ring-page", error = e.to_string()),
+            Self::AnswerPage(e) => crate::t!("hook-settings-answer-page", error = e.to_string()),
+            Self::NoProgram => crate::t!("hook-settings-no-program"),
+            Self::ShellLine(line) => {
+                crate::t!(
+                    "hook-settings-shell-line",
+                    line = printable(line).to_string()
+                )
+            }
+        };
+        f.write_str(&text)
+    }
 }
 
 impl HookSettings {

@@ -6,35 +6,37 @@ use super::values::CallValues;
 use crate::protocol::text::printable;
 use std::borrow::Cow;
 
-/// Why a page URL template cannot be used.
+/// Why a page URL template cannot be used, in the user's language (`Display`).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum TemplateError {
-    #[error("the page URL is blank; leave it blank only to open no page")]
     Blank,
-    #[error(
-        "the page URL must start with http:// or https:// (it starts with {start}): skydial opens web pages only; write it like https://crm.example.com/lookup?phone={{number}}"
-    )]
     NotWeb { start: String },
-    #[error(
-        "the page URL has no site after the //; write it like https://crm.example.com/lookup?phone={{number}}"
-    )]
     NoHost,
-    #[error(
-        "the site part of the page URL cannot hold a placeholder or a brace, so a caller can never choose the site; put placeholders in the path or the query, like https://crm.example.com/lookup?phone={{number}}"
-    )]
     PlaceholderInHost,
-    #[error(
-        "the page URL has a space or a control character at character {position}; write a space as %20"
-    )]
     BadCharacter { position: usize },
-    #[error(
-        "the page URL has an unknown placeholder {{{name}}}; the known ones are {{number}}, {{name}}, {{clid}}, {{call_id}} and {{direction}}"
-    )]
     UnknownPlaceholder { name: String },
-    #[error("the page URL has a {{ that is not closed by }}; write {{{{ for a brace itself")]
     Unclosed,
-    #[error("the page URL has a }} that closes nothing; write }}}} for a brace itself")]
     StrayBrace,
+}
+
+impl std::fmt::Display for TemplateError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            Self::Blank => crate::t!("hook-page-url-blank"),
+            Self::NotWeb { start } => crate::t!("hook-page-url-not-web", start = start.as_str()),
+            Self::NoHost => crate::t!("hook-page-url-no-host"),
+            Self::PlaceholderInHost => crate::t!("hook-page-url-placeholder-in-host"),
+            Self::BadCharacter { position } => {
+                crate::t!("hook-page-url-bad-character", position = *position)
+            }
+            Self::UnknownPlaceholder { name } => {
+                crate::t!("hook-page-url-unknown-placeholder", name = name.as_str())
+            }
+            Self::Unclosed => crate::t!("hook-page-url-unclosed"),
+            Self::StrayBrace => crate::t!("hook-page-url-stray-brace"),
+        };
+        f.write_str(&text)
+    }
 }
 
 /// Checks a page URL template when it is saved: blank (off) is fine,
