@@ -902,7 +902,6 @@ directory-sync-summary = { $name }: { $added } hinzugefügt, { $changed } geänd
     [changes] nur Änderungen
    *[full] vollständige Liste
 }, { $seconds } s)
-
 # The call hook (Settings > Call page and hook): why its program failed. $reason, $status: the words below or the system's.
 hook-cannot-run = Es kann nicht gestartet werden: { $reason }
 hook-failed = { $status }
@@ -939,6 +938,8 @@ hook-page-url-stray-brace = Die Seiten-URL enthält eine {"}"}, die nichts schli
 # What follows is only the command line's (its tables, prompts, --help): the app
 # never reads it. The tests check which side each message is on.
 
+# What follows is only the command line's (its tables, prompts, --help): the app
+# never reads it. The tests check which side each message is on.
 # What follows is only the command line's (its tables, prompts, --help): the app
 # never reads it. The tests check which side each message is on.
 # What follows is only the command line's (its tables, prompts, --help): the app

@@ -966,7 +966,6 @@ directory-sync-summary = { $name }: { $added } added, { $changed } changed, { $r
     [changes] changes only
    *[full] full listing
 }, { $seconds } s)
-
 # The call hook (Settings > Call page and hook): why its program failed. $reason, $status: the words below or the system's.
 hook-cannot-run = cannot run it: { $reason }
 hook-failed = { $status }
@@ -1003,6 +1002,8 @@ hook-page-url-stray-brace = the page URL has a {"}"} that closes nothing; write 
 # What follows is only the command line's (its tables, prompts, --help): the app
 # never reads it. The tests check which side each message is on.
 
+# What follows is only the command line's (its tables, prompts, --help): the app
+# never reads it. The tests check which side each message is on.
 # What follows is only the command line's (its tables, prompts, --help): the app
 # never reads it. The tests check which side each message is on.
 # What follows is only the command line's (its tables, prompts, --help): the app

@@ -914,7 +914,6 @@ directory-sync-summary = { $name }: { $added ->
     [changes] solo cambios
    *[full] listado completo
 }, { $seconds } s)
-
 # The call hook (Settings > Call page and hook): why its program failed. $reason, $status: the words below or the system's.
 hook-cannot-run = no se puede ejecutar: { $reason }
 hook-failed = { $status }
@@ -951,6 +950,8 @@ hook-page-url-stray-brace = la URL de la página tiene una {"}"} que no cierra n
 # What follows is only the command line's (its tables, prompts, --help): the app
 # never reads it. The tests check which side each message is on.
 
+# What follows is only the command line's (its tables, prompts, --help): the app
+# never reads it. The tests check which side each message is on.
 # What follows is only the command line's (its tables, prompts, --help): the app
 # never reads it. The tests check which side each message is on.
 # What follows is only the command line's (its tables, prompts, --help): the app

@@ -918,7 +918,6 @@ directory-sync-summary = { $name } : { $added ->
     [changes] changements seulement
    *[full] liste complète
 }, { $seconds } s)
-
 # The call hook (Settings > Call page and hook): why its program failed. $reason, $status: the words below or the system's.
 hook-cannot-run = impossible de le lancer : { $reason }
 hook-failed = { $status }
@@ -955,6 +954,8 @@ hook-page-url-stray-brace = l’URL de la page contient une {"}"} qui ne ferme r
 # What follows is only the command line's (its tables, prompts, --help): the app
 # never reads it. The tests check which side each message is on.
 
+# What follows is only the command line's (its tables, prompts, --help): the app
+# never reads it. The tests check which side each message is on.
 # What follows is only the command line's (its tables, prompts, --help): the app
 # never reads it. The tests check which side each message is on.
 # What follows is only the command line's (its tables, prompts, --help): the app
