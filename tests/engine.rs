@@ -681,3 +681,44 @@ async fn a_reminder_due_across_a_restart_is_reported_late() {
     let h = History::open(&path).unwrap();
     assert!(h.pending_reminders().unwrap().is_empty());
 }
+
+/// A call that starts ringing is announced while another writer holds the
+/// history database's lock (a directory sync's transaction): the pop does
+/// not wait for the history write, and the call is written once the lock
+/// is free. Announced after the write instead, the engine waits out
+/// SQLite's lock timeout, the write fails, and the row is missing.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_ring_is_announced_while_the_history_is_locked_and_written_after() {
+    let rig = rig().await;
+    let mut events = rig.engine.events();
+    let sync = rusqlite::Connection::open(&rig.history).unwrap();
+    sync.execute_batch("BEGIN IMMEDIATE").unwrap();
+    let id = rig
+        .sim
+        .state()
+        .inject_incoming(DID, "4155550123", None)
+        .unwrap();
+    let announced = tokio::time::timeout(Duration::from_secs(60), async {
+        loop {
+            match events.recv().await {
+                Ok(EngineEvent::Ringing(call)) if call.call.id == id => return true,
+                Ok(_) => {}
+                Err(_) => return false,
+            }
+        }
+    })
+    .await;
+    assert_eq!(announced, Ok(true), "the ringing call was announced");
+    // Still locked here: the write waits; free it.
+    sync.execute_batch("COMMIT").unwrap();
+    drop(sync);
+    let deadline = std::time::Instant::now() + Duration::from_secs(30);
+    while !rig.history().iter().any(|h| h.call_id == id.as_str()) {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the ringing call never reached the history: {:?}",
+            rig.engine.snapshot().borrow().history_error
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}

@@ -697,6 +697,25 @@ impl Engine {
             self.publish();
             return;
         }
+        // A call that starts ringing is announced before its history is
+        // written: the write may wait for SQLite's lock (a directory sync
+        // writing the people index), and the pop must not. What reacts to
+        // the event asks the engine, which handles it after this write.
+        let ringing_first = changes.iter().all(|c| !matches!(c, Change::Ended { .. }))
+            && changes.iter().any(|c| {
+                matches!(c, Change::Added(_)) && c.call().call.state == CallState::Ringing
+            });
+        if ringing_first {
+            self.publish();
+            for change in changes.clone() {
+                let _ = self
+                    .events
+                    .send(EngineEvent::Changed(change.call().clone()));
+                if let Some(event) = EngineEvent::meaning(change) {
+                    let _ = self.events.send(event);
+                }
+            }
+        }
         let mut resolved = Vec::new();
         let mut missed: Vec<(String, i64)> = Vec::new();
         if let (Some(history), Some(user)) = (&mut self.history, &self.snap.user) {
@@ -746,7 +765,7 @@ impl Engine {
             }
         }
         self.publish();
-        for change in changes {
+        for change in changes.into_iter().filter(|_| !ringing_first) {
             let _ = self
                 .events
                 .send(EngineEvent::Changed(change.call().clone()));
