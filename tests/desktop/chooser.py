@@ -56,7 +56,7 @@ def dialogs_shown(env, title=TITLE):
 
 def visible_dialog(env, title=TITLE):
     """GTK's file chooser, once mapped: its window id."""
-    return wait_for("the portal's file chooser", lambda: (dialogs_shown(env, title) or [None])[0], timeout=30)
+    return wait_for("the portal's file chooser", lambda: (dialogs_shown(env, title) or [None])[0], timeout=60)
 
 
 def keys(env, window, *args):
