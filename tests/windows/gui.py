@@ -252,6 +252,24 @@ def main():
 
         def window_opens_painted():
             nonlocal window
+
+            def glutin_refused():
+                try:
+                    return "Found no glutin configs" in open(log_path, encoding="utf-8", errors="replace").read()
+                except OSError:
+                    return False
+
+            # Wine's OpenGL sometimes offers no pixel format at the first GL
+            # start in a new prefix ("Found no glutin configs"); the same exe
+            # starts at the next try. Started once more then, and said so.
+            wait_for("the window, or Wine's OpenGL refusing", lambda: the_window() or glutin_refused(), timeout=90)
+            if not the_window() and glutin_refused():
+                print("     Wine's OpenGL offered no pixel format at the first start: starting once more", flush=True)
+                running["app"].kill()
+                running["app"].wait()
+                os.replace(log_path, log_path + ".first")
+                running["app"] = start(["wine", exe], env=env, stdout=subprocess.DEVNULL,
+                                       stderr=subprocess.DEVNULL)
             window = wait_for("the window", the_window, timeout=90)
             path = shot or os.path.join(work, "window.png")
             wait_for("the window to be painted", lambda: painted(window), timeout=30)
@@ -374,7 +392,7 @@ def main():
             send_close_request(display, window)
             wait_for("the window to hide", lambda: map_state(display, window) == "IsUnMapped", timeout=20)
             time.sleep(2)
-            assert app.poll() is None, "closing the window quit skydial"
+            assert running["app"].poll() is None, "closing the window quit skydial"
             out = run()
             assert out.returncode == 0, (out.returncode, out.stdout, out.stderr)
             wait_for("the window to show", lambda: map_state(display, window) == "IsViewable", timeout=20)
@@ -384,8 +402,8 @@ def main():
               close_keeps_running)
 
         def restart_hidden_with_the_stored_pin():
-            app.kill()
-            app.wait(timeout=30)
+            running["app"].kill()
+            running["app"].wait(timeout=30)
             wait_for("the window to go", lambda: not xdotool(env, "search", "--name", "^skydial$"), timeout=30)
             subscribes = len(commands("subscribe"))
             again = start(["wine", exe, "--minimised", "--autostart"], env=env, stdout=subprocess.DEVNULL,
