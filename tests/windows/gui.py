@@ -7,7 +7,7 @@ simulator), then `skydial.exe` in a Wine prefix of its own (tests/windows/run
 makes it), and checks, through xdotool, screenshots and the simulator's
 control interface:
 
-  1. the window opens (auto: the GPU shell, on Wine's OpenGL) and is painted;
+  1. the window opens (auto on Windows: the CPU shell) and is painted;
   2. sign-in: the PIN typed into the sign-in screen signs in to the simulator,
      and the tray icon turns from grey to skydial's teal;
   3. a ringing call turns the tray icon orange; a click on Answer in the
@@ -252,33 +252,15 @@ def main():
 
         def window_opens_painted():
             nonlocal window
-
-            def glutin_refused():
-                try:
-                    return "Found no glutin configs" in open(log_path, encoding="utf-8", errors="replace").read()
-                except OSError:
-                    return False
-
-            # Wine's OpenGL sometimes offers no pixel format at the first GL
-            # start in a new prefix ("Found no glutin configs"); the same exe
-            # starts at the next try. Started once more then, and said so.
-            wait_for("the window, or Wine's OpenGL refusing", lambda: the_window() or glutin_refused(), timeout=90)
-            if not the_window() and glutin_refused():
-                print("     Wine's OpenGL offered no pixel format at the first start: starting once more", flush=True)
-                running["app"].kill()
-                running["app"].wait()
-                os.replace(log_path, log_path + ".first")
-                running["app"] = start(["wine", exe], env=env, stdout=subprocess.DEVNULL,
-                                       stderr=subprocess.DEVNULL)
             window = wait_for("the window", the_window, timeout=90)
             path = shot or os.path.join(work, "window.png")
             wait_for("the window to be painted", lambda: painted(window), timeout=30)
             Screen(display, save=path)
             log = open(log_path, encoding="utf-8", errors="replace").read()
-            assert "the GPU shell" in log, log[-2000:]
+            assert "the CPU shell" in log, log[-2000:]
             print(f"     screenshot: {path}")
 
-        check("the window opens (the GPU shell, on Wine's OpenGL) and is painted", window_opens_painted)
+        check("the window opens (auto on Windows: the CPU shell) and is painted", window_opens_painted)
 
         def sign_in():
             box = window_box(env, window)

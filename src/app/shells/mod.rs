@@ -74,12 +74,14 @@ where
     F: FnOnce(&egui::Context) -> App + 'static,
 {
     let mut choice = choose(requested, &Environment::detect());
-    if cfg!(windows) && choice.gpu && !visible && requested == Renderer::Auto {
+    if cfg!(windows) && choice.gpu && requested == Renderer::Auto {
         // eframe shows its window after the first paint, which Windows asks
-        // for even while the window is hidden: a hidden start would show it.
+        // for even while the window is hidden; and where OpenGL offers no
+        // pixel format, eframe's event loop did not return (seen under Wine),
+        // so the CPU shell could not take over. The GPU shell on request.
         choice = Choice {
             gpu: false,
-            why: "auto: started hidden on Windows, which the GPU shell cannot do".into(),
+            why: "auto: on Windows the CPU shell (the GPU shell on request: --renderer gpu)".into(),
         };
     }
     let mut event_loop = None;
