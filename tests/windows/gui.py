@@ -402,7 +402,7 @@ def main():
             shown = wait_for("the window to show", the_window, timeout=20)
             wait_for("the shown window to be painted", lambda: painted(shown), timeout=20)
             log = open(log_path, encoding="utf-8", errors="replace").read()
-            assert "started hidden on Windows" in log, log[-2000:]
+            assert "auto: on Windows the CPU shell" in log, log[-2000:]
             icons = net_wm_icons(env, shown)
             assert icons and max(w for w, _, _ in icons) >= 32, icons
             for w, h, centre in icons:
