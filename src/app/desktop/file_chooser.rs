@@ -22,7 +22,9 @@ pub enum ChooserError {
 }
 
 /// The file an answer names: `None` when the chooser was cancelled (or
-/// named nothing). A file's URI must be a local `file:` one.
+/// named nothing). A file's URI must be a local `file:` one. (The portal's
+/// answer; Windows' dialogs give paths.)
+#[cfg(target_os = "linux")]
 pub fn chosen_path(uris: &[&str]) -> Result<Option<PathBuf>, ChooserError> {
     let Some(uri) = uris.first() else {
         return Ok(None);
@@ -245,7 +247,7 @@ pub async fn choose(_ask: Ask) -> Result<Option<PathBuf>, ChooserError> {
     Err(ChooserError::NoChooser(t!("chooser-not-here")))
 }
 
-#[cfg(test)]
+#[cfg(all(test, target_os = "linux"))]
 mod tests {
     use super::*;
 

@@ -508,10 +508,10 @@ mod pseudo_walk {
                 for d in data {
                     rest = rest.replace(d, "");
                 }
-                // A path's folders are data too.
+                // A path's folders are data too (C:\users\… on Windows).
                 let rest: String = rest
                     .split_whitespace()
-                    .filter(|w| !w.contains('/'))
+                    .filter(|w| !w.contains(['/', '\\']))
                     .collect();
                 rest.chars().any(|c| c.is_ascii_alphabetic())
             })
