@@ -326,7 +326,8 @@ def main():
                     except AssertionError:
                         return None
 
-                x, y, _, h = wait_for("the panel to draw skydial's icon", drawn, timeout=20, every=0.5)
+                # 60 s: 20 ran out once with other desktop tests beside it.
+                x, y, _, h = wait_for("the panel to draw skydial's icon", drawn, timeout=60, every=0.5)
                 tray["icon"] = (x, y, h, h)
             return tray["icon"]
 
