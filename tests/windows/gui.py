@@ -80,7 +80,15 @@ class Screen:
     """A screenshot of the whole display, as RGB pixels."""
 
     def __init__(self, display, save=None):
-        xwd = subprocess.run(["xwd", "-root", "-silent", "-display", display], capture_output=True, check=True)
+        # xwd failed once (status 1) while Wine was mapping its first window:
+        # a second try a moment later reads the screen.
+        for attempt in range(3):
+            xwd = subprocess.run(["xwd", "-root", "-silent", "-display", display], capture_output=True)
+            if xwd.returncode == 0:
+                break
+            time.sleep(0.5)
+        else:
+            raise AssertionError(f"xwd could not read the screen: {xwd.stderr.decode(errors='replace').strip()}")
         if save:
             subprocess.run(["convert", "xwd:-", save], input=xwd.stdout, check=True)
         ppm = subprocess.run(["convert", "xwd:-", "-depth", "8", "ppm:-"], input=xwd.stdout,
