@@ -175,70 +175,65 @@ pub async fn choose(ask: Ask) -> Result<Option<PathBuf>, ChooserError> {
 
 #[cfg(windows)]
 fn windows_dialog(ask: &Ask) -> Result<Option<PathBuf>, ChooserError> {
-    use winsafe::{co, prelude::*};
-    let none = |e: co::HRESULT| ChooserError::NoChooser(e.to_string());
-    let failed = |e: co::HRESULT| ChooserError::Failed(e.to_string());
+    use winsafe::co;
     let _com = winsafe::CoInitializeEx(co::COINIT::APARTMENTTHREADED | co::COINIT::DISABLE_OLE1DDE)
-        .map_err(none)?;
+        .map_err(|e| ChooserError::NoChooser(e.to_string()))?;
+    if ask.save {
+        show_dialog::<winsafe::IFileSaveDialog>(
+            ask,
+            &co::CLSID::FileSaveDialog,
+            co::FOS::OVERWRITEPROMPT,
+        )
+    } else {
+        show_dialog::<winsafe::IFileOpenDialog>(
+            ask,
+            &co::CLSID::FileOpenDialog,
+            co::FOS::FILEMUSTEXIST,
+        )
+    }
+}
+
+/// The open or the save dialog (`class`), set up as `ask` says with `option`
+/// beside a file system path, shown, and its choice.
+#[cfg(windows)]
+fn show_dialog<D: winsafe::prelude::shell_IFileDialog>(
+    ask: &Ask,
+    class: &winsafe::co::CLSID,
+    option: winsafe::co::FOS,
+) -> Result<Option<PathBuf>, ChooserError> {
+    use winsafe::{co, prelude::*};
+    let failed = |e: co::HRESULT| ChooserError::Failed(e.to_string());
+    let dialog = winsafe::CoCreateInstance::<D>(
+        class,
+        None::<&winsafe::IUnknown>,
+        co::CLSCTX::INPROC_SERVER,
+    )
+    .map_err(|e| ChooserError::NoChooser(e.to_string()))?;
+    dialog
+        .SetOptions(dialog.GetOptions().map_err(failed)? | co::FOS::FORCEFILESYSTEM | option)
+        .map_err(failed)?;
     let types: Vec<(String, String)> = ask
         .filters
         .iter()
         .map(|f| (f.name.clone(), f.globs.join(";")))
         .collect();
-    let path = if ask.save {
-        let dialog = winsafe::CoCreateInstance::<winsafe::IFileSaveDialog>(
-            &co::CLSID::FileSaveDialog,
-            None::<&winsafe::IUnknown>,
-            co::CLSCTX::INPROC_SERVER,
-        )
-        .map_err(none)?;
-        dialog
-            .SetOptions(
-                dialog.GetOptions().map_err(failed)?
-                    | co::FOS::FORCEFILESYSTEM
-                    | co::FOS::OVERWRITEPROMPT,
-            )
-            .map_err(failed)?;
-        dialog.SetFileTypes(&types).map_err(failed)?;
-        dialog.SetTitle(&ask.title).map_err(failed)?;
-        dialog.SetOkButtonLabel(&ask.accept).map_err(failed)?;
-        if let Some(name) = &ask.name {
-            dialog.SetFileName(name).map_err(failed)?;
-            if let Some((_, extension)) = name.rsplit_once('.') {
-                dialog.SetDefaultExtension(extension).map_err(failed)?;
-            }
+    dialog.SetFileTypes(&types).map_err(failed)?;
+    dialog.SetTitle(&ask.title).map_err(failed)?;
+    dialog.SetOkButtonLabel(&ask.accept).map_err(failed)?;
+    if let Some(name) = &ask.name {
+        dialog.SetFileName(name).map_err(failed)?;
+        if let Some((_, extension)) = name.rsplit_once('.') {
+            dialog.SetDefaultExtension(extension).map_err(failed)?;
         }
-        if !dialog.Show(&winsafe::HWND::NULL).map_err(failed)? {
-            return Ok(None);
-        }
-        dialog
-            .GetResult()
-            .and_then(|item| item.GetDisplayName(co::SIGDN::FILESYSPATH))
-    } else {
-        let dialog = winsafe::CoCreateInstance::<winsafe::IFileOpenDialog>(
-            &co::CLSID::FileOpenDialog,
-            None::<&winsafe::IUnknown>,
-            co::CLSCTX::INPROC_SERVER,
-        )
-        .map_err(none)?;
-        dialog
-            .SetOptions(
-                dialog.GetOptions().map_err(failed)?
-                    | co::FOS::FORCEFILESYSTEM
-                    | co::FOS::FILEMUSTEXIST,
-            )
-            .map_err(failed)?;
-        dialog.SetFileTypes(&types).map_err(failed)?;
-        dialog.SetTitle(&ask.title).map_err(failed)?;
-        dialog.SetOkButtonLabel(&ask.accept).map_err(failed)?;
-        if !dialog.Show(&winsafe::HWND::NULL).map_err(failed)? {
-            return Ok(None);
-        }
-        dialog
-            .GetResult()
-            .and_then(|item| item.GetDisplayName(co::SIGDN::FILESYSPATH))
-    };
-    path.map(|p| Some(PathBuf::from(p))).map_err(failed)
+    }
+    if !dialog.Show(&winsafe::HWND::NULL).map_err(failed)? {
+        return Ok(None);
+    }
+    dialog
+        .GetResult()
+        .and_then(|item| item.GetDisplayName(co::SIGDN::FILESYSPATH))
+        .map(|p| Some(PathBuf::from(p)))
+        .map_err(failed)
 }
 
 /// No file chooser on this system yet.
