@@ -27,67 +27,31 @@ pub async fn reads_markup() -> bool {
     false
 }
 
-/// A toast built through the XML DOM (`SetInnerText`), so caller text
-/// can never become markup. `ringing`: the incoming-call scenario with
-/// Answer and Ignore (and `save`, the label of *Save as contact*, when
-/// offered), and the usual notification sound (the desk phone rings; the
-/// toast does not ring a second time).
+/// A toast with the incoming-call scenario, Answer and Ignore (and `save`,
+/// the label of *Save as contact*, when offered), and the usual notification
+/// sound (the desk phone rings; the toast does not ring a second time); or,
+/// not `ringing`, a short one with its text alone.
 fn toast(
     summary: &str,
     body: &str,
     ringing: bool,
     save: Option<&str>,
 ) -> windows::core::Result<ToastNotification> {
-    let doc = XmlDocument::new()?;
-    let element = |name: &str, attributes: &[(&str, &str)]| {
-        let el = doc.CreateElement(&HSTRING::from(name))?;
-        for (key, value) in attributes {
-            el.SetAttribute(&HSTRING::from(*key), &HSTRING::from(*value))?;
-        }
-        Ok::<_, windows::core::Error>(el)
-    };
-    let root = if ringing {
-        element("toast", &[("scenario", "incomingCall")])?
-    } else {
-        element("toast", &[("duration", "short")])?
-    };
-    let visual = element("visual", &[])?;
-    let binding = element("binding", &[("template", "ToastGeneric")])?;
-    for text in [summary, body] {
-        if !text.is_empty() {
-            let el = element("text", &[])?;
-            el.SetInnerText(&HSTRING::from(text))?;
-            binding.AppendChild(&el)?;
-        }
+    if !ringing {
+        return toast_of(&[("duration", "short")], summary, body, &[], false);
     }
-    visual.AppendChild(&binding)?;
-    root.AppendChild(&visual)?;
-    if ringing {
-        let actions = element("actions", &[])?;
-        let save = save.map(|label| (label, super::SAVE));
-        for (content, arguments) in [
-            (t!("pop-answer"), super::ANSWER),
-            (t!("pop-ignore"), super::IGNORE),
-        ]
-        .into_iter()
-        .chain(save.map(|(label, key)| (label.to_string(), key)))
-        {
-            actions.AppendChild(&element(
-                "action",
-                &[("content", &content), ("arguments", arguments)],
-            )?)?;
-        }
-        root.AppendChild(&actions)?;
-        root.AppendChild(&element(
-            "audio",
-            &[
-                ("src", "ms-winsoundevent:Notification.Default"),
-                ("loop", "false"),
-            ],
-        )?)?;
-    }
-    doc.AppendChild(&root)?;
-    ToastNotification::CreateToastNotification(&doc)
+    let mut buttons = vec![
+        (t!("pop-answer"), super::ANSWER),
+        (t!("pop-ignore"), super::IGNORE),
+    ];
+    buttons.extend(save.map(|label| (label.to_string(), super::SAVE)));
+    toast_of(
+        &[("scenario", "incomingCall")],
+        summary,
+        body,
+        &buttons,
+        true,
+    )
 }
 
 /// A missed call's toast: its text, and a button for each of `actions`
@@ -97,6 +61,25 @@ fn missed_toast(
     body: &str,
     actions: &[(&str, String)],
 ) -> windows::core::Result<ToastNotification> {
+    let buttons: Vec<(String, &str)> = actions
+        .iter()
+        .filter(|(key, _)| *key != super::DEFAULT)
+        .map(|(key, label)| (label.clone(), *key))
+        .collect();
+    toast_of(&[], summary, body, &buttons, false)
+}
+
+/// A toast built through the XML DOM (`SetInnerText`), so caller text
+/// can never become markup: the toast element's `attributes`, its two
+/// lines (an empty one left out), a button for each (label, arguments), and
+/// with `sound` the usual notification sound.
+fn toast_of(
+    attributes: &[(&str, &str)],
+    summary: &str,
+    body: &str,
+    buttons: &[(String, &str)],
+    sound: bool,
+) -> windows::core::Result<ToastNotification> {
     let doc = XmlDocument::new()?;
     let element = |name: &str, attributes: &[(&str, &str)]| {
         let el = doc.CreateElement(&HSTRING::from(name))?;
@@ -105,7 +88,7 @@ fn missed_toast(
         }
         Ok::<_, windows::core::Error>(el)
     };
-    let root = element("toast", &[])?;
+    let root = element("toast", attributes)?;
     let visual = element("visual", &[])?;
     let binding = element("binding", &[("template", "ToastGeneric")])?;
     for text in [summary, body] {
@@ -117,14 +100,25 @@ fn missed_toast(
     }
     visual.AppendChild(&binding)?;
     root.AppendChild(&visual)?;
-    let buttons = element("actions", &[])?;
-    for (key, label) in actions.iter().filter(|(key, _)| *key != super::DEFAULT) {
-        buttons.AppendChild(&element(
-            "action",
-            &[("content", label.as_str()), ("arguments", key)],
+    if !buttons.is_empty() {
+        let actions = element("actions", &[])?;
+        for (content, arguments) in buttons {
+            actions.AppendChild(&element(
+                "action",
+                &[("content", content.as_str()), ("arguments", arguments)],
+            )?)?;
+        }
+        root.AppendChild(&actions)?;
+    }
+    if sound {
+        root.AppendChild(&element(
+            "audio",
+            &[
+                ("src", "ms-winsoundevent:Notification.Default"),
+                ("loop", "false"),
+            ],
         )?)?;
     }
-    root.AppendChild(&buttons)?;
     doc.AppendChild(&root)?;
     ToastNotification::CreateToastNotification(&doc)
 }
