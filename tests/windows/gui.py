@@ -82,7 +82,7 @@ class Screen:
     def __init__(self, display, save=None):
         # xwd failed once (status 1) while Wine was mapping its first window:
         # a second try a moment later reads the screen.
-        for attempt in range(3):
+        for _ in range(3):
             xwd = subprocess.run(["xwd", "-root", "-silent", "-display", display], capture_output=True)
             if xwd.returncode == 0:
                 break
