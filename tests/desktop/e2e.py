@@ -388,10 +388,13 @@ class NotifyMonitor:
         self.pops = queue.Queue()
         self._calls = {}
         self._closed = {}
+        # The ids skydial asked the server to close (CloseNotification), in order.
+        self.close_calls = []
         self._lock = threading.Lock()
         self.conn = dbus.bus.BusConnection(address, mainloop=DBusGMainLoop())
         self.conn.add_message_filter(self._seen)
         rules = [f"type='method_call',interface='{NOTIFY_IFACE}',member='Notify'", "type='method_return'",
+                 f"type='method_call',interface='{NOTIFY_IFACE}',member='CloseNotification'",
                  f"type='signal',interface='{NOTIFY_IFACE}',member='NotificationClosed'"]
         self.conn.call_blocking("org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus.Monitoring",
                                 "BecomeMonitor", "asu", (rules, dbus.UInt32(0)))
@@ -402,6 +405,9 @@ class NotifyMonitor:
             if str(args[0]) == "skydial" and len(args[5]) > 0:
                 self._calls[(msg.get_sender(), msg.get_serial())] = {
                     "summary": str(args[3]), "body": str(args[4]), "actions": [str(a) for a in args[5]][::2]}
+        elif isinstance(msg, dbus.lowlevel.MethodCallMessage) and msg.get_member() == "CloseNotification":
+            with self._lock:
+                self.close_calls.append(int(msg.get_args_list()[0]))
         elif isinstance(msg, dbus.lowlevel.MethodReturnMessage):
             pop = self._calls.pop((msg.get_destination(), msg.get_reply_serial()), None)
             if pop is not None:
@@ -425,6 +431,13 @@ class NotifyMonitor:
         """The server's reason for closing pop `nid` (3: closed by skydial), or None while open."""
         with self._lock:
             return self._closed.get(nid)
+
+    def new_server(self):
+        """Another notification server took over: ids start again, so the old
+        server's closed ids say nothing of the new one's."""
+        with self._lock:
+            self._closed.clear()
+            self.close_calls.clear()
 
     def wait_closed(self, nid, why, by_skydial=True, timeout=10):
         """Waits for pop `nid` to close; `by_skydial`: skydial closed it (the server

@@ -35,7 +35,10 @@ controls through AT-SPI. Checks:
   10. a call that stops ringing has its notification withdrawn;
   11. it ended unanswered: a missed-call notification names the caller, and
       is withdrawn once a later call from the number (+1 ...) is answered
-      (with `skydial answer`: the popup's Answer is check 9).
+      (with `skydial answer`: the popup's Answer is check 9);
+  12. Plasma's shell crashes while a call rings (SIGSEGV) and comes back as
+      it does on users' desktops (KCrash starts it again): skydial shows the
+      pop again to the new shell, whose popup's Answer answers the call.
 
 Usage: kde.py PATH/TO/skydial. Prints "N passed, N failed".
 """
@@ -55,7 +58,7 @@ import session  # noqa: E402
 from e2e import AT_SPI_BUS, a11y, shell_in_log, virtual_display, wait_for  # noqa: E402
 from session import DID, PIN, AppLog, Checks, Sim, brightness  # noqa: E402
 
-CHECKS = 11
+CHECKS = 12
 RENDERER = os.environ.get("SKYDIAL_RENDERER", "cpu")
 APP_CLASS = "io.github.skydial.Skydial"
 ACTION_ID = ["skydial", "dial-clipboard", "skydial", "Dial the phone number on the clipboard"]
@@ -188,7 +191,8 @@ def main():
         started = time.monotonic()
         checks.must("KWin starting", lambda: wait_for("KWin", kwin_ready, 60, 0.3))
         start(["kded5"], env=desktop_env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        plasma = start(["plasmashell", "--no-respawn"], env=desktop_env, stdout=open(plasma_log, "w"),
+        # KCrash starts it again after a crash, as on users' desktops (check 12).
+        plasma = start(["plasmashell"], env=desktop_env, stdout=open(plasma_log, "w"),
                        stderr=subprocess.STDOUT)
 
         def plasma_ready():
@@ -423,6 +427,35 @@ def main():
 
         checks.check("the call ended unanswered: a missed-call notification, withdrawn once a later call from the "
                      "number (+1 ...) is answered", missed_withdrawn_when_reached)
+        def pop_again_after_a_crash():
+            server = bus.get_object("org.freedesktop.DBus", "/org/freedesktop/DBus")
+            owner = server.GetNameOwner("org.freedesktop.Notifications", dbus_interface="org.freedesktop.DBus")
+            shell = int(server.GetConnectionUnixProcessID(owner, dbus_interface="org.freedesktop.DBus"))
+            first = set(watch.pops("is calling"))
+            before = len(sim.commands("answer"))
+            sim.ring("2125550143")
+            wait_for("the call's pop", lambda: [i for i in watch.pops("(212) 555-0143") if i not in first],
+                     timeout=20)
+            shown = len(watch.pops("(212) 555-0143"))
+            os.kill(shell, signal.SIGSEGV)
+
+            def new_shell():
+                try:
+                    return server.GetNameOwner("org.freedesktop.Notifications",
+                                               dbus_interface="org.freedesktop.DBus") != owner
+                except dbus.exceptions.DBusException:  # no owner yet
+                    return False
+
+            wait_for("Plasma's shell started again by KCrash", new_shell, timeout=60)
+            wait_for("the pop shown again", lambda: len(watch.pops("(212) 555-0143")) > shown, timeout=20)
+            a11y(env, "app|plasmashell", "find|notification|(212) 555-0143 is calling~",
+                 "press|push button|Answer")
+            answers = wait_for("answer at the simulator", lambda: sim.commands("answer")[before:], timeout=15)
+            assert len(answers) == 1, answers
+            sim.hang_up()
+
+        checks.check("Plasma's shell crashes while a call rings and KCrash starts it again: the pop is shown again, "
+                     "its Answer answers", pop_again_after_a_crash)
         if os.environ.get("SKYDIAL_DESK_PAUSE"):
             print(f"     paused: DBUS_SESSION_BUS_ADDRESS={address} DISPLAY={display}", flush=True)
             time.sleep(float(os.environ["SKYDIAL_DESK_PAUSE"]))

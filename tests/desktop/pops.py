@@ -29,6 +29,12 @@ server's NotificationClosed. Then:
   6c. a caller who is not a contact gets Save as contact, which opens the
      window's contact form with the number; saved, the caller's next pop
      names them and offers it no more;
+  6d. the server crashes (SIGKILL) and is started again while a call
+     rings and an earlier one from the number is missed: skydial shows the
+     pop and the missed-call notification again on the new server, asks it
+     to close none of the old ids (they may be another's there), and the new
+     pop's Answer answers the call, which withdraws the new missed-call
+     notification;
   7. Quit in the tray menu closes the pop of a call still ringing;
   8. SIGTERM (a logout, `kill`) closes it, skydial exits with status 0;
   9. SIGINT with the window hidden in the tray does the same.
@@ -57,7 +63,7 @@ from e2e import (AT_SPI_BUS, DID, WATCHER_IFACE, Checks, NotifyMonitor, TrayItem
                  virtual_display, wait_for)
 
 DAEMON = os.environ.get("SKYDIAL_POPS", "dunst")
-CHECKS = 11
+CHECKS = 12
 NOTIFYD = "/usr/lib/x86_64-linux-gnu/xfce4/notifyd/xfce4-notifyd"
 
 
@@ -77,8 +83,14 @@ class Dunst:
         config = os.path.join(work, "dunstrc")
         with open(config, "w") as f:
             f.write(f"[global]\n    dmenu = {script}\n    font = Monospace 9\n")
-        log = open(os.path.join(work, "daemon.log"), "w")
-        self.proc = start(["dunst", "-config", config], env=env, stdout=log, stderr=subprocess.STDOUT)
+        self.args, self.log, self.start = ["dunst", "-config", config], os.path.join(work, "daemon.log"), start
+        self.proc = start(self.args, env=env, stdout=open(self.log, "w"), stderr=subprocess.STDOUT)
+
+    def crash_and_restart(self):
+        """The server dies (SIGKILL) and a new one starts, as a session restarts a crashed one."""
+        self.proc.kill()
+        self.proc.wait()
+        self.proc = self.start(self.args, env=self.env, stdout=open(self.log, "a"), stderr=subprocess.STDOUT)
 
     def ctl(self, *args):
         out = subprocess.run(["dunstctl", *args], env=self.env, capture_output=True, text=True, timeout=20)
@@ -107,8 +119,10 @@ class Notifyd:
 
     def __init__(self, work, start, env):
         self.env = env
-        log = open(os.path.join(work, "daemon.log"), "w")
-        self.proc = start([NOTIFYD], env=env, stdout=log, stderr=subprocess.STDOUT)
+        self.args, self.log, self.start = [NOTIFYD], os.path.join(work, "daemon.log"), start
+        self.proc = start(self.args, env=env, stdout=open(self.log, "w"), stderr=subprocess.STDOUT)
+
+    crash_and_restart = Dunst.crash_and_restart
 
     def on_screen(self):
         found = subprocess.run(["xdotool", "search", "--onlyvisible", "--class", "xfce4-notifyd"], env=self.env,
@@ -390,6 +404,36 @@ def main():
 
         checks.run(f"Save as contact, invoked through {DAEMON}, opens the contact form with the caller's number; "
                    "saved, the next pop names the caller and offers it no more", save_as_contact)
+
+        def server_restarts():
+            clear()
+            a, pop_a = ring("2125550107")
+            hang_up(a)
+            monitor.wait_closed(pop_a["id"], "the caller hung up")
+            note = missed_note("2125550107")
+            b, pop_b = ring("2125550107")
+            on_screen(2)
+            daemon.crash_and_restart()
+            monitor.new_server()
+            again = {}
+            for _ in range(2):
+                shown = monitor.next_pop(timeout=15)
+                again[shown["summary"]] = shown
+            assert set(again) == {pop_b["summary"], note["summary"]}, (list(again), pop_b, note)
+            assert {"answer", "ignore"} <= set(again[pop_b["summary"]]["actions"]), again
+            on_screen(2)
+            assert monitor.close_calls == [], f"skydial closed ids of the crashed server: {monitor.close_calls}"
+            before = len(sim_commands(url, "answer"))
+            daemon.invoke(again[pop_b["summary"]], "answer")
+            done = wait_for("answer at the simulator", lambda: sim_commands(url, "answer")[before:])
+            assert done[0]["args"][0] == b, done
+            monitor.wait_closed(again[note["summary"]]["id"], "the number was reached")
+            on_screen(0)
+            hang_up(b)
+
+        checks.run(f"{DAEMON} crashes and is started again while a call rings and an earlier one is missed: both "
+                   "are shown again on the new server, no old id closed, and the new pop's Answer answers",
+                   server_restarts)
 
         def quits_and_closes(how):
             def check():

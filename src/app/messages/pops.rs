@@ -20,4 +20,8 @@ pub enum PopCommand {
     Withdraw(Vec<i64>),
     /// skydial is quitting: close every open pop, then say so.
     CloseAll(oneshot::Sender<()>),
+    /// Another notification server took over (the one that showed the
+    /// pops crashed and was restarted, or was replaced): its pops are gone
+    /// with it, so show the open ones again.
+    ServerReplaced,
 }

@@ -94,8 +94,10 @@ async fn follow(
             let _ = action_tx.send(action.to_string());
         }) => {}
         closing = close => {
-            handle.close_async().await;
+            // Dropped unsent: the server that showed the pop has gone, and
+            // the next one may have given its id to another notification.
             if let Ok(gone) = closing {
+                handle.close_async().await;
                 let _ = gone.send(());
             }
             return;
@@ -110,6 +112,59 @@ async fn follow(
     act(&action);
 }
 
+/// The notification service's bus name.
+const SERVICE: &str = "org.freedesktop.Notifications";
+
+/// Calls `replaced` each time another notification server takes over from
+/// one that showed skydial's pops: one that crashed and was started again
+/// (Plasma's shell, restarted after a crash), or one started with
+/// `--replace`. The first server to appear (D-Bus activation on the first
+/// pop) replaces nothing.
+pub async fn watch_server(replaced: impl Fn()) {
+    use futures_util::StreamExt;
+    let Ok(conn) = zbus::Connection::session().await else {
+        return;
+    };
+    let Ok(bus) = zbus::fdo::DBusProxy::new(&conn).await else {
+        return;
+    };
+    let Ok(mut changes) = bus
+        .receive_name_owner_changed_with_args(&[(0, SERVICE)])
+        .await
+    else {
+        tracing::debug!(
+            "cannot follow the notification server; pops are not shown again if it restarts"
+        );
+        return;
+    };
+    let mut lost = false;
+    while let Some(change) = changes.next().await {
+        let Ok(args) = change.args() else {
+            continue;
+        };
+        let has = args.new_owner().is_some();
+        if !has {
+            tracing::info!("the notification server has gone");
+        }
+        if takes_over(&mut lost, args.old_owner().is_some(), has) {
+            replaced();
+        }
+    }
+}
+
+/// Whether a change of the service's owner (`had` one before, `has` one
+/// now) puts a new server in the place of one that was there; `lost`
+/// remembers that the service had lost its owner.
+fn takes_over(lost: &mut bool, had: bool, has: bool) -> bool {
+    if !has {
+        *lost = true;
+        return false;
+    }
+    let replaced = had || *lost;
+    *lost = false;
+    replaced
+}
+
 pub async fn plain(summary: &str, body: &str) {
     let _ = Notification::new()
         .appname("skydial")
@@ -119,4 +174,23 @@ pub async fn plain(summary: &str, body: &str) {
         .timeout(Timeout::Milliseconds(4000))
         .show_async()
         .await;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::takes_over;
+
+    #[test]
+    fn a_server_that_comes_back_or_replaces_one_takes_over_but_the_first_does_not() {
+        let mut lost = false;
+        // The first server, started by D-Bus activation for the first pop.
+        assert!(!takes_over(&mut lost, false, true));
+        // It crashes, and the desktop starts another.
+        assert!(!takes_over(&mut lost, true, false));
+        assert!(takes_over(&mut lost, false, true));
+        // Another one started with --replace.
+        assert!(takes_over(&mut lost, true, true));
+        // Told once per server.
+        assert!(!lost);
+    }
 }

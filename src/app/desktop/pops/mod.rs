@@ -105,7 +105,10 @@ pub fn pop_text(call: &LiveCall, now: SystemTime) -> (String, String) {
 }
 
 /// What a platform's pop is told when it must close: it answers on the
-/// sender once it is gone (skydial waits for that before quitting).
+/// sender once it is gone (skydial waits for that before quitting). Dropped
+/// unsent on Linux, it says that the notification server which showed the
+/// pop has gone: the pop is let go without a word to the next server (the
+/// old id may be another notification there).
 pub type CloseSignal = oneshot::Receiver<oneshot::Sender<()>>;
 
 /// The screen pops' channel. It is made before the window, so that skydial
@@ -131,6 +134,13 @@ impl Pops {
             // Off the UI thread: on Windows this asks the notification platform.
             platform::clear_left_behind();
             run(self.rx, desk, ui).await;
+        });
+        let replaced = self.tx.clone();
+        tokio::spawn(async move {
+            platform::watch_server(|| {
+                let _ = replaced.try_send(PopCommand::ServerReplaced);
+            })
+            .await;
         });
         self.tx
     }
@@ -199,9 +209,10 @@ fn close_now(close: Close) {
     let _ = close.send(gone);
 }
 
-/// The missed calls' notifications shown, by entry, the oldest first.
+/// The missed calls' notifications shown, by entry, the oldest first,
+/// with the call each tells of.
 #[derive(Default)]
-struct MissedShown(Vec<(i64, Close)>);
+struct MissedShown(Vec<(i64, LiveCall, Close)>);
 
 impl MissedShown {
     /// Shows that `call` was missed (it joined `entry`), replacing the
@@ -216,15 +227,15 @@ impl MissedShown {
     ) {
         // One notification per entry: a later missed call replaces it
         // (the old one gone first: on Windows they share a tag).
-        if let Some(i) = self.0.iter().position(|(e, _)| *e == entry) {
-            let (_, old) = self.0.remove(i);
+        if let Some(i) = self.0.iter().position(|(e, _, _)| *e == entry) {
+            let (_, _, old) = self.0.remove(i);
             let (gone, closed) = oneshot::channel();
             if old.send(gone).is_ok() {
                 let _ = tokio::time::timeout(Duration::from_secs(2), closed).await;
             }
         }
         if self.0.len() >= MAX_MISSED_NOTIFICATIONS {
-            let (_, oldest) = self.0.remove(0);
+            let (_, _, oldest) = self.0.remove(0);
             close_now(oldest);
         }
         let (summary, body) = missed_text(&call, chrono::Local::now().time());
@@ -233,86 +244,176 @@ impl MissedShown {
         let actions = missed_actions(number.is_some());
         let (close_tx, close_rx) = oneshot::channel();
         let (desk, ui) = (desk.clone(), ui.clone());
+        let told = call.clone();
         let on_action =
             move |action: &str| act_missed(action, entry, &call, number.as_ref(), &desk, &ui);
         let summary = printable(&summary);
         match platform::missed(entry, &summary, &body, &actions, on_action, close_rx).await {
-            Ok(()) => self.0.push((entry, close_tx)),
+            Ok(()) => self.0.push((entry, told, close_tx)),
             Err(e) => tracing::warn!("no notification for a missed call: {e}"),
         }
     }
 
     /// These entries were resolved: their notifications go.
     fn withdraw(&mut self, entries: &[i64]) {
-        for (_, close) in self.0.extract_if(.., |(e, _)| entries.contains(e)) {
+        for (_, _, close) in self.0.extract_if(.., |(e, _, _)| entries.contains(e)) {
             close_now(close);
         }
     }
 }
 
+/// The open ringing pops, by call, with the call each shows.
+type OpenPops = HashMap<CallId, (LiveCall, Close)>;
+
+/// What the pops' task keeps between commands.
+struct Shown {
+    open: OpenPops,
+    missed: MissedShown,
+    /// Whether the notification server reads markup (asked once per server).
+    markup: Option<bool>,
+    told_no_server: bool,
+    told_too_many: bool,
+    /// How many times the pops were shown again for a new server: a server
+    /// that crashes on them (and is restarted) is not fed them for ever.
+    reshown: u32,
+    desk: DeskSender,
+    ui: UiLink,
+}
+
+/// At most this many times are the open pops shown again to a new
+/// notification server in one run.
+const MAX_RESHOWS: u32 = 5;
+
+impl Shown {
+    async fn markup(&mut self) -> bool {
+        match self.markup {
+            Some(m) => m,
+            None => *self.markup.insert(platform::reads_markup().await),
+        }
+    }
+
+    /// Shows the pop of a ringing call.
+    async fn show(&mut self, call: LiveCall) {
+        if self.open.len() >= MAX_OPEN_POPS {
+            if !self.told_too_many {
+                self.told_too_many = true;
+                tracing::warn!(
+                    "{MAX_OPEN_POPS} screen pops are open; more ringing calls show in the window only"
+                );
+                self.ui.info(t!("pop-too-many", count = MAX_OPEN_POPS));
+            }
+            return;
+        }
+        let (close_tx, close_rx) = oneshot::channel();
+        let (summary, body) = pop_text(&call, std::time::SystemTime::now());
+        // Caller text is shown as text: never as markup (<a>, <img>) or control codes.
+        let body = pop_body(&body, self.markup().await);
+        let id = call.call.id.clone();
+        let (acts, shows) = (self.desk.clone(), self.ui.clone());
+        let save = call.to_save_as_contact();
+        let offer = save.is_some().then(|| t!("pop-save-contact"));
+        let on_action = move |action: &str| act(action, &id, save.as_ref(), &acts, &shows);
+        let summary = printable(&summary);
+        let shown = platform::pop(&summary, &body, offer.as_deref(), on_action, close_rx);
+        match shown.await {
+            Ok(()) => {
+                self.open.insert(call.call.id.clone(), (call, close_tx));
+            }
+            Err(e) => {
+                tracing::warn!("no notification server: {}", crate::i18n::English(&e));
+                if !self.told_no_server {
+                    self.told_no_server = true;
+                    self.ui.error(t!("pop-no-service", error = e.to_string()));
+                }
+                self.ui.show_window();
+            }
+        }
+    }
+
+    /// A new notification server: the pops and missed calls' notifications
+    /// the old one showed went with it; show them again (the ringing ones
+    /// first), their old ids let go unused.
+    async fn server_replaced(&mut self) {
+        let on_screen = |close: &Close| !close.is_closed();
+        if !self.open.values().any(|(_, close)| on_screen(close))
+            && !self.missed.0.iter().any(|(_, _, close)| on_screen(close))
+        {
+            return;
+        }
+        if self.reshown >= MAX_RESHOWS {
+            tracing::warn!(
+                "the notification server changed again; the window shows the calls (pops shown anew {MAX_RESHOWS} times already)"
+            );
+            return;
+        }
+        self.reshown += 1;
+        self.markup = None;
+        // A notification whose action was used, or that the user closed, has
+        // let go of its signal: it is not shown again.
+        let ringing: Vec<LiveCall> = self
+            .open
+            .drain()
+            .filter(|(_, (_, close))| on_screen(close))
+            .map(|(_, (call, _))| call)
+            .collect();
+        let missed: Vec<(i64, LiveCall)> = self
+            .missed
+            .0
+            .drain(..)
+            .filter(|(_, _, close)| on_screen(close))
+            .map(|(entry, call, _)| (entry, call))
+            .collect();
+        tracing::info!(
+            "another notification server took over: showing {} screen pop(s) and {} missed-call notification(s) again",
+            ringing.len(),
+            missed.len()
+        );
+        for call in ringing {
+            self.show(call).await;
+        }
+        let markup = self.markup().await;
+        for (entry, call) in missed {
+            self.missed
+                .show(call, entry, markup, &self.desk, &self.ui)
+                .await;
+        }
+    }
+}
+
 async fn run(mut commands: mpsc::Receiver<PopCommand>, desk: DeskSender, ui: UiLink) {
-    let mut open: HashMap<CallId, Close> = HashMap::new();
-    let mut missed = MissedShown::default();
-    let mut told_no_server = false;
-    let mut markup: Option<bool> = None;
-    let mut told_too_many = false;
+    let mut shown = Shown {
+        open: HashMap::new(),
+        missed: MissedShown::default(),
+        markup: None,
+        told_no_server: false,
+        told_too_many: false,
+        reshown: 0,
+        desk,
+        ui,
+    };
     while let Some(command) = commands.recv().await {
         match command {
-            PopCommand::Show(call) => {
-                if open.len() >= MAX_OPEN_POPS {
-                    if !told_too_many {
-                        told_too_many = true;
-                        tracing::warn!(
-                            "{MAX_OPEN_POPS} screen pops are open; more ringing calls show in the window only"
-                        );
-                        ui.info(t!("pop-too-many", count = MAX_OPEN_POPS));
-                    }
-                    continue;
-                }
-                let (close_tx, close_rx) = oneshot::channel();
-                open.insert(call.call.id.clone(), close_tx);
-                let (summary, body) = pop_text(&call, std::time::SystemTime::now());
-                // Caller text is shown as text: never as markup (<a>, <img>) or control codes.
-                let markup = match markup {
-                    Some(m) => m,
-                    None => *markup.insert(platform::reads_markup().await),
-                };
-                let body = pop_body(&body, markup);
-                let id = call.call.id.clone();
-                let (acts, shows) = (desk.clone(), ui.clone());
-                let save = call.to_save_as_contact();
-                let offer = save.is_some().then(|| t!("pop-save-contact"));
-                let on_action = move |action: &str| act(action, &id, save.as_ref(), &acts, &shows);
-                let summary = printable(&summary);
-                let shown = platform::pop(&summary, &body, offer.as_deref(), on_action, close_rx);
-                if let Err(e) = shown.await {
-                    open.remove(&call.call.id);
-                    tracing::warn!("no notification server: {}", crate::i18n::English(&e));
-                    if !told_no_server {
-                        told_no_server = true;
-                        ui.error(t!("pop-no-service", error = e.to_string()));
-                    }
-                    ui.show_window();
-                }
-            }
+            PopCommand::Show(call) => shown.show(*call).await,
             PopCommand::Close(id) => {
-                if let Some(close) = open.remove(&id) {
+                if let Some((_, close)) = shown.open.remove(&id) {
                     close_now(close);
                 }
             }
             PopCommand::Missed { call, entry } => {
-                let markup = match markup {
-                    Some(m) => m,
-                    None => *markup.insert(platform::reads_markup().await),
-                };
-                missed.show(*call, entry, markup, &desk, &ui).await;
+                let markup = shown.markup().await;
+                shown
+                    .missed
+                    .show(*call, entry, markup, &shown.desk, &shown.ui)
+                    .await;
             }
-            PopCommand::Withdraw(entries) => missed.withdraw(&entries),
+            PopCommand::Withdraw(entries) => shown.missed.withdraw(&entries),
+            PopCommand::ServerReplaced => shown.server_replaced().await,
             PopCommand::CloseAll(done) => {
-                let closing: Vec<_> = open
+                let closing: Vec<_> = shown
+                    .open
                     .drain()
-                    .map(|(_, close)| close)
-                    .chain(missed.0.drain(..).map(|(_, close)| close))
+                    .map(|(_, (_, close))| close)
+                    .chain(shown.missed.0.drain(..).map(|(_, _, close)| close))
                     .filter_map(|close| {
                         let (gone, closed) = oneshot::channel();
                         close.send(gone).ok().map(|()| closed)
