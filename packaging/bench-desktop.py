@@ -7,7 +7,9 @@ Under a private Xvfb and session bus (with a recording notification server and
 a tray host), for each window shell (CPU, then GPU: Mesa's llvmpipe under
 Xvfb), it prints, each figure with its target beside it:
   - for `skydial --demo`: time from process start until the first frame (the
-    app logs it), memory with the window open and after closing it to the tray;
+    app logs it), memory with the window open and after closing it to the tray
+    (2 s on, and once the app has trimmed itself: hidden and quiet for 10 s,
+    it hands its unused code pages back, and logs it);
   - against a simulator on loopback (no demo calls ringing by themselves):
     memory with the window open, after closing it to the tray, and when
     started hidden (--minimised); over 60 s idle (window open, and hidden):
@@ -244,6 +246,26 @@ def wakeups_between(before, after):
     return sum(by_name.values()), ended, by_name
 
 
+TRIMMED = "hidden and quiet: gave back"
+
+
+def trims(log_path):
+    """How many times the app has trimmed itself (hidden and quiet) so far."""
+    with open(log_path, errors="replace") as f:
+        return f.read().count(TRIMMED)
+
+
+def wait_trim(log_path, before, timeout=40):
+    """Waits for the app to trim itself once more than `before`; says whether it did."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if trims(log_path) > before:
+            time.sleep(0.5)
+            return True
+        time.sleep(0.2)
+    return False
+
+
 def idle(pid):
     """CPU use (% of one core) and wake-ups over IDLE_SECONDS of idling."""
     before_cpu, before = cpu_seconds(pid), switches(pid)
@@ -359,7 +381,8 @@ def main():
             f"skydial: {binary} ({os.path.getsize(binary) / 1e6:.1f} MB on disk)",
             "Measured alone: the simulator runs from a copy of the binary (pages are shared per file),",
             "so no other process maps the app's binary; PSS and USS from /proc/PID/smaps, in MB (2^20 bytes);",
-            f"each memory figure 3 s (--demo) or {SETTLE} s (signed in) after start, 2 s after the window is hidden;",
+            f"each memory figure 3 s (--demo) or {SETTLE} s (signed in) after start, 2 s after the window is hidden,",
+            "and once hidden and quiet (the app trims itself 10 s after the last thing that happened: its log says so);",
             f"idle: {IDLE_SECONDS} s with no call, from then. Xvfb 1280x800, a private session bus with a tray host",
             f"(StatusNotifierWatcher) and a notification server. Signed in with {history}.",
             "Shared libraries' PSS (and the reference's) depends on what else runs on this machine.",
@@ -384,6 +407,7 @@ def main():
 
             def launch(extra, log_name):
                 log = open(os.path.join(work, f"{shell}-{log_name}"), "w")
+                app_logs[log_name] = log.name
                 seq = max([c["seq"] for c in http(f"{url}/control/commands")] or [0])
                 app = subprocess.Popen([binary, "--server", url, "--user", DID, *extra], env=env, stdout=log,
                                        stderr=subprocess.STDOUT)
@@ -394,6 +418,7 @@ def main():
                 return app
 
             lines.append(f"{name} shell")
+            app_logs = {}
             # The demo, as a user first meets it.
             demo_log = os.path.join(work, f"{shell}-demo.log")
             demo = start_demo(binary, env, demo_log, procs)
@@ -403,15 +428,23 @@ def main():
             lines.append(f"  --demo first frame: {first_ms if first_ms is not None else '?'} ms after process start "
                          + (verdict("first frame", first_ms) if first_ms is not None else ""))
             show("--demo, window open", memory(demo.pid, binary), "open", shell)
+            before = trims(demo_log)
             close_to_tray(env)
-            show("--demo, closed to the tray", memory(demo.pid, binary), "closed", shell)
+            show("--demo, closed to the tray, 2 s on", memory(demo.pid, binary), "closed", shell)
+            if wait_trim(demo_log, before):
+                show("--demo, closed to the tray, quiet (trimmed)", memory(demo.pid, binary), "closed", shell)
+            else:
+                lines.append("  --demo: no quiet 10 s to trim in (the demo's calls kept coming)")
             demo.terminate()
             demo.wait()
 
             # Signed in to the simulator.
             hidden = launch(["--minimised"], "hidden.log")
             time.sleep(SETTLE)
-            show("signed in, started hidden (--minimised)", memory(hidden.pid, binary), "hidden", shell)
+            if not trims(app_logs["hidden.log"]) and not wait_trim(app_logs["hidden.log"], 0):
+                lines.append("  started hidden: no trim within 40 s")
+            show("signed in, started hidden (--minimised), quiet (trimmed)", memory(hidden.pid, binary), "hidden",
+                 shell)
             _, wakeups, text = idle(hidden.pid)
             lines.append(f"  idle {IDLE_SECONDS} s, started hidden: {text} {verdict('wake-ups', wakeups)}")
             hidden.terminate()
@@ -423,8 +456,12 @@ def main():
             cpu, wakeups, text = idle(app.pid)
             lines.append(f"  idle {IDLE_SECONDS} s, window open: {cpu:.3f} % of one core {verdict('cpu', cpu)}, "
                          f"{text} {verdict('wake-ups', wakeups)}")
+            before = trims(app_logs["open.log"])
             close_to_tray(env)
-            show("signed in, closed to the tray", memory(app.pid, binary), "closed", shell)
+            show("signed in, closed to the tray, 2 s on", memory(app.pid, binary), "closed", shell)
+            if not wait_trim(app_logs["open.log"], before):
+                lines.append("  closed to the tray: no trim within 40 s")
+            show("signed in, closed to the tray, quiet (trimmed)", memory(app.pid, binary), "closed", shell)
             if shell == "cpu":
                 delays = []
                 # Only the ringing call's pop is timed: the missed-call
@@ -441,11 +478,17 @@ def main():
                     delays.append((note["at"] - t0) * 1000)
                     http(f"{url}/control/remote-hangup?user={DID}", "POST")
                     time.sleep(0.2)
+                first_five = ", ".join(f"{d:.1f}" for d in delays[:5])
                 delays.sort()
                 p99 = delays[int(len(delays) * 0.99) - 1]
                 lines.append(f"  RINGING -> Notify (hidden in the tray): median {statistics.median(delays):.1f} ms, "
-                             f"p99 {p99:.1f} ms (n={len(delays)}) {verdict('pop', p99)}")
+                             f"p99 {p99:.1f} ms (n={len(delays)}) {verdict('pop', p99)}; the first five, from right "
+                             f"after a trim: {first_five} ms")
+                before = trims(app_logs["open.log"])
                 show("signed in, closed to the tray, after 50 calls", memory(app.pid, binary), "closed", shell)
+                if wait_trim(app_logs["open.log"], before):
+                    show("signed in, closed to the tray, after 50 calls, quiet again (trimmed)",
+                         memory(app.pid, binary), "closed", shell)
             app.terminate()
             app.wait()
             print("\n".join(lines), flush=True)

@@ -8,6 +8,7 @@ pub mod messages;
 pub mod screens;
 mod setup;
 pub mod shells;
+pub mod trim;
 mod wiring;
 
 use crate::client::ClientConfig;

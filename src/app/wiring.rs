@@ -105,8 +105,17 @@ pub fn start(ctx: &egui::Context, services: Services) -> screens::App {
     services.runtime.spawn(async move {
         while watcher.changed().await.is_ok() {
             repaint.repaint();
+            super::trim::stir();
         }
     });
+    if services.desktop && services.link.is_none() {
+        // Hidden in the tray and quiet: the memory it is not using goes back.
+        let shown = link.clone();
+        services
+            .runtime
+            .spawn(super::trim::run(move || shown.is_shown()));
+        super::trim::stir();
+    }
     let first = match services.auto_sign_in {
         AutoSignIn::Now(config) => Some(DeskRequest::SignInWith(config)),
         AutoSignIn::Remembered => Some(DeskRequest::SignInRemembered),

@@ -154,6 +154,8 @@ async fn run(
         lanes.push(DeskRequest::LoadHistory);
     }
     loop {
+        // Whatever comes, the hidden app's memory is trimmed only once it is quiet again.
+        crate::app::trim::stir();
         tokio::select! {
             request = requests.recv() => match request {
                 Some(request) => lanes.push(request),
