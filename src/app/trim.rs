@@ -48,6 +48,7 @@ pub async fn run(shown: impl Fn() -> bool) {
 }
 
 /// A mapping of a file, read-only, as `/proc/self/maps` lists it.
+#[cfg(any(target_os = "linux", test))]
 #[derive(Debug, PartialEq)]
 struct FileMapping {
     start: usize,
@@ -258,5 +259,12 @@ ffff-0000 r--p 00000000 08:01 1 /backwards
         // The code and data paged out come back when used.
         let text = format!("{:?}", (1..=10).collect::<Vec<u64>>());
         assert_eq!(text, "[1, 2, 3, 4, 5, 6, 7, 8, 9, 10]");
+    }
+
+    #[cfg(windows)]
+    #[test]
+    fn this_process_empties_its_working_set() {
+        let said = give_back().unwrap();
+        assert!(said.contains("EmptyWorkingSet"), "{said}");
     }
 }
