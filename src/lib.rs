@@ -33,6 +33,8 @@ pub mod logs;
 #[cfg(feature = "app")]
 pub mod media;
 #[cfg(feature = "app")]
+pub mod memory;
+#[cfg(feature = "app")]
 pub mod outcome;
 #[cfg(feature = "app")]
 pub mod secrets;

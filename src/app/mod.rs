@@ -8,7 +8,6 @@ pub mod messages;
 pub mod screens;
 mod setup;
 pub mod shells;
-pub mod trim;
 mod wiring;
 
 use crate::client::ClientConfig;

@@ -105,7 +105,7 @@ pub fn start(ctx: &egui::Context, services: Services) -> screens::App {
     services.runtime.spawn(async move {
         while watcher.changed().await.is_ok() {
             repaint.repaint();
-            super::trim::stir();
+            crate::memory::stir();
         }
     });
     if services.desktop && services.link.is_none() {
@@ -113,8 +113,8 @@ pub fn start(ctx: &egui::Context, services: Services) -> screens::App {
         let shown = link.clone();
         services
             .runtime
-            .spawn(super::trim::run(move || shown.is_shown()));
-        super::trim::stir();
+            .spawn(crate::memory::run(move || shown.is_shown()));
+        crate::memory::stir();
     }
     let first = match services.auto_sign_in {
         AutoSignIn::Now(config) => Some(DeskRequest::SignInWith(config)),

@@ -155,7 +155,7 @@ async fn run(
     }
     loop {
         // Whatever comes, the hidden app's memory is trimmed only once it is quiet again.
-        crate::app::trim::stir();
+        crate::memory::stir();
         tokio::select! {
             request = requests.recv() => match request {
                 Some(request) => lanes.push(request),

@@ -94,7 +94,7 @@ impl UiLink {
     /// Hides the window (in the tray).
     pub fn hide_window(&self) {
         self.shown.store(false, Ordering::SeqCst);
-        crate::app::trim::stir();
+        crate::memory::stir();
         if super::activation::wayland() {
             // Wayland cannot hide a window in place: the CPU shell lets it
             // go; the GPU shell's stays, minimised.
